@@ -1,0 +1,277 @@
+//! `jianggao`: the engine on files, for batch checks and tests.
+//!
+//! jianggao check FILE [--json]
+//! jianggao fields FILE [--json]
+//! jianggao fill FILE --values VALUES.json
+//! jianggao export FILE --to md|txt [--indent]
+//!
+//! FILE may be `-` for standard input. Exit codes: 0 fine (no finding), 1 findings, 2 usage or
+//! read error.
+
+use jianggao_engine::check::{check, locate, CheckOptions};
+use jianggao_engine::export::{to_markdown, to_text, TextOptions};
+use jianggao_engine::fields::Values;
+use jianggao_engine::import::{decode, import_text, ImportError};
+use jianggao_engine::Analysis;
+use serde::Serialize;
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "用法：
+  jianggao check FILE [--json]              检查未填的占位符等问题
+  jianggao fields FILE [--json]             列出待填字段
+  jianggao fill FILE --values VALUES.json   按填写的值输出成稿
+  jianggao export FILE --to md|txt [--indent]
+FILE 为 - 时读标准输入。";
+
+struct Args {
+    command: String,
+    file: String,
+    json: bool,
+    values: Option<String>,
+    to: Option<String>,
+    indent: bool,
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut it = args.iter();
+    let command = it.next().ok_or("缺少命令")?.clone();
+    if !matches!(command.as_str(), "check" | "fields" | "fill" | "export") {
+        return Err(format!("未知命令“{command}”"));
+    }
+    let mut a = Args {
+        command,
+        file: String::new(),
+        json: false,
+        values: None,
+        to: None,
+        indent: false,
+    };
+    let mut file = None;
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--json" => a.json = true,
+            "--indent" => a.indent = true,
+            "--values" => a.values = Some(it.next().ok_or("--values 后面缺少文件名")?.clone()),
+            "--to" => a.to = Some(it.next().ok_or("--to 后面缺少格式（md 或 txt）")?.clone()),
+            s if s.starts_with("--") => return Err(format!("未知选项“{s}”")),
+            s => {
+                if file.replace(s.to_string()).is_some() {
+                    return Err("只能给一个文件".into());
+                }
+            }
+        }
+    }
+    a.file = file.ok_or("缺少文件名（用 - 表示标准输入）")?;
+    Ok(a)
+}
+
+/// Read a file or stdin as text; GB18030/GBK text is decoded with a note on stderr.
+fn read_input(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("读取标准输入失败：{e}"))?;
+        buf
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => format!("找不到文件：{path}"),
+            std::io::ErrorKind::PermissionDenied => format!("没有权限读取：{path}"),
+            _ => format!("无法读取 {path}：{e}"),
+        })?;
+        if meta.is_dir() {
+            return Err(format!("{path} 是一个目录，请给出文件"));
+        }
+        std::fs::read(path).map_err(|e| format!("无法读取 {path}：{e}"))?
+    };
+    let text = match decode(&bytes) {
+        Ok(t) => t,
+        Err(ImportError::NotUtf8 { .. }) => {
+            let (text, _, had_errors) = encoding_rs::GB18030.decode(&bytes);
+            if had_errors {
+                return Err(format!(
+                    "{path} 不是 UTF-8 文本，也不是 GB18030/GBK 文本；请用 iconv -f 原编码 -t UTF-8 转换后再试"
+                ));
+            }
+            eprintln!("提示：{path} 是 GB18030/GBK 编码，已按此解码");
+            text.into_owned()
+        }
+        Err(e) => return Err(format!("{path}：{e}")),
+    };
+    import_text(if path == "-" { "" } else { path }, &text).map_err(|e| format!("{path}：{e}"))
+}
+
+fn read_values(path: &str) -> Result<Values, String> {
+    let raw = std::fs::read_to_string(path).map_err(|e| format!("无法读取 {path}：{e}"))?;
+    let map: std::collections::BTreeMap<String, serde_json::Value> =
+        serde_json::from_str(&raw).map_err(|e| format!("{path} 不是有效的 JSON 对象：{e}"))?;
+    Ok(map
+        .into_iter()
+        .map(|(k, v)| {
+            let s = match v {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            };
+            (k, s)
+        })
+        .collect())
+}
+
+#[derive(Serialize)]
+struct FieldOut<'a> {
+    key: &'a str,
+    name: Option<&'a str>,
+    kind: jianggao_engine::FieldKind,
+    role: Option<jianggao_engine::scan::Role>,
+    unit: Option<&'a str>,
+    label: &'a str,
+    hint: Option<&'a str>,
+    occurrences: Vec<OccurrenceOut>,
+}
+
+#[derive(Serialize)]
+struct OccurrenceOut {
+    line: usize,
+    column: usize,
+    text: String,
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    let a = parse_args(args)?;
+    let text = read_input(&a.file)?;
+    let analysis = Analysis::new(&text);
+    let mut out = std::io::stdout().lock();
+    let w = |out: &mut std::io::StdoutLock, s: &str| {
+        out.write_all(s.as_bytes())
+            .map_err(|e| format!("写出失败：{e}"))
+    };
+    match a.command.as_str() {
+        "check" => {
+            let findings = check(&analysis, &Values::new(), &CheckOptions::default());
+            let located = locate(&text, &findings);
+            if a.json {
+                #[derive(Serialize)]
+                struct Out<'a> {
+                    findings: &'a [jianggao_engine::check::Located<'a>],
+                }
+                let s = serde_json::to_string_pretty(&Out { findings: &located })
+                    .map_err(|e| e.to_string())?;
+                w(&mut out, &format!("{s}\n"))?;
+            } else {
+                for f in &located {
+                    w(
+                        &mut out,
+                        &format!("{}:{} {} {}\n", f.line, f.column, f.rule, f.message),
+                    )?;
+                }
+            }
+            Ok(if findings.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        "fields" => {
+            let idx = jianggao_engine::text::LineIndex::new(&text);
+            let fields: Vec<FieldOut> = analysis
+                .fields
+                .iter()
+                .filter(|f| !f.occurrences.is_empty())
+                .map(|f| FieldOut {
+                    key: &f.key,
+                    name: f.name.as_deref(),
+                    kind: f.kind,
+                    role: f.role,
+                    unit: f.unit,
+                    label: &f.label,
+                    hint: f.hint.as_deref(),
+                    occurrences: f
+                        .occurrences
+                        .iter()
+                        .filter_map(|&i| analysis.scan.placeholders.get(i))
+                        .map(|p| {
+                            let lc = idx.line_col(&text, p.raw.start);
+                            OccurrenceOut {
+                                line: lc.line,
+                                column: lc.column,
+                                text: text[p.raw.clone()].to_string(),
+                            }
+                        })
+                        .collect(),
+                })
+                .collect();
+            if a.json {
+                #[derive(Serialize)]
+                struct Out<'a> {
+                    fields: &'a [FieldOut<'a>],
+                }
+                let s = serde_json::to_string_pretty(&Out { fields: &fields })
+                    .map_err(|e| e.to_string())?;
+                w(&mut out, &format!("{s}\n"))?;
+            } else {
+                for f in &fields {
+                    let first = &f.occurrences[0];
+                    w(
+                        &mut out,
+                        &format!(
+                            "{}:{} {} {} {}（{}处）\n",
+                            first.line,
+                            first.column,
+                            f.key,
+                            f.kind_label(),
+                            f.label,
+                            f.occurrences.len()
+                        ),
+                    )?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        "fill" => {
+            let path = a.values.ok_or("fill 需要 --values VALUES.json")?;
+            let values = read_values(&path)?;
+            w(&mut out, &analysis.filled(&values))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        "export" => {
+            let s = match a.to.as_deref() {
+                Some("md") => to_markdown(&text),
+                Some("txt") => to_text(&text, TextOptions { indent: a.indent }),
+                Some(other) => return Err(format!("不支持的格式“{other}”：请用 md 或 txt")),
+                None => return Err("export 需要 --to md 或 --to txt".into()),
+            };
+            w(&mut out, &s)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => Err(USAGE.into()),
+    }
+}
+
+impl FieldOut<'_> {
+    fn kind_label(&self) -> &'static str {
+        self.kind.label()
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.is_empty() || args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("{USAGE}");
+        return if args.is_empty() {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    match run(&args) {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("jianggao: {msg}");
+            if msg.starts_with("未知") || msg.starts_with("缺少") || msg.contains("需要") {
+                eprintln!("{USAGE}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}

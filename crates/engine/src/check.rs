@@ -1,0 +1,156 @@
+//! Checks: a registry of rules, each with a kebab-case id, a severity and Chinese messages.
+//!
+//! Rules read an [`Analysis`] (the text with its scan and fields) and the writer's values; a
+//! finding's span is a byte range in the draft text and its `text` is exactly the source text
+//! it is about. Later rules join [`RULES`].
+
+use crate::fields::{is_filled, normalize, validate, Severity, Values};
+use crate::scan::FieldKind;
+use crate::text::{LineIndex, Span};
+use crate::Analysis;
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// One thing a rule found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub span: Span,
+    pub text: String,
+    pub message: String,
+}
+
+/// A rule of the registry.
+pub struct Rule {
+    pub id: &'static str,
+    pub severity: Severity,
+    /// What it checks, in Chinese, for the settings list.
+    pub title: &'static str,
+    pub run: fn(&Analysis, &Values, &mut Vec<Finding>),
+}
+
+/// Every rule, in the order they are listed to the writer.
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "placeholder",
+        severity: Severity::Error,
+        title: "未填的占位符",
+        run: leftover_placeholders,
+    },
+    Rule {
+        id: "field-value",
+        severity: Severity::Error,
+        title: "填写的值不合规",
+        run: field_values,
+    },
+];
+
+/// Which rules are switched off, by id.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckOptions {
+    pub disabled: BTreeSet<String>,
+}
+
+/// Run every enabled rule; findings in text order.
+pub fn check(a: &Analysis, values: &Values, opts: &CheckOptions) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rule in RULES {
+        if !opts.disabled.contains(rule.id) {
+            (rule.run)(a, values, &mut out);
+        }
+    }
+    out.sort_by_key(|f| (f.span.start, f.span.end));
+    out
+}
+
+/// Rule `placeholder`: every placeholder without a value, including ones typed by hand, and
+/// values that themselves hold a placeholder.
+fn leftover_placeholders(a: &Analysis, values: &Values, out: &mut Vec<Finding>) {
+    for f in &a.fields {
+        let filled = is_filled(f, values);
+        for &i in &f.occurrences {
+            let Some(p) = a.scan.placeholders.get(i) else {
+                continue;
+            };
+            if filled {
+                continue;
+            }
+            let raw = a.text[p.raw.clone()].to_string();
+            let what = match (&p.name, p.unit) {
+                (Some(name), _) => format!("未填写的字段“{name}”"),
+                (None, Some(unit)) => format!("未填写的{}“{raw}{unit}”", p.kind.label()),
+                (None, None) => format!("未填写的占位符“{raw}”（{}）", p.kind.label()),
+            };
+            out.push(Finding {
+                rule: "placeholder",
+                severity: Severity::Error,
+                span: p.raw.clone(),
+                text: raw,
+                message: format!("{what}：{}", p.label),
+            });
+        }
+    }
+}
+
+/// Rule `field-value`: a filled value that does not fit its field (letters in a count, 130% as
+/// a share).
+fn field_values(a: &Analysis, values: &Values, out: &mut Vec<Finding>) {
+    for f in &a.fields {
+        let Some(v) = values.get(&f.key) else {
+            continue;
+        };
+        let Some(problem) = validate(f, v) else {
+            continue;
+        };
+        let Some(p) = f
+            .occurrences
+            .first()
+            .and_then(|&i| a.scan.placeholders.get(i))
+        else {
+            continue;
+        };
+        let shown = if f.kind == FieldKind::Text {
+            v.trim().to_string()
+        } else {
+            normalize(f, v)
+        };
+        out.push(Finding {
+            rule: "field-value",
+            severity: problem.severity,
+            span: p.raw.clone(),
+            text: a.text[p.raw.clone()].to_string(),
+            message: format!("“{}”填了“{shown}”：{}", f.label, problem.message),
+        });
+    }
+}
+
+/// A finding placed by line and column, as the CLI prints it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Located<'a> {
+    pub rule: &'a str,
+    pub severity: Severity,
+    pub line: usize,
+    pub column: usize,
+    pub text: &'a str,
+    pub message: &'a str,
+}
+
+/// Findings with 1-based line and char column.
+pub fn locate<'a>(text: &str, findings: &'a [Finding]) -> Vec<Located<'a>> {
+    let idx = LineIndex::new(text);
+    findings
+        .iter()
+        .map(|f| {
+            let lc = idx.line_col(text, f.span.start);
+            Located {
+                rule: f.rule,
+                severity: f.severity,
+                line: lc.line,
+                column: lc.column,
+                text: &f.text,
+                message: &f.message,
+            }
+        })
+        .collect()
+}

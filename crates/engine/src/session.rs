@@ -1,0 +1,218 @@
+//! The open draft and every change a writer makes to it, with undo and redo.
+//!
+//! The UI sends an [`Action`]; [`Session::apply`] is the one place a draft changes. Outline,
+//! fields and findings are never stored: they are derived from the text by [`crate::Analysis`].
+
+use crate::fields::{remap_values, Values};
+use crate::outline_ops::{self, Direction};
+use serde::{Deserialize, Serialize};
+
+/// What is saved: the text, the values typed and the writer's settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub text: String,
+    #[serde(default)]
+    pub values: Values,
+    /// Speaking rate, characters a minute.
+    #[serde(default = "default_rate")]
+    pub rate: u32,
+    /// Cursor position in the text, as a byte offset.
+    #[serde(default)]
+    pub cursor: usize,
+}
+
+fn default_rate() -> u32 {
+    crate::DEFAULT_RATE
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Draft {
+            text: String::new(),
+            values: Values::new(),
+            rate: crate::DEFAULT_RATE,
+            cursor: 0,
+        }
+    }
+}
+
+/// The versioned form kept in browser storage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedDraft {
+    pub version: u32,
+    pub draft: Draft,
+}
+
+pub const SAVE_VERSION: u32 = 1;
+
+impl SavedDraft {
+    pub fn new(draft: &Draft) -> Self {
+        SavedDraft {
+            version: SAVE_VERSION,
+            draft: draft.clone(),
+        }
+    }
+}
+
+/// Every change to a draft.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// The editor's text changed (typing, pasting, a repair).
+    EditText {
+        text: String,
+        cursor: usize,
+    },
+    /// A field's value changed.
+    SetValue {
+        key: String,
+        value: String,
+    },
+    /// Start over from a new text (a template or an import), optionally with values.
+    Load {
+        text: String,
+        values: Values,
+    },
+    AddSection(usize),
+    DeleteSection(usize),
+    MoveSection(usize, Direction),
+    SetRate(u32),
+    SetCursor(usize),
+    Undo,
+    Redo,
+}
+
+/// What kind of change an undo step groups: consecutive typing in one place is one step.
+#[derive(Debug, Clone, PartialEq)]
+enum Group {
+    Text,
+    Value(String),
+    Other,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Session {
+    pub draft: Draft,
+    undo: Vec<Draft>,
+    redo: Vec<Draft>,
+    last_group: Option<Group>,
+}
+
+/// How many undo steps are kept.
+pub const UNDO_LIMIT: usize = 200;
+
+impl Session {
+    pub fn new(draft: Draft) -> Self {
+        Session {
+            draft,
+            ..Default::default()
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    fn checkpoint(&mut self, group: Group) {
+        let coalesce = group != Group::Other && self.last_group.as_ref() == Some(&group);
+        if !coalesce {
+            self.undo.push(self.draft.clone());
+            if self.undo.len() > UNDO_LIMIT {
+                self.undo.remove(0);
+            }
+        }
+        self.redo.clear();
+        self.last_group = Some(group);
+    }
+
+    /// Apply an action. Returns whether the draft changed.
+    pub fn apply(&mut self, action: Action) -> bool {
+        match action {
+            Action::EditText { text, cursor } => {
+                if text == self.draft.text {
+                    self.draft.cursor = cursor;
+                    return false;
+                }
+                self.checkpoint(Group::Text);
+                self.draft.values = remap_values(&self.draft.text, &text, &self.draft.values);
+                self.draft.text = text;
+                self.draft.cursor = cursor;
+            }
+            Action::SetValue { key, value } => {
+                let old = self.draft.values.get(&key).cloned().unwrap_or_default();
+                if old == value {
+                    return false;
+                }
+                self.checkpoint(Group::Value(key.clone()));
+                if value.is_empty() {
+                    self.draft.values.remove(&key);
+                } else {
+                    self.draft.values.insert(key, value);
+                }
+            }
+            Action::Load { text, values } => {
+                self.checkpoint(Group::Other);
+                self.draft.text = text;
+                self.draft.values = values;
+                self.draft.cursor = 0;
+            }
+            Action::AddSection(i) => {
+                let (text, at) = outline_ops::add_section(&self.draft.text, i);
+                return self.structural(text, at);
+            }
+            Action::DeleteSection(i) => {
+                let text = outline_ops::delete_section(&self.draft.text, i);
+                let cursor = self.draft.cursor.min(text.len());
+                return self.structural(text, cursor);
+            }
+            Action::MoveSection(i, dir) => {
+                let text = outline_ops::move_section(&self.draft.text, i, dir);
+                let cursor = self.draft.cursor.min(text.len());
+                return self.structural(text, cursor);
+            }
+            Action::SetRate(rate) => {
+                let rate = rate.clamp(*crate::RATE_RANGE.start(), *crate::RATE_RANGE.end());
+                if rate == self.draft.rate {
+                    return false;
+                }
+                self.draft.rate = rate;
+            }
+            Action::SetCursor(c) => {
+                self.draft.cursor = crate::text::floor_char_boundary(&self.draft.text, c);
+                return false;
+            }
+            Action::Undo => {
+                let Some(prev) = self.undo.pop() else {
+                    return false;
+                };
+                self.redo.push(std::mem::replace(&mut self.draft, prev));
+                self.last_group = None;
+            }
+            Action::Redo => {
+                let Some(next) = self.redo.pop() else {
+                    return false;
+                };
+                self.undo.push(std::mem::replace(&mut self.draft, next));
+                self.last_group = None;
+            }
+        }
+        true
+    }
+
+    fn structural(&mut self, text: String, cursor: usize) -> bool {
+        if text == self.draft.text {
+            return false;
+        }
+        self.checkpoint(Group::Other);
+        // sections moved: unnamed values cannot follow by position, so keep those that still
+        // point at the same raw text in order
+        self.draft.values =
+            crate::fields::remap_values(&self.draft.text, &text, &self.draft.values);
+        self.draft.text = text;
+        self.draft.cursor = crate::text::floor_char_boundary(&self.draft.text, cursor);
+        true
+    }
+}

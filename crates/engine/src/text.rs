@@ -1,0 +1,245 @@
+//! Character classes and offset conversion.
+//!
+//! Spans in the engine are byte ranges on char boundaries. The browser counts UTF-16 code
+//! units and people count characters; [`LineIndex`] converts between all three.
+
+use std::ops::Range;
+
+/// A byte range in a text, always on char boundaries.
+pub type Span = Range<usize>;
+
+/// CJK ideographs (the unified blocks and the compatibility block).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// Latin letters, including accented ones (pinyin tone marks) and full-width letters.
+pub fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{00C0}'..='\u{024F}' | 'ａ'..='ｚ' | 'Ａ'..='Ｚ') && c != '×' && c != '÷'
+}
+
+/// ASCII or full-width digit.
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Punctuation that ends a clause in Chinese or Latin text.
+pub fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '、'
+            | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '\n'
+            | '\r'
+            | '“'
+            | '”'
+            | '（'
+            | '）'
+            | '('
+            | ')'
+            | '□'
+    )
+}
+
+/// Sentence-ending punctuation.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；')
+}
+
+/// The char just before byte offset `at`, if any.
+pub fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at)?.chars().next_back()
+}
+
+/// The char starting at byte offset `at`, if any.
+pub fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?.chars().next()
+}
+
+/// Number of chars in a string.
+pub fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Byte offset → line / column, and byte ↔ UTF-16 conversion.
+///
+/// Lines end at `\n`; a `\r` before it belongs to the line break, not to the line.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+    len: usize,
+}
+
+/// A 1-based line and a 1-based column counted in chars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex {
+            line_starts,
+            len: text.len(),
+        }
+    }
+
+    /// Line (1-based) and column (1-based, in chars) of a byte offset. Offsets past the end or
+    /// inside a char are clamped to the nearest valid position before them.
+    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+        let offset = floor_char_boundary(text, offset.min(self.len));
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.line_starts[line];
+        LineCol {
+            line: line + 1,
+            column: text[start..offset].chars().count() + 1,
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+}
+
+/// The largest char boundary at or before `i`.
+pub fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Byte offset → UTF-16 code unit offset (what the browser's `selectionStart` counts).
+pub fn byte_to_utf16(text: &str, byte: usize) -> usize {
+    let byte = floor_char_boundary(text, byte);
+    text[..byte].chars().map(char::len_utf16).sum()
+}
+
+/// UTF-16 code unit offset → byte offset. An offset inside a surrogate pair or past the end
+/// is clamped.
+pub fn utf16_to_byte(text: &str, units: usize) -> usize {
+    let mut count = 0;
+    for (i, c) in text.char_indices() {
+        if count >= units {
+            return i;
+        }
+        count += c.len_utf16();
+        if count > units {
+            return i;
+        }
+    }
+    text.len()
+}
+
+/// Replace spans with new strings. The edits may come in any order but must not overlap; they
+/// are applied from the end so that earlier spans stay valid. Overlapping or invalid edits are
+/// skipped rather than corrupting the text.
+pub fn apply_edits(text: &str, edits: &mut [(Span, String)]) -> String {
+    edits.sort_by_key(|(s, _)| (s.start, s.end));
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    for (span, replacement) in edits.iter() {
+        if span.start < pos
+            || span.end > text.len()
+            || span.start > span.end
+            || !text.is_char_boundary(span.start)
+            || !text.is_char_boundary(span.end)
+        {
+            continue;
+        }
+        out.push_str(&text[pos..span.start]);
+        out.push_str(replacement);
+        pos = span.end;
+    }
+    out.push_str(&text[pos..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIXED: &str = "第xx条\r\n💛x亿元[具体项目]";
+
+    #[test]
+    fn line_col_counts_chars_and_skips_crlf() {
+        let idx = LineIndex::new(MIXED);
+        assert_eq!(idx.line_col(MIXED, 0), LineCol { line: 1, column: 1 });
+        let x = MIXED.find('x').unwrap();
+        assert_eq!(idx.line_col(MIXED, x), LineCol { line: 1, column: 2 });
+        let second = MIXED.find('💛').unwrap();
+        assert_eq!(idx.line_col(MIXED, second), LineCol { line: 2, column: 1 });
+        let x2 = MIXED.rfind('x').unwrap();
+        assert_eq!(idx.line_col(MIXED, x2), LineCol { line: 2, column: 2 });
+        // inside a multi-byte char: clamped to its start
+        assert_eq!(idx.line_col(MIXED, 1), LineCol { line: 1, column: 1 });
+        assert_eq!(idx.line_count(), 2);
+    }
+
+    #[test]
+    fn utf16_round_trip_on_every_boundary() {
+        for (b, _) in MIXED.char_indices().chain([(MIXED.len(), ' ')]) {
+            let u = byte_to_utf16(MIXED, b);
+            assert_eq!(utf16_to_byte(MIXED, u), b, "byte {b}");
+        }
+        // the emoji is two units, a CJK char one, \r\n two
+        let x2 = MIXED.rfind('x').unwrap();
+        assert_eq!(byte_to_utf16(MIXED, x2), 4 + 2 + 2);
+        assert_eq!(utf16_to_byte(MIXED, 7), MIXED.find('💛').unwrap());
+        assert_eq!(utf16_to_byte(MIXED, 1000), MIXED.len());
+    }
+
+    #[test]
+    fn edits_apply_from_the_end() {
+        let mut edits = vec![
+            (
+                MIXED.rfind('x').unwrap()..MIXED.rfind('x').unwrap() + 1,
+                "12.5".to_string(),
+            ),
+            (
+                MIXED.find("xx").unwrap()..MIXED.find("xx").unwrap() + 2,
+                "3".to_string(),
+            ),
+        ];
+        assert_eq!(
+            apply_edits(MIXED, &mut edits),
+            "第3条\r\n💛12.5亿元[具体项目]"
+        );
+        // overlapping edits are skipped, not applied twice
+        let mut bad = vec![(0..6, "a".to_string()), (3..7, "b".to_string())];
+        assert_eq!(apply_edits("abcdefgh", &mut bad), "agh");
+    }
+
+    #[test]
+    fn classes() {
+        assert!(is_cjk('县'));
+        assert!(!is_cjk('x'));
+        assert!(is_latin_letter('ū'));
+        assert!(is_latin_letter('ǚ'));
+        assert!(!is_latin_letter('×'));
+        assert!(is_digit('９'));
+    }
+}
