@@ -416,7 +416,17 @@ pub fn scan(text: &str) -> Scan {
         i = next_i;
     }
     let pieces = merge(text, pieces);
-    let placeholders = pieces.into_iter().map(|p| describe(text, p)).collect();
+    let mut placeholders: Vec<Placeholder> = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        // a mark inside the previous placeholder's hint belongs to the hint
+        if placeholders
+            .last()
+            .is_some_and(|last| p.raw.start < last.span.end)
+        {
+            continue;
+        }
+        placeholders.push(describe(text, p));
+    }
     Scan {
         placeholders,
         censored,
@@ -606,7 +616,12 @@ fn merge(text: &str, pieces: Vec<Piece>) -> Vec<Piece> {
 fn clause_before(text: &str, at: usize, max: usize) -> &str {
     let mut start = at;
     for (k, c) in text[..at].char_indices().rev().take(max) {
-        if is_clause_break(c) || is_star(c) || is_cross(c) || is_underscore(c) || c == ' ' {
+        if is_clause_break(c)
+            || is_star(c)
+            || is_cross(c)
+            || is_underscore(c)
+            || matches!(c, ' ' | ']' | '】' | '］' | '}')
+        {
             break;
         }
         start = k;
