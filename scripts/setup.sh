@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Install what is missing on a fresh Debian machine with rustup (as root), skip what is there.
+# Nothing here downloads a prebuilt binary: trunk and wasm-bindgen-cli are built with cargo,
+# wasm-opt and playwright-core come from the npm registry, chromium from Debian.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "== apt-get install ${need_apt[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+# trunk: 0.21.14 is the newest that builds with Rust 1.95
+if ! trunk --version 2>/dev/null | grep -q "0.21.14"; then
+  echo "== cargo install trunk 0.21.14 (about 11 minutes on 2 cores)"
+  cargo install --locked trunk --version 0.21.14
+fi
+
+# wasm-bindgen-cli at exactly Cargo.lock's wasm-bindgen version (without --locked: one of its
+# locked dependencies is missing from the registry)
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WB_VERSION"; then
+  echo "== cargo install wasm-bindgen-cli $WB_VERSION"
+  cargo install wasm-bindgen-cli --version "$WB_VERSION"
+fi
+
+# wasm-opt (binaryen) and playwright-core from npm, as pinned in package-lock.json
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+  echo "== npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi

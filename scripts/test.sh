@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Set up what is missing, then run every test: format, lint, engine and CLI natively, the
+# engine for wasm32, components in headless Chromium, the release build, end-to-end tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+. scripts/env.sh
+
+step() { echo; echo "== $*"; }
+step "cargo fmt --check";      cargo fmt --all -- --check
+step "clippy (native)";        cargo clippy --workspace --all-targets -- -D warnings
+step "clippy (wasm32 app)";    cargo clippy -p jianggao-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "engine + CLI tests";     cargo test
+step "engine builds for wasm32"; cargo build -p jianggao-engine --target wasm32-unknown-unknown
+step "component tests in headless Chromium"
+cargo test -p jianggao-app --target wasm32-unknown-unknown
+step "trunk build --release (tools from PATH, offline)"
+trunk build --release --offline 2>&1 | tee target/trunk-build.log
+if grep -qiE "download(ing)? (wasm-bindgen|wasm-opt|binaryen)" target/trunk-build.log; then
+  echo "trunk tried to download a tool"; exit 1
+fi
+step "end-to-end tests in headless Chromium"
+node tests/e2e/run.mjs
+echo; echo "all tests passed"

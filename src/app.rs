@@ -1,0 +1,526 @@
+//! The page: header (counts, export), outline, editor, fill-in panel and checks.
+//!
+//! `App` owns the one reducer; views of the engine's results are built here and handed to
+//! leaf components. Nothing here decides what a placeholder is or whether a value fits.
+
+use crate::components::checks::{ChecksPanel, FindingView};
+use crate::components::editor::{Editor, Jump, Mark};
+use crate::components::fields::{FieldView, FieldsPanel};
+use crate::components::outline::{OutlinePanel, OutlineView};
+use crate::components::start::StartPanel;
+use crate::state::State;
+use crate::storage::{self, Restored};
+use jianggao_engine::check::{check, CheckOptions};
+use jianggao_engine::export::{file_name, to_markdown, to_text, TextOptions};
+use jianggao_engine::fields::{validate, Fact};
+use jianggao_engine::import::import_text;
+use jianggao_engine::outline_ops::Direction;
+use jianggao_engine::scan::context;
+use jianggao_engine::session::{Action, Draft};
+use jianggao_engine::templates::template;
+use jianggao_engine::text::LineIndex;
+use jianggao_engine::{length, Analysis, Values};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Format {
+    Markdown,
+    Text,
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Delivery {
+    Download,
+    Copy,
+}
+
+fn current_year() -> String {
+    format!("{}", js_sys::Date::new_0().get_full_year())
+}
+
+fn initial() -> (State, Option<String>) {
+    match storage::restore() {
+        Restored::Draft(d) => (State::new(d), None),
+        Restored::Nothing => (State::new(Draft::default()), None),
+        Restored::Unreadable(m) | Restored::Unavailable(m) => {
+            (State::new(Draft::default()), Some(m))
+        }
+    }
+}
+
+/// Build the field views: facts first, then fields present in the text.
+fn field_views(a: &Analysis, values: &Values) -> Vec<FieldView> {
+    a.fields
+        .iter()
+        .filter(|f| f.fact.is_some() || !f.occurrences.is_empty())
+        .map(|f| {
+            let value = values.get(&f.key).cloned().unwrap_or_default();
+            let first = f
+                .occurrences
+                .first()
+                .and_then(|&i| a.scan.placeholders.get(i));
+            let (before, after) = first
+                .map(|p| context(&a.text, &p.raw, 12))
+                .unwrap_or_default();
+            FieldView {
+                key: f.key.clone(),
+                label: f.label.clone(),
+                kind: if f.fact == Some(Fact::Level) {
+                    "县/区/市"
+                } else {
+                    f.kind.label()
+                },
+                unit: f.unit,
+                before,
+                raw: f.raw.clone(),
+                after,
+                hint: f.hint.clone(),
+                problem: validate(f, &value).map(|p| (p.severity, p.message, p.suggestion)),
+                value,
+                is_fact: f.fact.is_some(),
+                first: first.map(|p| (p.raw.start, p.raw.end)),
+                count: f.occurrences.len(),
+            }
+        })
+        .collect()
+}
+
+#[component(App)]
+pub fn app() -> Html {
+    let init = use_memo((), |_| initial());
+    let state = {
+        let init = init.clone();
+        use_reducer(move || init.0.clone())
+    };
+    let notice = use_state(|| init.1.clone());
+    let storage_error = use_state(|| None::<String>);
+    let import_error = use_state(|| None::<String>);
+    let show_start = use_state(|| false);
+    let jump = use_state(|| None::<Jump>);
+    let jump_nonce = use_mut_ref(|| 0u32);
+    let active_field = use_state(|| None::<(usize, usize)>);
+    let pending_export = use_state(|| None::<(Format, Delivery)>);
+    let status = use_state(|| None::<String>);
+
+    let draft = state.draft();
+    let text: Rc<str> = use_memo(state.rev, {
+        let t = draft.text.clone();
+        move |_| Rc::<str>::from(t.as_str())
+    })
+    .as_ref()
+    .clone();
+    let analysis = use_memo(text.clone(), |t| Analysis::new(t));
+    let findings = check(&analysis, &draft.values, &CheckOptions::default());
+    let leftovers = findings.iter().filter(|f| f.rule == "placeholder").count();
+    let filled_text = analysis.filled(&draft.values);
+    let len = length(&filled_text, draft.rate);
+
+    // save at most 0.5 s after a change
+    let save_pending = use_mut_ref(|| Rc::new(Cell::new(false)));
+    let latest = use_mut_ref(|| draft.clone());
+    *latest.borrow_mut() = draft.clone();
+    {
+        let latest = latest.clone();
+        let storage_error = storage_error.clone();
+        let flag = save_pending.borrow().clone();
+        use_effect_with(state.rev, move |rev| {
+            if *rev > 0 && !flag.get() {
+                flag.set(true);
+                gloo_timers::callback::Timeout::new(500, move || {
+                    flag.set(false);
+                    let d = latest.borrow().clone();
+                    match storage::save(&d) {
+                        Ok(()) => storage_error.set(None),
+                        Err(e) => storage_error.set(Some(e)),
+                    }
+                })
+                .forget();
+            }
+        });
+    }
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let do_jump = {
+        let jump = jump.clone();
+        let nonce = jump_nonce.clone();
+        Callback::from(move |(start, end, focus): (usize, usize, bool)| {
+            let mut n = nonce.borrow_mut();
+            *n = n.wrapping_add(1);
+            jump.set(Some(Jump {
+                start,
+                end,
+                focus,
+                nonce: *n,
+            }));
+        })
+    };
+
+    // ---- start / import ----
+    let on_template = {
+        let dispatch = dispatch.clone();
+        let show_start = show_start.clone();
+        let import_error = import_error.clone();
+        Callback::from(move |id: &'static str| {
+            let Some(t) = template(id) else { return };
+            let mut values = Values::new();
+            values.insert(Fact::Level.key().into(), t.level.into());
+            values.insert(Fact::Year.key().into(), current_year());
+            dispatch.emit(Action::Load {
+                text: t.text.to_string(),
+                values,
+            });
+            import_error.set(None);
+            show_start.set(false);
+        })
+    };
+    let on_import = {
+        let dispatch = dispatch.clone();
+        let show_start = show_start.clone();
+        let import_error = import_error.clone();
+        let status = status.clone();
+        Callback::from(move |(name, read): (String, Result<String, String>)| {
+            match read.and_then(|t| import_text(&name, &t).map_err(|e| e.to_string())) {
+                Ok(text) => {
+                    let mut values = Values::new();
+                    values.insert(Fact::Year.key().into(), current_year());
+                    dispatch.emit(Action::Load { text, values });
+                    import_error.set(None);
+                    show_start.set(false);
+                    status.set(Some(if name.is_empty() {
+                        "已导入粘贴的文字（可撤销）".to_string()
+                    } else {
+                        format!("已导入 {name}（可撤销）")
+                    }));
+                }
+                Err(e) => import_error.set(Some(e)),
+            }
+        })
+    };
+
+    // ---- editor ----
+    let on_input = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(text, cursor): (String, usize)| {
+            dispatch.emit(Action::EditText { text, cursor })
+        })
+    };
+    let marks: Rc<Vec<Mark>> = Rc::new(
+        analysis
+            .scan
+            .placeholders
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let field = analysis.field_of(i);
+                let value = field
+                    .and_then(|f| draft.values.get(&f.key))
+                    .filter(|v| !v.trim().is_empty());
+                Mark {
+                    span: p.raw.clone(),
+                    filled: value.is_some(),
+                    active: *active_field == Some((p.raw.start, p.raw.end))
+                        || field.is_some_and(|f| {
+                            active_field.is_some_and(|(s, _)| {
+                                f.occurrences
+                                    .first()
+                                    .and_then(|&k| analysis.scan.placeholders.get(k))
+                                    .is_some_and(|q| q.raw.start == s)
+                            })
+                        }),
+                    title: match value {
+                        Some(v) => format!("{}：{}", p.label, v),
+                        None => format!("{}（未填）", p.label),
+                    },
+                }
+            })
+            .collect(),
+    );
+
+    // ---- outline ----
+    let outline_items: Rc<Vec<OutlineView>> = Rc::new(
+        analysis
+            .outline
+            .iter()
+            .map(|it| OutlineView {
+                label: it.label.clone(),
+                level: it.level,
+                is_section: it.kind == jianggao_engine::parse::OutlineKind::Section,
+                start: it.range.start,
+                chars: it.chars,
+                minutes: length(&analysis.text[it.range.clone()], draft.rate).minutes,
+            })
+            .collect(),
+    );
+    let on_outline_jump = {
+        let do_jump = do_jump.clone();
+        Callback::from(move |at: usize| do_jump.emit((at, at, true)))
+    };
+    let on_move = {
+        let d = dispatch.clone();
+        Callback::from(move |(i, dir): (usize, Direction)| d.emit(Action::MoveSection(i, dir)))
+    };
+    let on_delete = {
+        let d = dispatch.clone();
+        let labels: Vec<String> = analysis.outline.iter().map(|o| o.label.clone()).collect();
+        Callback::from(move |i: usize| {
+            let label = labels.get(i).cloned().unwrap_or_default();
+            let ok = web_sys::window()
+                .and_then(|w| {
+                    w.confirm_with_message(&format!(
+                        "删除“{label}”这一节及其下的全部内容？（可撤销）"
+                    ))
+                    .ok()
+                })
+                .unwrap_or(false);
+            if ok {
+                d.emit(Action::DeleteSection(i));
+            }
+        })
+    };
+    let on_add = {
+        let d = dispatch.clone();
+        Callback::from(move |i: usize| d.emit(Action::AddSection(i)))
+    };
+
+    // ---- fields & checks ----
+    let fields: Rc<Vec<FieldView>> = Rc::new(field_views(&analysis, &draft.values));
+    let on_value = {
+        let d = dispatch.clone();
+        Callback::from(move |(key, value): (String, String)| {
+            d.emit(Action::SetValue { key, value })
+        })
+    };
+    let on_field_focus = {
+        let do_jump = do_jump.clone();
+        let active = active_field.clone();
+        Callback::from(move |(s, e): (usize, usize)| {
+            active.set(Some((s, e)));
+            do_jump.emit((s, e, false));
+        })
+    };
+    let idx = LineIndex::new(&analysis.text);
+    let finding_views: Rc<Vec<FindingView>> = Rc::new(
+        findings
+            .iter()
+            .map(|f| FindingView {
+                rule: f.rule,
+                severity: f.severity,
+                message: f.message.clone(),
+                line: idx.line_col(&analysis.text, f.span.start).line,
+                span: (f.span.start, f.span.end),
+            })
+            .collect(),
+    );
+    let on_finding = {
+        let do_jump = do_jump.clone();
+        Callback::from(move |(s, e): (usize, usize)| do_jump.emit((s, e, true)))
+    };
+
+    // ---- export ----
+    let title = Analysis::new(&filled_text)
+        .title()
+        .unwrap_or("讲稿")
+        .to_string();
+    let deliver = {
+        let filled_text = filled_text.clone();
+        let status = status.clone();
+        let title = title.clone();
+        Callback::from(move |(fmt, how): (Format, Delivery)| {
+            let (content, ext, mime) = match fmt {
+                Format::Markdown => (
+                    to_markdown(&filled_text),
+                    "md",
+                    "text/markdown;charset=utf-8",
+                ),
+                Format::Text => (
+                    to_text(&filled_text, TextOptions { indent: true }),
+                    "txt",
+                    "text/plain;charset=utf-8",
+                ),
+            };
+            match how {
+                Delivery::Download => {
+                    let name = file_name(&title, ext);
+                    match crate::dom::download(&name, mime, &content) {
+                        Ok(()) => status.set(Some(format!("已下载 {name}"))),
+                        Err(e) => status.set(Some(e)),
+                    }
+                }
+                Delivery::Copy => {
+                    let status = status.clone();
+                    crate::dom::copy(content, move |r| {
+                        status.set(Some(match r {
+                            Ok(()) => "已复制到剪贴板".to_string(),
+                            Err(e) => e,
+                        }))
+                    });
+                }
+            }
+        })
+    };
+    let request_export = {
+        let pending = pending_export.clone();
+        let deliver = deliver.clone();
+        Callback::from(move |req: (Format, Delivery)| {
+            if leftovers > 0 {
+                pending.set(Some(req));
+            } else {
+                deliver.emit(req);
+            }
+        })
+    };
+    let export_button = |label: &'static str,
+                         testid: Option<&'static str>,
+                         req: (Format, Delivery)| {
+        let cb = request_export.clone();
+        html! { <button data-testid={testid} onclick={Callback::from(move |_| cb.emit(req))}>{label}</button> }
+    };
+    let confirm = pending_export.map(|req| {
+        let yes = {
+            let pending = pending_export.clone();
+            let deliver = deliver.clone();
+            Callback::from(move |_| {
+                pending.set(None);
+                deliver.emit(req);
+            })
+        };
+        let no = {
+            let pending = pending_export.clone();
+            Callback::from(move |_| pending.set(None))
+        };
+        html! {
+            <div class="modal-back">
+                <div class="modal" role="alertdialog" aria-labelledby="confirm-title">
+                    <h2 id="confirm-title">{format!("还有 {leftovers} 处占位符未填")}</h2>
+                    <p>{"导出的稿子里会留着这些占位符。领导照稿念出“xx”会很尴尬。仍要导出吗？"}</p>
+                    <div class="actions">
+                        <button class="primary" data-testid="confirm-export" onclick={yes}>{"仍然导出"}</button>
+                        <button onclick={no}>{"返回填写"}</button>
+                    </div>
+                </div>
+            </div>
+        }
+    });
+
+    // ---- keyboard: undo / redo ----
+    let onkeydown = {
+        let d = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if !(e.ctrl_key() || e.meta_key()) {
+                return;
+            }
+            let k = e.key().to_lowercase();
+            if k == "z" && !e.shift_key() {
+                e.prevent_default();
+                d.emit(Action::Undo);
+            } else if (k == "z" && e.shift_key()) || k == "y" {
+                e.prevent_default();
+                d.emit(Action::Redo);
+            }
+        })
+    };
+    let on_rate = {
+        let d = dispatch.clone();
+        Callback::from(move |e: Event| {
+            if let Some(i) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                if let Ok(r) = i.value().parse::<u32>() {
+                    d.emit(Action::SetRate(r));
+                }
+            }
+        })
+    };
+    let backup = {
+        let text = draft.text.clone();
+        let title = title.clone();
+        let status = status.clone();
+        Callback::from(move |_| {
+            let name = file_name(&format!("{title}-草稿备份"), "txt");
+            if let Err(e) = crate::dom::download(&name, "text/plain;charset=utf-8", &text) {
+                status.set(Some(e));
+            }
+        })
+    };
+
+    let has_draft = !draft.text.trim().is_empty();
+    let start_view = (!has_draft || *show_start).then(|| {
+        let close = has_draft.then(|| {
+            let s = show_start.clone();
+            Callback::from(move |_| s.set(false))
+        });
+        html! { <StartPanel on_template={on_template.clone()} on_import={on_import.clone()} error={(*import_error).clone()} on_close={close} /> }
+    });
+    let undo = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.emit(Action::Undo))
+    };
+    let redo = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.emit(Action::Redo))
+    };
+    let open_start = {
+        let s = show_start.clone();
+        Callback::from(move |_| s.set(true))
+    };
+
+    html! {
+        <div class="app" {onkeydown}>
+            <header class="top">
+                <h1>{"讲稿工坊"}</h1>
+                <button onclick={open_start}>{"模板与导入"}</button>
+                <button onclick={undo} disabled={!state.can_undo()} title="撤销（Ctrl+Z）">{"撤销"}</button>
+                <button onclick={redo} disabled={!state.can_redo()} title="重做（Ctrl+Shift+Z）">{"重做"}</button>
+                <span data-testid="leftover-count" class={classes!("leftovers", (leftovers == 0).then_some("done"))}>
+                    {if leftovers == 0 { "占位符已全部填完 0".to_string() } else { format!("未填占位符 {leftovers} 处") }}
+                </span>
+                <span data-testid="word-count" class="length">
+                    {format!("{} 字 · 约 {:.1} 分钟", len.chars, len.minutes)}
+                </span>
+                <label class="rate">{"语速"}
+                    <input type="number" min="150" max="270" step="10" value={draft.rate.to_string()} onchange={on_rate} aria-label="语速（字/分钟）" />
+                    {"字/分"}
+                </label>
+                <span class="exports">
+                    {export_button("导出 Markdown", Some("export-md"), (Format::Markdown, Delivery::Download))}
+                    {export_button("导出文本", Some("export-txt"), (Format::Text, Delivery::Download))}
+                    {export_button("复制 Markdown", None, (Format::Markdown, Delivery::Copy))}
+                    {export_button("复制文本", None, (Format::Text, Delivery::Copy))}
+                </span>
+            </header>
+            if let Some(m) = (*notice).clone() {
+                <div class="banner warn" role="alert">{m}</div>
+            }
+            if let Some(e) = (*storage_error).clone() {
+                <div class="banner error" role="alert">
+                    {format!("{e}：关闭页面前请先下载备份。")}
+                    <button onclick={backup.clone()}>{"下载草稿备份"}</button>
+                </div>
+            }
+            if let Some(s) = (*status).clone() {
+                <div class="status" role="status">{s}</div>
+            }
+            {start_view}
+            if has_draft {
+                <main class="workbench">
+                    <OutlinePanel items={outline_items} on_jump={on_outline_jump} {on_move} {on_delete} {on_add} />
+                    <section class="editor-col" aria-label="编辑">
+                        <Editor text={text.clone()} marks={marks} jump={*jump} {on_input} />
+                    </section>
+                    <aside class="side">
+                        <FieldsPanel fields={fields} on_change={on_value} on_focus={on_field_focus} />
+                        <ChecksPanel findings={finding_views} on_jump={on_finding} />
+                    </aside>
+                </main>
+            }
+            {confirm}
+        </div>
+    }
+}

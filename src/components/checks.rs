@@ -1,0 +1,58 @@
+//! The checks list: every finding, clickable to its place in the text.
+
+use jianggao_engine::Severity;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct FindingView {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub line: usize,
+    pub span: (usize, usize),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChecksPanelProps {
+    pub findings: Rc<Vec<FindingView>>,
+    pub on_jump: Callback<(usize, usize)>,
+}
+
+/// How many findings are listed at once; the rest are counted.
+const SHOWN: usize = 300;
+
+#[component(ChecksPanel)]
+pub fn checks_panel(props: &ChecksPanelProps) -> Html {
+    let items = props.findings.iter().take(SHOWN).map(|f| {
+        let cb = props.on_jump.clone();
+        let span = f.span;
+        let class = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        };
+        html! {
+            <li>
+                <button data-testid="finding" class={classes!("finding", class)} data-rule={f.rule}
+                    onclick={Callback::from(move |_| cb.emit(span))}>
+                    <span class="line">{format!("第{}行", f.line)}</span>
+                    <span class="msg">{&f.message}</span>
+                </button>
+            </li>
+        }
+    });
+    let more = props.findings.len().saturating_sub(SHOWN);
+    html! {
+        <section class="panel checks-panel" aria-label="检查">
+            <h2>{format!("检查结果（{}）", props.findings.len())}</h2>
+            if props.findings.is_empty() {
+                <p class="ok-note">{"没有发现问题。"}</p>
+            }
+            <ul class="findings">{ for items }</ul>
+            if more > 0 {
+                <p class="muted">{format!("另有 {more} 条未列出")}</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,160 @@
+//! The fill-in panel: the global facts first, then every field in document order, each with
+//! its context, its type and a message when the value does not fit.
+
+use jianggao_engine::Severity;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct FieldView {
+    pub key: String,
+    pub label: String,
+    pub kind: &'static str,
+    pub unit: Option<&'static str>,
+    pub before: String,
+    pub raw: String,
+    pub after: String,
+    pub hint: Option<String>,
+    pub value: String,
+    pub problem: Option<(Severity, String, Option<String>)>,
+    pub is_fact: bool,
+    /// Byte span of the first occurrence, if the field occurs in the text.
+    pub first: Option<(usize, usize)>,
+    pub count: usize,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FieldsPanelProps {
+    pub fields: Rc<Vec<FieldView>>,
+    /// (key, value)
+    pub on_change: Callback<(String, String)>,
+    /// A field got focus: show its place (byte span).
+    pub on_focus: Callback<(usize, usize)>,
+}
+
+/// Focus the next fill-in input after this one.
+fn focus_next(current: &web_sys::HtmlInputElement) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all("[data-testid=field]") else {
+        return;
+    };
+    let mut found = false;
+    for i in 0..list.length() {
+        let Some(node) = list.item(i) else { continue };
+        if found {
+            if let Some(el) = node.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+            return;
+        }
+        if node.is_same_node(Some(current.as_ref())) {
+            found = true;
+        }
+    }
+}
+
+#[component(FieldsPanel)]
+pub fn fields_panel(props: &FieldsPanelProps) -> Html {
+    let facts: Vec<&FieldView> = props.fields.iter().filter(|f| f.is_fact).collect();
+    let rest: Vec<&FieldView> = props.fields.iter().filter(|f| !f.is_fact).collect();
+    let row = |f: &FieldView| -> Html {
+        let key = f.key.clone();
+        let oninput = {
+            let cb = props.on_change.clone();
+            let key = key.clone();
+            Callback::from(move |e: InputEvent| {
+                if let Some(i) = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    cb.emit((key.clone(), i.value()));
+                }
+            })
+        };
+        let onkeydown = Callback::from(|e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                e.prevent_default();
+                if let Some(i) = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    focus_next(&i);
+                }
+            }
+        });
+        let onfocus = {
+            let cb = props.on_focus.clone();
+            let first = f.first;
+            Callback::from(move |_: FocusEvent| {
+                if let Some(span) = first {
+                    cb.emit(span);
+                }
+            })
+        };
+        let (state_class, message) = match &f.problem {
+            Some((Severity::Error, m, _)) => ("invalid", Some(m.clone())),
+            Some((_, m, _)) => ("warn", Some(m.clone())),
+            None if f.value.trim().is_empty() => ("empty", None),
+            None => ("ok", None),
+        };
+        let suggestion = f.problem.as_ref().and_then(|p| p.2.clone()).map(|s| {
+            let cb = props.on_change.clone();
+            let key = key.clone();
+            let label = format!("改为 {s}");
+            html! { <button class="link" onclick={Callback::from(move |_| cb.emit((key.clone(), s.clone())))}>{label}</button> }
+        });
+        let placeholder = match f.unit {
+            Some(u) => format!("{}（{u}）", f.kind),
+            None => f.kind.to_string(),
+        };
+        let count =
+            (f.count > 1).then(|| html! { <span class="count">{format!("{}处", f.count)}</span> });
+        let context = (!f.is_fact).then(|| html! {
+            <div class="context">{"…"}{&f.before}<mark class="ph ph-open">{&f.raw}</mark>{&f.after}{"…"}</div>
+        });
+        let hint = f
+            .hint
+            .as_ref()
+            .map(|h| html! { <div class="hint">{format!("提示：{h}")}</div> });
+        html! {
+            <li class={classes!("field", state_class)} key={f.key.clone()}>
+                <label>
+                    <span class="label">{&f.label}</span>
+                    <span class="kind">{f.kind}</span>
+                    {count}
+                    <input
+                        data-testid="field"
+                        data-key={f.key.clone()}
+                        type="text"
+                        value={f.value.clone()}
+                        placeholder={placeholder}
+                        aria-invalid={(state_class == "invalid").to_string()}
+                        {oninput}
+                        {onkeydown}
+                        {onfocus}
+                    />
+                </label>
+                {context}
+                {hint}
+                if let Some(m) = message {
+                    <div class="message" role="alert">{m}{suggestion}</div>
+                }
+            </li>
+        }
+    };
+    let filled = rest.iter().filter(|f| !f.value.trim().is_empty()).count();
+    html! {
+        <section class="panel fields-panel" aria-label="填空">
+            <h2>{"全文通用信息"}</h2>
+            <ul class="fields facts">{ for facts.iter().map(|f| row(f)) }</ul>
+            <h2>{format!("待填字段（已填 {filled}/{}）", rest.len())}</h2>
+            if rest.is_empty() {
+                <p class="muted">{"正文里没有占位符。"}</p>
+            }
+            <ul class="fields">{ for rest.iter().map(|f| row(f)) }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,7 @@
+//! One component per file; leaf components get data and callbacks, never the reducer.
+
+pub mod checks;
+pub mod editor;
+pub mod fields;
+pub mod outline;
+pub mod start;

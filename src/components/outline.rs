@@ -1,0 +1,66 @@
+//! The outline: title, 称谓, 开场, numbered sections, 结尾. Clicking an item shows it in the
+//! editor; sections can be added, deleted and moved, and numbering renumbers itself.
+
+use jianggao_engine::outline_ops::Direction;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct OutlineView {
+    pub label: String,
+    pub level: u8,
+    pub is_section: bool,
+    pub start: usize,
+    pub chars: usize,
+    pub minutes: f64,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OutlinePanelProps {
+    pub items: Rc<Vec<OutlineView>>,
+    pub on_jump: Callback<usize>,
+    pub on_move: Callback<(usize, Direction)>,
+    pub on_delete: Callback<usize>,
+    pub on_add: Callback<usize>,
+}
+
+#[component(OutlinePanel)]
+pub fn outline_panel(props: &OutlinePanelProps) -> Html {
+    let items = props.items.iter().enumerate().map(|(i, it)| {
+        let jump = {
+            let cb = props.on_jump.clone();
+            let at = it.start;
+            Callback::from(move |_| cb.emit(at))
+        };
+        let tools = it.is_section.then(|| {
+            let up = { let cb = props.on_move.clone(); Callback::from(move |_| cb.emit((i, Direction::Up))) };
+            let down = { let cb = props.on_move.clone(); Callback::from(move |_| cb.emit((i, Direction::Down))) };
+            let del = { let cb = props.on_delete.clone(); Callback::from(move |_| cb.emit(i)) };
+            let add = { let cb = props.on_add.clone(); Callback::from(move |_| cb.emit(i)) };
+            html! {
+                <span class="tools">
+                    <button title="上移" aria-label="上移" onclick={up}>{"↑"}</button>
+                    <button title="下移" aria-label="下移" onclick={down}>{"↓"}</button>
+                    <button title="在其后添加一节" aria-label="添加一节" onclick={add}>{"＋"}</button>
+                    <button title="删除这一节" aria-label="删除" class="danger" onclick={del}>{"×"}</button>
+                </span>
+            }
+        });
+        let time = (it.chars > 0).then(|| format!("{}字·{:.1}分", it.chars, it.minutes));
+        html! {
+            <li class={format!("lvl{}", it.level.min(4))}>
+                <button class="item" onclick={jump} title={it.label.clone()}>
+                    <span class="text">{&it.label}</span>
+                    if let Some(t) = time { <span class="len">{t}</span> }
+                </button>
+                {tools}
+            </li>
+        }
+    });
+    html! {
+        <nav class="panel outline" data-testid="outline" aria-label="提纲">
+            <h2>{"提纲"}</h2>
+            <ul>{ for items }</ul>
+        </nav>
+    }
+}

@@ -1,0 +1,92 @@
+//! Small browser helpers: downloads, clipboard, scrolling the editor, the fatal-error notice.
+
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Offer text as a file download. No network: a Blob URL on an anchor.
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
+        .map_err(|_| "无法生成下载文件".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "无法生成下载链接".to_string())?;
+    let doc = document().ok_or("没有页面")?;
+    let a: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(|_| "无法生成下载链接".to_string())?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    if let Some(body) = doc.body() {
+        body.append_child(&a).ok();
+        a.click();
+        body.remove_child(&a).ok();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Copy text to the clipboard; calls back with a message for the writer.
+pub fn copy(text: String, done: impl FnOnce(Result<(), String>) + 'static) {
+    let Some(window) = web_sys::window() else {
+        done(Err("没有浏览器窗口".into()));
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        let r = wasm_bindgen_futures::JsFuture::from(promise).await;
+        done(
+            r.map(|_| ())
+                .map_err(|_| "浏览器不允许复制到剪贴板，请改用下载".to_string()),
+        );
+    });
+}
+
+/// Show a message over the page when the app cannot go on.
+pub fn show_fatal(message: &str) {
+    let Some(doc) = document() else { return };
+    let Ok(div) = doc.create_element("div") else {
+        return;
+    };
+    div.set_class_name("fatal");
+    div.set_attribute("role", "alert").ok();
+    div.set_text_content(Some(message));
+    if let Some(body) = doc.body() {
+        body.append_child(&div).ok();
+    }
+}
+
+/// Scroll the editor so that the jump anchor in its backdrop is in view, and select the range
+/// (UTF-16 offsets) in the textarea.
+pub fn reveal_in_editor(
+    textarea: &web_sys::HtmlTextAreaElement,
+    backdrop: &web_sys::Element,
+    start: u32,
+    end: u32,
+    focus: bool,
+) {
+    if let Ok(Some(anchor)) = backdrop.query_selector(".jump-anchor") {
+        if let Some(anchor) = anchor.dyn_ref::<web_sys::HtmlElement>() {
+            let top = (anchor.offset_top() - 80).max(0);
+            textarea.set_scroll_top(top);
+            backdrop.set_scroll_top(top);
+        }
+    }
+    if focus {
+        let _ = textarea.focus();
+        let _ = textarea.set_selection_range(start, end);
+        // focusing may scroll to the caret; keep the anchor's position
+        if let Ok(Some(anchor)) = backdrop.query_selector(".jump-anchor") {
+            if let Some(anchor) = anchor.dyn_ref::<web_sys::HtmlElement>() {
+                let top = (anchor.offset_top() - 80).max(0);
+                textarea.set_scroll_top(top);
+                backdrop.set_scroll_top(top);
+            }
+        }
+    }
+}

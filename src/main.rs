@@ -1,0 +1,3 @@
+fn main() {
+    jianggao_app::run();
+}
