@@ -73,6 +73,10 @@ fn field_views(a: &Analysis, values: &Values) -> Vec<FieldView> {
                 } else {
                     f.kind.label()
                 },
+                kind_id: serde_json::to_value(f.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
                 unit: f.unit,
                 before,
                 raw: f.raw.clone(),

@@ -89,7 +89,9 @@ pub fn editor(props: &EditorProps) -> Html {
     };
 
     let text: &str = &props.text;
-    let anchor = props.jump.map(|j| j.start.min(text.len()));
+    let anchor = props
+        .jump
+        .map(|j| jianggao_engine::text::floor_char_boundary(text, j.start));
     let mut nodes: Vec<Html> = Vec::with_capacity(props.marks.len() * 2 + 2);
     let mut pos = 0;
     let mut anchor_done = false;

@@ -11,6 +11,8 @@ pub struct FieldView {
     pub key: String,
     pub label: String,
     pub kind: &'static str,
+    /// The kind's id (`count`, `money`…), for styling and tests.
+    pub kind_id: String,
     pub unit: Option<&'static str>,
     pub before: String,
     pub raw: String,
@@ -128,6 +130,7 @@ pub fn fields_panel(props: &FieldsPanelProps) -> Html {
                     <input
                         data-testid="field"
                         data-key={f.key.clone()}
+                        data-kind={f.kind_id.clone()}
                         type="text"
                         value={f.value.clone()}
                         placeholder={placeholder}

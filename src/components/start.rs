@@ -109,7 +109,7 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let close = props.on_close.clone().map(|cb| html! {
-        <button class="close" aria-label="关闭" onclick={Callback::from(move |_| cb.emit(()))}>{"返回编辑"}</button>
+        <button class="close" onclick={Callback::from(move |_| cb.emit(()))}>{"返回编辑"}</button>
     });
     html! {
         <section class="start" aria-label="开始">

@@ -1,0 +1,241 @@
+// End-to-end tests: the built app (dist/) served from a sub-path, driven in Debian's headless
+// Chromium with playwright-core. Screenshots go to tests/e2e/out/.
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const dist = path.join(root, 'dist');
+const out = path.join(root, 'tests/e2e/out');
+fs.mkdirSync(out, { recursive: true });
+const BASE = '/jianggao/';
+
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+const requests = [];
+const server = http.createServer((req, res) => {
+  requests.push(req.url);
+  if (!req.url.startsWith(BASE)) { res.writeHead(404); res.end(); return; }
+  let rel = decodeURIComponent(req.url.slice(BASE.length).split('?')[0]) || 'index.html';
+  const file = path.join(dist, rel);
+  if (!file.startsWith(dist) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}${BASE}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+});
+
+// a value that fits each kind of field, as a writer would type it
+const SAMPLE = {
+  'fact:place': '青山县', 'fact:level': '县', 'fact:year': '2026',
+  'fact:meeting': '全县重大项目建设推进会', 'fact:speaker': '李华',
+};
+const BY_KIND = {
+  count: '12', money: '8.5', percent: '35', points: '1.2', rank: '3', year: '2026', month: '6',
+  day: '18', 'month-range': '1-5', quantity: '120', person: '王明', organization: '发改',
+  place: '东港', text: '新材料',
+};
+
+async function fillAll(page) {
+  const inputs = page.getByTestId('field');
+  const n = await inputs.count();
+  for (let i = 0; i < n; i++) {
+    const input = inputs.nth(i);
+    const key = await input.getAttribute('data-key');
+    const kind = await input.getAttribute('data-kind');
+    await input.fill(SAMPLE[key] ?? BY_KIND[kind] ?? '内容');
+  }
+  return n;
+}
+
+async function leftoverCount(page) {
+  const t = await page.getByTestId('leftover-count').textContent();
+  return Number(t.match(/\d+/)[0]);
+}
+
+async function download(page, testid) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
+}
+
+const results = [];
+async function test(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    results.push(`FAIL ${name}\n${e.stack}`);
+  }
+}
+
+const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
+const page = await context.newPage();
+const consoleErrors = [];
+page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+page.on('pageerror', (e) => consoleErrors.push(String(e)));
+
+await test('1. pick a template, fill every field, leftovers reach 0, export Markdown', async () => {
+  await page.goto(url);
+  await page.getByTestId('template-picker').first().waitFor();
+  await page.screenshot({ path: `${out}/start-1366.png` });
+  await page.getByTestId('template-picker').first().click();
+  await page.getByTestId('editor').waitFor();
+  const before = await leftoverCount(page);
+  assert.ok(before > 20, `a template has many placeholders, saw ${before}`);
+  assert.ok((await page.getByTestId('outline').textContent()).includes('一、'));
+  const findings = await page.getByTestId('finding').count();
+  assert.equal(findings, before, 'each leftover is a finding');
+  // clicking a finding selects its placeholder in the editor
+  await page.getByTestId('finding').nth(3).click();
+  const sel = await page.getByTestId('editor').evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd));
+  assert.match(sel, /^(x+|\*+|【.+】|\[.+\])$/, `selected ${sel}`);
+  // an invalid value is flagged at once, in Chinese
+  const firstCount = page.locator('[data-testid=field][data-kind=count]').first();
+  await firstCount.fill('十二');
+  await page.getByText('请填阿拉伯数字：12').first().waitFor();
+  await page.screenshot({ path: `${out}/invalid-1366.png` });
+  const n = await fillAll(page);
+  assert.ok(n > 20);
+  assert.equal(await leftoverCount(page), 0);
+  await page.screenshot({ path: `${out}/filled-1366.png` });
+  const { name, text } = await download(page, 'export-md');
+  assert.equal(name, '县长在全县重大项目建设推进会上的讲话.md');
+  assert.ok(text.startsWith('# 县长在全县重大项目建设推进会上的讲话\n\n'), text.slice(0, 80));
+  assert.ok(text.includes('\n## 一、'), 'sections are headings');
+  assert.ok(text.includes('为青山县高质量发展'), 'the place fact is filled');
+  assert.ok(!/x个|xx|【|\[具体/.test(text), 'no leftover in the export');
+  assert.ok(text.includes('（2026年6月18日）'));
+  fs.writeFileSync(`${out}/export.md`, text);
+});
+
+await test('3. reload: the draft and its values are as they were', async () => {
+  const valuesBefore = await page.getByTestId('field').evaluateAll((els) => els.map((e) => e.value));
+  const textBefore = await page.getByTestId('editor').inputValue();
+  await page.waitForTimeout(700); // saved at most 0.5 s after the last change
+  await page.reload();
+  await page.getByTestId('editor').waitFor();
+  assert.equal(await page.getByTestId('editor').inputValue(), textBefore);
+  const valuesAfter = await page.getByTestId('field').evaluateAll((els) => els.map((e) => e.value));
+  assert.deepEqual(valuesAfter, valuesBefore);
+  assert.equal(await leftoverCount(page), 0);
+});
+
+await test('undo / redo over fills and edits (Ctrl+Z, Ctrl+Shift+Z)', async () => {
+  const field = page.getByTestId('field').nth(6);
+  const old = await field.inputValue();
+  await field.fill('99');
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.getByTestId('field').nth(6).inputValue(), old);
+  await page.keyboard.press('Control+Shift+z');
+  assert.equal(await page.getByTestId('field').nth(6).inputValue(), '99');
+});
+
+await test('outline: move a section down and renumber; delete asks first', async () => {
+  const outline = page.getByTestId('outline');
+  const first = outline.locator('li.lvl1').first();
+  await first.hover();
+  await first.getByRole('button', { name: '下移' }).click();
+  const text = await page.getByTestId('editor').inputValue();
+  const one = text.indexOf('\n一、'), two = text.indexOf('\n二、');
+  assert.ok(one > 0 && two > one);
+  assert.ok(text.slice(one, one + 20).includes('突出重点'), text.slice(one, one + 30));
+  assert.equal(await leftoverCount(page), 0, 'values follow their moved placeholders');
+  await page.keyboard.press('Control+z');
+});
+
+await test('a failed import leaves the open draft untouched', async () => {
+  const textBefore = await page.getByTestId('editor').inputValue();
+  await page.getByRole('button', { name: '模板与导入' }).click();
+  await page.getByTestId('import-text').fill('   \n  ');
+  await page.getByTestId('import-apply').click();
+  await page.getByText('导入的内容是空的，原稿未改动').waitFor();
+  await page.getByRole('button', { name: '返回编辑' }).click();
+  assert.equal(await page.getByTestId('editor').inputValue(), textBefore);
+});
+
+const DAMAGED = [
+  '在全镇重点项目推进会上的讲话',
+  '',
+  '下面是小编为大家整理的范文，供大家参考。',
+  '',
+  '同志们：',
+  '',
+  '今年全镇安排重点项目xx个，总投资**亿元，其中开工x个，开工率达到X%□占全县的x%。',
+  '',
+  '一、抓紧开工',
+  '',
+  '请[牵头单位]会同[牵头单位]抓好xx同志交办的事项，1-x月完成投资×××万元。',
+  '',
+  '二、抓好服务',
+  '',
+  '推广PPP模式和2×660mw机组项目，确保GDP增长_%。',
+].join('\n');
+
+await test('2. paste a damaged text: fields and findings, fill, export text', async () => {
+  await page.getByRole('button', { name: '模板与导入' }).click();
+  await page.getByTestId('import-text').fill(DAMAGED);
+  await page.getByTestId('import-apply').click();
+  await page.getByText('已导入粘贴的文字').waitFor();
+  assert.equal(await leftoverCount(page), 11);
+  const fields = await page.getByTestId('field').count();
+  assert.equal(fields, 5 + 1 + 9, 'five facts, [牵头单位] once, nine unnamed');
+  assert.equal(await page.getByTestId('finding').count(), 11);
+  const all = await page.getByTestId('finding').allTextContents();
+  assert.ok(!all.some((t) => /“[^”]*(PPP|GDP|660)[^”]*”/.test(t)), 'no finding inside PPP, GDP or 2×660mw');
+  await page.screenshot({ path: `${out}/checks-1366.png` });
+  await fillAll(page);
+  assert.equal(await leftoverCount(page), 0);
+  const { name, text } = await download(page, 'export-txt');
+  assert.equal(name, '在全镇重点项目推进会上的讲话.txt');
+  assert.ok(text.includes('今年全镇安排重点项目12个，总投资8.5亿元'), text);
+  assert.ok(text.includes('请发改会同发改抓好王明同志交办的事项'), text);
+  assert.ok(text.includes('\u3000\u3000推广PPP模式和2×660mw机组项目'), 'paragraphs indented, words kept');
+  // undo takes back the whole import in one step
+  for (let i = 0; i < 40 && !(await page.getByTestId('editor').inputValue()).startsWith('县长'); i++) {
+    await page.keyboard.press('Control+z');
+  }
+  assert.ok((await page.getByTestId('editor').inputValue()).startsWith('县长'));
+});
+
+await test('exporting with leftovers asks first and names how many', async () => {
+  await page.getByRole('button', { name: '模板与导入' }).click();
+  await page.getByTestId('template-picker').nth(1).click();
+  const n = await leftoverCount(page);
+  await page.getByTestId('export-md').click();
+  await page.getByText(`还有 ${n} 处占位符未填`).waitFor();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('confirm-export').click()]);
+  assert.equal(dl.suggestedFilename(), '区委书记在重点项目调度会上的讲话.md');
+});
+
+await test('narrow 800 px screenshots', async () => {
+  const narrow = await context.newPage();
+  await narrow.setViewportSize({ width: 800, height: 900 });
+  await narrow.goto(url);
+  await narrow.getByTestId('editor').waitFor();
+  await narrow.screenshot({ path: `${out}/workbench-800.png`, fullPage: false });
+  await narrow.getByRole('button', { name: '模板与导入' }).click();
+  await narrow.screenshot({ path: `${out}/start-800.png` });
+  await narrow.close();
+});
+
+await test('no request leaves the page; no console error', async () => {
+  const outside = requests.filter((u) => !u.startsWith(BASE));
+  assert.deepEqual(outside, []);
+  assert.deepEqual(consoleErrors, []);
+});
+
+await browser.close();
+server.close();
+console.log(results.join('\n'));
+const failed = results.filter((r) => r.startsWith('FAIL')).length;
+console.log(`\ne2e: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
