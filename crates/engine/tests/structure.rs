@@ -240,7 +240,7 @@ fn templates_are_of_the_genre_and_complete() {
             t.id
         );
         assert!(
-            a.fields[0].occurrences.len() >= 1,
+            !a.fields[0].occurrences.is_empty(),
             "{} never uses the place",
             t.id
         );

@@ -1,0 +1,222 @@
+//! Components in headless Chromium (wasm-bindgen-test): render, flush, look at the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use jianggao_app::app::App;
+use jianggao_app::components::checks::{ChecksPanel, ChecksPanelProps, FindingView};
+use jianggao_app::components::editor::{Editor, EditorProps, Mark};
+use jianggao_app::components::fields::{FieldView, FieldsPanel, FieldsPanelProps};
+use jianggao_engine::Severity;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn root() -> web_sys::Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn all(root: &web_sys::Element, sel: &str) -> Vec<web_sys::Element> {
+    let list = root.query_selector_all(sel).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+fn field(key: &str, value: &str, problem: Option<(Severity, &str)>) -> FieldView {
+    FieldView {
+        key: key.into(),
+        label: "年度计划投资（亿元）".into(),
+        kind: "金额",
+        kind_id: "money".into(),
+        unit: Some("亿元"),
+        before: "年度计划投资".into(),
+        raw: "x".into(),
+        after: "亿元，占".into(),
+        hint: None,
+        value: value.into(),
+        problem: problem.map(|(s, m)| (s, m.to_string(), Some("0.3".to_string()))),
+        is_fact: key.starts_with("fact:"),
+        first: Some((10, 11)),
+        count: 2,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn fields_panel_shows_context_problem_and_suggestion() {
+    let root = root();
+    let changes: Rc<RefCell<Vec<(String, String)>>> = Rc::default();
+    let sink = changes.clone();
+    let props = FieldsPanelProps {
+        fields: Rc::new(vec![
+            field("fact:place", "", None),
+            field(
+                "#1",
+                "3000万元",
+                Some((Severity::Error, "单位不同：这里的单位是亿元，应填0.3")),
+            ),
+            field("#2", "12", None),
+        ]),
+        on_change: Callback::from(move |kv| sink.borrow_mut().push(kv)),
+        on_focus: Callback::noop(),
+    };
+    yew::Renderer::<FieldsPanel>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    let inputs = all(&root, "[data-testid=field]");
+    assert_eq!(inputs.len(), 3);
+    let items = all(&root, "li.field");
+    assert!(items[1].class_name().split(' ').any(|c| c == "invalid"));
+    assert!(items[2].class_name().split(' ').any(|c| c == "ok"));
+    assert!(items[0].class_name().split(' ').any(|c| c == "empty"));
+    let text = root.text_content().unwrap();
+    assert!(text.contains("单位不同：这里的单位是亿元，应填0.3"));
+    assert!(text.contains("…年度计划投资x亿元，占…"));
+    assert!(text.contains("已填 2/2"));
+    assert!(text.contains("2处"));
+    // the suggestion button sets the value
+    let button = all(&root, "li.field.invalid button.link")
+        .pop()
+        .expect("suggestion");
+    button.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    assert_eq!(
+        changes.borrow().as_slice(),
+        [("#1".to_string(), "0.3".to_string())]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn editor_marks_open_and_filled_placeholders() {
+    let root = root();
+    let text = "💛投资x亿元，[项目A]";
+    let x = text.find('x').unwrap();
+    let b = text.find('[').unwrap();
+    let props = EditorProps {
+        text: Rc::from(text),
+        marks: Rc::new(vec![
+            Mark {
+                span: x..x + 1,
+                filled: false,
+                active: false,
+                title: "投资（亿元）（未填）".into(),
+            },
+            Mark {
+                span: b..text.len(),
+                filled: true,
+                active: true,
+                title: "项目A：东港大桥".into(),
+            },
+        ]),
+        jump: None,
+        on_input: Callback::noop(),
+    };
+    yew::Renderer::<Editor>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let ta: web_sys::HtmlTextAreaElement = root
+        .query_selector("[data-testid=editor]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(ta.value(), text);
+    let open = all(&root, "mark.ph-open");
+    let filled = all(&root, "mark.ph-filled.ph-active");
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0].text_content().unwrap(), "x");
+    assert_eq!(filled[0].text_content().unwrap(), "[项目A]");
+    assert_eq!(filled[0].get_attribute("title").unwrap(), "项目A：东港大桥");
+    // the backdrop holds exactly the text, so marks sit under their characters
+    let backdrop = root.query_selector(".backdrop").unwrap().unwrap();
+    assert_eq!(backdrop.text_content().unwrap().trim_end(), text);
+}
+
+#[wasm_bindgen_test]
+async fn checks_panel_lists_findings_and_jumps() {
+    let root = root();
+    let jumps: Rc<RefCell<Vec<(usize, usize)>>> = Rc::default();
+    let sink = jumps.clone();
+    let props = ChecksPanelProps {
+        findings: Rc::new(vec![FindingView {
+            rule: "placeholder",
+            severity: Severity::Error,
+            message: "未填写的数量“x个”：全县（个）".into(),
+            line: 3,
+            span: (12, 13),
+        }]),
+        on_jump: Callback::from(move |s| sink.borrow_mut().push(s)),
+    };
+    yew::Renderer::<ChecksPanel>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let items = all(&root, "[data-testid=finding]");
+    assert_eq!(items.len(), 1);
+    assert!(items[0].text_content().unwrap().contains("第3行"));
+    items[0]
+        .clone()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    assert_eq!(jumps.borrow().as_slice(), [(12, 13)]);
+}
+
+#[wasm_bindgen_test]
+async fn app_starts_with_templates_then_fills_and_counts() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let root = root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let pickers = all(&root, "[data-testid=template-picker]");
+    assert!(pickers.len() >= 3);
+    assert!(root
+        .query_selector("[data-testid=editor]")
+        .unwrap()
+        .is_none());
+    pickers[2]
+        .clone()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    let count = root
+        .query_selector("[data-testid=leftover-count]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    let n: usize = count
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap();
+    assert!(n > 10, "{count}");
+    assert_eq!(all(&root, "[data-testid=finding]").len(), n);
+    let outline = root
+        .query_selector("[data-testid=outline]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(outline.contains("市长在重大项目集中开工仪式上的致辞"));
+    let words = root
+        .query_selector("[data-testid=word-count]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(words.contains("字") && words.contains("分钟"), "{words}");
+    // the level and year facts are prefilled from the template
+    let level: web_sys::HtmlInputElement = root
+        .query_selector("[data-key='fact:level']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(level.value(), "市");
+}
