@@ -15,10 +15,13 @@ step "engine builds for wasm32"; cargo build -p jianggao-engine --target wasm32-
 step "component tests in headless Chromium"
 cargo test -p jianggao-app --target wasm32-unknown-unknown
 step "trunk build --release (tools from PATH, offline)"
-trunk build --release --offline 2>&1 | tee target/trunk-build.log
-if grep -qiE "download(ing)? (wasm-bindgen|wasm-opt|binaryen)" target/trunk-build.log; then
-  echo "trunk tried to download a tool"; exit 1
-fi
+RUST_LOG=trunk=debug trunk build --release --offline > target/trunk-build.log 2>&1 || { tail -40 target/trunk-build.log; exit 1; }
+# Trunk must take wasm-bindgen and wasm-opt from PATH, never download them
+for tool in wasm-bindgen wasm-opt; do
+  grep -q "using system installed binary: .*$tool" target/trunk-build.log || { echo "trunk did not use $tool from PATH"; exit 1; }
+done
+ls -l dist/*.wasm dist/*.js
+echo "gzipped wasm + js: $(cat dist/*.wasm dist/*.js | gzip -9 | wc -c) bytes"
 step "end-to-end tests in headless Chromium"
 node tests/e2e/run.mjs
 echo; echo "all tests passed"

@@ -7,12 +7,13 @@ use crate::components::checks::{ChecksPanel, FindingView};
 use crate::components::editor::{Editor, Jump, Mark};
 use crate::components::fields::{FieldView, FieldsPanel};
 use crate::components::outline::{OutlinePanel, OutlineView};
+use crate::components::preview::{Preview, Segment};
 use crate::components::start::StartPanel;
 use crate::state::State;
 use crate::storage::{self, Restored};
 use jianggao_engine::check::{check, CheckOptions};
 use jianggao_engine::export::{file_name, to_markdown, to_text, TextOptions};
-use jianggao_engine::fields::{validate, Fact};
+use jianggao_engine::fields::{fill_edits, validate, Fact};
 use jianggao_engine::import::import_text;
 use jianggao_engine::outline_ops::Direction;
 use jianggao_engine::scan::context;
@@ -92,6 +93,29 @@ fn field_views(a: &Analysis, values: &Values) -> Vec<FieldView> {
         .collect()
 }
 
+/// The filled text as segments: values where fields are filled, leftovers marked.
+fn preview_segments(a: &Analysis, values: &Values) -> Vec<Segment> {
+    let edits: std::collections::BTreeMap<usize, String> = fill_edits(&a.scan, &a.fields, values)
+        .into_iter()
+        .map(|(span, v)| (span.start, v))
+        .collect();
+    let mut out = Vec::with_capacity(a.scan.placeholders.len() * 2 + 1);
+    let mut pos = 0;
+    for p in &a.scan.placeholders {
+        if p.span.start < pos {
+            continue;
+        }
+        out.push(Segment::Plain(a.text[pos..p.span.start].to_string()));
+        match edits.get(&p.span.start) {
+            Some(v) => out.push(Segment::Filled(v.clone())),
+            None => out.push(Segment::Open(a.text[p.span.clone()].to_string())),
+        }
+        pos = p.span.end;
+    }
+    out.push(Segment::Plain(a.text[pos..].to_string()));
+    out
+}
+
 #[component(App)]
 pub fn app() -> Html {
     let init = use_memo((), |_| initial());
@@ -108,6 +132,7 @@ pub fn app() -> Html {
     let active_field = use_state(|| None::<(usize, usize)>);
     let pending_export = use_state(|| None::<(Format, Delivery)>);
     let status = use_state(|| None::<String>);
+    let preview_mode = use_state(|| false);
 
     let draft = state.draft();
     let text: Rc<str> = use_memo(state.rev, {
@@ -153,7 +178,11 @@ pub fn app() -> Html {
     let do_jump = {
         let jump = jump.clone();
         let nonce = jump_nonce.clone();
+        let preview_mode = preview_mode.clone();
         Callback::from(move |(start, end, focus): (usize, usize, bool)| {
+            if focus {
+                preview_mode.set(false);
+            }
             let mut n = nonce.borrow_mut();
             *n = n.wrapping_add(1);
             jump.set(Some(Jump {
@@ -482,8 +511,12 @@ pub fn app() -> Html {
                 <button onclick={open_start}>{"模板与导入"}</button>
                 <button onclick={undo} disabled={!state.can_undo()} title="撤销（Ctrl+Z）">{"撤销"}</button>
                 <button onclick={redo} disabled={!state.can_redo()} title="重做（Ctrl+Shift+Z）">{"重做"}</button>
-                <span data-testid="leftover-count" class={classes!("leftovers", (leftovers == 0).then_some("done"))}>
-                    {if leftovers == 0 { "占位符已全部填完 0".to_string() } else { format!("未填占位符 {leftovers} 处") }}
+                <span data-testid="leftover-count" class={classes!("leftovers", (!has_draft).then_some("none"), (has_draft && leftovers == 0).then_some("done"))}>
+                    {match (has_draft, leftovers) {
+                        (false, _) => "尚未打开讲稿".to_string(),
+                        (true, 0) => "占位符已全部填完 0".to_string(),
+                        (true, n) => format!("未填占位符 {n} 处"),
+                    }}
                 </span>
                 <span data-testid="word-count" class="length">
                     {format!("{} 字 · 约 {:.1} 分钟", len.chars, len.minutes)}
@@ -516,7 +549,15 @@ pub fn app() -> Html {
                 <main class="workbench">
                     <OutlinePanel items={outline_items} on_jump={on_outline_jump} {on_move} {on_delete} {on_add} />
                     <section class="editor-col" aria-label="编辑">
-                        <Editor text={text.clone()} marks={marks} jump={*jump} {on_input} />
+                        <div class="tabs" role="tablist">
+                            <button role="tab" aria-selected={(!*preview_mode).to_string()} onclick={{ let p = preview_mode.clone(); Callback::from(move |_| p.set(false)) }}>{"原稿（可编辑）"}</button>
+                            <button role="tab" aria-selected={(*preview_mode).to_string()} onclick={{ let p = preview_mode.clone(); Callback::from(move |_| p.set(true)) }}>{"成稿预览"}</button>
+                        </div>
+                        if *preview_mode {
+                            <Preview segments={Rc::new(preview_segments(&analysis, &draft.values))} />
+                        } else {
+                            <Editor text={text.clone()} marks={marks} jump={*jump} {on_input} />
+                        }
                     </section>
                     <aside class="side">
                         <FieldsPanel fields={fields} on_change={on_value} on_focus={on_field_focus} />

@@ -4,4 +4,5 @@ pub mod checks;
 pub mod editor;
 pub mod fields;
 pub mod outline;
+pub mod preview;
 pub mod start;

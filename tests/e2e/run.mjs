@@ -107,6 +107,13 @@ await test('1. pick a template, fill every field, leftovers reach 0, export Mark
   assert.ok(n > 20);
   assert.equal(await leftoverCount(page), 0);
   await page.screenshot({ path: `${out}/filled-1366.png` });
+  // the preview shows the finished speech: values in place, nothing left open
+  await page.getByRole('tab', { name: '成稿预览' }).click();
+  const preview = await page.getByTestId('preview').textContent();
+  assert.ok(preview.includes('为青山县高质量发展'), preview.slice(-200));
+  assert.equal(await page.locator('.preview mark.pv-open').count(), 0);
+  await page.screenshot({ path: `${out}/preview-1366.png` });
+  await page.getByRole('tab', { name: '原稿（可编辑）' }).click();
   const { name, text } = await download(page, 'export-md');
   assert.equal(name, '县长在全县重大项目建设推进会上的讲话.md');
   assert.ok(text.startsWith('# 县长在全县重大项目建设推进会上的讲话\n\n'), text.slice(0, 80));
