@@ -127,7 +127,16 @@ pub fn app() -> Html {
     let storage_error = use_state(|| None::<String>);
     let import_error = use_state(|| None::<String>);
     let show_start = use_state(|| false);
-    let jump = use_state(|| None::<Jump>);
+    // a restored draft opens where the writer last typed
+    let jump = use_state(|| {
+        let d = init.0.draft();
+        (d.cursor > 0).then_some(Jump {
+            start: d.cursor,
+            end: d.cursor,
+            focus: true,
+            nonce: 0,
+        })
+    });
     let jump_nonce = use_mut_ref(|| 0u32);
     let active_field = use_state(|| None::<(usize, usize)>);
     let pending_export = use_state(|| None::<(Format, Delivery)>);

@@ -223,6 +223,38 @@ await test('exporting with leftovers asks first and names how many', async () =>
   assert.equal(dl.suggestedFilename(), '区委书记在重点项目调度会上的讲话.md');
 });
 
+await test('storage full: a visible warning and a backup download, typing still works', async () => {
+  const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
+  await ctx.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  const p = await ctx.newPage();
+  await p.goto(url);
+  await p.getByTestId('template-picker').first().click();
+  await p.getByText('浏览器存储已满，草稿未能保存').waitFor();
+  await p.getByTestId('field').nth(5).fill('12');
+  await p.screenshot({ path: `${out}/storage-full-1366.png` });
+  const [dl] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: '下载草稿备份' }).click()]);
+  const text = fs.readFileSync(await dl.path(), 'utf8');
+  assert.ok(text.startsWith('县长在全县重大项目建设推进会上的讲话'));
+  assert.ok(dl.suggestedFilename().endsWith('草稿备份.txt'));
+  await ctx.close();
+});
+
+await test('reload opens at the place last typed', async () => {
+  const editor = page.getByTestId('editor');
+  const value = await editor.inputValue();
+  const at = value.indexOf('谢谢大家');
+  await editor.evaluate((t, at) => { t.focus(); t.setSelectionRange(at, at); }, at);
+  await page.keyboard.type('！');
+  await page.waitForTimeout(700);
+  await page.reload();
+  await editor.waitFor();
+  const caret = await editor.evaluate((t) => t.selectionStart);
+  assert.equal(caret, at + 1);
+  await page.keyboard.press('Control+z');
+});
+
 await test('narrow 800 px screenshots', async () => {
   const narrow = await context.newPage();
   await narrow.setViewportSize({ width: 800, height: 900 });

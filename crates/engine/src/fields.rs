@@ -342,15 +342,7 @@ pub fn validate(field: &Field, value: &str) -> Option<Problem> {
             .then(|| problem(Severity::Error, "层级请填：县、区或市"));
     }
     match field.kind {
-        FieldKind::Count
-        | FieldKind::Money
-        | FieldKind::Percent
-        | FieldKind::Points
-        | FieldKind::Rank
-        | FieldKind::Year
-        | FieldKind::Month
-        | FieldKind::Day
-        | FieldKind::Quantity => validate_number(field, &v),
+        k if k.is_numeric() => validate_number(field, &v),
         FieldKind::MonthRange => validate_range(&v),
         _ => None,
     }

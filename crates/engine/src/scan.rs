@@ -338,6 +338,17 @@ struct Piece {
     range: bool,
 }
 
+impl Piece {
+    fn new(raw: Span, form: Form) -> Piece {
+        Piece {
+            raw,
+            form,
+            name: None,
+            range: false,
+        }
+    }
+}
+
 /// Scan a text for placeholders. Total: never panics, whatever the input.
 pub fn scan(text: &str) -> Scan {
     let mut pieces: Vec<Piece> = Vec::new();
@@ -356,12 +367,7 @@ pub fn scan(text: &str) -> Scan {
         if is_star(c) || is_cross(c) {
             let end = run_end(text, i, |c| is_star(c) || is_cross(c));
             if marks_are_placeholder(text, i, end) {
-                pieces.push(Piece {
-                    raw: i..end,
-                    form: Form::Marks,
-                    name: None,
-                    range: false,
-                });
+                pieces.push(Piece::new(i..end, Form::Marks));
             }
             i = end;
             continue;
@@ -369,12 +375,7 @@ pub fn scan(text: &str) -> Scan {
         if is_underscore(c) {
             let end = run_end(text, i, is_underscore);
             match underscore_class(text, i, end) {
-                Some(true) => pieces.push(Piece {
-                    raw: i..end,
-                    form: Form::Underscore,
-                    name: None,
-                    range: false,
-                }),
+                Some(true) => pieces.push(Piece::new(i..end, Form::Underscore)),
                 Some(false) => censored.push(i..end),
                 None => {}
             }
@@ -389,13 +390,8 @@ pub fn scan(text: &str) -> Scan {
         if c == '某' {
             let end = run_end(text, i, |c| c == '某');
             let rest = &text[end..];
-            if end - i >= 6 || starts_with_any(rest, MOU_AFTER).is_some() {
-                pieces.push(Piece {
-                    raw: i..end,
-                    form: Form::Word,
-                    name: None,
-                    range: false,
-                });
+            if text[i..end].chars().count() >= 2 || starts_with_any(rest, MOU_AFTER).is_some() {
+                pieces.push(Piece::new(i..end, Form::Word));
             }
             i = end;
             continue;
@@ -403,12 +399,7 @@ pub fn scan(text: &str) -> Scan {
         if c == '多' && text[next_i..].starts_with('少') {
             let end = next_i + '少'.len_utf8();
             if unit_at(text, end).is_some() {
-                pieces.push(Piece {
-                    raw: i..end,
-                    form: Form::Word,
-                    name: None,
-                    range: false,
-                });
+                pieces.push(Piece::new(i..end, Form::Word));
             }
             i = end;
             continue;
@@ -465,12 +456,7 @@ fn word_token(text: &str, start: usize, end: usize) -> Option<Piece> {
             end += 1 + d;
         }
     }
-    Some(Piece {
-        raw: start..end,
-        form: Form::Marks,
-        name: None,
-        range: false,
-    })
+    Some(Piece::new(start..end, Form::Marks))
 }
 
 /// After a token, skip the rest of a URL (`http://…`, `www.…`) so nothing in it is scanned.
