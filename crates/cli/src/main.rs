@@ -4,6 +4,7 @@
 //! jianggao fields FILE [--json]
 //! jianggao fill FILE --values VALUES.json
 //! jianggao export FILE --to md|txt [--indent]
+//! jianggao clean FILE [--json]
 //!
 //! FILE may be `-` for standard input. Exit codes: 0 fine (no finding), 1 findings, 2 usage or
 //! read error.
@@ -22,6 +23,7 @@ const USAGE: &str = "用法：
   jianggao fields FILE [--json]             列出待填字段
   jianggao fill FILE --values VALUES.json   按填写的值输出成稿
   jianggao export FILE --to md|txt [--indent]
+  jianggao clean FILE [--json]               清理网页杂项、分页标记、拼音、繁体等，输出清理后的文本
 FILE 为 - 时读标准输入。";
 
 struct Args {
@@ -36,7 +38,7 @@ struct Args {
 fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut it = args.iter();
     let command = it.next().ok_or("缺少命令")?.clone();
-    if !matches!(command.as_str(), "check" | "fields" | "fill" | "export") {
+    if !matches!(command.as_str(), "check" | "fields" | "fill" | "export" | "clean") {
         return Err(format!("未知命令“{command}”"));
     }
     let mut a = Args {
@@ -232,6 +234,57 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let path = a.values.ok_or("fill 需要 --values VALUES.json")?;
             let values = read_values(&path)?;
             w(&mut out, &analysis.filled(&values))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        "clean" => {
+            let cleaned = jianggao_engine::clean::clean(&text);
+            if a.json {
+                let idx = jianggao_engine::text::LineIndex::new(&text);
+                #[derive(Serialize)]
+                struct RepairOut<'a> {
+                    rule: &'a str,
+                    line: usize,
+                    column: usize,
+                    before: &'a str,
+                    after: &'a str,
+                    message: &'a str,
+                }
+                #[derive(Serialize)]
+                struct Out<'a> {
+                    text: &'a str,
+                    summary: String,
+                    incomplete: bool,
+                    speeches: &'a [jianggao_engine::clean::Speech],
+                    repairs: Vec<RepairOut<'a>>,
+                }
+                let repairs = cleaned
+                    .repairs
+                    .iter()
+                    .map(|r| {
+                        let lc = idx.line_col(&text, r.span.start);
+                        RepairOut {
+                            rule: r.rule,
+                            line: lc.line,
+                            column: lc.column,
+                            before: &r.before,
+                            after: &r.after,
+                            message: &r.message,
+                        }
+                    })
+                    .collect();
+                let s = serde_json::to_string_pretty(&Out {
+                    text: &cleaned.text,
+                    summary: cleaned.summary(),
+                    incomplete: cleaned.incomplete,
+                    speeches: &cleaned.speeches,
+                    repairs,
+                })
+                .map_err(|e| e.to_string())?;
+                w(&mut out, &format!("{s}\n"))?;
+            } else {
+                w(&mut out, &cleaned.text)?;
+                eprintln!("{}", cleaned.summary());
+            }
             Ok(ExitCode::SUCCESS)
         }
         "export" => {

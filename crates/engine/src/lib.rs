@@ -6,6 +6,7 @@
 //! [`export`]. [`Analysis`] computes the derived parts of a draft once per text.
 
 pub mod check;
+pub mod clean;
 pub mod export;
 pub mod fields;
 pub mod import;
