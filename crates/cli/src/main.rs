@@ -38,7 +38,10 @@ struct Args {
 fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut it = args.iter();
     let command = it.next().ok_or("缺少命令")?.clone();
-    if !matches!(command.as_str(), "check" | "fields" | "fill" | "export" | "clean") {
+    if !matches!(
+        command.as_str(),
+        "check" | "fields" | "fill" | "export" | "clean"
+    ) {
         return Err(format!("未知命令“{command}”"));
     }
     let mut a = Args {

@@ -57,6 +57,24 @@ fn main() {
         best * 1e3,
         mb / best
     );
+    // where the time goes
+    let t = Instant::now();
+    let a = Analysis::new(&text);
+    println!(
+        "  analysis (parse, outline, scan, fields): {:.1} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    for rule in jianggao_engine::RULES {
+        let mut out = Vec::new();
+        let t = Instant::now();
+        (rule.run)(&a, &values, &mut out);
+        println!(
+            "  rule {:<12} {:>7.1} ms ({} findings)",
+            rule.id,
+            t.elapsed().as_secs_f64() * 1e3,
+            out.len()
+        );
+    }
     // one template, as on every keystroke in the app
     let t0 = jianggao_engine::templates::TEMPLATES[0].text;
     let n = 200;

@@ -19,6 +19,8 @@ pub struct Finding {
     pub span: Span,
     pub text: String,
     pub message: String,
+    /// A replacement for the span that fixes it, offered as one click.
+    pub fix: Option<String>,
 }
 
 /// A rule of the registry.
@@ -44,7 +46,49 @@ pub static RULES: &[Rule] = &[
         title: "填写的值不合规",
         run: field_values,
     },
+    Rule {
+        id: "truncation",
+        severity: Severity::Error,
+        title: "原文被网站截断",
+        run: crate::damage::truncation,
+    },
+    Rule {
+        id: "box",
+        severity: Severity::Error,
+        title: "“□”代替了丢失的标点",
+        run: crate::damage::boxes,
+    },
+    Rule {
+        id: "censored",
+        severity: Severity::Warning,
+        title: "被网站屏蔽成“_”的字",
+        run: crate::damage::censored,
+    },
+    Rule {
+        id: "mojibake",
+        severity: Severity::Warning,
+        title: "乱码",
+        run: crate::damage::mojibake,
+    },
+    Rule {
+        id: "duplicate",
+        severity: Severity::Warning,
+        title: "重复的段落",
+        run: crate::damage::duplicates,
+    },
 ];
+
+/// The rule ids that count as leftovers: what must be filled before the speech is read.
+pub const LEFTOVER_RULES: &[&str] = &["placeholder", "truncation"];
+
+/// Apply the fixes of the given findings to the text (from the end, so spans stay valid).
+pub fn apply_fixes(text: &str, findings: &[Finding]) -> String {
+    let mut edits: Vec<(Span, String)> = findings
+        .iter()
+        .filter_map(|f| f.fix.clone().map(|fx| (f.span.clone(), fx)))
+        .collect();
+    crate::text::apply_edits(text, &mut edits)
+}
 
 /// Which rules are switched off, by id.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -73,7 +117,12 @@ fn leftover_placeholders(a: &Analysis, values: &Values, out: &mut Vec<Finding>) 
             let Some(p) = a.scan.placeholders.get(i) else {
                 continue;
             };
-            if filled {
+            // a paywall cut marked by the clean stage is reported by rule `truncation`
+            let truncated = p
+                .name
+                .as_deref()
+                .is_some_and(|n| n.starts_with(crate::clean::TRUNCATION_MARK));
+            if filled || truncated {
                 continue;
             }
             let raw = a.text[p.raw.clone()].to_string();
@@ -88,6 +137,7 @@ fn leftover_placeholders(a: &Analysis, values: &Values, out: &mut Vec<Finding>) 
                 span: p.raw.clone(),
                 text: raw,
                 message: format!("{what}：{}", p.label),
+                fix: None,
             });
         }
     }
@@ -121,6 +171,7 @@ fn field_values(a: &Analysis, values: &Values, out: &mut Vec<Finding>) {
             span: p.raw.clone(),
             text: a.text[p.raw.clone()].to_string(),
             message: format!("“{}”填了“{shown}”：{}", f.label, problem.message),
+            fix: None,
         });
     }
 }

@@ -153,7 +153,17 @@ const JUNK_ANY: &[&str] = &[
 
 /// Metadata lines: two or more of these.
 const META: &[&str] = &[
-    "作者", "来源", "发布时间", "上传时间", "阅读", "格式", "页数", "大小", "浏览", "下载次数", "更新时间",
+    "作者",
+    "来源",
+    "发布时间",
+    "上传时间",
+    "阅读",
+    "格式",
+    "页数",
+    "大小",
+    "浏览",
+    "下载次数",
+    "更新时间",
 ];
 
 fn is_junk_line(line: &str) -> bool {
@@ -161,7 +171,40 @@ fn is_junk_line(line: &str) -> bool {
     if JUNK_ANY.iter().any(|w| t.contains(w)) {
         // a speech sentence that merely mentions 本站 etc. is long and ends like a sentence;
         // site furniture is short, or is about the site
-        let site_words = ["权益所有人", "侵权", "用户上传", "上传分享", "下载文件", "下载资源", "信息存储空间", "小编", "本站", "会员", "下载", "上传", "版权", "网站", "ICP", "阅读全文", "资源描述", "公网安备", "copyright", "Copyright", "©", "您的位置", "当前位置", "温馨提示", "免责声明", "相关推荐", "猜你喜欢", "扫码", "公众号", "上一篇", "下一篇", "文档编号"];
+        let site_words = [
+            "权益所有人",
+            "侵权",
+            "用户上传",
+            "上传分享",
+            "下载文件",
+            "下载资源",
+            "信息存储空间",
+            "小编",
+            "本站",
+            "会员",
+            "下载",
+            "上传",
+            "版权",
+            "网站",
+            "ICP",
+            "阅读全文",
+            "资源描述",
+            "公网安备",
+            "copyright",
+            "Copyright",
+            "©",
+            "您的位置",
+            "当前位置",
+            "温馨提示",
+            "免责声明",
+            "相关推荐",
+            "猜你喜欢",
+            "扫码",
+            "公众号",
+            "上一篇",
+            "下一篇",
+            "文档编号",
+        ];
         return site_words.iter().any(|w| t.contains(w));
     }
     let meta = META.iter().filter(|w| t.contains(*w)).count();
@@ -202,7 +245,9 @@ fn is_page_line(t: &str) -> bool {
                 || (compact.starts_with('-')
                     && compact.ends_with('-')
                     && compact.len() > 2
-                    && compact[1..compact.len() - 1].chars().all(|c| c.is_ascii_digit()))
+                    && compact[1..compact.len() - 1]
+                        .chars()
+                        .all(|c| c.is_ascii_digit()))
         }
     }
 }
@@ -221,7 +266,15 @@ fn trailing_page_counter(body: &str) -> Option<usize> {
 
 /// A paywall or preview cut inside a line: (byte range in the line, characters missing if said).
 fn truncation_in(line: &str) -> Option<(Span, Option<u32>)> {
-    const CUES: &[&str] = &["省略", "未完", "此处隐藏", "预览结束", "试读结束", "全文共", "剩余"];
+    const CUES: &[&str] = &[
+        "省略",
+        "未完",
+        "此处隐藏",
+        "预览结束",
+        "试读结束",
+        "全文共",
+        "剩余",
+    ];
     // a cue counts only in the shape sites give it: `未完,` not `未完工`, `省略654字`
     let says_chars = |after: &str| -> bool {
         let t: String = after.chars().take(14).collect();
@@ -233,8 +286,12 @@ fn truncation_in(line: &str) -> Option<(Span, Option<u32>)> {
         .filter(|&(i, c)| {
             let after = &line[i + c.len()..];
             match c {
-                "未完" => after.starts_with("待续")
-                    || after.chars().next().is_none_or(|n| matches!(n, ',' | '，' | ')' | '）' | '…' | '。' | '.' | ' ')),
+                "未完" => {
+                    after.starts_with("待续")
+                        || after.chars().next().is_none_or(|n| {
+                            matches!(n, ',' | '，' | ')' | '）' | '…' | '。' | '.' | ' ')
+                        })
+                }
                 "预览结束" | "试读结束" => true,
                 _ => says_chars(after),
             }
@@ -271,7 +328,9 @@ fn truncation_in(line: &str) -> Option<(Span, Option<u32>)> {
             let tail = &line[e..];
             let k = tail
                 .char_indices()
-                .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, '字' | '-' | '—' | '…' | ',' | '，' | '.')))
+                .find(|&(_, c)| {
+                    !(c.is_ascii_digit() || matches!(c, '字' | '-' | '—' | '…' | ',' | '，' | '.'))
+                })
                 .map_or(tail.len(), |(i, _)| i);
             e += k;
             e
@@ -312,15 +371,19 @@ fn separator_label(t: &str) -> Option<String> {
         return None;
     }
     let last: Vec<char> = t.chars().rev().take(4).collect();
-    let ends_numbered_pian = t
-        .rfind('篇')
-        .is_some_and(|i| !t[i + '篇'.len_utf8()..].is_empty() && t[i + '篇'.len_utf8()..].chars().all(|c| CN_NUM.contains(c)));
-    let ends_digit_after_word = ["讲话稿", "讲话", "范文", "发言", "致辞"]
-        .iter()
-        .any(|w| t.rfind(w).is_some_and(|i| {
+    let ends_numbered_pian = t.rfind('篇').is_some_and(|i| {
+        !t[i + '篇'.len_utf8()..].is_empty()
+            && t[i + '篇'.len_utf8()..].chars().all(|c| CN_NUM.contains(c))
+    });
+    let ends_digit_after_word = ["讲话稿", "讲话", "范文", "发言", "致辞"].iter().any(|w| {
+        t.rfind(w).is_some_and(|i| {
             let rest = &t[i + w.len()..];
-            !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || "（）()一二三四五六七八九十".contains(c))
-        }));
+            !rest.is_empty()
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "（）()一二三四五六七八九十".contains(c))
+        })
+    });
     let paren_num = matches!(last.first(), Some(')' | '）'))
         && last.get(1).is_some_and(|c| CN_NUM.contains(*c))
         && matches!(last.get(2), Some('(' | '（'));
@@ -335,10 +398,19 @@ fn glued_title(line: &str) -> Option<Span> {
         while let Some(k) = line[from..].find(w) {
             let at = from + k;
             let after = &line[at + w.len()..];
-            let num_len = ["(二)", "（二）", "(三)", "（三）", "(四)", "（四）", "(五)", "（五）"]
-                .iter()
-                .find(|p| after.starts_with(*p))
-                .map(|p| p.len());
+            let num_len = [
+                "(二)",
+                "（二）",
+                "(三)",
+                "（三）",
+                "(四)",
+                "（四）",
+                "(五)",
+                "（五）",
+            ]
+            .iter()
+            .find(|p| after.starts_with(*p))
+            .map(|p| p.len());
             if let Some(nl) = num_len {
                 // the title starts after the last sentence end before it
                 let start = line[..at]
@@ -381,7 +453,11 @@ fn pinyin_at(line: &str, i: usize) -> Option<usize> {
         .map_or(rest.len() - inner_start, |(k, _)| k);
     let inner = &rest[inner_start..inner_start + inner_len];
     let close = rest[inner_start + inner_len..].chars().next()?;
-    if !(close == ')' || close == '）') || inner.is_empty() || inner.chars().count() > 7 || !has_tone(inner) {
+    if !(close == ')' || close == '）')
+        || inner.is_empty()
+        || inner.chars().count() > 7
+        || !has_tone(inner)
+    {
         return None;
     }
     Some(inner_start + inner_len + close.len_utf8())
@@ -389,8 +465,10 @@ fn pinyin_at(line: &str, i: usize) -> Option<usize> {
 
 fn converter() -> Option<&'static ferrous_opencc::OpenCC> {
     static CC: OnceLock<Option<ferrous_opencc::OpenCC>> = OnceLock::new();
-    CC.get_or_init(|| ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).ok())
-        .as_ref()
+    CC.get_or_init(|| {
+        ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).ok()
+    })
+    .as_ref()
 }
 
 /// Traditional → simplified with OpenCC's t2s tables.
@@ -405,10 +483,19 @@ pub fn to_simplified(s: &str) -> String {
 /// placeholders), `，` elsewhere.
 pub fn box_replacement(before: &str, after: &str) -> &'static str {
     let item = |s: &str, from_end: bool| -> usize {
-        let it: Box<dyn Iterator<Item = char>> = if from_end { Box::new(s.chars().rev()) } else { Box::new(s.chars()) };
-        it.take_while(|&c| !matches!(c, '，' | '。' | '、' | '；' | '：' | '□' | '\n' | ',' | '“' | '”'))
-            .take(20)
-            .count()
+        let it: Box<dyn Iterator<Item = char>> = if from_end {
+            Box::new(s.chars().rev())
+        } else {
+            Box::new(s.chars())
+        };
+        it.take_while(|&c| {
+            !matches!(
+                c,
+                '，' | '。' | '、' | '；' | '：' | '□' | '\n' | ',' | '“' | '”'
+            )
+        })
+        .take(20)
+        .count()
     };
     let (b, a) = (item(before, true), item(after, false));
     let next_is_item = after
@@ -416,7 +503,12 @@ pub fn box_replacement(before: &str, after: &str) -> &'static str {
         .take(12)
         .collect::<String>()
         .contains(['□', '、', '等']);
-    let prev_is_item = before.chars().rev().take(12).collect::<String>().contains(['□', '、']);
+    let prev_is_item = before
+        .chars()
+        .rev()
+        .take(12)
+        .collect::<String>()
+        .contains(['□', '、']);
     if (b <= 10 && next_is_item && a <= 12) || (prev_is_item && b <= 10 && a <= 10) {
         "、"
     } else {
@@ -428,9 +520,13 @@ pub fn box_replacement(before: &str, after: &str) -> &'static str {
 fn width_fix(line: &str, c: char, i: usize) -> Option<&'static str> {
     let prev = line[..i].chars().next_back();
     let next = line[i + c.len_utf8()..].chars().next();
-    let cjk_side = prev.is_some_and(is_cjk) || next.is_some_and(is_cjk) || prev.is_some_and(|p| "”）】".contains(p));
-    let digits_around = prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
-    let latin_around = prev.is_some_and(|p| p.is_ascii_alphabetic()) && next.is_some_and(|n| n.is_ascii_alphabetic() || n == ' ');
+    let cjk_side = prev.is_some_and(is_cjk)
+        || next.is_some_and(is_cjk)
+        || prev.is_some_and(|p| "”）】".contains(p));
+    let digits_around =
+        prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
+    let latin_around = prev.is_some_and(|p| p.is_ascii_alphabetic())
+        && next.is_some_and(|n| n.is_ascii_alphabetic() || n == ' ');
     if !cjk_side || digits_around || latin_around {
         return None;
     }
@@ -439,7 +535,11 @@ fn width_fix(line: &str, c: char, i: usize) -> Option<&'static str> {
         ':' if !line[i..].starts_with("://") => Some("："),
         ';' => Some("；"),
         // a `?` glued between characters is more likely mojibake than a question
-        '?' if prev.is_some_and(is_cjk) && next.is_none_or(|n| n.is_whitespace() || "”’）)\"".contains(n)) => Some("？"),
+        '?' if prev.is_some_and(is_cjk)
+            && next.is_none_or(|n| n.is_whitespace() || "”’）)\"".contains(n)) =>
+        {
+            Some("？")
+        }
         '!' if prev.is_some_and(is_cjk) => Some("！"),
         _ => None,
     }
@@ -448,7 +548,10 @@ fn width_fix(line: &str, c: char, i: usize) -> Option<&'static str> {
 /// Matching half-width parentheses around Chinese text: byte offsets of `(` and `)`.
 fn paren_pair(line: &str, i: usize) -> Option<usize> {
     let rest = &line[i + 1..];
-    let close = rest.char_indices().take(40).find(|&(_, c)| c == ')' || c == '(')?;
+    let close = rest
+        .char_indices()
+        .take(40)
+        .find(|&(_, c)| c == ')' || c == '(')?;
     if close.1 != ')' {
         return None;
     }
@@ -473,7 +576,12 @@ fn repair_line(line: &str, base: usize, traditional: bool) -> LineOut {
     let mut map: Vec<usize> = Vec::with_capacity(line.len() + 1); // output byte → input byte
     let mut i = 0;
     while let Some(c) = line[i..].chars().next() {
-        if (c == '(' || c == '（') && line[..i].chars().next_back().is_some_and(|p| !p.is_whitespace()) {
+        if (c == '(' || c == '（')
+            && line[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| !p.is_whitespace())
+        {
             if let Some(len) = pinyin_at(line, i) {
                 repairs.push(Repair {
                     rule: "pinyin",
@@ -497,7 +605,12 @@ fn repair_line(line: &str, base: usize, traditional: bool) -> LineOut {
     if traditional {
         let simp = to_simplified(&s);
         if simp != s {
-            let changed = s.chars().zip(simp.chars()).filter(|(a, b)| a != b).count().max(1);
+            let changed = s
+                .chars()
+                .zip(simp.chars())
+                .filter(|(a, b)| a != b)
+                .count()
+                .max(1);
             repairs.push(Repair {
                 rule: "traditional",
                 span: base..base + line.len(),
@@ -579,7 +692,14 @@ fn page_chunks(lines: &[(usize, &str)]) -> Vec<(usize, usize)> {
                 .count();
             let cut = run
                 .iter()
-                .filter(|(li, _, _)| !lines[*li].1.trim_end().chars().next_back().is_some_and(is_sentence_end))
+                .filter(|(li, _, _)| {
+                    !lines[*li]
+                        .1
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_some_and(is_sentence_end)
+                })
                 .count();
             if long * 10 >= run.len() * 7 && cut * 2 >= run.len() {
                 out.extend(run.iter().map(|&(li, _, len)| (li, len)));
@@ -610,7 +730,11 @@ fn looks_traditional(text: &str) -> bool {
         return false;
     }
     let simp = to_simplified(&sample);
-    let changed = sample.chars().zip(simp.chars()).filter(|(a, b)| a != b).count();
+    let changed = sample
+        .chars()
+        .zip(simp.chars())
+        .filter(|(a, b)| a != b)
+        .count();
     changed >= 5 && changed * 100 >= sample.chars().count() * 3
 }
 
@@ -635,21 +759,30 @@ pub fn clean(input: &str) -> Cleaned {
     let chunks = page_chunks(&lines);
 
     // paragraphs being built: (text, joined-to-previous?)
-    let mut paras: Vec<String> = Vec::new();
+    let mut paras: Vec<(usize, String)> = Vec::new();
     let mut open_para = false; // the last paragraph may continue on the next line
     for (li, &(base, line)) in lines.iter().enumerate() {
         let t = line.trim_matches(|c: char| c.is_whitespace());
         if t.is_empty() {
             continue;
         }
-        let junk = if traditional {
-            is_junk_line(&to_simplified(t))
-        } else {
-            is_junk_line(t)
-        };
+        // a line that is only a paywall cut is a truncation, not junk
+        let only_cut = truncation_in(t).is_some_and(|(span, _)| {
+            t[..span.start].trim().is_empty() && t[span.end..].trim().is_empty()
+        });
+        let junk = !only_cut
+            && if traditional {
+                is_junk_line(&to_simplified(t))
+            } else {
+                is_junk_line(t)
+            };
         if junk {
             repairs.push(Repair {
-                rule: if is_page_line(t) { "page-marker" } else { "site-junk" },
+                rule: if is_page_line(t) {
+                    "page-marker"
+                } else {
+                    "site-junk"
+                },
                 span: base..base + line.len(),
                 before: shorten(t),
                 after: String::new(),
@@ -666,7 +799,10 @@ pub fn clean(input: &str) -> Cleaned {
                 span: base + lead..base + lead + len,
                 before: line[lead..lead + len].to_string(),
                 after: String::new(),
-                message: format!("删除分页标记“{}”并接上被切开的文字", &line[lead..lead + len]),
+                message: format!(
+                    "删除分页标记“{}”并接上被切开的文字",
+                    &line[lead..lead + len]
+                ),
             });
             body_start += len;
         }
@@ -724,64 +860,69 @@ pub fn clean(input: &str) -> Cleaned {
                 text.push_str(m);
             }
         }
-        let text = text.trim().to_string();
-        if text.is_empty() {
+        let piece = text.trim().to_string();
+        if piece.is_empty() {
             continue;
         }
-        // headings and a salutation glued into a long run of text (a site that lost the line
-        // breaks) start paragraphs of their own
-        let text = split_glued(&text, base + lead, &mut repairs);
-        // a title glued into the text: put it on a line of its own
-        let mut pieces: Vec<String> = Vec::new();
-        if let Some(span) = glued_title(&text) {
-            repairs.push(Repair {
-                rule: "speech-split",
-                span: base + lead..base + line.len(),
-                before: shorten(&text[span.clone()]),
-                after: text[span.clone()].to_string(),
-                message: format!("标题“{}”粘在正文里，已拆成单独一行", &text[span.clone()]),
-            });
-            pieces.push(text[..span.start].to_string());
-            pieces.push(text[span.clone()].to_string());
-            pieces.push(text[span.end..].to_string());
-        } else {
-            pieces.push(text);
-        }
-        for (pi, piece) in pieces.into_iter().enumerate() {
-            if piece.trim().is_empty() {
-                open_para = false;
+        let continues = open_para
+            && (chunk.is_some() || !starts_numbered(&piece))
+            && separator_label(&piece).is_none();
+        if continues {
+            if let Some((_, last)) = paras.last_mut() {
+                if chunk.is_none() {
+                    repairs.push(Repair {
+                        rule: "line-break",
+                        span: base..base,
+                        before: String::new(),
+                        after: String::new(),
+                        message: "句子中间的换行已接上".into(),
+                    });
+                }
+                last.push_str(&piece);
+                open_para = !ends_paragraph(last);
                 continue;
             }
-            let continues = pi == 0 && open_para && (chunk.is_some() || !starts_numbered(&piece)) && separator_label(&piece).is_none();
-            if continues {
-                if let Some(last) = paras.last_mut() {
-                    if chunk.is_none() {
-                        repairs.push(Repair {
-                            rule: "line-break",
-                            span: base..base,
-                            before: String::new(),
-                            after: String::new(),
-                            message: "句子中间的换行已接上".into(),
-                        });
-                    }
-                    last.push_str(&piece);
-                    open_para = !ends_paragraph(last);
-                    continue;
+        }
+        let next_chunked = chunks.iter().any(|(c, _)| *c == li + 1);
+        open_para = if chunk.is_some() || next_chunked {
+            true
+        } else {
+            !ends_paragraph(&piece)
+                && piece.chars().count() >= 15
+                && piece.contains(['，', '。', '、', '；'])
+                && !starts_numbered(&piece)
+                && separator_label(&piece).is_none()
+        };
+        paras.push((base + lead, piece));
+    }
+    // paragraphs that ran together on the site: headings, a salutation and another speech's
+    // title glued into the text start paragraphs of their own
+    let mut split: Vec<String> = Vec::with_capacity(paras.len());
+    for (at, para) in paras {
+        let para = split_glued(&para, at, &mut repairs);
+        for part in para.split("\n\n") {
+            match glued_title(part) {
+                Some(span) => {
+                    repairs.push(Repair {
+                        rule: "speech-split",
+                        span: at..at,
+                        before: shorten(&part[span.clone()]),
+                        after: part[span.clone()].to_string(),
+                        message: format!("标题“{}”粘在正文里，已拆成单独一行", &part[span.clone()]),
+                    });
+                    split.extend(
+                        [&part[..span.start], &part[span.clone()], &part[span.end..]]
+                            .into_iter()
+                            .map(str::trim)
+                            .filter(|p| !p.is_empty())
+                            .map(str::to_string),
+                    );
                 }
+                None => split.push(part.to_string()),
             }
-            let next_chunked = chunks.iter().any(|(c, _)| *c == li + 1);
-            open_para = if chunk.is_some() || next_chunked {
-                true
-            } else {
-                !ends_paragraph(&piece)
-                    && piece.chars().count() >= 15
-                    && piece.contains(['，', '。', '、', '；'])
-                    && !starts_numbered(&piece)
-                    && separator_label(&piece).is_none()
-            };
-            paras.push(piece);
         }
     }
+    let paras = split;
     let mut text = paras.join("\n\n");
     if !text.is_empty() {
         text.push('\n');
@@ -847,10 +988,9 @@ fn split_glued(text: &str, at: usize, repairs: &mut Vec<Repair>) -> String {
 }
 
 fn ends_paragraph(s: &str) -> bool {
-    s.trim_end()
-        .chars()
-        .next_back()
-        .is_none_or(|c| is_sentence_end(c) || matches!(c, '：' | ':' | '”' | '）' | ')' | '】' | '…' | '！'))
+    s.trim_end().chars().next_back().is_none_or(|c| {
+        is_sentence_end(c) || matches!(c, '：' | ':' | '”' | '）' | ')' | '】' | '…' | '！')
+    })
 }
 
 /// Split points of several speeches: separator lines, or titles that come again after a
@@ -881,7 +1021,12 @@ pub fn find_speeches(text: &str) -> Vec<Speech> {
     if let Some(&(first, _)) = starts.first() {
         let before = &text[..first];
         if first > 0 && before.lines().any(|l| l.trim_start().starts_with("同志们")) {
-            let title = before.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_string();
+            let title = before
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("")
+                .trim()
+                .to_string();
             starts.insert(0, (0, title));
         }
     }
@@ -889,8 +1034,16 @@ pub fn find_speeches(text: &str) -> Vec<Speech> {
         return if text.trim().is_empty() {
             Vec::new()
         } else {
-            let title = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_string();
-            vec![Speech { title, range: 0..text.len() }]
+            let title = text
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            vec![Speech {
+                title,
+                range: 0..text.len(),
+            }]
         };
     }
     let mut out = Vec::new();
@@ -907,29 +1060,48 @@ pub fn find_speeches(text: &str) -> Vec<Speech> {
 /// The text of one speech, with the file's title kept when the speech has none of its own.
 pub fn speech_text(cleaned: &Cleaned, index: usize) -> String {
     match cleaned.speeches.get(index) {
-        Some(s) => cleaned.text.get(s.range.clone()).unwrap_or("").trim().to_string() + "\n",
+        Some(s) => {
+            cleaned
+                .text
+                .get(s.range.clone())
+                .unwrap_or("")
+                .trim()
+                .to_string()
+                + "\n"
+        }
         None => cleaned.text.clone(),
     }
 }
 
 /// Mojibake runs: replacement characters, `锟斤拷`, Latin-1 misreadings, `?` glued into Chinese.
+/// One pass over the text.
 pub fn mojibake_spans(text: &str) -> Vec<Span> {
+    const RUNS: &[&str] = &["锟斤拷", "烫烫烫", "屯屯屯", "Ã", "â€"];
     let mut out: Vec<Span> = Vec::new();
-    for pat in ["锟斤拷", "烫烫烫", "屯屯屯", "Ã", "â€"] {
-        for (i, _) in text.match_indices(pat) {
-            out.push(i..i + pat.len());
-        }
-    }
+    let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
-        let bad = c == '\u{FFFD}'
-            || (c == '?'
-                && text[..i].chars().next_back().is_some_and(|p| is_cjk(p) || is_latin_letter(p))
-                && text[i + 1..].chars().next().is_some_and(|n| is_cjk(n) || is_latin_letter(n) && !n.is_ascii_uppercase()));
-        if bad {
-            out.push(i..i + c.len_utf8());
+        let hit = match c {
+            '\u{FFFD}' => Some(c.len_utf8()),
+            '锟' | '烫' | '屯' | 'Ã' | 'â' => RUNS
+                .iter()
+                .find(|r| text[i..].starts_with(*r))
+                .map(|r| r.len()),
+            '?' => {
+                let next = text[i + 1..].chars().next();
+                let glued = prev.is_some_and(|p| is_cjk(p) || is_latin_letter(p))
+                    && next.is_some_and(|n| {
+                        is_cjk(n) || is_latin_letter(n) && !n.is_ascii_uppercase()
+                    });
+                glued.then_some(1)
+            }
+            _ => None,
+        };
+        if let Some(len) = hit {
+            if out.last().is_none_or(|l| l.end <= i) {
+                out.push(i..i + len);
+            }
         }
+        prev = Some(c);
     }
-    out.sort_by_key(|s| s.start);
-    out.dedup();
     out
 }

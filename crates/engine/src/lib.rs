@@ -7,6 +7,7 @@
 
 pub mod check;
 pub mod clean;
+pub mod damage;
 pub mod export;
 pub mod fields;
 pub mod import;

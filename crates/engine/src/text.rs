@@ -118,6 +118,12 @@ impl LineIndex {
         }
     }
 
+    /// The 1-based line of a byte offset (no column: cheaper).
+    pub fn line(&self, offset: usize) -> usize {
+        self.line_starts
+            .partition_point(|&s| s <= offset.min(self.len))
+    }
+
     pub fn line_count(&self) -> usize {
         self.line_starts.len()
     }

@@ -46,6 +46,17 @@ fn speechy() -> impl Strategy<Value = String> {
         Just("💛".to_string()),
         Just("# ".to_string()),
         Just("\\".to_string()),
+        Just("□".to_string()),
+        Just("(qū)".to_string()),
+        Just("地區".to_string()),
+        Just("1、".to_string()),
+        Just("第1页 / 共3页".to_string()),
+        Just("(未完,全文共2889字,当前仅显示1837字)".to_string()),
+        Just("……(省略654字)……".to_string()),
+        Just("小编".to_string()),
+        Just("讲话精编(二)".to_string()),
+        Just(",".to_string()),
+        Just("?".to_string()),
         "[a-z0-9 .:/]{0,4}",
         "\\PC{0,3}",
     ];
@@ -84,6 +95,14 @@ proptest! {
             prop_assert!(t.is_char_boundary(at));
         }
         let _ = remap_values(&text, &filled, &values);
+        let cleaned = jianggao_engine::clean::clean(&text);
+        for r in &cleaned.repairs {
+            prop_assert!(r.span.end <= text.len() && text.is_char_boundary(r.span.start) && text.is_char_boundary(r.span.end));
+        }
+        for s in &cleaned.speeches {
+            prop_assert!(cleaned.text.get(s.range.clone()).is_some());
+        }
+        let _ = jianggao_engine::check::apply_fixes(&text, &check(&a, &values, &CheckOptions::default()));
     }
 
     #[test]
