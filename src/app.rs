@@ -6,12 +6,14 @@
 use crate::components::checks::{ChecksPanel, FindingView};
 use crate::components::editor::{Editor, Jump, Mark};
 use crate::components::fields::{FieldView, FieldsPanel};
+use crate::components::import_report::{ImportReport, SpeechChooser};
 use crate::components::outline::{OutlinePanel, OutlineView};
 use crate::components::preview::{Preview, Segment};
 use crate::components::start::StartPanel;
 use crate::state::State;
 use crate::storage::{self, Restored};
-use jianggao_engine::check::{check, CheckOptions};
+use jianggao_engine::check::{apply_fixes, check, CheckOptions, LEFTOVER_RULES};
+use jianggao_engine::clean::{clean, speech_text, Cleaned};
 use jianggao_engine::export::{file_name, to_markdown, to_text, TextOptions};
 use jianggao_engine::fields::{fill_edits, validate, Fact};
 use jianggao_engine::import::import_text;
@@ -142,6 +144,9 @@ pub fn app() -> Html {
     let pending_export = use_state(|| None::<(Format, Delivery)>);
     let status = use_state(|| None::<String>);
     let preview_mode = use_state(|| false);
+    // a cleaned import waiting for the writer to pick a speech, and the report of the last one
+    let pending_import = use_state(|| None::<(String, Rc<Cleaned>)>);
+    let import_report = use_state(|| None::<(String, Rc<Cleaned>)>);
 
     let draft = state.draft();
     let text: Rc<str> = use_memo(state.rev, {
@@ -152,7 +157,10 @@ pub fn app() -> Html {
     .clone();
     let analysis = use_memo(text.clone(), |t| Analysis::new(t));
     let findings = check(&analysis, &draft.values, &CheckOptions::default());
-    let leftovers = findings.iter().filter(|f| f.rule == "placeholder").count();
+    let leftovers = findings
+        .iter()
+        .filter(|f| LEFTOVER_RULES.contains(&f.rule))
+        .count();
     let filled_text = analysis.filled(&draft.values);
     let len = length(&filled_text, draft.rate);
 
@@ -221,29 +229,63 @@ pub fn app() -> Html {
             show_start.set(false);
         })
     };
-    let on_import = {
+    let load_cleaned = {
         let dispatch = dispatch.clone();
         let show_start = show_start.clone();
         let import_error = import_error.clone();
-        let status = status.clone();
+        let import_report = import_report.clone();
+        let pending_import = pending_import.clone();
+        Callback::from(
+            move |(name, cleaned, speech): (String, Rc<Cleaned>, Option<usize>)| {
+                let text = match speech {
+                    Some(i) => speech_text(&cleaned, i),
+                    None => cleaned.text.clone(),
+                };
+                let mut values = Values::new();
+                values.insert(Fact::Year.key().into(), current_year());
+                dispatch.emit(Action::Load { text, values });
+                import_error.set(None);
+                show_start.set(false);
+                pending_import.set(None);
+                import_report.set(Some((name, cleaned)));
+            },
+        )
+    };
+    let on_import = {
+        let import_error = import_error.clone();
+        let pending_import = pending_import.clone();
+        let load_cleaned = load_cleaned.clone();
         Callback::from(move |(name, read): (String, Result<String, String>)| {
             match read.and_then(|t| import_text(&name, &t).map_err(|e| e.to_string())) {
                 Ok(text) => {
-                    let mut values = Values::new();
-                    values.insert(Fact::Year.key().into(), current_year());
-                    dispatch.emit(Action::Load { text, values });
-                    import_error.set(None);
-                    show_start.set(false);
-                    status.set(Some(if name.is_empty() {
-                        "已导入粘贴的文字（可撤销）".to_string()
+                    let cleaned = Rc::new(clean(&text));
+                    if cleaned.text.trim().is_empty() {
+                        import_error.set(Some("清理网页杂项后没有剩下正文，原稿未改动".into()));
+                    } else if cleaned.speeches.len() > 1 {
+                        pending_import.set(Some((name, cleaned)));
                     } else {
-                        format!("已导入 {name}（可撤销）")
-                    }));
+                        load_cleaned.emit((name, cleaned, None));
+                    }
                 }
                 Err(e) => import_error.set(Some(e)),
             }
         })
     };
+    let chooser = (*pending_import).clone().map(|(name, cleaned)| {
+        let load = load_cleaned.clone();
+        let c = cleaned.clone();
+        html! { <SpeechChooser cleaned={cleaned} on_choose={Callback::from(move |i| load.emit((name.clone(), c.clone(), i)))} /> }
+    });
+    let report = (*import_report).clone().map(|(name, cleaned)| {
+        let d = dispatch.clone();
+        let r1 = import_report.clone();
+        let r2 = import_report.clone();
+        html! {
+            <ImportReport name={name} cleaned={cleaned}
+                on_undo={Callback::from(move |_| { d.emit(Action::Undo); r1.set(None); })}
+                on_close={Callback::from(move |_| r2.set(None))} />
+        }
+    });
 
     // ---- editor ----
     let on_input = {
@@ -354,11 +396,32 @@ pub fn app() -> Html {
                 rule: f.rule,
                 severity: f.severity,
                 message: f.message.clone(),
-                line: idx.line_col(&analysis.text, f.span.start).line,
+                line: idx.line(f.span.start),
                 span: (f.span.start, f.span.end),
+                fix: f.fix.clone(),
             })
             .collect(),
     );
+    let on_fix = {
+        let d = dispatch.clone();
+        let findings = findings.clone();
+        let text = draft.text.clone();
+        let cursor = draft.cursor;
+        Callback::from(move |which: Option<usize>| {
+            let chosen: Vec<_> = match which {
+                Some(i) => findings.get(i).cloned().into_iter().collect(),
+                None => findings.clone(),
+            };
+            let fixed = apply_fixes(&text, &chosen);
+            if fixed != text {
+                let cursor = jianggao_engine::text::floor_char_boundary(&fixed, cursor);
+                d.emit(Action::EditText {
+                    cursor,
+                    text: fixed,
+                });
+            }
+        })
+    };
     let on_finding = {
         let do_jump = do_jump.clone();
         Callback::from(move |(s, e): (usize, usize)| do_jump.emit((s, e, true)))
@@ -553,6 +616,7 @@ pub fn app() -> Html {
             if let Some(s) = (*status).clone() {
                 <div class="status" role="status">{s}</div>
             }
+            {report}
             {start_view}
             if has_draft {
                 <main class="workbench">
@@ -570,11 +634,12 @@ pub fn app() -> Html {
                     </section>
                     <aside class="side">
                         <FieldsPanel fields={fields} on_change={on_value} on_focus={on_field_focus} />
-                        <ChecksPanel findings={finding_views} on_jump={on_finding} />
+                        <ChecksPanel findings={finding_views} on_jump={on_finding} {on_fix} />
                     </aside>
                 </main>
             }
             {confirm}
+            {chooser}
         </div>
     }
 }

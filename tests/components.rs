@@ -141,20 +141,34 @@ async fn checks_panel_lists_findings_and_jumps() {
     let root = root();
     let jumps: Rc<RefCell<Vec<(usize, usize)>>> = Rc::default();
     let sink = jumps.clone();
+    let fixes: Rc<RefCell<Vec<Option<usize>>>> = Rc::default();
+    let fixes_sink = fixes.clone();
     let props = ChecksPanelProps {
-        findings: Rc::new(vec![FindingView {
-            rule: "placeholder",
-            severity: Severity::Error,
-            message: "未填写的数量“x个”：全县（个）".into(),
-            line: 3,
-            span: (12, 13),
-        }]),
+        findings: Rc::new(vec![
+            FindingView {
+                rule: "placeholder",
+                severity: Severity::Error,
+                message: "未填写的数量“x个”：全县（个）".into(),
+                line: 3,
+                span: (12, 13),
+                fix: None,
+            },
+            FindingView {
+                rule: "box",
+                severity: Severity::Error,
+                message: "“□”是丢失的标点，这里应是“、”".into(),
+                line: 4,
+                span: (20, 23),
+                fix: Some("、".into()),
+            },
+        ]),
         on_jump: Callback::from(move |s| sink.borrow_mut().push(s)),
+        on_fix: Callback::from(move |i| fixes_sink.borrow_mut().push(i)),
     };
     yew::Renderer::<ChecksPanel>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let items = all(&root, "[data-testid=finding]");
-    assert_eq!(items.len(), 1);
+    assert_eq!(items.len(), 2);
     assert!(items[0].text_content().unwrap().contains("第3行"));
     items[0]
         .clone()
@@ -162,6 +176,20 @@ async fn checks_panel_lists_findings_and_jumps() {
         .unwrap()
         .click();
     assert_eq!(jumps.borrow().as_slice(), [(12, 13)]);
+    // only the fixable finding has a fix button; it applies that finding's fix
+    let fix_buttons = all(&root, "[data-testid=fix]");
+    assert_eq!(fix_buttons.len(), 1);
+    assert_eq!(fix_buttons[0].text_content().unwrap(), "改为“、”");
+    fix_buttons[0]
+        .clone()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    assert_eq!(fixes.borrow().as_slice(), [Some(1)]);
+    assert!(
+        all(&root, "[data-testid=fix-all]").is_empty(),
+        "one fix needs no fix-all"
+    );
 }
 
 #[wasm_bindgen_test]

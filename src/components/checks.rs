@@ -11,12 +11,16 @@ pub struct FindingView {
     pub message: String,
     pub line: usize,
     pub span: (usize, usize),
+    /// The replacement that fixes it, if there is one.
+    pub fix: Option<String>,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ChecksPanelProps {
     pub findings: Rc<Vec<FindingView>>,
     pub on_jump: Callback<(usize, usize)>,
+    /// Apply the fix of finding `Some(i)`, or of every fixable finding (`None`).
+    pub on_fix: Callback<Option<usize>>,
 }
 
 /// How many findings are listed at once; the rest are counted.
@@ -24,7 +28,7 @@ const SHOWN: usize = 300;
 
 #[component(ChecksPanel)]
 pub fn checks_panel(props: &ChecksPanelProps) -> Html {
-    let items = props.findings.iter().take(SHOWN).map(|f| {
+    let items = props.findings.iter().enumerate().take(SHOWN).map(|(i, f)| {
         let cb = props.on_jump.clone();
         let span = f.span;
         let class = match f.severity {
@@ -32,8 +36,13 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
             Severity::Warning => "warning",
             Severity::Info => "info",
         };
+        let fix = f.fix.as_ref().map(|r| {
+            let cb = props.on_fix.clone();
+            html! { <button class="fix" data-testid="fix" title="一键修复" onclick={Callback::from(move |_| cb.emit(Some(i)))}>{format!("改为“{r}”")}</button> }
+        });
         html! {
-            <li>
+            <li class="finding-row">
+                {fix}
                 <button data-testid="finding" class={classes!("finding", class)} data-rule={f.rule}
                     onclick={Callback::from(move |_| cb.emit(span))}>
                     <span class="line">{format!("第{}行", f.line)}</span>
@@ -43,9 +52,14 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
         }
     });
     let more = props.findings.len().saturating_sub(SHOWN);
+    let fixable = props.findings.iter().filter(|f| f.fix.is_some()).count();
+    let fix_all = (fixable > 1).then(|| {
+        let cb = props.on_fix.clone();
+        html! { <button data-testid="fix-all" onclick={Callback::from(move |_| cb.emit(None))}>{format!("全部修复（{fixable}）")}</button> }
+    });
     html! {
         <section class="panel checks-panel" aria-label="检查">
-            <h2>{format!("检查结果（{}）", props.findings.len())}</h2>
+            <h2>{format!("检查结果（{}）", props.findings.len())}{fix_all}</h2>
             if props.findings.is_empty() {
                 <p class="ok-note">{"没有发现问题。"}</p>
             }

@@ -3,6 +3,7 @@
 pub mod checks;
 pub mod editor;
 pub mod fields;
+pub mod import_report;
 pub mod outline;
 pub mod preview;
 pub mod start;

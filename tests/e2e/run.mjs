@@ -223,6 +223,42 @@ await test('exporting with leftovers asks first and names how many', async () =>
   assert.equal(dl.suggestedFilename(), '区委书记在重点项目调度会上的讲话.md');
 });
 
+await test('import a real downloaded file: pick a speech, see the repairs, fix the damage, undo the import', async () => {
+  const before = await page.getByTestId('editor').inputValue();
+  await page.getByRole('button', { name: '模板与导入' }).click();
+  const corpus = path.resolve(root, '../shared/corpus/five-templates-major-projects.txt');
+  await page.locator('input[type=file]').setInputFiles(corpus);
+  await page.getByText('这个文件里有 5 篇讲话').waitFor();
+  await page.screenshot({ path: `${out}/import-choose-1366.png` });
+  await page.getByTestId('speech-choice').nth(2).click();
+  const summary = await page.getByTestId('import-summary').textContent();
+  assert.match(summary, /删除网页杂项 \d+ 处/);
+  assert.match(summary, /修复“□” \d+ 处/);
+  const text = await page.getByTestId('editor').inputValue();
+  assert.ok(text.startsWith('重大项目推进讲话稿篇三'), text.slice(0, 40));
+  assert.ok(!text.includes('小编') && !text.includes('□'));
+  await page.getByRole('button', { name: /查看全部修改/ }).click();
+  assert.ok((await page.getByTestId('repairs').locator('li').count()) > 5);
+  await page.screenshot({ path: `${out}/import-report-1366.png` });
+  // one step undoes the whole import
+  await page.getByRole('button', { name: '撤销导入' }).click();
+  assert.equal(await page.getByTestId('editor').inputValue(), before);
+});
+
+await test('damage typed after import is found and fixed in one click', async () => {
+  await page.getByRole('button', { name: '模板与导入' }).click();
+  await page.getByTestId('import-text').fill('标题\n\n同志们：\n\n东港大桥、西湖公园等项目进展顺利，缺少真刀实_的劲头，要开展效能革_。\n');
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('import-summary').waitFor();
+  const editor = page.getByTestId('editor');
+  const v = await editor.inputValue();
+  await editor.fill(v.replace('东港大桥、', '东港大桥□').replace('进展顺利，', '进展顺利□'));
+  assert.equal(await page.getByTestId('fix').count(), 4);
+  await page.getByTestId('fix-all').click();
+  assert.equal(await editor.inputValue(), v.replace('真刀实_', '真刀实枪').replace('效能革_', '效能革命'));
+  assert.equal(await page.getByTestId('finding').count(), 0);
+});
+
 await test('storage full: a visible warning and a backup download, typing still works', async () => {
   const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
   await ctx.addInitScript(() => {
@@ -244,7 +280,8 @@ await test('storage full: a visible warning and a backup download, typing still 
 await test('reload opens at the place last typed', async () => {
   const editor = page.getByTestId('editor');
   const value = await editor.inputValue();
-  const at = value.indexOf('谢谢大家');
+  const at = value.indexOf('同志们') + 1;
+  assert.ok(at > 0);
   await editor.evaluate((t, at) => { t.focus(); t.setSelectionRange(at, at); }, at);
   await page.keyboard.type('！');
   await page.waitForTimeout(700);

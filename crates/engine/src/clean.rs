@@ -559,8 +559,8 @@ fn paren_pair(line: &str, i: usize) -> Option<usize> {
     let prev = line[..i].chars().next_back();
     let next = rest[close.0 + 1..].chars().next();
     let chinese = inner.chars().any(is_cjk) || prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
-    let latin_only = !inner.is_empty() && inner.chars().all(|c| c.is_ascii());
-    (chinese && !(latin_only && !prev.is_some_and(is_cjk))).then_some(i + 1 + close.0)
+    let latin_only = !inner.is_empty() && inner.is_ascii();
+    (chinese && (!latin_only || prev.is_some_and(is_cjk))).then_some(i + 1 + close.0)
 }
 
 struct LineOut {
