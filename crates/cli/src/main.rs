@@ -20,6 +20,9 @@ use std::process::ExitCode;
 
 const USAGE: &str = "用法：
   jianggao check FILE [--json]              检查未填的占位符等问题
+      [--place 东川区 --level 区 --year 2026]  本稿的地名、层级、年份（用于外地地名、层级、年份检查）
+      [--minutes 15 --rate 200]                 目标时长（分钟）和语速（字/分钟）
+      [--disable rule1,rule2]                   关闭某些检查规则
   jianggao fields FILE [--json]             列出待填字段
   jianggao fill FILE --values VALUES.json   按填写的值输出成稿
   jianggao export FILE --to md|txt [--indent]
@@ -33,6 +36,11 @@ struct Args {
     values: Option<String>,
     to: Option<String>,
     indent: bool,
+    /// The draft's facts for the checks: --place, --level, --year, --meeting, --speaker.
+    facts: Vec<(jianggao_engine::Fact, String)>,
+    disabled: Vec<String>,
+    minutes: Option<f64>,
+    rate: Option<u32>,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
@@ -51,6 +59,10 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         values: None,
         to: None,
         indent: false,
+        facts: Vec::new(),
+        disabled: Vec::new(),
+        minutes: None,
+        rate: None,
     };
     let mut file = None;
     while let Some(arg) = it.next() {
@@ -59,6 +71,42 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--indent" => a.indent = true,
             "--values" => a.values = Some(it.next().ok_or("--values 后面缺少文件名")?.clone()),
             "--to" => a.to = Some(it.next().ok_or("--to 后面缺少格式（md 或 txt）")?.clone()),
+            "--place" | "--level" | "--year" | "--meeting" | "--speaker" => {
+                use jianggao_engine::Fact;
+                let fact = match arg.as_str() {
+                    "--place" => Fact::Place,
+                    "--level" => Fact::Level,
+                    "--year" => Fact::Year,
+                    "--meeting" => Fact::Meeting,
+                    _ => Fact::Speaker,
+                };
+                let v = it.next().ok_or(format!("{arg} 后面缺少值"))?;
+                a.facts.push((fact, v.clone()));
+            }
+            "--disable" => {
+                let v = it.next().ok_or("--disable 后面缺少规则名")?;
+                for id in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    if !jianggao_engine::RULES.iter().any(|r| r.id == id) {
+                        let ids: Vec<&str> = jianggao_engine::RULES.iter().map(|r| r.id).collect();
+                        return Err(format!("未知规则“{id}”，可用：{}", ids.join(", ")));
+                    }
+                    a.disabled.push(id.to_string());
+                }
+            }
+            "--minutes" => {
+                let v = it.next().ok_or("--minutes 后面缺少分钟数")?;
+                a.minutes = Some(
+                    v.parse()
+                        .map_err(|_| format!("--minutes 应为数字，而不是“{v}”"))?,
+                );
+            }
+            "--rate" => {
+                let v = it.next().ok_or("--rate 后面缺少语速")?;
+                a.rate = Some(
+                    v.parse()
+                        .map_err(|_| format!("--rate 应为每分钟字数，而不是“{v}”"))?,
+                );
+            }
             s if s.starts_with("--") => return Err(format!("未知选项“{s}”")),
             s => {
                 if file.replace(s.to_string()).is_some() {
@@ -153,7 +201,17 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     };
     match a.command.as_str() {
         "check" => {
-            let findings = check(&analysis, &Values::new(), &CheckOptions::default());
+            let values: Values = a
+                .facts
+                .iter()
+                .map(|(f, v)| (f.key().to_string(), v.clone()))
+                .collect();
+            let opts = CheckOptions {
+                disabled: a.disabled.iter().cloned().collect(),
+                rate: a.rate.unwrap_or(jianggao_engine::DEFAULT_RATE),
+                target_minutes: a.minutes,
+            };
+            let findings = check(&analysis, &values, &opts);
             let located = locate(&text, &findings);
             if a.json {
                 #[derive(Serialize)]

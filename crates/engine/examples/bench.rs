@@ -67,7 +67,7 @@ fn main() {
     for rule in jianggao_engine::RULES {
         let mut out = Vec::new();
         let t = Instant::now();
-        (rule.run)(&a, &values, &mut out);
+        (rule.run)(&a, &values, &opts, &mut out);
         println!(
             "  rule {:<12} {:>7.1} ms ({} findings)",
             rule.id,

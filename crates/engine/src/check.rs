@@ -29,7 +29,7 @@ pub struct Rule {
     pub severity: Severity,
     /// What it checks, in Chinese, for the settings list.
     pub title: &'static str,
-    pub run: fn(&Analysis, &Values, &mut Vec<Finding>),
+    pub run: fn(&Analysis, &Values, &CheckOptions, &mut Vec<Finding>),
 }
 
 /// Every rule, in the order they are listed to the writer.
@@ -76,6 +76,48 @@ pub static RULES: &[Rule] = &[
         title: "重复的段落",
         run: crate::damage::duplicates,
     },
+    Rule {
+        id: "foreign-place",
+        severity: Severity::Error,
+        title: "外地地名",
+        run: crate::rules::foreign_place,
+    },
+    Rule {
+        id: "mixed-level",
+        severity: Severity::Error,
+        title: "县、区、市层级混用",
+        run: crate::rules::mixed_level,
+    },
+    Rule {
+        id: "stale-time",
+        severity: Severity::Warning,
+        title: "过时的年份、规划和提法",
+        run: crate::rules::stale_time,
+    },
+    Rule {
+        id: "source-leftover",
+        severity: Severity::Warning,
+        title: "范文原稿的人名和活动",
+        run: crate::rules::source_leftover,
+    },
+    Rule {
+        id: "figure-mismatch",
+        severity: Severity::Error,
+        title: "数字对不上",
+        run: crate::rules::figure_mismatch,
+    },
+    Rule {
+        id: "typography",
+        severity: Severity::Warning,
+        title: "公文标点和格式",
+        run: crate::rules::typography,
+    },
+    Rule {
+        id: "length",
+        severity: Severity::Warning,
+        title: "篇幅与目标时长",
+        run: crate::rules::length,
+    },
 ];
 
 /// The rule ids that count as leftovers: what must be filled before the speech is read.
@@ -90,10 +132,24 @@ pub fn apply_fixes(text: &str, findings: &[Finding]) -> String {
     crate::text::apply_edits(text, &mut edits)
 }
 
-/// Which rules are switched off, by id.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Which rules are switched off, by id, and the writer's length settings.
+#[derive(Debug, Clone, PartialEq)]
 pub struct CheckOptions {
     pub disabled: BTreeSet<String>,
+    /// Speaking rate, characters a minute.
+    pub rate: u32,
+    /// Target length in minutes, for rule `length`.
+    pub target_minutes: Option<f64>,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions {
+            disabled: BTreeSet::new(),
+            rate: crate::DEFAULT_RATE,
+            target_minutes: None,
+        }
+    }
 }
 
 /// Run every enabled rule; findings in text order.
@@ -101,7 +157,7 @@ pub fn check(a: &Analysis, values: &Values, opts: &CheckOptions) -> Vec<Finding>
     let mut out = Vec::new();
     for rule in RULES {
         if !opts.disabled.contains(rule.id) {
-            (rule.run)(a, values, &mut out);
+            (rule.run)(a, values, opts, &mut out);
         }
     }
     out.sort_by_key(|f| (f.span.start, f.span.end));
@@ -110,7 +166,7 @@ pub fn check(a: &Analysis, values: &Values, opts: &CheckOptions) -> Vec<Finding>
 
 /// Rule `placeholder`: every placeholder without a value, including ones typed by hand, and
 /// values that themselves hold a placeholder.
-fn leftover_placeholders(a: &Analysis, values: &Values, out: &mut Vec<Finding>) {
+fn leftover_placeholders(a: &Analysis, values: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
     for f in &a.fields {
         let filled = is_filled(f, values);
         for &i in &f.occurrences {
@@ -145,7 +201,7 @@ fn leftover_placeholders(a: &Analysis, values: &Values, out: &mut Vec<Finding>) 
 
 /// Rule `field-value`: a filled value that does not fit its field (letters in a count, 130% as
 /// a share).
-fn field_values(a: &Analysis, values: &Values, out: &mut Vec<Finding>) {
+fn field_values(a: &Analysis, values: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
     for f in &a.fields {
         let Some(v) = values.get(&f.key) else {
             continue;

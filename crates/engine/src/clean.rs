@@ -517,7 +517,7 @@ pub fn box_replacement(before: &str, after: &str) -> &'static str {
 }
 
 /// Half-width punctuation in a Chinese sentence → full-width; numbers, URLs, Latin text kept.
-fn width_fix(line: &str, c: char, i: usize) -> Option<&'static str> {
+pub(crate) fn width_fix(line: &str, c: char, i: usize) -> Option<&'static str> {
     let prev = line[..i].chars().next_back();
     let next = line[i + c.len_utf8()..].chars().next();
     let cjk_side = prev.is_some_and(is_cjk)

@@ -28,7 +28,12 @@ fn finding(
 }
 
 /// Rule `truncation`: `【此处原文缺失约654字】` left by the clean stage, until the gap is written.
-pub fn truncation(a: &Analysis, values: &Values, out: &mut Vec<Finding>) {
+pub fn truncation(
+    a: &Analysis,
+    values: &Values,
+    _: &crate::check::CheckOptions,
+    out: &mut Vec<Finding>,
+) {
     for f in &a.fields {
         let Some(name) = f.name.as_deref() else {
             continue;
@@ -58,7 +63,7 @@ pub fn truncation(a: &Analysis, values: &Values, out: &mut Vec<Finding>) {
 }
 
 /// Rule `box`: `□` where punctuation was lost, with the likely punctuation as a fix.
-pub fn boxes(a: &Analysis, _: &Values, out: &mut Vec<Finding>) {
+pub fn boxes(a: &Analysis, _: &Values, _: &crate::check::CheckOptions, out: &mut Vec<Finding>) {
     for (i, _) in a.text.match_indices('□') {
         let r = box_replacement(&a.text[..i], &a.text[i + '□'.len_utf8()..]);
         out.push(finding(
@@ -165,7 +170,7 @@ pub fn likely_word(text: &str, span: &Span) -> Option<(&'static str, char)> {
 }
 
 /// Rule `censored`: `_` standing for a character the site masked.
-pub fn censored(a: &Analysis, _: &Values, out: &mut Vec<Finding>) {
+pub fn censored(a: &Analysis, _: &Values, _: &crate::check::CheckOptions, out: &mut Vec<Finding>) {
     for span in &a.scan.censored {
         let guess = likely_word(&a.text, span);
         let message = match guess {
@@ -184,7 +189,7 @@ pub fn censored(a: &Analysis, _: &Values, out: &mut Vec<Finding>) {
 }
 
 /// Rule `mojibake`: characters garbled by a wrong encoding.
-pub fn mojibake(a: &Analysis, _: &Values, out: &mut Vec<Finding>) {
+pub fn mojibake(a: &Analysis, _: &Values, _: &crate::check::CheckOptions, out: &mut Vec<Finding>) {
     for span in mojibake_spans(&a.text) {
         out.push(finding(
             "mojibake",
@@ -230,7 +235,12 @@ const MAX_COMPARISONS: usize = 1_000;
 /// Rule `duplicate`: a paragraph that repeats an earlier one (≥ 90% alike). Exact repeats are
 /// found by hashing; near repeats by comparing character bigrams of paragraphs of about the
 /// same length, up to [`MAX_COMPARISONS`] pairs.
-pub fn duplicates(a: &Analysis, _: &Values, out: &mut Vec<Finding>) {
+pub fn duplicates(
+    a: &Analysis,
+    _: &Values,
+    _: &crate::check::CheckOptions,
+    out: &mut Vec<Finding>,
+) {
     let paras: Vec<(Span, usize)> = a
         .doc
         .blocks

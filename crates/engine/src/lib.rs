@@ -13,6 +13,8 @@ pub mod fields;
 pub mod import;
 pub mod outline_ops;
 pub mod parse;
+pub mod places;
+pub mod rules;
 pub mod scan;
 pub mod session;
 pub mod templates;

@@ -122,8 +122,8 @@ pub struct Scan {
     pub censored: Vec<Span>,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum UnitClass {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum UnitClass {
     Count,
     Money,
     Percent,
@@ -321,7 +321,7 @@ fn skip_spaces(text: &str, i: usize) -> usize {
     run_end(text, i, |c| c == ' ' || c == '\u{3000}' || c == '\t')
 }
 
-fn unit_at(text: &str, i: usize) -> Option<(&'static str, UnitClass)> {
+pub(crate) fn unit_at(text: &str, i: usize) -> Option<(&'static str, UnitClass)> {
     let rest = &text[i..];
     UNITS.iter().find(|(u, _)| rest.starts_with(u)).copied()
 }
@@ -599,7 +599,7 @@ fn merge(text: &str, pieces: Vec<Piece>) -> Vec<Piece> {
 }
 
 /// The words of the clause before `at`, at most `max` chars.
-fn clause_before(text: &str, at: usize, max: usize) -> &str {
+pub(crate) fn clause_before(text: &str, at: usize, max: usize) -> &str {
     let mut start = at;
     for (k, c) in text[..at].char_indices().rev().take(max) {
         if is_clause_break(c)

@@ -171,7 +171,16 @@ fn duplicates_and_mojibake() {
     let f = check(&a, &Values::new(), &CheckOptions::default());
     assert_eq!(f.iter().filter(|f| f.rule == "mojibake").count(), 2);
     let a = Analysis::new("你好吗? 好的!GDP?");
-    assert!(check(&a, &Values::new(), &CheckOptions::default()).is_empty());
+    let f = check(&a, &Values::new(), &CheckOptions::default());
+    assert!(
+        !f.iter().any(|f| f.rule == "mojibake"),
+        "a question mark is not mojibake"
+    );
+    assert_eq!(
+        f.iter().filter(|f| f.rule == "typography").count(),
+        2,
+        "but half-width in Chinese"
+    );
 }
 
 fn corpus(name: &str) -> String {

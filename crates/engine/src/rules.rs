@@ -1,0 +1,834 @@
+//! Checks that catch what would embarrass the speaker: another place's names, the wrong level,
+//! stale years and plan periods, officials and events of the source speech, figures that do not
+//! agree, 公文 typography, and length. The draft's facts (place, level, year) come from its
+//! global fields.
+
+use crate::check::{CheckOptions, Finding};
+use crate::fields::{normalize, Fact, Severity, Values};
+use crate::parse::BlockKind;
+use crate::places::places;
+use crate::scan::{clause_before, unit_at, UnitClass};
+use crate::text::{is_cjk, is_sentence_end, Span};
+use crate::Analysis;
+
+fn fact(values: &Values, f: Fact) -> Option<&str> {
+    values
+        .get(f.key())
+        .map(|v| v.trim())
+        .filter(|v| !v.is_empty())
+}
+
+fn year_fact(values: &Values) -> Option<u32> {
+    fact(values, Fact::Year)
+        .and_then(|y| y.parse().ok())
+        .filter(|y| (1949..=2100).contains(y))
+}
+
+fn push(
+    out: &mut Vec<Finding>,
+    rule: &'static str,
+    severity: Severity,
+    text: &str,
+    span: Span,
+    message: String,
+    fix: Option<String>,
+) {
+    out.push(Finding {
+        rule,
+        severity,
+        text: text.get(span.clone()).unwrap_or("").to_string(),
+        span,
+        message,
+        fix,
+    });
+}
+
+// ---------------------------------------------------------------- foreign-place
+
+/// Rule `foreign-place`: names of provinces, cities, counties and districts that are neither the
+/// draft's own place nor its superiors or subordinates.
+pub fn foreign_place(a: &Analysis, values: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
+    let Some(own_name) = fact(values, Fact::Place) else {
+        return;
+    };
+    let p = places();
+    let own = p.lookup(own_name);
+    for (span, d) in p.find(&a.text) {
+        let is_own = own.iter().any(|o| o.related(d)) || own_name.contains(&a.text[span.clone()]);
+        if is_own {
+            continue;
+        }
+        let province = p
+            .province_of(d)
+            .filter(|pr| pr.code != d.code)
+            .map(|pr| format!("，{}", pr.name))
+            .unwrap_or_default();
+        let written = &a.text[span.clone()];
+        push(
+            out,
+            "foreign-place",
+            Severity::Error,
+            &a.text,
+            span.clone(),
+            format!("“{written}”是外地地名（{}{province}），本稿是{own_name}的讲话：可能是范文原稿留下的", d.name),
+            None,
+        );
+    }
+}
+
+// ---------------------------------------------------------------- mixed-level
+
+const LEVELS: &[&str] = &["县", "区", "市"];
+
+/// Words that speak as a level: `全县`, `我县`, `县委`, `县政府`…
+fn level_words(level: &str) -> [String; 8] {
+    [
+        format!("全{level}"),
+        format!("我{level}"),
+        format!("本{level}"),
+        format!("{level}委"),
+        format!("{level}政府"),
+        format!("{level}级"),
+        format!("{level}直"),
+        format!("{level}长"),
+    ]
+}
+
+/// The level a title speaks at: `县长在全县…` → 县.
+fn title_level(title: &str) -> Option<&'static str> {
+    LEVELS.iter().copied().find(|l| {
+        [format!("{l}长"), format!("{l}委书记"), format!("全{l}")]
+            .iter()
+            .any(|w| title.contains(w.as_str()))
+    })
+}
+
+fn is_own_level_word(level: &str, w: &str, other: &str) -> bool {
+    let rank = |l: &str| {
+        LEVELS
+            .iter()
+            .position(|x| *x == l)
+            .map(|p| if p == 2 { 2 } else { 1 })
+    };
+    let claims_own = w.starts_with('我') || w.starts_with('本');
+    match (rank(level), rank(other)) {
+        // 县 and 区 are peers: a 区委 in a 县 speech is always wrong
+        (Some(a), Some(b)) if a == b => true,
+        // a 县 speech speaks of 全市 and 市委 above it; only "我市" claims the wrong level
+        (Some(1), Some(2)) => claims_own,
+        // a 市 speech speaks of 县委 / 区政府 below it; "全县", "我区" claim the wrong level
+        _ => claims_own || w.starts_with('全'),
+    }
+}
+
+/// Rule `mixed-level`: `区委`, `全区`, `我区` in a 县 speech (and every other mismatch), and a title
+/// at one level over a body at another.
+pub fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
+    let title = a.doc.blocks.iter().find(|b| b.kind == BlockKind::Title);
+    let from_title = title.and_then(|b| title_level(&a.text[b.content.clone()]));
+    let level: &str = match fact(values, Fact::Level).or(from_title) {
+        Some(l) if LEVELS.contains(&l) => l,
+        _ => return,
+    };
+    if let (Some(b), Some(t)) = (title, from_title) {
+        if t != level {
+            push(
+                out,
+                "mixed-level",
+                Severity::Error,
+                &a.text,
+                b.content.clone(),
+                format!("标题是{t}一级的讲话，正文按{level}一级写：请统一"),
+                None,
+            );
+        }
+    }
+    let body_start = title.map_or(0, |b| b.line.end);
+    let body = &a.text[body_start..];
+    for other in LEVELS.iter().filter(|l| **l != level) {
+        for w in level_words(other) {
+            if !is_own_level_word(level, &w, other) {
+                continue;
+            }
+            for (i, _) in body.match_indices(w.as_str()) {
+                let at = body_start + i;
+                // 县区 / 区县 lists (各县区) are fine in a city speech
+                let prev = a.text[..at].chars().next_back();
+                if prev.is_some_and(|p| LEVELS.contains(&p.to_string().as_str()) || p == '各') {
+                    continue;
+                }
+                let fix = w.replacen(other, level, 1);
+                push(
+                    out,
+                    "mixed-level",
+                    Severity::Error,
+                    &a.text,
+                    at..at + w.len(),
+                    format!("本稿是{level}一级的讲话，这里却写“{w}”：应为“{fix}”？"),
+                    Some(fix),
+                );
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- stale-time
+
+/// Plan periods: (name, the last year it is current).
+const PLANS: &[(&str, u32)] = &[("十二五", 2015), ("十三五", 2020), ("十四五", 2025)];
+
+const ERA_WORDS: &[&str] = &[
+    "疫情防控",
+    "新冠",
+    "复工复产",
+    "六稳六保",
+    "抗疫",
+    "疫情影响",
+    "受疫情",
+    "常态化防控",
+];
+
+/// The month the speech is given, from a dateline `（2026年3月18日）`.
+fn speech_month(a: &Analysis) -> Option<u32> {
+    a.doc
+        .blocks
+        .iter()
+        .take(4)
+        .filter(|b| matches!(b.kind, BlockKind::Subtitle | BlockKind::Title))
+        .find_map(|b| {
+            let t = &a.text[b.content.clone()];
+            let y = t.find('年')?;
+            let m = t[y..].find('月')? + y;
+            t[y + '年'.len_utf8()..m]
+                .parse()
+                .ok()
+                .filter(|m| (1..=12).contains(m))
+        })
+}
+
+/// Rule `stale-time`: years before the draft's year, `201x`, plan periods that are over, era
+/// words, and month ranges later than the speech's date.
+pub fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
+    let text = &a.text;
+    let year = year_fact(values);
+    // 4-digit years
+    if let Some(y) = year {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i + 4 <= bytes.len() {
+            let is_year = bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+                && (i == 0 || !bytes[i - 1].is_ascii_digit())
+                && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+                && text[i + 4..].starts_with(['年', '-', '—', '～']);
+            if is_year {
+                let v: u32 = text[i..i + 4].parse().unwrap_or(0);
+                if (1990..y.saturating_sub(1)).contains(&v) {
+                    push(
+                        out,
+                        "stale-time",
+                        Severity::Warning,
+                        text,
+                        i..i + 4,
+                        format!(
+                            "{v}年比本稿的{y}年早{}年：若是模板里的旧年份，请改为当年的数字",
+                            y - v
+                        ),
+                        None,
+                    );
+                }
+                i += 4;
+                continue;
+            }
+            i += 1;
+        }
+    }
+    // 201x-style years
+    for p in &a.scan.placeholders {
+        let raw = &text[p.raw.clone()];
+        if raw.len() == 4 && raw.starts_with("201") {
+            push(
+                out,
+                "stale-time",
+                Severity::Warning,
+                text,
+                p.raw.clone(),
+                format!("“{raw}年”是十几年前的模板写法：请填本年度"),
+                None,
+            );
+        }
+    }
+    // plan periods
+    if let Some(y) = year {
+        for (plan, last) in PLANS {
+            if y <= *last {
+                continue;
+            }
+            for (i, _) in text.match_indices(plan) {
+                let current = if y <= 2030 {
+                    "十五五"
+                } else {
+                    "新的五年规划"
+                };
+                push(
+                    out,
+                    "stale-time",
+                    Severity::Warning,
+                    text,
+                    i..i + plan.len(),
+                    format!("“{plan}”到{last}年已经结束，{y}年处在“{current}”时期：若写的是当前任务，请改"),
+                    (y <= 2030).then(|| current.to_string()),
+                );
+            }
+        }
+    }
+    for w in ERA_WORDS {
+        for (i, _) in text.match_indices(w) {
+            push(
+                out,
+                "stale-time",
+                Severity::Warning,
+                text,
+                i..i + w.len(),
+                format!("“{w}”是前几年的提法，请确认今年还适用"),
+                None,
+            );
+        }
+    }
+    // month ranges later than the speech
+    if let Some(m) = speech_month(a) {
+        for (i, _) in text.match_indices("1-") {
+            let rest = &text[i + 2..];
+            let d = rest.chars().take_while(char::is_ascii_digit).count();
+            if d == 0 || !rest[d..].starts_with('月') {
+                continue;
+            }
+            let end: u32 = rest[..d].parse().unwrap_or(0);
+            if end >= m {
+                let span = i..i + 2 + d + '月'.len_utf8();
+                push(
+                    out,
+                    "stale-time",
+                    Severity::Warning,
+                    text,
+                    span,
+                    format!("讲话在{m}月，还没有“1-{end}月”的数据：这是旧稿的月份吧？"),
+                    None,
+                );
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- source-leftover
+
+const TITLES: &[&str] = &[
+    "副区长",
+    "副县长",
+    "副市长",
+    "副省长",
+    "副书记",
+    "区长",
+    "县长",
+    "市长",
+    "省长",
+    "书记",
+    "主任",
+    "局长",
+    "部长",
+];
+
+/// Two characters before a title that are not a name.
+const NOT_NAMES: &[&str] = &[
+    "各位", "常务", "分管", "主要", "县委", "区委", "市委", "省委", "政府", "担任", "作为", "我们",
+    "党委", "支部", "村党", "乡镇", "镇党", "街道", "园区", "管委", "办公", "人大", "政协", "纪委",
+    "同志", "领导", "的副", "重点", "发改", "财政", "住建", "代理", "当好", "一把", "班长", "第一",
+    "镇长", "乡长", "项目", "专班",
+];
+
+/// Rule `source-leftover`: named officials (`德荣副区长`) and numbered events (`第十四届西洽会`)
+/// from the speech the template was copied from.
+pub fn source_leftover(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
+    let text = &a.text;
+    for title in TITLES {
+        for (i, _) in text.match_indices(title) {
+            let before: Vec<(usize, char)> = text[..i].char_indices().rev().take(2).collect();
+            if before.len() < 2 || !before.iter().all(|&(_, c)| is_cjk(c)) {
+                continue;
+            }
+            let start = before[1].0;
+            let name = &text[start..i];
+            // the char before the name must end a clause or be a verb of address
+            let prev = text[..start].chars().next_back();
+            let boundary = prev.is_none_or(|p| !is_cjk(p) || "请由和与及、，是".contains(p));
+            let also_title = TITLES
+                .iter()
+                .any(|t| name.ends_with(t.chars().next().unwrap_or(' ')));
+            if !boundary || NOT_NAMES.contains(&name) || also_title || name.contains('副') {
+                continue;
+            }
+            if title.starts_with('副') || !text[i..].starts_with('副') {
+                push(
+                    out,
+                    "source-leftover",
+                    Severity::Warning,
+                    text,
+                    start..i + title.len(),
+                    format!("“{name}{title}”像是范文原稿里的具体领导：请换成本地的称呼或删去"),
+                    None,
+                );
+            }
+        }
+    }
+    // 第十四届西洽会, 第10届投洽会
+    for (i, _) in text.match_indices('第') {
+        let rest = &text[i + '第'.len_utf8()..];
+        let n = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_ascii_digit() || "一二三四五六七八九十百".contains(c)))
+            .map_or(rest.len(), |(k, _)| k);
+        if n == 0 || !rest[n..].starts_with('届') {
+            continue;
+        }
+        let after = &rest[n + '届'.len_utf8()..];
+        let name_len = after
+            .char_indices()
+            .take(10)
+            .take_while(|&(_, c)| is_cjk(c) || c == '*')
+            .last()
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let event = &after[..name_len];
+        let end_word = [
+            "洽会", "博会", "交会", "论坛", "峰会", "大会", "节", "展", "会",
+        ]
+        .iter()
+        .filter_map(|w| event.find(w).map(|k| k + w.len()))
+        .min();
+        if let Some(e) = end_word {
+            let end = i + '第'.len_utf8() + n + '届'.len_utf8() + e;
+            push(
+                out,
+                "source-leftover",
+                Severity::Warning,
+                text,
+                i..end,
+                format!(
+                    "“{}”是范文原稿里的具体活动：请确认本地有这个活动",
+                    &text[i..end]
+                ),
+                None,
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------- figure-mismatch
+
+/// A figure in the draft: a written number, or a filled placeholder.
+#[derive(Debug, Clone)]
+struct Figure {
+    span: Span,
+    value: Option<f64>,
+    unit: Option<(&'static str, UnitClass)>,
+    /// Index of the sentence it is in.
+    sentence: usize,
+    placeholder: bool,
+}
+
+fn figures(a: &Analysis, values: &Values) -> Vec<Figure> {
+    let text = &a.text;
+    let mut out: Vec<Figure> = Vec::new();
+    // placeholder spans and their values
+    let mut ph: Vec<(Span, Option<f64>)> = Vec::new();
+    for f in &a.fields {
+        let v = values
+            .get(&f.key)
+            .filter(|v| !v.trim().is_empty())
+            .and_then(|v| normalize(f, v).parse::<f64>().ok());
+        for &i in &f.occurrences {
+            if let Some(p) = a.scan.placeholders.get(i) {
+                ph.push((p.raw.clone(), v));
+            }
+        }
+    }
+    ph.sort_by_key(|(s, _)| s.start);
+    let mut sentence = 0;
+    let mut i = 0;
+    let mut next_ph = 0;
+    while let Some(c) = text[i..].chars().next() {
+        if next_ph < ph.len() && ph[next_ph].0.start == i {
+            let (span, value) = ph[next_ph].clone();
+            next_ph += 1;
+            let unit = unit_at(text, span.end);
+            out.push(Figure {
+                span: span.clone(),
+                value,
+                unit,
+                sentence,
+                placeholder: true,
+            });
+            i = span.end.max(i + 1);
+            continue;
+        }
+        while next_ph < ph.len() && ph[next_ph].0.start < i {
+            next_ph += 1;
+        }
+        if c.is_ascii_digit()
+            && !text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit() || p == '.' || p.is_ascii_alphabetic())
+        {
+            let len = text[i..]
+                .char_indices()
+                .find(|&(_, c)| !(c.is_ascii_digit() || c == '.'))
+                .map_or(text.len() - i, |(k, _)| k);
+            let num = text[i..i + len].trim_end_matches('.');
+            let end = i + num.len();
+            let unit = unit_at(text, end);
+            if !text[end..].starts_with(['-', '年', '月', '日']) {
+                out.push(Figure {
+                    span: i..end,
+                    value: num.parse().ok(),
+                    unit,
+                    sentence,
+                    placeholder: false,
+                });
+            }
+            i = end.max(i + 1);
+            continue;
+        }
+        if is_sentence_end(c) || c == '\n' {
+            sentence += 1;
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
+fn is_count(f: &Figure) -> bool {
+    matches!(f.unit, Some((_, UnitClass::Count)))
+}
+
+fn fmt(v: f64) -> String {
+    let s = format!("{v:.1}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+/// Rule `figure-mismatch`: a rate that is not part ÷ total, parts that do not add up to their
+/// total, shares above 100%, 到位 above 争取.
+pub fn figure_mismatch(a: &Analysis, values: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
+    let text = &a.text;
+    let figs = figures(a, values);
+    for (k, f) in figs.iter().enumerate() {
+        let before = clause_before(text, f.span.start, 12);
+        let is_percent = matches!(f.unit, Some((_, UnitClass::Percent)));
+        // a rate: 开工x个，开工率为y% → y = x / total
+        if is_percent {
+            if let Some(r) = before.find('率') {
+                let verb: String = before[..r]
+                    .chars()
+                    .rev()
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let window = |g: &&Figure| {
+                    g.sentence + 1 >= f.sentence && g.span.start < f.span.start && is_count(g)
+                };
+                let part = figs[..k].iter().rev().filter(window).find(|g| {
+                    !verb.is_empty() && clause_before(text, g.span.start, 8).contains(verb.as_str())
+                });
+                let total = part.and_then(|p| {
+                    figs[..k].iter().filter(window).find(|g| {
+                        g.span.start < p.span.start
+                            && !clause_before(text, g.span.start, 8).contains(verb.as_str())
+                    })
+                });
+                if let (Some(p), Some(t)) = (part, total) {
+                    if let (Some(pv), Some(tv)) = (p.value, t.value) {
+                        if tv > 0.0 {
+                            let expected = pv / tv * 100.0;
+                            match f.value {
+                                Some(rv) if (rv - expected).abs() > 0.6 => push(
+                                    out,
+                                    "figure-mismatch",
+                                    Severity::Error,
+                                    text,
+                                    f.span.clone(),
+                                    format!(
+                                        "{verb}率{}%与{verb}{}÷总数{}={}%不符",
+                                        fmt(rv),
+                                        fmt(pv),
+                                        fmt(tv),
+                                        fmt(expected)
+                                    ),
+                                    Some(fmt(expected)),
+                                ),
+                                None if f.placeholder => push(
+                                    out,
+                                    "figure-mismatch",
+                                    Severity::Info,
+                                    text,
+                                    f.span.clone(),
+                                    format!(
+                                        "{verb}率可算出：{}÷{}={}%",
+                                        fmt(pv),
+                                        fmt(tv),
+                                        fmt(expected)
+                                    ),
+                                    Some(fmt(expected)),
+                                ),
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+            }
+            // a share above 100%
+            if (before.contains('占') || before.contains("比重")) && !f.placeholder {
+                if let Some(v) = f.value.filter(|v| *v > 100.0) {
+                    push(
+                        out,
+                        "figure-mismatch",
+                        Severity::Error,
+                        text,
+                        f.span.clone(),
+                        format!("占比{}%超过了100%", fmt(v)),
+                        None,
+                    );
+                }
+            }
+        }
+    }
+    // parts of a total: 安排项目195个，其中续建104个、新建84个
+    for (i, _) in text.match_indices("其中") {
+        let Some(total) = figs.iter().rev().find(|g| {
+            g.span.end <= i
+                && is_count(g)
+                && text[g.span.end..i]
+                    .chars()
+                    .filter(|c| is_sentence_end(*c))
+                    .count()
+                    <= 1
+        }) else {
+            continue;
+        };
+        let sentence_end = text[i..]
+            .find(['。', '；', '\n'])
+            .map_or(text.len(), |k| i + k);
+        let unit = total.unit.map(|u| u.0);
+        let parts: Vec<&Figure> = figs
+            .iter()
+            .filter(|g| {
+                g.span.start > i && g.span.end <= sentence_end && g.unit.map(|u| u.0) == unit
+            })
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let (Some(tv), Some(pvs)) = (
+            total.value,
+            parts.iter().map(|p| p.value).collect::<Option<Vec<f64>>>(),
+        ) else {
+            continue;
+        };
+        let sum: f64 = pvs.iter().sum();
+        if (sum - tv).abs() > 0.01 {
+            let list = pvs.iter().map(|v| fmt(*v)).collect::<Vec<_>>().join("+");
+            push(
+                out,
+                "figure-mismatch",
+                Severity::Error,
+                text,
+                total.span.clone(),
+                format!(
+                    "总数{}{}与其中各项之和{list}={}{}不符",
+                    fmt(tv),
+                    unit.unwrap_or(""),
+                    fmt(sum),
+                    unit.unwrap_or("")
+                ),
+                None,
+            );
+        }
+    }
+    // 到位 not above 争取
+    for (k, f) in figs.iter().enumerate() {
+        if !clause_before(text, f.span.start, 6).contains("到位") {
+            continue;
+        }
+        let sought = figs[..k].iter().rev().find(|g| {
+            g.sentence == f.sentence
+                && g.unit.map(|u| u.0) == f.unit.map(|u| u.0)
+                && clause_before(text, g.span.start, 8).contains("争取")
+        });
+        if let (Some(s), Some(fv)) = (sought, f.value) {
+            if let Some(sv) = s.value.filter(|sv| fv > *sv) {
+                push(
+                    out,
+                    "figure-mismatch",
+                    Severity::Error,
+                    text,
+                    f.span.clone(),
+                    format!("到位{}多于争取的{}：请核对", fmt(fv), fmt(sv)),
+                    None,
+                );
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- typography
+
+/// Characters that are doubled by a slip of the keyboard (`市市上下`, `各各位`, `的的`) and hardly
+/// ever by a word; other doubles (常常, 层层, 行政政策) are left alone.
+const SLIP_DOUBLES: &str = "的是和了各市全我把对为与及将就都也还被让从向";
+
+/// Rule `typography`: 公文 punctuation and spacing: half-width punctuation in Chinese
+/// sentences, straight or unpaired quotes, a space between a figure and its unit, half-width
+/// `(一)`, doubled characters.
+pub fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
+    let text = &a.text;
+    for b in &a.doc.blocks {
+        let line = &text[b.content.clone()];
+        let base = b.content.start;
+        let mut open_quote = true;
+        let (mut opens, mut closes) = (0, 0);
+        let mut prev: Option<char> = None;
+        for (i, c) in line.char_indices() {
+            let at = base + i;
+            match c {
+                ',' | ':' | ';' | '?' | '!' => {
+                    if let Some(r) = crate::clean::width_fix(line, c, i) {
+                        push(
+                            out,
+                            "typography",
+                            Severity::Warning,
+                            text,
+                            at..at + 1,
+                            format!("中文句子里的半角“{c}”应为全角“{r}”"),
+                            Some(r.to_string()),
+                        );
+                    }
+                }
+                '"' if prev.is_some_and(is_cjk)
+                    || line[i + 1..].chars().next().is_some_and(is_cjk) =>
+                {
+                    let r = if open_quote { "“" } else { "”" };
+                    open_quote = !open_quote;
+                    push(
+                        out,
+                        "typography",
+                        Severity::Warning,
+                        text,
+                        at..at + 1,
+                        format!("中文里的直引号应为“{r}”"),
+                        Some(r.to_string()),
+                    );
+                }
+                '“' => opens += 1,
+                '”' => closes += 1,
+                ' ' | '\u{3000}' if prev.is_some_and(|p| p.is_ascii_digit()) => {
+                    let rest = &line[i + c.len_utf8()..];
+                    if unit_at(rest, 0).is_some()
+                        && rest.chars().next().is_some_and(|n| is_cjk(n) || n == '%')
+                    {
+                        push(
+                            out,
+                            "typography",
+                            Severity::Warning,
+                            text,
+                            at..at + c.len_utf8(),
+                            "数字和单位之间不空格（如“12亿元”）".into(),
+                            Some(String::new()),
+                        );
+                    }
+                }
+                _ => {}
+            }
+            if prev == Some(c) && SLIP_DOUBLES.contains(c) {
+                let start = at - c.len_utf8();
+                push(
+                    out,
+                    "typography",
+                    Severity::Warning,
+                    text,
+                    start..at + c.len_utf8(),
+                    format!("“{c}{c}”重复了一个字"),
+                    Some(c.to_string()),
+                );
+            }
+            prev = Some(c);
+        }
+        if opens != closes {
+            push(
+                out,
+                "typography",
+                Severity::Warning,
+                text,
+                b.content.clone(),
+                format!("这一段的引号不成对（“ {opens} 个，” {closes} 个）"),
+                None,
+            );
+        }
+        // (一) → （一）
+        if let Some(n) = &b.numbering {
+            let marker = &text[n.marker.clone()];
+            if marker.starts_with('(') || marker.ends_with(')') {
+                let fixed = marker.replace('(', "（").replace(')', "）");
+                push(
+                    out,
+                    "typography",
+                    Severity::Warning,
+                    text,
+                    n.marker.clone(),
+                    format!("公文的序号用全角括号：“{fixed}”"),
+                    Some(fixed),
+                );
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- length
+
+/// Rule `length`: the speech against its target length, at the writer's speaking rate.
+pub fn length(a: &Analysis, values: &Values, opts: &CheckOptions, out: &mut Vec<Finding>) {
+    let Some(target) = opts.target_minutes.filter(|t| *t > 0.0) else {
+        return;
+    };
+    let filled = a.filled(values);
+    let len = crate::length(&filled, opts.rate);
+    let diff = len.minutes - target;
+    if diff.abs() <= target * 0.1 {
+        return;
+    }
+    let span = a
+        .doc
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Title)
+        .map_or(0..0, |b| b.content.clone());
+    let rate = opts
+        .rate
+        .clamp(*crate::RATE_RANGE.start(), *crate::RATE_RANGE.end());
+    let (word, chars) = if diff > 0.0 {
+        ("超出", "删减")
+    } else {
+        ("不足", "补充")
+    };
+    let change = (diff.abs() * rate as f64).round() as usize;
+    push(
+        out,
+        "length",
+        Severity::Warning,
+        &a.text,
+        span,
+        format!(
+            "全文{}字，按每分钟{rate}字约讲{:.1}分钟，比目标{target}分钟{word}{:.1}分钟：约需{chars}{change}字",
+            len.chars, len.minutes, diff.abs()
+        ),
+        None,
+    );
+}
