@@ -12,7 +12,7 @@ use crate::components::preview::{Preview, Segment};
 use crate::components::start::StartPanel;
 use crate::state::State;
 use crate::storage::{self, Restored};
-use jianggao_engine::check::{apply_fixes, check, CheckOptions, LEFTOVER_RULES};
+use jianggao_engine::check::{apply_fixes, check, LEFTOVER_RULES};
 use jianggao_engine::clean::{clean, speech_text, Cleaned};
 use jianggao_engine::export::{file_name, to_markdown, to_text, TextOptions};
 use jianggao_engine::fields::{fill_edits, validate, Fact};
@@ -156,7 +156,7 @@ pub fn app() -> Html {
     .as_ref()
     .clone();
     let analysis = use_memo(text.clone(), |t| Analysis::new(t));
-    let findings = check(&analysis, &draft.values, &CheckOptions::default());
+    let findings = check(&analysis, &draft.values, &draft.check_options());
     let leftovers = findings
         .iter()
         .filter(|f| LEFTOVER_RULES.contains(&f.rule))
@@ -188,6 +188,16 @@ pub fn app() -> Html {
         });
     }
 
+    // a status message fades after a few seconds
+    {
+        let status = status.clone();
+        use_effect_with((*status).clone(), move |s| {
+            let timer = s
+                .is_some()
+                .then(|| gloo_timers::callback::Timeout::new(5_000, move || status.set(None)));
+            move || drop(timer)
+        });
+    }
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
@@ -422,6 +432,10 @@ pub fn app() -> Html {
             }
         })
     };
+    let on_rule = {
+        let d = dispatch.clone();
+        Callback::from(move |(id, on): (String, bool)| d.emit(Action::SetRule { id, on }))
+    };
     let on_finding = {
         let do_jump = do_jump.clone();
         Callback::from(move |(s, e): (usize, usize)| do_jump.emit((s, e, true)))
@@ -543,6 +557,27 @@ pub fn app() -> Html {
             }
         })
     };
+    let on_target = {
+        let d = dispatch.clone();
+        Callback::from(move |e: Event| {
+            if let Some(i) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                d.emit(Action::SetTarget(i.value().trim().parse::<f64>().ok()));
+            }
+        })
+    };
+    let target_note = draft.target_minutes.map(|t| {
+        let diff = len.minutes - t;
+        if diff.abs() <= t * 0.1 {
+            format!("（目标{t}分钟，合适）")
+        } else if diff > 0.0 {
+            format!("（目标{t}分钟，超出{:.1}）", diff)
+        } else {
+            format!("（目标{t}分钟，不足{:.1}）", -diff)
+        }
+    });
     let backup = {
         let text = draft.text.clone();
         let title = title.clone();
@@ -592,7 +627,12 @@ pub fn app() -> Html {
                 </span>
                 <span data-testid="word-count" class="length">
                     {format!("{} 字 · 约 {:.1} 分钟", len.chars, len.minutes)}
+                    {target_note.unwrap_or_default()}
                 </span>
+                <label class="rate">{"目标"}
+                    <input type="number" min="1" max="120" step="1" placeholder="—" value={draft.target_minutes.map(|t| t.to_string()).unwrap_or_default()} onchange={on_target} aria-label="目标时长（分钟）" />
+                    {"分钟"}
+                </label>
                 <label class="rate">{"语速"}
                     <input type="number" min="150" max="270" step="10" value={draft.rate.to_string()} onchange={on_rate} aria-label="语速（字/分钟）" />
                     {"字/分"}
@@ -634,7 +674,7 @@ pub fn app() -> Html {
                     </section>
                     <aside class="side">
                         <FieldsPanel fields={fields} on_change={on_value} on_focus={on_field_focus} />
-                        <ChecksPanel findings={finding_views} on_jump={on_finding} {on_fix} />
+                        <ChecksPanel findings={finding_views} on_jump={on_finding} {on_fix} disabled={Rc::new(draft.disabled_rules.clone())} on_rule={on_rule} />
                     </aside>
                 </main>
             }

@@ -164,6 +164,8 @@ async fn checks_panel_lists_findings_and_jumps() {
         ]),
         on_jump: Callback::from(move |s| sink.borrow_mut().push(s)),
         on_fix: Callback::from(move |i| fixes_sink.borrow_mut().push(i)),
+        disabled: Rc::new(["typography".to_string()].into()),
+        on_rule: Callback::noop(),
     };
     yew::Renderer::<ChecksPanel>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -21,6 +21,12 @@ pub struct ChecksPanelProps {
     pub on_jump: Callback<(usize, usize)>,
     /// Apply the fix of finding `Some(i)`, or of every fixable finding (`None`).
     pub on_fix: Callback<Option<usize>>,
+    /// Rules switched off, by id.
+    #[prop_or_default]
+    pub disabled: Rc<std::collections::BTreeSet<String>>,
+    /// (rule id, on)
+    #[prop_or_default]
+    pub on_rule: Callback<(String, bool)>,
 }
 
 /// How many findings are listed at once; the rest are counted.
@@ -67,6 +73,23 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
             if more > 0 {
                 <p class="muted">{format!("另有 {more} 条未列出")}</p>
             }
+            <details class="rules">
+                <summary>{format!("检查项（已关闭 {} 项）", props.disabled.len())}</summary>
+                <ul>
+                    { for jianggao_engine::RULES.iter().map(|r| {
+                        let on = !props.disabled.contains(r.id);
+                        let cb = props.on_rule.clone();
+                        let id = r.id.to_string();
+                        html! {
+                            <li><label>
+                                <input type="checkbox" data-testid="rule-switch" data-rule={r.id} checked={on}
+                                    onchange={Callback::from(move |_| cb.emit((id.clone(), !on)))} />
+                                {r.title}<span class="muted">{format!(" {}", r.id)}</span>
+                            </label></li>
+                        }
+                    }) }
+                </ul>
+            </details>
         </section>
     }
 }

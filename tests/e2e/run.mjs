@@ -259,6 +259,31 @@ await test('damage typed after import is found and fixed in one click', async ()
   assert.equal(await page.getByTestId('finding').count(), 0);
 });
 
+await test('checks for the speaker use the draft facts; a rule can be switched off; target length', async () => {
+  await page.getByRole('button', { name: '模板与导入' }).click();
+  await page.getByTestId('import-text').fill('区长在全区重点项目调度会上的讲话\n\n同志们：\n\n学习池州的经验，全县上下要努力。全年安排重点项目195个，其中续建104个、新建84个。\n');
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('import-summary').waitFor();
+  await page.locator('[data-key="fact:place"]').fill('东川区');
+  await page.locator('[data-key="fact:level"]').fill('区');
+  const rules = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
+  for (const r of ['foreign-place', 'mixed-level', 'figure-mismatch']) assert.ok(rules.includes(r), `${r} in ${rules}`);
+  const msgs = await page.getByTestId('finding').allTextContents();
+  assert.ok(msgs.some((m) => m.includes('池州市，安徽省')));
+  assert.ok(msgs.some((m) => m.includes('104+84=188')));
+  await page.screenshot({ path: `${out}/speaker-checks-1366.png` });
+  await page.locator('details.rules summary').click();
+  await page.locator('[data-testid=rule-switch][data-rule=foreign-place]').uncheck();
+  const after = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
+  assert.ok(!after.includes('foreign-place'));
+  await page.getByLabel('目标时长（分钟）').fill('15');
+  await page.getByLabel('目标时长（分钟）').press('Enter');
+  await page.getByLabel('目标时长（分钟）').blur();
+  assert.match(await page.getByTestId('word-count').textContent(), /目标15分钟，不足/);
+  const rules2 = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
+  assert.ok(rules2.includes('length'));
+});
+
 await test('storage full: a visible warning and a backup download, typing still works', async () => {
   const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
   await ctx.addInitScript(() => {

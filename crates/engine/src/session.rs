@@ -19,6 +19,23 @@ pub struct Draft {
     /// Cursor position in the text, as a byte offset.
     #[serde(default)]
     pub cursor: usize,
+    /// Check rules the writer switched off, by id.
+    #[serde(default)]
+    pub disabled_rules: std::collections::BTreeSet<String>,
+    /// Target length in minutes.
+    #[serde(default)]
+    pub target_minutes: Option<f64>,
+}
+
+impl Draft {
+    /// The check options this draft asks for.
+    pub fn check_options(&self) -> crate::check::CheckOptions {
+        crate::check::CheckOptions {
+            disabled: self.disabled_rules.clone(),
+            rate: self.rate,
+            target_minutes: self.target_minutes,
+        }
+    }
 }
 
 fn default_rate() -> u32 {
@@ -32,6 +49,8 @@ impl Default for Draft {
             values: Values::new(),
             rate: crate::DEFAULT_RATE,
             cursor: 0,
+            disabled_rules: Default::default(),
+            target_minutes: None,
         }
     }
 }
@@ -76,6 +95,13 @@ pub enum Action {
     DeleteSection(usize),
     MoveSection(usize, Direction),
     SetRate(u32),
+    /// Switch a check rule on (`true`) or off.
+    SetRule {
+        id: String,
+        on: bool,
+    },
+    /// Target length in minutes; `None` for no target.
+    SetTarget(Option<f64>),
     SetCursor(usize),
     Undo,
     Redo,
@@ -179,6 +205,25 @@ impl Session {
                     return false;
                 }
                 self.draft.rate = rate;
+            }
+            Action::SetRule { id, on } => {
+                let changed = if on {
+                    self.draft.disabled_rules.remove(&id)
+                } else {
+                    self.draft.disabled_rules.insert(id)
+                };
+                if !changed {
+                    return false;
+                }
+            }
+            Action::SetTarget(t) => {
+                let t = t
+                    .filter(|m| m.is_finite() && *m > 0.0)
+                    .map(|m| m.min(600.0));
+                if t == self.draft.target_minutes {
+                    return false;
+                }
+                self.draft.target_minutes = t;
             }
             Action::SetCursor(c) => {
                 self.draft.cursor = crate::text::floor_char_boundary(&self.draft.text, c);
