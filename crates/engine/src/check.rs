@@ -23,6 +23,27 @@ pub struct Finding {
     pub fix: Option<String>,
 }
 
+impl Finding {
+    /// A finding about `span` of `text`; its `text` is the source text there.
+    pub fn new(
+        rule: &'static str,
+        severity: Severity,
+        text: &str,
+        span: Span,
+        message: String,
+        fix: Option<String>,
+    ) -> Finding {
+        Finding {
+            rule,
+            severity,
+            text: text.get(span.clone()).unwrap_or("").to_string(),
+            span,
+            message,
+            fix,
+        }
+    }
+}
+
 /// A rule of the registry.
 pub struct Rule {
     pub id: &'static str,

@@ -169,43 +169,7 @@ const META: &[&str] = &[
 fn is_junk_line(line: &str) -> bool {
     let t = line.trim();
     if JUNK_ANY.iter().any(|w| t.contains(w)) {
-        // a speech sentence that merely mentions 本站 etc. is long and ends like a sentence;
-        // site furniture is short, or is about the site
-        let site_words = [
-            "权益所有人",
-            "侵权",
-            "用户上传",
-            "上传分享",
-            "下载文件",
-            "下载资源",
-            "信息存储空间",
-            "小编",
-            "本站",
-            "会员",
-            "下载",
-            "上传",
-            "版权",
-            "网站",
-            "ICP",
-            "阅读全文",
-            "资源描述",
-            "公网安备",
-            "copyright",
-            "Copyright",
-            "©",
-            "您的位置",
-            "当前位置",
-            "温馨提示",
-            "免责声明",
-            "相关推荐",
-            "猜你喜欢",
-            "扫码",
-            "公众号",
-            "上一篇",
-            "下一篇",
-            "文档编号",
-        ];
-        return site_words.iter().any(|w| t.contains(w));
+        return true;
     }
     let meta = META.iter().filter(|w| t.contains(*w)).count();
     if meta >= 2 && t.chars().count() < 120 {

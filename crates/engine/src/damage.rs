@@ -9,24 +9,6 @@ use crate::text::{char_len, Span};
 use crate::Analysis;
 use std::collections::HashMap;
 
-fn finding(
-    rule: &'static str,
-    severity: Severity,
-    text: &str,
-    span: Span,
-    message: String,
-    fix: Option<String>,
-) -> Finding {
-    Finding {
-        rule,
-        severity,
-        text: text.get(span.clone()).unwrap_or("").to_string(),
-        span,
-        message,
-        fix,
-    }
-}
-
 /// Rule `truncation`: `【此处原文缺失约654字】` left by the clean stage, until the gap is written.
 pub fn truncation(
     a: &Analysis,
@@ -50,7 +32,7 @@ pub fn truncation(
             let Some(p) = a.scan.placeholders.get(i) else {
                 continue;
             };
-            out.push(finding(
+            out.push(Finding::new(
                 "truncation",
                 Severity::Error,
                 &a.text,
@@ -66,7 +48,7 @@ pub fn truncation(
 pub fn boxes(a: &Analysis, _: &Values, _: &crate::check::CheckOptions, out: &mut Vec<Finding>) {
     for (i, _) in a.text.match_indices('□') {
         let r = box_replacement(&a.text[..i], &a.text[i + '□'.len_utf8()..]);
-        out.push(finding(
+        out.push(Finding::new(
             "box",
             Severity::Error,
             &a.text,
@@ -177,7 +159,7 @@ pub fn censored(a: &Analysis, _: &Values, _: &crate::check::CheckOptions, out: &
             Some((w, _)) => format!("这里有一个字被网站屏蔽成“_”，可能是“{w}”"),
             None => "这里有一个字被网站屏蔽成“_”，请补上".to_string(),
         };
-        out.push(finding(
+        out.push(Finding::new(
             "censored",
             Severity::Warning,
             &a.text,
@@ -191,7 +173,7 @@ pub fn censored(a: &Analysis, _: &Values, _: &crate::check::CheckOptions, out: &
 /// Rule `mojibake`: characters garbled by a wrong encoding.
 pub fn mojibake(a: &Analysis, _: &Values, _: &crate::check::CheckOptions, out: &mut Vec<Finding>) {
     for span in mojibake_spans(&a.text) {
-        out.push(finding(
+        out.push(Finding::new(
             "mojibake",
             Severity::Warning,
             &a.text,

@@ -33,14 +33,7 @@ fn push(
     message: String,
     fix: Option<String>,
 ) {
-    out.push(Finding {
-        rule,
-        severity,
-        text: text.get(span.clone()).unwrap_or("").to_string(),
-        span,
-        message,
-        fix,
-    });
+    out.push(Finding::new(rule, severity, text, span, message, fix));
 }
 
 // ---------------------------------------------------------------- foreign-place
