@@ -304,6 +304,16 @@ pub fn app() -> Html {
             dispatch.emit(Action::EditText { text, cursor })
         })
     };
+    // the field whose input has focus
+    let active_key = active_field.and_then(|(s, _)| {
+        analysis
+            .scan
+            .placeholders
+            .iter()
+            .position(|p| p.raw.start == s)
+            .and_then(|i| analysis.field_of(i))
+            .map(|f| f.key.as_str())
+    });
     let marks: Rc<Vec<Mark>> = Rc::new(
         analysis
             .scan
@@ -318,15 +328,7 @@ pub fn app() -> Html {
                 Mark {
                     span: p.raw.clone(),
                     filled: value.is_some(),
-                    active: *active_field == Some((p.raw.start, p.raw.end))
-                        || field.is_some_and(|f| {
-                            active_field.is_some_and(|(s, _)| {
-                                f.occurrences
-                                    .first()
-                                    .and_then(|&k| analysis.scan.placeholders.get(k))
-                                    .is_some_and(|q| q.raw.start == s)
-                            })
-                        }),
+                    active: active_key.is_some() && field.map(|f| f.key.as_str()) == active_key,
                     title: match value {
                         Some(v) => format!("{}：{}", p.label, v),
                         None => format!("{}（未填）", p.label),

@@ -34,6 +34,8 @@ pub struct Analysis {
     pub outline: Vec<OutlineItem>,
     pub scan: Scan,
     pub fields: Vec<Field>,
+    /// For each placeholder, the index of its field.
+    owner: Vec<Option<usize>>,
 }
 
 impl Analysis {
@@ -42,12 +44,21 @@ impl Analysis {
         let outline = parse::outline(text, &doc);
         let scan = scan::scan(text);
         let fields = fields::fields(text, &scan);
+        let mut owner = vec![None; scan.placeholders.len()];
+        for (fi, f) in fields.iter().enumerate() {
+            for &p in &f.occurrences {
+                if let Some(slot) = owner.get_mut(p) {
+                    *slot = Some(fi);
+                }
+            }
+        }
         Analysis {
             text: text.to_string(),
             doc,
             outline,
             scan,
             fields,
+            owner,
         }
     }
 
@@ -67,9 +78,11 @@ impl Analysis {
 
     /// The field a placeholder belongs to.
     pub fn field_of(&self, placeholder: usize) -> Option<&Field> {
-        self.fields
-            .iter()
-            .find(|f| f.occurrences.contains(&placeholder))
+        self.owner
+            .get(placeholder)
+            .copied()
+            .flatten()
+            .and_then(|i| self.fields.get(i))
     }
 }
 
