@@ -12,7 +12,7 @@ use crate::components::preview::{Preview, Segment};
 use crate::components::start::StartPanel;
 use crate::state::State;
 use crate::storage::{self, Restored};
-use jianggao_engine::check::{apply_fixes, check, LEFTOVER_RULES};
+use jianggao_engine::check::{apply_fixes_to_draft, check, LEFTOVER_RULES};
 use jianggao_engine::clean::{clean, speech_text, Cleaned};
 use jianggao_engine::export::{file_name, to_markdown, to_text, TextOptions};
 use jianggao_engine::fields::{fill_edits, validate, Fact};
@@ -417,21 +417,15 @@ pub fn app() -> Html {
     let on_fix = {
         let d = dispatch.clone();
         let findings = findings.clone();
-        let text = draft.text.clone();
-        let cursor = draft.cursor;
+        let analysis = analysis.clone();
+        let values = draft.values.clone();
         Callback::from(move |which: Option<usize>| {
             let chosen: Vec<_> = match which {
                 Some(i) => findings.get(i).cloned().into_iter().collect(),
                 None => findings.clone(),
             };
-            let fixed = apply_fixes(&text, &chosen);
-            if fixed != text {
-                let cursor = jianggao_engine::text::floor_char_boundary(&fixed, cursor);
-                d.emit(Action::EditText {
-                    cursor,
-                    text: fixed,
-                });
-            }
+            let (text, values) = apply_fixes_to_draft(&analysis, &values, &chosen);
+            d.emit(Action::Fix { text, values });
         })
     };
     let on_rule = {

@@ -144,6 +144,29 @@ pub static RULES: &[Rule] = &[
 /// The rule ids that count as leftovers: what must be filled before the speech is read.
 pub const LEFTOVER_RULES: &[&str] = &["placeholder", "truncation"];
 
+/// Apply fixes to a draft: a fix on a placeholder fills its field (the template stays as it
+/// is); any other fix replaces its span of text. Returns the new text and values.
+pub fn apply_fixes_to_draft(
+    a: &Analysis,
+    values: &Values,
+    findings: &[Finding],
+) -> (String, Values) {
+    let mut values = values.clone();
+    let mut text_fixes = Vec::new();
+    for f in findings.iter().filter(|f| f.fix.is_some()) {
+        let placeholder = a.scan.placeholders.iter().position(|p| p.raw == f.span);
+        match placeholder.and_then(|i| a.field_of(i)) {
+            Some(field) => {
+                values.insert(field.key.clone(), f.fix.clone().unwrap_or_default());
+            }
+            None => text_fixes.push(f.clone()),
+        }
+    }
+    let text = apply_fixes(&a.text, &text_fixes);
+    let values = crate::fields::remap_values(&a.text, &text, &values);
+    (text, values)
+}
+
 /// Apply the fixes of the given findings to the text (from the end, so spans stay valid).
 pub fn apply_fixes(text: &str, findings: &[Finding]) -> String {
     let mut edits: Vec<(Span, String)> = findings

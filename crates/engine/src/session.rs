@@ -86,6 +86,11 @@ pub enum Action {
         key: String,
         value: String,
     },
+    /// Apply fixes: new text and values in one undo step, the cursor kept.
+    Fix {
+        text: String,
+        values: Values,
+    },
     /// Start over from a new text (a template or an import), optionally with values.
     Load {
         text: String,
@@ -184,6 +189,15 @@ impl Session {
                 self.draft.text = text;
                 self.draft.values = values;
                 self.draft.cursor = 0;
+            }
+            Action::Fix { text, values } => {
+                if text == self.draft.text && values == self.draft.values {
+                    return false;
+                }
+                self.checkpoint(Group::Other);
+                self.draft.cursor = crate::text::floor_char_boundary(&text, self.draft.cursor);
+                self.draft.text = text;
+                self.draft.values = values;
             }
             Action::AddSection(i) => {
                 let (text, at) = outline_ops::add_section(&self.draft.text, i);

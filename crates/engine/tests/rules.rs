@@ -138,6 +138,10 @@ fn figure_mismatch() {
         .collect();
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].fix.as_deref(), Some("75"));
+    // applied to the draft, the offer fills the rate's field and leaves the template alone
+    let (t, v2) = jianggao_engine::check::apply_fixes_to_draft(&a, &v, &f);
+    assert_eq!(t, text);
+    assert_eq!(v2.get("#3").map(String::as_str), Some("75"));
     // parts must add up to the total
     let found = run(
         "figure-mismatch",
