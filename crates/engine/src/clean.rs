@@ -919,6 +919,9 @@ fn split_glued(text: &str, at: usize, repairs: &mut Vec<Repair>) -> String {
             });
         if heading {
             breaks.push(i);
+            if let Some(k) = heading_end(rest) {
+                breaks.push(i + k);
+            }
         }
         let glued_salutation = i > 0
             && text[..i].chars().count() < 80
@@ -949,6 +952,44 @@ fn split_glued(text: &str, at: usize, repairs: &mut Vec<Repair>) -> String {
     }
     out.push_str(&text[pos..]);
     out
+}
+
+/// Words a paragraph of a speech often opens with: where a heading glued to its text ends
+/// (`一、正视问题，增强紧迫感今年以来，…`).
+const OPENERS: &[&str] = &[
+    "今年以来",
+    "近年来",
+    "近几年来",
+    "近几年",
+    "一年来",
+    "当前",
+    "目前",
+    "去年",
+    "实践证明",
+    "实践表明",
+    "事实证明",
+    "总的来看",
+    "总体来看",
+    "从",
+    "过去",
+    "我们",
+];
+
+/// Byte offset in `rest` (which starts with a numbered heading) where the heading's own words
+/// end and the paragraph starts: an opener word after 6–30 characters without a sentence end.
+fn heading_end(rest: &str) -> Option<usize> {
+    for (n, (k, c)) in rest.char_indices().enumerate().take(34) {
+        if is_sentence_end(c) {
+            return None;
+        }
+        if n >= 6 && OPENERS.iter().any(|o| rest[k..].starts_with(o)) {
+            let prev = rest[..k].chars().next_back();
+            if prev.is_some_and(|p| is_cjk(p) && !"在从是的和与".contains(p)) {
+                return Some(k);
+            }
+        }
+    }
+    None
 }
 
 fn ends_paragraph(s: &str) -> bool {

@@ -102,6 +102,13 @@ fn page_chunks_fixture() {
     assert!(!c.text.contains("2、") && !c.text.contains("3、"));
     assert!(c.text.contains("\n\n同志们：\n\n今天召开"));
     assert!(c.text.contains("\n\n二、突出重点"));
+    // a heading glued to its paragraph is a line of its own again
+    assert!(
+        c.text
+            .contains("\n\n一、正视问题，增强紧迫感\n\n今年以来，全县"),
+        "{}",
+        c.text
+    );
     assert_eq!(c.speeches.len(), 2);
     assert_eq!(c.speeches[1].title, "在全县项目推进会上的讲话（二）");
 }
