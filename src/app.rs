@@ -327,6 +327,7 @@ pub fn app() -> Html {
                     .filter(|v| !v.trim().is_empty());
                 Mark {
                     span: p.raw.clone(),
+                    issue: false,
                     filled: value.is_some(),
                     active: active_key.is_some() && field.map(|f| f.key.as_str()) == active_key,
                     title: match value {
@@ -337,6 +338,30 @@ pub fn app() -> Html {
             })
             .collect(),
     );
+
+    // findings that are not about a placeholder are underlined where they are
+    let marks: Rc<Vec<Mark>> = {
+        let mut all = (*marks).clone();
+        for f in findings.iter().filter(|f| {
+            !LEFTOVER_RULES.contains(&f.rule) && f.rule != "field-value" && f.rule != "length"
+        }) {
+            all.push(Mark {
+                span: f.span.clone(),
+                filled: false,
+                active: false,
+                issue: true,
+                title: f.message.clone(),
+            });
+        }
+        all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let mut out: Vec<Mark> = Vec::with_capacity(all.len());
+        for m in all {
+            if out.last().is_none_or(|l| l.span.end <= m.span.start) && !m.span.is_empty() {
+                out.push(m);
+            }
+        }
+        Rc::new(out)
+    };
 
     // ---- outline ----
     let outline_items: Rc<Vec<OutlineView>> = Rc::new(

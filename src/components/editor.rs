@@ -16,6 +16,8 @@ pub struct Mark {
     pub span: Range<usize>,
     pub filled: bool,
     pub active: bool,
+    /// A finding that is not a placeholder (a foreign place, a stale year): underlined.
+    pub issue: bool,
     pub title: String,
 }
 
@@ -124,7 +126,13 @@ pub fn editor(props: &EditorProps) -> Html {
         }
         let class = classes!(
             "ph",
-            if m.filled { "ph-filled" } else { "ph-open" },
+            if m.issue {
+                "ph-issue"
+            } else if m.filled {
+                "ph-filled"
+            } else {
+                "ph-open"
+            },
             m.active.then_some("ph-active")
         );
         nodes.push(html! { <mark class={class} title={m.title.clone()}>{text[m.span.clone()].to_string()}</mark> });
