@@ -646,6 +646,8 @@ pub fn figure_mismatch(a: &Analysis, values: &Values, _: &CheckOptions, out: &mu
             );
         }
     }
+    // 五个项目：A、B、C — a stated count and the items listed
+    list_counts(text, out);
     // 到位 not above 争取
     for (k, f) in figs.iter().enumerate() {
         if !clause_before(text, f.span.start, 6).contains("到位") {
@@ -665,6 +667,82 @@ pub fn figure_mismatch(a: &Analysis, values: &Values, _: &CheckOptions, out: &mu
                     text,
                     f.span.clone(),
                     format!("到位{}多于争取的{}：请核对", fmt(fv), fmt(sv)),
+                    None,
+                );
+            }
+        }
+    }
+}
+
+/// `五个项目：A、B、C。` or `A、B、C等5个项目`: the number said and the items listed must agree.
+fn list_counts(text: &str, out: &mut Vec<Finding>) {
+    const NOUNS: &[&str] = &[
+        "个项目",
+        "项工程",
+        "个工程",
+        "个方面",
+        "个部门",
+        "家企业",
+        "个园区",
+        "项任务",
+        "个重点项目",
+        "个重大项目",
+    ];
+    for noun in NOUNS {
+        for (i, _) in text.match_indices(noun) {
+            // the number right before: 五, 5
+            let before = &text[..i];
+            let num_start = before
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+                .last()
+                .map(|(k, _)| k);
+            let Some(ns) = num_start else { continue };
+            let num = &before[ns..];
+            let Some(n) = num
+                .parse::<u32>()
+                .ok()
+                .or_else(|| crate::parse::cn_value(num))
+            else {
+                continue;
+            };
+            if !(2..=20).contains(&n) {
+                continue;
+            }
+            let after = &text[i + noun.len()..];
+            // listed after a colon, up to the sentence end
+            let listed_after = after.strip_prefix('：').map(|rest| {
+                let end = rest.find(['。', '；', '\n']).unwrap_or(rest.len());
+                rest[..end]
+                    .split('、')
+                    .filter(|s| !s.trim().is_empty())
+                    .count()
+            });
+            // listed before 等: A、B、C等5个项目
+            let listed_before = before[..ns].strip_suffix('等').map(|list| {
+                let start = list.rfind(['，', '。', '；', '：', '\n']).map_or(0, |k| {
+                    k + list[k..].chars().next().map_or(1, char::len_utf8)
+                });
+                list[start..]
+                    .split('、')
+                    .filter(|s| !s.trim().is_empty())
+                    .count()
+            });
+            let (count, exact) = match (listed_after, listed_before) {
+                (Some(c), _) if c >= 2 => (c, true),
+                (_, Some(c)) if c >= 2 => (c, false),
+                _ => continue,
+            };
+            // 等 may stand for more items; more items than the number is wrong either way
+            if count as u32 > n || (exact && count as u32 != n) {
+                push(
+                    out,
+                    "figure-mismatch",
+                    Severity::Warning,
+                    text,
+                    ns..i + noun.len(),
+                    format!("说是{num}{noun}，列出的却有{count}个：请核对"),
                     None,
                 );
             }
