@@ -478,7 +478,7 @@ fn figures(a: &Analysis, values: &Values) -> Vec<Figure> {
             let num = text[i..i + len].trim_end_matches('.');
             let end = i + num.len();
             let unit = unit_at(text, end);
-            if !text[end..].starts_with(['-', '年', '月', '日']) {
+            if !text[end..].starts_with(['-', '年']) {
                 out.push(Figure {
                     span: i..end,
                     value: num.parse().ok(),
@@ -648,6 +648,8 @@ pub fn figure_mismatch(a: &Analysis, values: &Values, _: &CheckOptions, out: &mu
     }
     // 五个项目：A、B、C — a stated count and the items listed
     list_counts(text, out);
+    // 3月1日签约…3月21日开工，用时20天
+    date_spans(text, &figs, year_fact(values), out);
     // 到位 not above 争取
     for (k, f) in figs.iter().enumerate() {
         if !clause_before(text, f.span.start, 6).contains("到位") {
@@ -668,6 +670,56 @@ pub fn figure_mismatch(a: &Analysis, values: &Values, _: &CheckOptions, out: &mu
                     f.span.clone(),
                     format!("到位{}多于争取的{}：请核对", fmt(fv), fmt(sv)),
                     None,
+                );
+            }
+        }
+    }
+}
+
+/// Day of the year of a month and day.
+fn day_of_year(year: Option<u32>, month: u32, day: u32) -> Option<u32> {
+    const DAYS: [u32; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let leap = year.is_some_and(|y| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
+    if !(1..=12).contains(&month) || day == 0 {
+        return None;
+    }
+    let len = DAYS[month as usize - 1] + u32::from(leap && month == 2);
+    if day > len {
+        return None;
+    }
+    let before: u32 = DAYS[..month as usize - 1].iter().sum::<u32>() + u32::from(leap && month > 2);
+    Some(before + day)
+}
+
+/// Two dates and a number of days in one sentence: the days must be the span between them.
+fn date_spans(text: &str, figs: &[Figure], year: Option<u32>, out: &mut Vec<Finding>) {
+    let is = |f: &Figure, u: UnitClass| f.unit.is_some_and(|(_, c)| c == u);
+    let mut k = 0;
+    while k < figs.len() {
+        let sentence = figs[k].sentence;
+        let group: Vec<&Figure> = figs[k..]
+            .iter()
+            .take_while(|f| f.sentence == sentence)
+            .collect();
+        k += group.len().max(1);
+        let dates: Vec<u32> = group
+            .windows(2)
+            .filter(|w| is(w[0], UnitClass::Month) && is(w[1], UnitClass::Day))
+            .filter_map(|w| day_of_year(year, w[0].value? as u32, w[1].value? as u32))
+            .collect();
+        let days = group.iter().find(|f| is(f, UnitClass::Days));
+        if let ([a, b, ..], Some(d)) = (dates.as_slice(), days) {
+            let Some(n) = d.value else { continue };
+            let span = b.abs_diff(*a);
+            if (n - span as f64).abs() > 1.0 {
+                push(
+                    out,
+                    "figure-mismatch",
+                    Severity::Warning,
+                    text,
+                    d.span.clone(),
+                    format!("两个日期相隔{span}天，这里写的是{}天：请核对", fmt(n)),
+                    Some(span.to_string()),
                 );
             }
         }

@@ -179,6 +179,23 @@ fn figure_mismatch() {
         &Values::new()
     )
     .is_empty());
+    // date spans
+    let v = facts("", "", "2026");
+    let said = "项目于3月1日签约，3月31日开工，仅用20天。";
+    assert_eq!(texts(&run("figure-mismatch", said, &v)), ["20"]);
+    assert!(run(
+        "figure-mismatch",
+        "项目于3月1日签约，3月21日开工，仅用20天。",
+        &v
+    )
+    .is_empty());
+    // the number of items said and listed
+    let listed = "重点抓好五个项目：东港大桥、西湖公园、北山隧道。";
+    assert_eq!(texts(&run("figure-mismatch", listed, &v)), ["五个项目"]);
+    let listed = "东港大桥、西湖公园、北山隧道等2个项目进展顺利。";
+    assert_eq!(texts(&run("figure-mismatch", listed, &v)), ["2个项目"]);
+    let fine = "重点抓好三个项目：东港大桥、西湖公园、北山隧道。东港大桥、西湖公园等5个项目。";
+    assert!(run("figure-mismatch", fine, &v).is_empty());
 }
 
 #[test]
