@@ -184,26 +184,35 @@ pub fn mojibake(a: &Analysis, _: &Values, _: &crate::check::CheckOptions, out: &
     }
 }
 
-/// Character bigrams of a paragraph, for comparing two paragraphs.
-fn bigrams(s: &str) -> HashMap<(char, char), u32> {
+/// Character bigrams of a paragraph, sorted, for comparing two paragraphs.
+fn bigrams(s: &str) -> Vec<u64> {
     let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
-    let mut m = HashMap::with_capacity(chars.len());
-    for w in chars.windows(2) {
-        *m.entry((w[0], w[1])).or_insert(0) += 1;
-    }
-    m
+    let mut v: Vec<u64> = chars
+        .windows(2)
+        .map(|w| (u64::from(w[0] as u32) << 32) | u64::from(w[1] as u32))
+        .collect();
+    v.sort_unstable();
+    v
 }
 
-/// Dice similarity of two bigram bags, 0.0–1.0.
-fn similarity(a: &HashMap<(char, char), u32>, b: &HashMap<(char, char), u32>) -> f64 {
-    let total: u32 = a.values().sum::<u32>() + b.values().sum::<u32>();
+/// Dice similarity of two sorted bigram multisets, 0.0–1.0.
+fn similarity(a: &[u64], b: &[u64]) -> f64 {
+    let total = a.len() + b.len();
     if total == 0 {
         return 0.0;
     }
-    let common: u32 = a
-        .iter()
-        .map(|(k, v)| (*v).min(*b.get(k).unwrap_or(&0)))
-        .sum();
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     2.0 * common as f64 / total as f64
 }
 
@@ -265,7 +274,7 @@ pub fn duplicates(
     if paras.len() > 300 {
         return;
     }
-    let mut bags: Vec<Option<HashMap<(char, char), u32>>> = vec![None; paras.len()];
+    let mut bags: Vec<Option<Vec<u64>>> = vec![None; paras.len()];
     let mut compared = 0usize;
     for j in 1..paras.len() {
         if exact[j] {

@@ -505,6 +505,14 @@ pub fn outline(text: &str, doc: &Document) -> Vec<OutlineItem> {
         .iter()
         .map(|it| (it.range.start, it.level, it.kind))
         .collect();
+    // characters before each block, so a range's count is one subtraction
+    let mut cum = Vec::with_capacity(doc.blocks.len() + 1);
+    cum.push(0usize);
+    for b in &doc.blocks {
+        let last = cum.last().copied().unwrap_or(0);
+        cum.push(last + count_chars(&text[b.line.clone()]));
+    }
+    let blocks_before = |p: usize| doc.blocks.partition_point(|b| b.line.start < p);
     for (k, it) in items.iter_mut().enumerate() {
         let end = starts[k + 1..]
             .iter()
@@ -513,7 +521,7 @@ pub fn outline(text: &str, doc: &Document) -> Vec<OutlineItem> {
             })
             .map_or(text.len(), |&(s, _, _)| s);
         it.range.end = end;
-        it.chars = count_chars(&text[it.range.clone()]);
+        it.chars = cum[blocks_before(it.range.end)] - cum[blocks_before(it.range.start)];
     }
     items
 }

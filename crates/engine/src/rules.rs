@@ -444,56 +444,58 @@ fn figures(a: &Analysis, values: &Values) -> Vec<Figure> {
         }
     }
     ph.sort_by_key(|(s, _)| s.start);
+    // one pass over the bytes: figures are ASCII digits or placeholders; sentence ends are
+    // multi-byte CJK punctuation, found by their char
     let mut sentence = 0;
-    let mut i = 0;
     let mut next_ph = 0;
-    while let Some(c) = text[i..].chars().next() {
-        if next_ph < ph.len() && ph[next_ph].0.start == i {
-            let (span, value) = ph[next_ph].clone();
-            next_ph += 1;
-            let unit = unit_at(text, span.end);
-            out.push(Figure {
-                span: span.clone(),
-                value,
-                unit,
-                sentence,
-                placeholder: true,
-            });
-            i = span.end.max(i + 1);
+    let mut skip_to = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if i < skip_to {
             continue;
         }
         while next_ph < ph.len() && ph[next_ph].0.start < i {
             next_ph += 1;
         }
-        if c.is_ascii_digit()
-            && !text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|p| p.is_ascii_digit() || p == '.' || p.is_ascii_alphabetic())
-        {
-            let len = text[i..]
-                .char_indices()
-                .find(|&(_, c)| !(c.is_ascii_digit() || c == '.'))
-                .map_or(text.len() - i, |(k, _)| k);
+        if next_ph < ph.len() && ph[next_ph].0.start == i {
+            let (span, value) = ph[next_ph].clone();
+            next_ph += 1;
+            out.push(Figure {
+                unit: unit_at(text, span.end),
+                span: span.clone(),
+                value,
+                sentence,
+                placeholder: true,
+            });
+            skip_to = span.end;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let prev = if i > 0 { bytes[i - 1] } else { b' ' };
+            if prev.is_ascii_digit() || prev == b'.' || prev.is_ascii_alphabetic() {
+                continue;
+            }
+            let len = bytes[i..]
+                .iter()
+                .position(|b| !(b.is_ascii_digit() || *b == b'.'))
+                .unwrap_or(bytes.len() - i);
             let num = text[i..i + len].trim_end_matches('.');
             let end = i + num.len();
-            let unit = unit_at(text, end);
             if !text[end..].starts_with(['-', '年']) {
                 out.push(Figure {
                     span: i..end,
                     value: num.parse().ok(),
-                    unit,
+                    unit: unit_at(text, end),
                     sentence,
                     placeholder: false,
                 });
             }
-            i = end.max(i + 1);
+            skip_to = end;
             continue;
         }
         if is_sentence_end(c) || c == '\n' {
             sentence += 1;
         }
-        i += c.len_utf8();
     }
     out
 }
@@ -529,11 +531,19 @@ pub fn figure_mismatch(a: &Analysis, values: &Values, _: &CheckOptions, out: &mu
                 let window = |g: &&Figure| {
                     g.sentence + 1 >= f.sentence && g.span.start < f.span.start && is_count(g)
                 };
-                let part = figs[..k].iter().rev().filter(window).find(|g| {
+                let near = || {
+                    figs[..k]
+                        .iter()
+                        .rev()
+                        .take_while(|g| g.sentence + 1 >= f.sentence)
+                };
+                let part = near().filter(window).find(|g| {
                     !verb.is_empty() && clause_before(text, g.span.start, 8).contains(verb.as_str())
                 });
                 let total = part.and_then(|p| {
-                    figs[..k].iter().filter(window).find(|g| {
+                    let mut before: Vec<&Figure> = near().filter(window).collect();
+                    before.reverse();
+                    before.into_iter().find(|g| {
                         g.span.start < p.span.start
                             && !clause_before(text, g.span.start, 8).contains(verb.as_str())
                     })
@@ -596,9 +606,10 @@ pub fn figure_mismatch(a: &Analysis, values: &Values, _: &CheckOptions, out: &mu
     }
     // parts of a total: 安排项目195个，其中续建104个、新建84个
     for (i, _) in text.match_indices("其中") {
-        let Some(total) = figs.iter().rev().find(|g| {
-            g.span.end <= i
-                && is_count(g)
+        // figures are in text order: look only at the ones around 其中
+        let at = figs.partition_point(|g| g.span.end <= i);
+        let Some(total) = figs[..at].iter().rev().take(12).find(|g| {
+            is_count(g)
                 && text[g.span.end..i]
                     .chars()
                     .filter(|c| is_sentence_end(*c))
@@ -611,11 +622,10 @@ pub fn figure_mismatch(a: &Analysis, values: &Values, _: &CheckOptions, out: &mu
             .find(['。', '；', '\n'])
             .map_or(text.len(), |k| i + k);
         let unit = total.unit.map(|u| u.0);
-        let parts: Vec<&Figure> = figs
+        let parts: Vec<&Figure> = figs[at..]
             .iter()
-            .filter(|g| {
-                g.span.start > i && g.span.end <= sentence_end && g.unit.map(|u| u.0) == unit
-            })
+            .take_while(|g| g.span.end <= sentence_end)
+            .filter(|g| g.unit.map(|u| u.0) == unit)
             .collect();
         if parts.len() < 2 {
             continue;
@@ -655,11 +665,14 @@ pub fn figure_mismatch(a: &Analysis, values: &Values, _: &CheckOptions, out: &mu
         if !clause_before(text, f.span.start, 6).contains("到位") {
             continue;
         }
-        let sought = figs[..k].iter().rev().find(|g| {
-            g.sentence == f.sentence
-                && g.unit.map(|u| u.0) == f.unit.map(|u| u.0)
-                && clause_before(text, g.span.start, 8).contains("争取")
-        });
+        let sought = figs[..k]
+            .iter()
+            .rev()
+            .take_while(|g| g.sentence == f.sentence)
+            .find(|g| {
+                g.unit.map(|u| u.0) == f.unit.map(|u| u.0)
+                    && clause_before(text, g.span.start, 8).contains("争取")
+            });
         if let (Some(s), Some(fv)) = (sought, f.value) {
             if let Some(sv) = s.value.filter(|sv| fv > *sv) {
                 push(
@@ -740,8 +753,18 @@ fn list_counts(text: &str, out: &mut Vec<Finding>) {
         "个重点项目",
         "个重大项目",
     ];
-    for noun in NOUNS {
-        for (i, _) in text.match_indices(noun) {
+    // one pass over the measure words, then the nouns after them
+    let hits = ["个", "项", "家"]
+        .into_iter()
+        .flat_map(|w| text.match_indices(w))
+        .filter_map(|(i, _)| {
+            NOUNS
+                .iter()
+                .find(|n| text[i..].starts_with(*n))
+                .map(|n| (i, *n))
+        });
+    {
+        for (i, noun) in hits {
             // the number right before: 五, 5
             let before = &text[..i];
             let num_start = before
