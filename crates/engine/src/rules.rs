@@ -500,6 +500,11 @@ fn figures(a: &Analysis, values: &Values) -> Vec<Figure> {
     out
 }
 
+/// Words that say a figure is a total.
+const TOTAL_WORDS: &[&str] = &[
+    "全", "共", "总", "安排", "计划", "列入", "今年", "全年", "年度",
+];
+
 fn is_count(f: &Figure) -> bool {
     matches!(f.unit, Some((_, UnitClass::Count)))
 }
@@ -543,9 +548,12 @@ pub fn figure_mismatch(a: &Analysis, values: &Values, _: &CheckOptions, out: &mu
                 let total = part.and_then(|p| {
                     let mut before: Vec<&Figure> = near().filter(window).collect();
                     before.reverse();
+                    // the total is said as one: 全县…, 共…, 总数…, 安排/计划/列入…
                     before.into_iter().find(|g| {
+                        let words = clause_before(text, g.span.start, 10);
                         g.span.start < p.span.start
-                            && !clause_before(text, g.span.start, 8).contains(verb.as_str())
+                            && !words.contains(verb.as_str())
+                            && TOTAL_WORDS.iter().any(|w| words.contains(w))
                     })
                 });
                 if let (Some(p), Some(t)) = (part, total) {
