@@ -55,7 +55,13 @@ async function fillAll(page) {
   return n;
 }
 
+// let the app finish rendering after an input: a frame, then a macrotask
+async function settle(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
+
 async function leftoverCount(page) {
+  await settle(page);
   const t = await page.getByTestId('leftover-count').textContent();
   return Number(t.match(/\d+/)[0]);
 }
@@ -255,6 +261,7 @@ await test('damage typed after import is found and fixed in one click', async ()
   await editor.fill(v.replace('东港大桥、', '东港大桥□').replace('进展顺利，', '进展顺利□'));
   assert.equal(await page.getByTestId('fix').count(), 4);
   await page.getByTestId('fix-all').click();
+  await settle(page);
   assert.equal(await editor.inputValue(), v.replace('真刀实_', '真刀实枪').replace('效能革_', '效能革命'));
   assert.equal(await page.getByTestId('finding').count(), 0);
 });
@@ -266,6 +273,7 @@ await test('checks for the speaker use the draft facts; a rule can be switched o
   await page.getByTestId('import-summary').waitFor();
   await page.locator('[data-key="fact:place"]').fill('东川区');
   await page.locator('[data-key="fact:level"]').fill('区');
+  await settle(page);
   const rules = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
   for (const r of ['foreign-place', 'mixed-level', 'figure-mismatch']) assert.ok(rules.includes(r), `${r} in ${rules}`);
   const msgs = await page.getByTestId('finding').allTextContents();
@@ -274,12 +282,13 @@ await test('checks for the speaker use the draft facts; a rule can be switched o
   await page.screenshot({ path: `${out}/speaker-checks-1366.png` });
   await page.locator('details.rules summary').click();
   await page.locator('[data-testid=rule-switch][data-rule=foreign-place]').uncheck();
+  await settle(page);
   const after = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
   assert.ok(!after.includes('foreign-place'));
   await page.getByLabel('目标时长（分钟）').fill('15');
   await page.getByLabel('目标时长（分钟）').press('Enter');
   await page.getByLabel('目标时长（分钟）').blur();
-  assert.match(await page.getByTestId('word-count').textContent(), /目标15分钟，不足/);
+  await page.getByTestId('word-count').filter({ hasText: /目标15分钟，不足/ }).waitFor();
   const rules2 = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
   assert.ok(rules2.includes('length'));
 });
