@@ -102,6 +102,7 @@ await test('1. pick a template, fill every field, leftovers reach 0, export Mark
   assert.equal(findings, before, 'each leftover is a finding');
   // clicking a finding selects its placeholder in the editor
   await page.getByTestId('finding').nth(3).click();
+  await settle(page);
   const sel = await page.getByTestId('editor').evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd));
   assert.match(sel, /^(x+|\*+|【.+】|\[.+\])$/, `selected ${sel}`);
   // an invalid value is flagged at once, in Chinese
@@ -147,8 +148,10 @@ await test('undo / redo over fills and edits (Ctrl+Z, Ctrl+Shift+Z)', async () =
   const old = await field.inputValue();
   await field.fill('99');
   await page.keyboard.press('Control+z');
+  await settle(page);
   assert.equal(await page.getByTestId('field').nth(6).inputValue(), old);
   await page.keyboard.press('Control+Shift+z');
+  await settle(page);
   assert.equal(await page.getByTestId('field').nth(6).inputValue(), '99');
 });
 
@@ -157,12 +160,14 @@ await test('outline: move a section down and renumber; delete asks first', async
   const first = outline.locator('li.lvl1').first();
   await first.hover();
   await first.getByRole('button', { name: '下移' }).click();
+  await settle(page);
   const text = await page.getByTestId('editor').inputValue();
   const one = text.indexOf('\n一、'), two = text.indexOf('\n二、');
   assert.ok(one > 0 && two > one);
   assert.ok(text.slice(one, one + 20).includes('突出重点'), text.slice(one, one + 30));
   assert.equal(await leftoverCount(page), 0, 'values follow their moved placeholders');
   await page.keyboard.press('Control+z');
+  await settle(page);
 });
 
 await test('a failed import leaves the open draft untouched', async () => {
@@ -215,6 +220,7 @@ await test('2. paste a damaged text: fields and findings, fill, export text', as
   // undo takes back the whole import in one step
   for (let i = 0; i < 40 && !(await page.getByTestId('editor').inputValue()).startsWith('县长'); i++) {
     await page.keyboard.press('Control+z');
+    await settle(page);
   }
   assert.ok((await page.getByTestId('editor').inputValue()).startsWith('县长'));
 });
@@ -248,6 +254,7 @@ await test('import a real downloaded file: pick a speech, see the repairs, fix t
   await page.screenshot({ path: `${out}/import-report-1366.png` });
   // one step undoes the whole import
   await page.getByRole('button', { name: '撤销导入' }).click();
+  await settle(page);
   assert.equal(await page.getByTestId('editor').inputValue(), before);
 });
 
@@ -324,6 +331,7 @@ await test('reload opens at the place last typed', async () => {
   const caret = await editor.evaluate((t) => t.selectionStart);
   assert.equal(caret, at + 1);
   await page.keyboard.press('Control+z');
+  await settle(page);
 });
 
 await test('narrow 800 px screenshots', async () => {
