@@ -68,6 +68,12 @@ pub static RULES: &[Rule] = &[
         run: field_values,
     },
     Rule {
+        id: "empty-slot",
+        severity: Severity::Warning,
+        title: "删掉了却没填的空",
+        run: crate::rules::empty_slot,
+    },
+    Rule {
         id: "truncation",
         severity: Severity::Error,
         title: "原文被网站截断",

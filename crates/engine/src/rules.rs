@@ -833,6 +833,80 @@ fn list_counts(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+// ---------------------------------------------------------------- empty-slot
+
+/// Characters that may stand right before a unit without a figure: numerals and words of amount.
+const AMOUNT_CHARS: &str = "零〇一二三四五六七八九十百千万亿两几多数余双半整";
+
+/// Rule `empty-slot`: a figure or a name that was deleted instead of filled: `刚才，个部门作了发言`,
+/// `增长%`, `投资亿元`, `稍后，还将作重要讲话`.
+pub fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
+    let text = &a.text;
+    for (i, c) in text.char_indices() {
+        let prev = text[..i].chars().next_back();
+        let rest = &text[i..];
+        // a measure word right after a clause break: 刚才，个部门
+        let measure = matches!(c, '个' | '项' | '家' | '名' | '位')
+            && matches!(prev, Some('，' | '、' | '：' | '。' | '；'))
+            && rest[c.len_utf8()..].chars().next().is_some_and(is_cjk)
+            && ![
+                "个人", "个别", "个个", "个体", "个性", "个案", "个例", "项项", "家家", "位位",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+            && !rest.starts_with("家庭")
+            && !rest.starts_with("名称")
+            && !rest.starts_with("位于")
+            && !rest.starts_with("位置")
+            && !rest.starts_with("项目");
+        // a unit with no figure before it: 增长%, 投资亿元
+        // "亿元以上项目", "亿元级" speak of a size class, not a missing figure
+        let size_class = ["以上", "以下", "级", "项目", "企业", "大关"]
+            .iter()
+            .any(|w| rest.get(6..).is_some_and(|r| r.starts_with(w)));
+        let unit = (rest.starts_with('%')
+            || (rest.starts_with("亿元") || rest.starts_with("万元")) && !size_class)
+            && prev.is_some_and(|p| is_cjk(p) && !AMOUNT_CHARS.contains(p));
+        if measure || unit {
+            let len = if rest.starts_with("亿元") || rest.starts_with("万元") {
+                "亿元".len()
+            } else {
+                c.len_utf8()
+            };
+            push(
+                out,
+                "empty-slot",
+                Severity::Warning,
+                text,
+                i..i + len,
+                format!("“{}”前面少了数字：可能是删去了占位符", &text[i..i + len]),
+                None,
+            );
+        }
+    }
+    // a speaker deleted from an announcement: 稍后，还将作重要讲话
+    for pat in [
+        "，还将作",
+        "。还将作",
+        "，将作重要讲话",
+        "请作重要讲话",
+        "由作",
+    ] {
+        for (i, _) in text.match_indices(pat) {
+            let start = i + pat.chars().next().map_or(0, char::len_utf8);
+            push(
+                out,
+                "empty-slot",
+                Severity::Warning,
+                text,
+                start..i + pat.len(),
+                "这里少了讲话人：谁“作讲话”？".to_string(),
+                None,
+            );
+        }
+    }
+}
+
 // ---------------------------------------------------------------- typography
 
 /// Characters that are doubled by a slip of the keyboard (`市市上下`, `各各位`, `的的`) and hardly

@@ -199,6 +199,15 @@ fn figure_mismatch() {
 }
 
 #[test]
+fn empty_slot() {
+    let text = "刚才，个部门作了发言。稍后，还将作重要讲话。同比增长%，总投资亿元。";
+    let found = run("empty-slot", text, &Values::new());
+    assert_eq!(texts(&found), ["个", "还将作", "%", "亿元"], "{found:?}");
+    let fine = "刚才，各部门作了发言，个别项目滞后，项目进展顺利。增长12%，投资数亿元，张华同志还将作重要讲话。新谋划亿元以上项目，个个都是能手。";
+    assert!(run("empty-slot", fine, &Values::new()).is_empty());
+}
+
+#[test]
 fn typography() {
     let text = "同志们:今天开会,请大家发言。投资12 亿元。\"重点项目\"要抓好。市市上下、各各位、常常、层层。\n\n(一)抓开工\n";
     let found = run("typography", text, &Values::new());
@@ -251,7 +260,7 @@ fn length_against_a_target() {
 
 #[test]
 fn every_rule_can_be_switched_off() {
-    let text = "区委书记在调度会上的讲话\n\n（2026年3月1日）\n\n同志们:\n\n全县安排项目45个，其中续建10个、新建10个，开工22个，开工率为60%。\n\n德荣副区长通报，池州经验，十三五，1-10月，x个，□，效能革_。锟斤拷【此处原文缺失约100字】\n\n全县安排项目45个，其中续建10个、新建10个，开工22个，开工率为60%。\n";
+    let text = "区委书记在调度会上的讲话\n\n（2026年3月1日）\n\n同志们:\n\n刚才，个部门发了言。\n\n全县安排项目45个，其中续建10个、新建10个，开工22个，开工率为60%。\n\n德荣副区长通报，池州经验，十三五，1-10月，x个，□，效能革_。锟斤拷【此处原文缺失约100字】\n\n全县安排项目45个，其中续建10个、新建10个，开工22个，开工率为60%。\n";
     let v = facts("东川区", "县", "2026");
     let opts = CheckOptions {
         target_minutes: Some(30.0),
