@@ -57,6 +57,22 @@ fn speechy() -> impl Strategy<Value = String> {
         Just("讲话精编(二)".to_string()),
         Just(",".to_string()),
         Just("?".to_string()),
+        Just("池州".to_string()),
+        Just("区委".to_string()),
+        Just("全县".to_string()),
+        Just("十四五".to_string()),
+        Just("2021年".to_string()),
+        Just("3月1日".to_string()),
+        Just("20天".to_string()),
+        Just("其中".to_string()),
+        Just("开工率".to_string()),
+        Just("五个项目：".to_string()),
+        Just("德荣副区长".to_string()),
+        Just("第十届".to_string()),
+        Just("争取".to_string()),
+        Just("到位".to_string()),
+        Just("12".to_string()),
+        Just("\"".to_string()),
         "[a-z0-9 .:/]{0,4}",
         "\\PC{0,3}",
     ];
@@ -81,7 +97,10 @@ proptest! {
             prop_assert!(w[0].span.end <= w[1].span.start, "placeholders overlap");
         }
         let values: Values = a.fields.iter().map(|f| (f.key.clone(), value.clone())).collect();
-        let _ = check(&a, &values, &CheckOptions::default());
+        let opts = CheckOptions { target_minutes: Some(1.0), ..Default::default() };
+        for f in check(&a, &values, &opts) {
+            prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end) && f.span.end <= text.len());
+        }
         let filled = a.filled(&values);
         let _ = to_markdown(&filled);
         let _ = to_text(&filled, TextOptions { indent: true });
