@@ -14,7 +14,7 @@ use crate::state::State;
 use crate::storage::{self, Restored};
 use jianggao_engine::check::{apply_fixes_to_draft, check, LEFTOVER_RULES};
 use jianggao_engine::clean::{clean, speech_text, Cleaned};
-use jianggao_engine::export::{file_name, to_markdown, to_text, TextOptions};
+use jianggao_engine::export::{file_name, title_of, to_markdown, to_text, TextOptions};
 use jianggao_engine::fields::{fill_edits, validate, Fact};
 use jianggao_engine::import::import_text;
 use jianggao_engine::outline_ops::Direction;
@@ -463,15 +463,11 @@ pub fn app() -> Html {
     };
 
     // ---- export ----
-    let title = Analysis::new(&filled_text)
-        .title()
-        .unwrap_or("讲稿")
-        .to_string();
     let deliver = {
         let filled_text = filled_text.clone();
         let status = status.clone();
-        let title = title.clone();
         Callback::from(move |(fmt, how): (Format, Delivery)| {
+            let title = title_of(&filled_text).unwrap_or_else(|| "讲稿".into());
             let (content, ext, mime) = match fmt {
                 Format::Markdown => (
                     to_markdown(&filled_text),
@@ -601,9 +597,9 @@ pub fn app() -> Html {
     });
     let backup = {
         let text = draft.text.clone();
-        let title = title.clone();
         let status = status.clone();
         Callback::from(move |_| {
+            let title = title_of(&text).unwrap_or_else(|| "讲稿".into());
             let name = file_name(&format!("{title}-草稿备份"), "txt");
             if let Err(e) = crate::dom::download(&name, "text/plain;charset=utf-8", &text) {
                 status.set(Some(e));

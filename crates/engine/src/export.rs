@@ -149,6 +149,15 @@ fn unescape_md(s: &str) -> String {
     out
 }
 
+/// The title of a text (its first block, if it is one), for file names.
+pub fn title_of(text: &str) -> Option<String> {
+    let doc = parse(text);
+    doc.blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Title)
+        .map(|b| text[b.content.clone()].to_string())
+}
+
 /// A file name from the title: characters Windows and browsers refuse replaced by `_`.
 pub fn file_name(title: &str, ext: &str) -> String {
     let cleaned: String = title

@@ -211,6 +211,11 @@ fn text_export() {
     assert_eq!(file_name("县长在x会上的讲话", "md"), "县长在x会上的讲话.md");
     assert_eq!(file_name("a/b:c?", "txt"), "a_b_c_.txt");
     assert_eq!(file_name("  ", "txt"), "讲稿.txt");
+    assert_eq!(
+        jianggao_engine::export::title_of("青山县在推进会上的讲话\n\n同志们：\n").as_deref(),
+        Some("青山县在推进会上的讲话")
+    );
+    assert_eq!(jianggao_engine::export::title_of("同志们：\n正文。"), None);
 }
 
 #[test]
