@@ -156,7 +156,13 @@ pub fn app() -> Html {
     .as_ref()
     .clone();
     let analysis = use_memo(text.clone(), |t| Analysis::new(t));
-    let findings = check(&analysis, &draft.values, &draft.check_options());
+    // checks run when the draft changes, not on every render (focus, jumps, dialogs)
+    let findings: Rc<Vec<jianggao_engine::Finding>> = {
+        let analysis = analysis.clone();
+        let values = draft.values.clone();
+        let opts = draft.check_options();
+        use_memo(state.rev, move |_| check(&analysis, &values, &opts))
+    };
     let leftovers = findings
         .iter()
         .filter(|f| LEFTOVER_RULES.contains(&f.rule))
@@ -441,7 +447,7 @@ pub fn app() -> Html {
     );
     let on_fix = {
         let d = dispatch.clone();
-        let findings = findings.clone();
+        let findings = (*findings).clone();
         let analysis = analysis.clone();
         let values = draft.values.clone();
         Callback::from(move |which: Option<usize>| {
