@@ -498,12 +498,8 @@ pub(crate) fn width_fix(line: &str, c: char, i: usize) -> Option<&'static str> {
         ',' => Some("，"),
         ':' if !line[i..].starts_with("://") => Some("："),
         ';' => Some("；"),
-        // a `?` glued between characters is more likely mojibake than a question
-        '?' if prev.is_some_and(is_cjk)
-            && next.is_none_or(|n| n.is_whitespace() || "”’）)\"".contains(n)) =>
-        {
-            Some("？")
-        }
+        // (a `?` glued to Latin letters, as in `家?guī`, is mojibake, not a question)
+        '?' if prev.is_some_and(is_cjk) && !next.is_some_and(is_latin_letter) => Some("？"),
         '!' if prev.is_some_and(is_cjk) => Some("！"),
         _ => None,
     }
@@ -1092,11 +1088,13 @@ pub fn mojibake_spans(text: &str) -> Vec<Span> {
                 .find(|r| text[i..].starts_with(*r))
                 .map(|r| r.len()),
             '?' => {
+                // glued between characters with a Latin letter on one side: `家?guī`
                 let next = text[i + 1..].chars().next();
-                let glued = prev.is_some_and(|p| is_cjk(p) || is_latin_letter(p))
-                    && next.is_some_and(|n| {
-                        is_cjk(n) || is_latin_letter(n) && !n.is_ascii_uppercase()
-                    });
+                let letter = |c: Option<char>| {
+                    c.is_some_and(|c| is_latin_letter(c) && !c.is_ascii_uppercase())
+                };
+                let word = |c: Option<char>| c.is_some_and(|c| is_cjk(c) || is_latin_letter(c));
+                let glued = word(prev) && word(next) && (letter(prev) || letter(next));
                 glued.then_some(1)
             }
             _ => None,

@@ -177,6 +177,13 @@ fn duplicates_and_mojibake() {
     let a = Analysis::new("领导讲话锟斤拷，接下来给大家?guī眍I导");
     let f = check(&a, &Values::new(), &CheckOptions::default());
     assert_eq!(f.iter().filter(|f| f.rule == "mojibake").count(), 2);
+    let a = Analysis::new("看什么?看哪里?");
+    let f = check(&a, &Values::new(), &CheckOptions::default());
+    assert!(
+        !f.iter().any(|f| f.rule == "mojibake"),
+        "a question between words is a question"
+    );
+    assert_eq!(f.iter().filter(|f| f.rule == "typography").count(), 2);
     let a = Analysis::new("你好吗? 好的!GDP?");
     let f = check(&a, &Values::new(), &CheckOptions::default());
     assert!(
