@@ -582,7 +582,7 @@ pub fn app() -> Html {
     };
     let on_target = {
         let d = dispatch.clone();
-        Callback::from(move |e: Event| {
+        Callback::from(move |e: InputEvent| {
             if let Some(i) = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -653,7 +653,7 @@ pub fn app() -> Html {
                     {target_note.unwrap_or_default()}
                 </span>
                 <label class="rate">{"目标"}
-                    <input type="number" min="1" max="120" step="1" placeholder="—" value={draft.target_minutes.map(|t| t.to_string()).unwrap_or_default()} onchange={on_target} aria-label="目标时长（分钟）" />
+                    <input type="number" min="1" max="120" step="1" placeholder="—" value={draft.target_minutes.map(|t| t.to_string()).unwrap_or_default()} oninput={on_target} aria-label="目标时长（分钟）" />
                     {"分钟"}
                 </label>
                 <label class="rate">{"语速"}
