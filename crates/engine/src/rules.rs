@@ -843,6 +843,10 @@ const AMOUNT_CHARS: &str = "零〇一二三四五六七八九十百千万亿两�
 pub fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
     let text = &a.text;
     for (i, c) in text.char_indices() {
+        // only measure words and units can start an emptied slot
+        if !matches!(c, '个' | '项' | '家' | '名' | '位' | '%' | '亿' | '万') {
+            continue;
+        }
         let prev = text[..i].chars().next_back();
         let rest = &text[i..];
         // a measure word right after a clause break: 刚才，个部门
