@@ -167,7 +167,11 @@ pub fn app() -> Html {
         .iter()
         .filter(|f| LEFTOVER_RULES.contains(&f.rule))
         .count();
-    let filled_text = analysis.filled(&draft.values);
+    let filled_text: Rc<String> = {
+        let analysis = analysis.clone();
+        let values = draft.values.clone();
+        use_memo(state.rev, move |_| analysis.filled(&values))
+    };
     let len = length(&filled_text, draft.rate);
 
     // save at most 0.5 s after a change

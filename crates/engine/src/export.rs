@@ -38,10 +38,7 @@ fn escape_md(s: &str) -> String {
 
 /// Markdown: the title as `#`, headings as `##`… by level, one paragraph per block.
 pub fn to_markdown(text: &str) -> String {
-    to_markdown_doc(text, &parse(text))
-}
-
-pub fn to_markdown_doc(text: &str, doc: &Document) -> String {
+    let doc = parse(text);
     let mut parts: Vec<String> = Vec::with_capacity(doc.blocks.len());
     for b in &doc.blocks {
         let content = escape_md(&text[b.content.clone()]);
@@ -151,11 +148,15 @@ fn unescape_md(s: &str) -> String {
 
 /// The title of a text (its first block, if it is one), for file names.
 pub fn title_of(text: &str) -> Option<String> {
-    let doc = parse(text);
+    doc_title(text, &parse(text)).map(str::to_string)
+}
+
+/// The title block's text in a parsed document.
+pub fn doc_title<'a>(text: &'a str, doc: &Document) -> Option<&'a str> {
     doc.blocks
         .iter()
         .find(|b| b.kind == BlockKind::Title)
-        .map(|b| text[b.content.clone()].to_string())
+        .map(|b| &text[b.content.clone()])
 }
 
 /// A file name from the title: characters Windows and browsers refuse replaced by `_`.

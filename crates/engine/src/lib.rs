@@ -69,11 +69,7 @@ impl Analysis {
 
     /// The title, if the document has one.
     pub fn title(&self) -> Option<&str> {
-        self.doc
-            .blocks
-            .iter()
-            .find(|b| b.kind == parse::BlockKind::Title)
-            .map(|b| &self.text[b.content.clone()])
+        export::doc_title(&self.text, &self.doc)
     }
 
     /// The field a placeholder belongs to.

@@ -107,7 +107,6 @@ pub enum Action {
     },
     /// Target length in minutes; `None` for no target.
     SetTarget(Option<f64>),
-    SetCursor(usize),
     Undo,
     Redo,
 }
@@ -238,10 +237,6 @@ impl Session {
                     return false;
                 }
                 self.draft.target_minutes = t;
-            }
-            Action::SetCursor(c) => {
-                self.draft.cursor = crate::text::floor_char_boundary(&self.draft.text, c);
-                return false;
             }
             Action::Undo => {
                 let Some(prev) = self.undo.pop() else {
