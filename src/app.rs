@@ -12,7 +12,7 @@ use crate::components::preview::{Preview, Segment};
 use crate::components::start::StartPanel;
 use crate::state::State;
 use crate::storage::{self, Restored};
-use jianggao_engine::check::{apply_fixes_to_draft, check, LEFTOVER_RULES};
+use jianggao_engine::check::{apply_fixes_to_draft, check};
 use jianggao_engine::clean::{clean, speech_text, Cleaned};
 use jianggao_engine::export::{file_name, title_of, to_markdown, to_text, TextOptions};
 use jianggao_engine::fields::{fill_edits, validate, Fact};
@@ -22,7 +22,8 @@ use jianggao_engine::scan::context;
 use jianggao_engine::session::{Action, Draft};
 use jianggao_engine::templates::template;
 use jianggao_engine::text::LineIndex;
-use jianggao_engine::{length, Analysis, Values};
+use jianggao_engine::timing::{Fit, TARGET_MINUTES_MAX};
+use jianggao_engine::{length, Analysis, RuleId, Values};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -163,10 +164,7 @@ pub fn app() -> Html {
         let opts = draft.check_options();
         use_memo(state.rev, move |_| check(&analysis, &values, &opts))
     };
-    let leftovers = findings
-        .iter()
-        .filter(|f| LEFTOVER_RULES.contains(&f.rule))
-        .count();
+    let leftovers = findings.iter().filter(|f| f.rule.is_leftover()).count();
     let filled_text: Rc<String> = {
         let analysis = analysis.clone();
         let values = draft.values.clone();
@@ -352,9 +350,7 @@ pub fn app() -> Html {
     // findings that are not about a placeholder are underlined where they are
     let marks: Rc<Vec<Mark>> = {
         let mut all = (*marks).clone();
-        for f in findings.iter().filter(|f| {
-            !LEFTOVER_RULES.contains(&f.rule) && f.rule != "field-value" && f.rule != "length"
-        }) {
+        for f in findings.iter().filter(|f| f.rule.meta().marks_text) {
             all.push(Mark {
                 span: f.span.clone(),
                 filled: false,
@@ -465,7 +461,7 @@ pub fn app() -> Html {
     };
     let on_rule = {
         let d = dispatch.clone();
-        Callback::from(move |(id, on): (String, bool)| d.emit(Action::SetRule { id, on }))
+        Callback::from(move |(rule, on): (RuleId, bool)| d.emit(Action::SetRule { rule, on }))
     };
     let on_finding = {
         let do_jump = do_jump.clone();
@@ -595,15 +591,10 @@ pub fn app() -> Html {
             }
         })
     };
-    let target_note = draft.target_minutes.map(|t| {
-        let diff = len.minutes - t;
-        if diff.abs() <= t * 0.1 {
-            format!("（目标{t}分钟，合适）")
-        } else if diff > 0.0 {
-            format!("（目标{t}分钟，超出{:.1}）", diff)
-        } else {
-            format!("（目标{t}分钟，不足{:.1}）", -diff)
-        }
+    let target_note = draft.target_minutes.map(|t| match len.fit(t) {
+        Fit::OnTarget => format!("（目标{t}分钟，合适）"),
+        Fit::Over(d) => format!("（目标{t}分钟，超出{d:.1}）"),
+        Fit::Under(d) => format!("（目标{t}分钟，不足{d:.1}）"),
     });
     let backup = {
         let text = draft.text.clone();
@@ -657,7 +648,7 @@ pub fn app() -> Html {
                     {target_note.unwrap_or_default()}
                 </span>
                 <label class="rate">{"目标"}
-                    <input type="number" min="1" max="120" step="1" placeholder="—" value={draft.target_minutes.map(|t| t.to_string()).unwrap_or_default()} oninput={on_target} aria-label="目标时长（分钟）" />
+                    <input type="number" min="1" max={TARGET_MINUTES_MAX.to_string()} step="1" placeholder="—" value={draft.target_minutes.map(|t| t.to_string()).unwrap_or_default()} oninput={on_target} aria-label="目标时长（分钟）" />
                     {"分钟"}
                 </label>
                 <label class="rate">{"语速"}
@@ -701,7 +692,7 @@ pub fn app() -> Html {
                     </section>
                     <aside class="side">
                         <FieldsPanel fields={fields} on_change={on_value} on_focus={on_field_focus} />
-                        <ChecksPanel findings={finding_views} on_jump={on_finding} {on_fix} disabled={Rc::new(draft.disabled_rules.clone())} on_rule={on_rule} />
+                        <ChecksPanel findings={finding_views} on_jump={on_finding} {on_fix} disabled={Rc::new(draft.disabled())} on_rule={on_rule} />
                     </aside>
                 </main>
             }

@@ -148,7 +148,7 @@ async fn checks_panel_lists_findings_and_jumps() {
     let props = ChecksPanelProps {
         findings: Rc::new(vec![
             FindingView {
-                rule: "placeholder",
+                rule: jianggao_engine::RuleId::Placeholder,
                 severity: Severity::Error,
                 message: "未填写的数量“x个”：全县（个）".into(),
                 line: 3,
@@ -156,7 +156,7 @@ async fn checks_panel_lists_findings_and_jumps() {
                 fix: None,
             },
             FindingView {
-                rule: "box",
+                rule: jianggao_engine::RuleId::Box,
                 severity: Severity::Error,
                 message: "“□”是丢失的标点，这里应是“、”".into(),
                 line: 4,
@@ -166,7 +166,7 @@ async fn checks_panel_lists_findings_and_jumps() {
         ]),
         on_jump: Callback::from(move |s| sink.borrow_mut().push(s)),
         on_fix: Callback::from(move |i| fixes_sink.borrow_mut().push(i)),
-        disabled: Rc::new(["typography".to_string()].into()),
+        disabled: Rc::new([jianggao_engine::RuleId::Typography].into()),
         on_rule: Callback::noop(),
     };
     yew::Renderer::<ChecksPanel>::with_root_and_props(root.clone(), props).render();

@@ -1,12 +1,12 @@
 //! The checks list: every finding, clickable to its place in the text.
 
-use jianggao_engine::Severity;
+use jianggao_engine::{RuleId, Severity, RULES};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq, Debug)]
 pub struct FindingView {
-    pub rule: &'static str,
+    pub rule: RuleId,
     pub severity: Severity,
     pub message: String,
     pub line: usize,
@@ -23,10 +23,10 @@ pub struct ChecksPanelProps {
     pub on_fix: Callback<Option<usize>>,
     /// Rules switched off, by id.
     #[prop_or_default]
-    pub disabled: Rc<std::collections::BTreeSet<String>>,
+    pub disabled: Rc<std::collections::BTreeSet<RuleId>>,
     /// (rule id, on)
     #[prop_or_default]
-    pub on_rule: Callback<(String, bool)>,
+    pub on_rule: Callback<(RuleId, bool)>,
 }
 
 /// How many findings are listed at once; the rest are counted.
@@ -49,7 +49,7 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
         html! {
             <li class="finding-row">
                 {fix}
-                <button data-testid="finding" class={classes!("finding", class)} data-rule={f.rule}
+                <button data-testid="finding" class={classes!("finding", class)} data-rule={f.rule.id()}
                     onclick={Callback::from(move |_| cb.emit(span))}>
                     <span class="line">{format!("第{}行", f.line)}</span>
                     <span class="msg">{&f.message}</span>
@@ -76,14 +76,14 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
             <details class="rules">
                 <summary>{format!("检查项（已关闭 {} 项）", props.disabled.len())}</summary>
                 <ul>
-                    { for jianggao_engine::RULES.iter().map(|r| {
-                        let on = !props.disabled.contains(r.id);
+                    { for RULES.iter().map(|r| {
+                        let on = !props.disabled.contains(&r.rule);
                         let cb = props.on_rule.clone();
-                        let id = r.id.to_string();
+                        let rule = r.rule;
                         html! {
                             <li><label>
                                 <input type="checkbox" data-testid="rule-switch" data-rule={r.id} checked={on}
-                                    onchange={Callback::from(move |_| cb.emit((id.clone(), !on)))} />
+                                    onchange={Callback::from(move |_| cb.emit((rule, !on)))} />
                                 {r.title}<span class="muted">{format!(" {}", r.id)}</span>
                             </label></li>
                         }

@@ -5,21 +5,6 @@ use jianggao_engine::clean::Cleaned;
 use std::rc::Rc;
 use yew::prelude::*;
 
-fn rule_label(rule: &str) -> &'static str {
-    match rule {
-        "site-junk" => "网页杂项",
-        "page-marker" => "分页标记",
-        "truncation" => "截断",
-        "line-break" => "断行",
-        "pinyin" => "拼音",
-        "traditional" => "繁体",
-        "box" => "□",
-        "width" => "标点",
-        "speech-split" => "标题",
-        _ => "修复",
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct SpeechChooserProps {
     pub cleaned: Rc<Cleaned>,
@@ -91,7 +76,7 @@ pub fn import_report(props: &ImportReportProps) -> Html {
             <ul class="repairs" data-testid="repairs">
                 { for c.repairs.iter().take(500).map(|r| html! {
                     <li>
-                        <span class="tag">{rule_label(r.rule)}</span>
+                        <span class="tag">{r.rule.label()}</span>
                         <span>{&r.message}</span>
                     </li>
                 }) }

@@ -9,9 +9,10 @@
 //! FILE may be `-` for standard input. Exit codes: 0 fine (no finding), 1 findings, 2 usage or
 //! read error.
 
-use jianggao_engine::check::{check, locate, CheckOptions};
+use jianggao_engine::check::check;
 use jianggao_engine::export::{to_markdown, to_text, TextOptions};
 use jianggao_engine::fields::Values;
+use jianggao_engine::finding::{locate, CheckOptions, Located, RuleId};
 use jianggao_engine::import::{decode, import_text, ImportError};
 use jianggao_engine::Analysis;
 use serde::Serialize;
@@ -38,7 +39,7 @@ struct Args {
     indent: bool,
     /// The draft's facts for the checks: --place, --level, --year, --meeting, --speaker.
     facts: Vec<(jianggao_engine::Fact, String)>,
-    disabled: Vec<String>,
+    disabled: Vec<RuleId>,
     minutes: Option<f64>,
     rate: Option<u32>,
 }
@@ -86,11 +87,11 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--disable" => {
                 let v = it.next().ok_or("--disable 后面缺少规则名")?;
                 for id in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                    if !jianggao_engine::RULES.iter().any(|r| r.id == id) {
-                        let ids: Vec<&str> = jianggao_engine::RULES.iter().map(|r| r.id).collect();
+                    let Some(rule) = RuleId::from_id(id) else {
+                        let ids: Vec<&str> = RuleId::all().map(RuleId::id).collect();
                         return Err(format!("未知规则“{id}”，可用：{}", ids.join(", ")));
-                    }
-                    a.disabled.push(id.to_string());
+                    };
+                    a.disabled.push(rule);
                 }
             }
             "--minutes" => {
@@ -207,7 +208,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 .map(|(f, v)| (f.key().to_string(), v.clone()))
                 .collect();
             let opts = CheckOptions {
-                disabled: a.disabled.iter().cloned().collect(),
+                disabled: a.disabled.iter().copied().collect(),
                 rate: a.rate.unwrap_or(jianggao_engine::DEFAULT_RATE),
                 target_minutes: a.minutes,
             };
@@ -216,7 +217,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             if a.json {
                 #[derive(Serialize)]
                 struct Out<'a> {
-                    findings: &'a [jianggao_engine::check::Located<'a>],
+                    findings: &'a [Located<'a>],
                 }
                 let s = serde_json::to_string_pretty(&Out { findings: &located })
                     .map_err(|e| e.to_string())?;
@@ -324,7 +325,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     .map(|r| {
                         let lc = idx.line_col(&text, r.span.start);
                         RepairOut {
-                            rule: r.rule,
+                            rule: r.rule.id(),
                             line: lc.line,
                             column: lc.column,
                             before: &r.before,

@@ -5,7 +5,8 @@
 //! Without files it reads ../shared/corpus/*.txt beside the project, falling back to the
 //! built-in templates.
 
-use jianggao_engine::check::{check, CheckOptions};
+use jianggao_engine::check::{check, run_rule};
+use jianggao_engine::CheckOptions;
 use jianggao_engine::{Analysis, Values};
 use std::time::Instant;
 
@@ -79,9 +80,8 @@ fn main() {
         t.elapsed().as_secs_f64() * 1e3
     );
     for rule in jianggao_engine::RULES {
-        let mut out = Vec::new();
         let t = Instant::now();
-        (rule.run)(&a, &values, &opts, &mut out);
+        let out = run_rule(rule.rule, &a, &values, &opts);
         println!(
             "  rule {:<12} {:>7.1} ms ({} findings)",
             rule.id,

@@ -4,7 +4,9 @@
 //! A field's key is stable text: `fact:place` for a global fact, `name:具体项目1` for a named
 //! field (every `[具体项目1]` is one field), `#n` for the n-th unnamed placeholder.
 
+pub use crate::finding::Severity;
 use crate::scan::{FieldKind, Form, Placeholder, Role, Scan};
+pub use crate::text::chinese_number;
 use crate::text::{apply_edits, is_digit, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -40,6 +42,14 @@ impl Fact {
             Fact::Meeting => "fact:meeting",
             Fact::Speaker => "fact:speaker",
         }
+    }
+
+    /// The writer's value for this fact, trimmed, if there is one.
+    pub fn value(self, values: &Values) -> Option<&str> {
+        values
+            .get(self.key())
+            .map(|v| v.trim())
+            .filter(|v| !v.is_empty())
     }
 
     /// The name a template writes in brackets: `【地名】`.
@@ -158,15 +168,6 @@ pub fn fields(text: &str, scan: &Scan) -> Vec<Field> {
     out
 }
 
-/// How serious a message is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
-}
-
 /// What is wrong with a value, in Chinese, and what to type instead.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Problem {
@@ -209,69 +210,6 @@ fn parse_number(s: &str) -> Option<f64> {
     } else {
         None
     }
-}
-
-/// A Chinese numeral (`十二`, `一百零五`, `两千`, `三点五`) as a number.
-pub fn chinese_number(s: &str) -> Option<f64> {
-    let (int_part, frac_part) = match s.split_once('点') {
-        Some((a, b)) => (a, Some(b)),
-        None => (s, None),
-    };
-    let digit = |c: char| -> Option<u64> {
-        Some(match c {
-            '零' | '〇' => 0,
-            '一' | '壹' => 1,
-            '二' | '两' | '贰' => 2,
-            '三' | '叁' => 3,
-            '四' | '肆' => 4,
-            '五' | '伍' => 5,
-            '六' | '陆' => 6,
-            '七' | '柒' => 7,
-            '八' | '捌' => 8,
-            '九' | '玖' => 9,
-            _ => return None,
-        })
-    };
-    if int_part.is_empty() {
-        return None;
-    }
-    let (mut total, mut section, mut current) = (0u64, 0u64, 0u64);
-    for c in int_part.chars() {
-        if let Some(d) = digit(c) {
-            current = d;
-            continue;
-        }
-        let mul = match c {
-            '十' | '拾' => 10,
-            '百' | '佰' => 100,
-            '千' | '仟' => 1000,
-            '万' => 10_000,
-            '亿' => 100_000_000,
-            _ => return None,
-        };
-        if mul >= 10_000 {
-            section = (section + current) * mul;
-            total = total.checked_add(section)?;
-            section = 0;
-        } else {
-            let c = if current == 0 && mul == 10 {
-                1
-            } else {
-                current
-            };
-            section += c * mul;
-        }
-        current = 0;
-    }
-    let mut value = (total + section + current) as f64;
-    if let Some(frac) = frac_part {
-        let mut scale = 0.1;
-        for c in frac.chars() {
-            value += digit(c)? as f64 * scale;
-            scale /= 10.0;
-        }
-    }
-    Some(value)
 }
 
 fn format_number(v: f64) -> String {
@@ -587,4 +525,12 @@ pub fn remap_values(old: &str, new: &str, values: &Values) -> Values {
         }
     }
     out
+}
+
+/// The speech's year from the writer's facts, when it is a plausible year.
+pub fn year_value(values: &Values) -> Option<u32> {
+    Fact::Year
+        .value(values)
+        .and_then(|y| y.parse().ok())
+        .filter(|y| (1949..=2100).contains(y))
 }

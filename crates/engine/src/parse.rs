@@ -4,6 +4,7 @@
 //! a panic. Markdown heading markers (`## `) are read and skipped; the structure comes from the
 //! Chinese numbering itself, so a plain-text draft and its Markdown export parse alike.
 
+pub use crate::text::count_chars;
 use crate::text::{char_len, is_sentence_end, Span};
 use serde::Serialize;
 
@@ -89,7 +90,7 @@ fn is_cn_numeral(c: char) -> bool {
 
 /// The value of a small Chinese numeral (`一` … `九十九`).
 pub fn cn_value(s: &str) -> Option<u32> {
-    crate::fields::chinese_number(s).map(|v| v as u32)
+    crate::text::chinese_number(s).map(|v| v as u32)
 }
 
 /// A small number as a Chinese numeral (`12` → `十二`).
@@ -450,11 +451,6 @@ fn short_label(text: &str, b: &Block) -> String {
         out.push('…');
     }
     out
-}
-
-/// Characters that count for length: everything but whitespace.
-pub fn count_chars(s: &str) -> usize {
-    s.chars().filter(|c| !c.is_whitespace()).count()
 }
 
 /// The outline of a document.

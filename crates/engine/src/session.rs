@@ -4,8 +4,10 @@
 //! fields and findings are never stored: they are derived from the text by [`crate::Analysis`].
 
 use crate::fields::{remap_values, Values};
+use crate::finding::{CheckOptions, RuleId};
 use crate::outline_ops::{self, Direction};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 
 /// What is saved: the text, the values typed and the writer's settings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -21,17 +23,25 @@ pub struct Draft {
     pub cursor: usize,
     /// Check rules the writer switched off, by id.
     #[serde(default)]
-    pub disabled_rules: std::collections::BTreeSet<String>,
+    pub disabled_rules: BTreeSet<String>,
     /// Target length in minutes.
     #[serde(default)]
     pub target_minutes: Option<f64>,
 }
 
 impl Draft {
+    /// The rules the writer switched off (the saved ids that name a rule).
+    pub fn disabled(&self) -> BTreeSet<RuleId> {
+        self.disabled_rules
+            .iter()
+            .filter_map(|id| RuleId::from_id(id))
+            .collect()
+    }
+
     /// The check options this draft asks for.
-    pub fn check_options(&self) -> crate::check::CheckOptions {
-        crate::check::CheckOptions {
-            disabled: self.disabled_rules.clone(),
+    pub fn check_options(&self) -> CheckOptions {
+        CheckOptions {
+            disabled: self.disabled(),
             rate: self.rate,
             target_minutes: self.target_minutes,
         }
@@ -39,7 +49,7 @@ impl Draft {
 }
 
 fn default_rate() -> u32 {
-    crate::DEFAULT_RATE
+    crate::timing::DEFAULT_RATE
 }
 
 impl Default for Draft {
@@ -47,7 +57,7 @@ impl Default for Draft {
         Draft {
             text: String::new(),
             values: Values::new(),
-            rate: crate::DEFAULT_RATE,
+            rate: crate::timing::DEFAULT_RATE,
             cursor: 0,
             disabled_rules: Default::default(),
             target_minutes: None,
@@ -102,7 +112,7 @@ pub enum Action {
     SetRate(u32),
     /// Switch a check rule on (`true`) or off.
     SetRule {
-        id: String,
+        rule: crate::finding::RuleId,
         on: bool,
     },
     /// Target length in minutes; `None` for no target.
@@ -213,26 +223,24 @@ impl Session {
                 return self.structural(text, cursor);
             }
             Action::SetRate(rate) => {
-                let rate = rate.clamp(*crate::RATE_RANGE.start(), *crate::RATE_RANGE.end());
+                let rate = crate::timing::clamp_rate(rate);
                 if rate == self.draft.rate {
                     return false;
                 }
                 self.draft.rate = rate;
             }
-            Action::SetRule { id, on } => {
+            Action::SetRule { rule, on } => {
                 let changed = if on {
-                    self.draft.disabled_rules.remove(&id)
+                    self.draft.disabled_rules.remove(rule.id())
                 } else {
-                    self.draft.disabled_rules.insert(id)
+                    self.draft.disabled_rules.insert(rule.id().to_string())
                 };
                 if !changed {
                     return false;
                 }
             }
             Action::SetTarget(t) => {
-                let t = t
-                    .filter(|m| m.is_finite() && *m > 0.0)
-                    .map(|m| m.min(600.0));
+                let t = crate::timing::clamp_target(t);
                 if t == self.draft.target_minutes {
                     return false;
                 }

@@ -184,6 +184,74 @@ pub fn apply_edits(text: &str, edits: &mut [(Span, String)]) -> String {
     out
 }
 
+/// Characters that count for length: everything but whitespace.
+pub fn count_chars(s: &str) -> usize {
+    s.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// A Chinese numeral (`十二`, `一百零五`, `两千`, `三点五`) as a number.
+pub fn chinese_number(s: &str) -> Option<f64> {
+    let (int_part, frac_part) = match s.split_once('点') {
+        Some((a, b)) => (a, Some(b)),
+        None => (s, None),
+    };
+    let digit = |c: char| -> Option<u64> {
+        Some(match c {
+            '零' | '〇' => 0,
+            '一' | '壹' => 1,
+            '二' | '两' | '贰' => 2,
+            '三' | '叁' => 3,
+            '四' | '肆' => 4,
+            '五' | '伍' => 5,
+            '六' | '陆' => 6,
+            '七' | '柒' => 7,
+            '八' | '捌' => 8,
+            '九' | '玖' => 9,
+            _ => return None,
+        })
+    };
+    if int_part.is_empty() {
+        return None;
+    }
+    let (mut total, mut section, mut current) = (0u64, 0u64, 0u64);
+    for c in int_part.chars() {
+        if let Some(d) = digit(c) {
+            current = d;
+            continue;
+        }
+        let mul = match c {
+            '十' | '拾' => 10,
+            '百' | '佰' => 100,
+            '千' | '仟' => 1000,
+            '万' => 10_000,
+            '亿' => 100_000_000,
+            _ => return None,
+        };
+        if mul >= 10_000 {
+            section = (section + current) * mul;
+            total = total.checked_add(section)?;
+            section = 0;
+        } else {
+            let c = if current == 0 && mul == 10 {
+                1
+            } else {
+                current
+            };
+            section += c * mul;
+        }
+        current = 0;
+    }
+    let mut value = (total + section + current) as f64;
+    if let Some(frac) = frac_part {
+        let mut scale = 0.1;
+        for c in frac.chars() {
+            value += digit(c)? as f64 * scale;
+            scale /= 10.0;
+        }
+    }
+    Some(value)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,8 +1,10 @@
 //! The clean stage and the damage rules, on fixtures we wrote (tests/fixtures) and on the real
 //! corpus beside the project (../shared/corpus, read from there).
 
-use jianggao_engine::check::{apply_fixes, check, CheckOptions};
-use jianggao_engine::clean::{box_replacement, clean, speech_text};
+use jianggao_engine::check::{apply_fixes, check};
+use jianggao_engine::clean::{clean, speech_text};
+use jianggao_engine::detect::box_replacement;
+use jianggao_engine::CheckOptions;
 use jianggao_engine::{Analysis, Values};
 
 fn fixture(name: &str) -> String {
@@ -64,7 +66,7 @@ fn site_page_fixture() {
     // every repair points at what it replaced in the input
     for r in &c.repairs {
         if matches!(
-            r.rule,
+            r.rule.id(),
             "pinyin" | "box" | "width" | "page-marker" | "truncation"
         ) {
             assert_eq!(&input[r.span.clone()], r.before, "{r:?}");

@@ -1,13 +1,14 @@
 //! Arbitrary strings through every stage: no panic, spans on char boundaries, and round trips
 //! that must hold on any input.
 
-use jianggao_engine::check::{check, CheckOptions};
+use jianggao_engine::check::check;
 use jianggao_engine::export::{import_markdown, to_markdown, to_text, TextOptions};
 use jianggao_engine::fields::remap_values;
 use jianggao_engine::outline_ops::{
     add_section, delete_section, move_section, renumber, Direction,
 };
 use jianggao_engine::text::{byte_to_utf16, utf16_to_byte};
+use jianggao_engine::CheckOptions;
 use jianggao_engine::{Analysis, Values};
 use proptest::prelude::*;
 

@@ -1,13 +1,15 @@
 //! Parsing, outline, renumbering, section operations, export round trips, templates, checks.
 
-use jianggao_engine::check::{check, locate, CheckOptions};
+use jianggao_engine::check::check;
 use jianggao_engine::export::{file_name, import_markdown, to_markdown, to_text, TextOptions};
+use jianggao_engine::finding::locate;
 use jianggao_engine::outline_ops::{
     add_section, delete_section, move_section, renumber, Direction,
 };
 use jianggao_engine::parse::{outline, parse, BlockKind, NumStyle, OutlineKind};
 use jianggao_engine::session::{Action, Session};
 use jianggao_engine::templates::TEMPLATES;
+use jianggao_engine::CheckOptions;
 use jianggao_engine::{Analysis, FieldKind, Values};
 
 const SPEECH: &str = "在全镇项目观摩会上的讲话\n\n同志们：\n\n今天我们召开观摩会。\n\n一、成绩\n\n（一）投资\n\n投资完成较好。\n\n（二）开工\n\n一要抓开工。二要抓进度，一是审批要快，二是用地要快。\n\n二、问题\n\n1.用地\n\n2.资金\n\n三、措施\n\n首先，要抓落实。\n\n其次，要抓作风。\n\n最后，要抓安全。\n\n谢谢大家！\n";
@@ -264,7 +266,7 @@ fn templates_are_of_the_genre_and_complete() {
         values.insert("fact:level".into(), t.level.into());
         // the sample numbers are not meant to agree with each other
         let opts = CheckOptions {
-            disabled: ["figure-mismatch".to_string()].into(),
+            disabled: [jianggao_engine::RuleId::FigureMismatch].into(),
             ..Default::default()
         };
         let findings = check(&a, &values, &opts);
@@ -340,7 +342,7 @@ fn placeholder_rule_reports_leftovers_with_line_and_column() {
     );
     // a rule switched off gives nothing
     let opts = CheckOptions {
-        disabled: ["placeholder".to_string()].into(),
+        disabled: [jianggao_engine::RuleId::Placeholder].into(),
         ..Default::default()
     };
     assert!(check(&a, &Values::new(), &opts).is_empty());

@@ -1,0 +1,425 @@
+//! Rule `figure-mismatch`: figures that do not agree — a rate that is not its parts' ratio,
+//! parts that do not add up to the total, date spans against the days stated, list counts.
+
+use crate::analysis::Analysis;
+use crate::fields::normalize;
+use crate::fields::Values;
+use crate::finding::{CheckOptions, Finding, RuleId, Severity};
+use crate::lexicon::UnitClass;
+use crate::scan::{clause_before, unit_at};
+use crate::text::{is_sentence_end, Span};
+
+/// A figure in the draft: a written number, or a filled placeholder.
+#[derive(Debug, Clone)]
+struct Figure {
+    span: Span,
+    value: Option<f64>,
+    unit: Option<(&'static str, UnitClass)>,
+    /// Index of the sentence it is in.
+    sentence: usize,
+    placeholder: bool,
+}
+
+fn figures(a: &Analysis, values: &Values) -> Vec<Figure> {
+    let text = &a.text;
+    let mut out: Vec<Figure> = Vec::new();
+    // placeholder spans and their values
+    let mut ph: Vec<(Span, Option<f64>)> = Vec::new();
+    for f in &a.fields {
+        let v = values
+            .get(&f.key)
+            .filter(|v| !v.trim().is_empty())
+            .and_then(|v| normalize(f, v).parse::<f64>().ok());
+        for &i in &f.occurrences {
+            if let Some(p) = a.scan.placeholders.get(i) {
+                ph.push((p.raw.clone(), v));
+            }
+        }
+    }
+    ph.sort_by_key(|(s, _)| s.start);
+    // one pass over the bytes: figures are ASCII digits or placeholders; sentence ends are
+    // multi-byte CJK punctuation, found by their char
+    let mut sentence = 0;
+    let mut next_ph = 0;
+    let mut skip_to = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        while next_ph < ph.len() && ph[next_ph].0.start < i {
+            next_ph += 1;
+        }
+        if next_ph < ph.len() && ph[next_ph].0.start == i {
+            let (span, value) = ph[next_ph].clone();
+            next_ph += 1;
+            out.push(Figure {
+                unit: unit_at(text, span.end),
+                span: span.clone(),
+                value,
+                sentence,
+                placeholder: true,
+            });
+            skip_to = span.end;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let prev = if i > 0 { bytes[i - 1] } else { b' ' };
+            if prev.is_ascii_digit() || prev == b'.' || prev.is_ascii_alphabetic() {
+                continue;
+            }
+            let len = bytes[i..]
+                .iter()
+                .position(|b| !(b.is_ascii_digit() || *b == b'.'))
+                .unwrap_or(bytes.len() - i);
+            let num = text[i..i + len].trim_end_matches('.');
+            let end = i + num.len();
+            if !text[end..].starts_with(['-', '年']) {
+                out.push(Figure {
+                    span: i..end,
+                    value: num.parse().ok(),
+                    unit: unit_at(text, end),
+                    sentence,
+                    placeholder: false,
+                });
+            }
+            skip_to = end;
+            continue;
+        }
+        if is_sentence_end(c) || c == '\n' {
+            sentence += 1;
+        }
+    }
+    out
+}
+
+/// Words that say a figure is a total.
+const TOTAL_WORDS: &[&str] = &[
+    "全", "共", "总", "安排", "计划", "列入", "今年", "全年", "年度",
+];
+
+fn is_count(f: &Figure) -> bool {
+    matches!(f.unit, Some((_, UnitClass::Count)))
+}
+
+fn fmt(v: f64) -> String {
+    let s = format!("{v:.1}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+/// Rule `figure-mismatch`: a rate that is not part ÷ total, parts that do not add up to their
+/// total, shares above 100%, 到位 above 争取.
+pub(super) fn figure_mismatch(
+    a: &Analysis,
+    values: &Values,
+    _: &CheckOptions,
+    out: &mut Vec<Finding>,
+) {
+    let text = &a.text;
+    let figs = figures(a, values);
+    for (k, f) in figs.iter().enumerate() {
+        let before = clause_before(text, f.span.start, 12);
+        let is_percent = matches!(f.unit, Some((_, UnitClass::Percent)));
+        // a rate: 开工x个，开工率为y% → y = x / total
+        if is_percent {
+            if let Some(r) = before.find('率') {
+                let verb: String = before[..r]
+                    .chars()
+                    .rev()
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let window = |g: &&Figure| {
+                    g.sentence + 1 >= f.sentence && g.span.start < f.span.start && is_count(g)
+                };
+                let near = || {
+                    figs[..k]
+                        .iter()
+                        .rev()
+                        .take_while(|g| g.sentence + 1 >= f.sentence)
+                };
+                let part = near().filter(window).find(|g| {
+                    !verb.is_empty() && clause_before(text, g.span.start, 8).contains(verb.as_str())
+                });
+                let total = part.and_then(|p| {
+                    let mut before: Vec<&Figure> = near().filter(window).collect();
+                    before.reverse();
+                    // the total is said as one: 全县…, 共…, 总数…, 安排/计划/列入…
+                    before.into_iter().find(|g| {
+                        let words = clause_before(text, g.span.start, 10);
+                        g.span.start < p.span.start
+                            && !words.contains(verb.as_str())
+                            && TOTAL_WORDS.iter().any(|w| words.contains(w))
+                    })
+                });
+                if let (Some(p), Some(t)) = (part, total) {
+                    if let (Some(pv), Some(tv)) = (p.value, t.value) {
+                        if tv > 0.0 {
+                            let expected = pv / tv * 100.0;
+                            match f.value {
+                                Some(rv) if (rv - expected).abs() > 0.6 => out.push(
+                                    Finding::new(
+                                        RuleId::FigureMismatch,
+                                        text,
+                                        f.span.clone(),
+                                        format!(
+                                            "{verb}率{}%与{verb}{}÷总数{}={}%不符",
+                                            fmt(rv),
+                                            fmt(pv),
+                                            fmt(tv),
+                                            fmt(expected)
+                                        ),
+                                    )
+                                    .fix(fmt(expected)),
+                                ),
+                                None if f.placeholder => out.push(
+                                    Finding::new(
+                                        RuleId::FigureMismatch,
+                                        text,
+                                        f.span.clone(),
+                                        format!(
+                                            "{verb}率可算出：{}÷{}={}%",
+                                            fmt(pv),
+                                            fmt(tv),
+                                            fmt(expected)
+                                        ),
+                                    )
+                                    .severity(Severity::Info)
+                                    .fix(fmt(expected)),
+                                ),
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+            }
+            // a share above 100%
+            if (before.contains('占') || before.contains("比重")) && !f.placeholder {
+                if let Some(v) = f.value.filter(|v| *v > 100.0) {
+                    out.push(Finding::new(
+                        RuleId::FigureMismatch,
+                        text,
+                        f.span.clone(),
+                        format!("占比{}%超过了100%", fmt(v)),
+                    ));
+                }
+            }
+        }
+    }
+    // parts of a total: 安排项目195个，其中续建104个、新建84个
+    for (i, _) in text.match_indices("其中") {
+        // figures are in text order: look only at the ones around 其中
+        let at = figs.partition_point(|g| g.span.end <= i);
+        let Some(total) = figs[..at].iter().rev().take(12).find(|g| {
+            is_count(g)
+                && text[g.span.end..i]
+                    .chars()
+                    .filter(|c| is_sentence_end(*c))
+                    .count()
+                    <= 1
+        }) else {
+            continue;
+        };
+        let sentence_end = text[i..]
+            .find(['。', '；', '\n'])
+            .map_or(text.len(), |k| i + k);
+        let unit = total.unit.map(|u| u.0);
+        let parts: Vec<&Figure> = figs[at..]
+            .iter()
+            .take_while(|g| g.span.end <= sentence_end)
+            .filter(|g| g.unit.map(|u| u.0) == unit)
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let (Some(tv), Some(pvs)) = (
+            total.value,
+            parts.iter().map(|p| p.value).collect::<Option<Vec<f64>>>(),
+        ) else {
+            continue;
+        };
+        let sum: f64 = pvs.iter().sum();
+        if (sum - tv).abs() > 0.01 {
+            let list = pvs.iter().map(|v| fmt(*v)).collect::<Vec<_>>().join("+");
+            out.push(Finding::new(
+                RuleId::FigureMismatch,
+                text,
+                total.span.clone(),
+                format!(
+                    "总数{}{}与其中各项之和{list}={}{}不符",
+                    fmt(tv),
+                    unit.unwrap_or(""),
+                    fmt(sum),
+                    unit.unwrap_or("")
+                ),
+            ));
+        }
+    }
+    // 五个项目：A、B、C — a stated count and the items listed
+    list_counts(text, out);
+    // 3月1日签约…3月21日开工，用时20天
+    date_spans(text, &figs, crate::fields::year_value(values), out);
+    // 到位 not above 争取
+    for (k, f) in figs.iter().enumerate() {
+        if !clause_before(text, f.span.start, 6).contains("到位") {
+            continue;
+        }
+        let sought = figs[..k]
+            .iter()
+            .rev()
+            .take_while(|g| g.sentence == f.sentence)
+            .find(|g| {
+                g.unit.map(|u| u.0) == f.unit.map(|u| u.0)
+                    && clause_before(text, g.span.start, 8).contains("争取")
+            });
+        if let (Some(s), Some(fv)) = (sought, f.value) {
+            if let Some(sv) = s.value.filter(|sv| fv > *sv) {
+                out.push(Finding::new(
+                    RuleId::FigureMismatch,
+                    text,
+                    f.span.clone(),
+                    format!("到位{}多于争取的{}：请核对", fmt(fv), fmt(sv)),
+                ));
+            }
+        }
+    }
+}
+
+/// Day of the year of a month and day.
+fn day_of_year(year: Option<u32>, month: u32, day: u32) -> Option<u32> {
+    const DAYS: [u32; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let leap = year.is_some_and(|y| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
+    if !(1..=12).contains(&month) || day == 0 {
+        return None;
+    }
+    let len = DAYS[month as usize - 1] + u32::from(leap && month == 2);
+    if day > len {
+        return None;
+    }
+    let before: u32 = DAYS[..month as usize - 1].iter().sum::<u32>() + u32::from(leap && month > 2);
+    Some(before + day)
+}
+
+/// Two dates and a number of days in one sentence: the days must be the span between them.
+fn date_spans(text: &str, figs: &[Figure], year: Option<u32>, out: &mut Vec<Finding>) {
+    let is = |f: &Figure, u: UnitClass| f.unit.is_some_and(|(_, c)| c == u);
+    let mut k = 0;
+    while k < figs.len() {
+        let sentence = figs[k].sentence;
+        let group: Vec<&Figure> = figs[k..]
+            .iter()
+            .take_while(|f| f.sentence == sentence)
+            .collect();
+        k += group.len().max(1);
+        let dates: Vec<u32> = group
+            .windows(2)
+            .filter(|w| is(w[0], UnitClass::Month) && is(w[1], UnitClass::Day))
+            .filter_map(|w| day_of_year(year, w[0].value? as u32, w[1].value? as u32))
+            .collect();
+        let days = group.iter().find(|f| is(f, UnitClass::Days));
+        if let ([a, b, ..], Some(d)) = (dates.as_slice(), days) {
+            let Some(n) = d.value else { continue };
+            let span = b.abs_diff(*a);
+            if (n - span as f64).abs() > 1.0 {
+                out.push(
+                    Finding::new(
+                        RuleId::FigureMismatch,
+                        text,
+                        d.span.clone(),
+                        format!("两个日期相隔{span}天，这里写的是{}天：请核对", fmt(n)),
+                    )
+                    .severity(Severity::Warning)
+                    .fix(span.to_string()),
+                );
+            }
+        }
+    }
+}
+
+/// `五个项目：A、B、C。` or `A、B、C等5个项目`: the number said and the items listed must agree.
+fn list_counts(text: &str, out: &mut Vec<Finding>) {
+    const NOUNS: &[&str] = &[
+        "个项目",
+        "项工程",
+        "个工程",
+        "个方面",
+        "个部门",
+        "家企业",
+        "个园区",
+        "项任务",
+        "个重点项目",
+        "个重大项目",
+    ];
+    // one pass over the measure words, then the nouns after them
+    let hits = ["个", "项", "家"]
+        .into_iter()
+        .flat_map(|w| text.match_indices(w))
+        .filter_map(|(i, _)| {
+            NOUNS
+                .iter()
+                .find(|n| text[i..].starts_with(*n))
+                .map(|n| (i, *n))
+        });
+    {
+        for (i, noun) in hits {
+            // the number right before: 五, 5
+            let before = &text[..i];
+            let num_start = before
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+                .last()
+                .map(|(k, _)| k);
+            let Some(ns) = num_start else { continue };
+            let num = &before[ns..];
+            let Some(n) = num
+                .parse::<u32>()
+                .ok()
+                .or_else(|| crate::parse::cn_value(num))
+            else {
+                continue;
+            };
+            if !(2..=20).contains(&n) {
+                continue;
+            }
+            let after = &text[i + noun.len()..];
+            // listed after a colon, up to the sentence end
+            let listed_after = after.strip_prefix('：').map(|rest| {
+                let end = rest.find(['。', '；', '\n']).unwrap_or(rest.len());
+                rest[..end]
+                    .split('、')
+                    .filter(|s| !s.trim().is_empty())
+                    .count()
+            });
+            // listed before 等: A、B、C等5个项目
+            let listed_before = before[..ns].strip_suffix('等').map(|list| {
+                let start = list.rfind(['，', '。', '；', '：', '\n']).map_or(0, |k| {
+                    k + list[k..].chars().next().map_or(1, char::len_utf8)
+                });
+                list[start..]
+                    .split('、')
+                    .filter(|s| !s.trim().is_empty())
+                    .count()
+            });
+            let (count, exact) = match (listed_after, listed_before) {
+                (Some(c), _) if c >= 2 => (c, true),
+                (_, Some(c)) if c >= 2 => (c, false),
+                _ => continue,
+            };
+            // 等 may stand for more items; more items than the number is wrong either way
+            if count as u32 > n || (exact && count as u32 != n) {
+                out.push(
+                    Finding::new(
+                        RuleId::FigureMismatch,
+                        text,
+                        ns..i + noun.len(),
+                        format!("说是{num}{noun}，列出的却有{count}个：请核对"),
+                    )
+                    .severity(Severity::Warning),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! Rules about the fill-in fields: `placeholder` (every placeholder without a value, also ones
+//! typed by hand), `field-value` (a value that does not fit its field) and `empty-slot` (a
+//! figure or name deleted instead of filled: 刚才，个部门作了发言).
+
+use crate::analysis::Analysis;
+use crate::fields::{is_filled, normalize, validate, Values};
+use crate::finding::{CheckOptions, Finding, RuleId};
+use crate::scan::FieldKind;
+use crate::text::is_cjk;
+
+/// Rule `placeholder`: every placeholder without a value, including ones typed by hand, and
+/// values that themselves hold a placeholder.
+pub(super) fn leftover_placeholders(
+    a: &Analysis,
+    values: &Values,
+    _: &CheckOptions,
+    out: &mut Vec<Finding>,
+) {
+    for f in &a.fields {
+        let filled = is_filled(f, values);
+        for &i in &f.occurrences {
+            let Some(p) = a.scan.placeholders.get(i) else {
+                continue;
+            };
+            // a paywall cut marked by the clean stage is reported by rule `truncation`
+            let truncated = p
+                .name
+                .as_deref()
+                .is_some_and(|n| n.starts_with(crate::detect::TRUNCATION_MARK));
+            if filled || truncated {
+                continue;
+            }
+            let raw = a.text[p.raw.clone()].to_string();
+            let what = match (&p.name, p.unit) {
+                (Some(name), _) => format!("未填写的字段“{name}”"),
+                (None, Some(unit)) => format!("未填写的{}“{raw}{unit}”", p.kind.label()),
+                (None, None) => format!("未填写的占位符“{raw}”（{}）", p.kind.label()),
+            };
+            out.push(Finding::new(
+                RuleId::Placeholder,
+                &a.text,
+                p.raw.clone(),
+                format!("{what}：{}", p.label),
+            ));
+        }
+    }
+}
+
+/// Rule `field-value`: a filled value that does not fit its field (letters in a count, 130% as
+/// a share).
+pub(super) fn field_values(
+    a: &Analysis,
+    values: &Values,
+    _: &CheckOptions,
+    out: &mut Vec<Finding>,
+) {
+    for f in &a.fields {
+        let Some(v) = values.get(&f.key) else {
+            continue;
+        };
+        let Some(problem) = validate(f, v) else {
+            continue;
+        };
+        let Some(p) = f
+            .occurrences
+            .first()
+            .and_then(|&i| a.scan.placeholders.get(i))
+        else {
+            continue;
+        };
+        let shown = if f.kind == FieldKind::Text {
+            v.trim().to_string()
+        } else {
+            normalize(f, v)
+        };
+        out.push(
+            Finding::new(
+                RuleId::FieldValue,
+                &a.text,
+                p.raw.clone(),
+                format!("“{}”填了“{shown}”：{}", f.label, problem.message),
+            )
+            .severity(problem.severity),
+        );
+    }
+}
+
+/// Characters that may stand right before a unit without a figure: numerals and words of amount.
+const AMOUNT_CHARS: &str = "零〇一二三四五六七八九十百千万亿两几多数余双半整";
+
+/// Rule `empty-slot`: a figure or a name that was deleted instead of filled: `刚才，个部门作了发言`,
+/// `增长%`, `投资亿元`, `稍后，还将作重要讲话`.
+pub(super) fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
+    let text = &a.text;
+    for (i, c) in text.char_indices() {
+        // only measure words and units can start an emptied slot
+        if !matches!(c, '个' | '项' | '家' | '名' | '位' | '%' | '亿' | '万') {
+            continue;
+        }
+        let prev = text[..i].chars().next_back();
+        let rest = &text[i..];
+        // a measure word right after a clause break: 刚才，个部门
+        let measure = matches!(c, '个' | '项' | '家' | '名' | '位')
+            && matches!(prev, Some('，' | '、' | '：' | '。' | '；'))
+            && rest[c.len_utf8()..].chars().next().is_some_and(is_cjk)
+            && ![
+                "个人", "个别", "个个", "个体", "个性", "个案", "个例", "项项", "家家", "位位",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+            && !rest.starts_with("家庭")
+            && !rest.starts_with("名称")
+            && !rest.starts_with("位于")
+            && !rest.starts_with("位置")
+            && !rest.starts_with("项目");
+        // a unit with no figure before it: 增长%, 投资亿元
+        // "亿元以上项目", "亿元级" speak of a size class, not a missing figure
+        let size_class = ["以上", "以下", "级", "项目", "企业", "大关"]
+            .iter()
+            .any(|w| rest.get(6..).is_some_and(|r| r.starts_with(w)));
+        let unit = (rest.starts_with('%')
+            || (rest.starts_with("亿元") || rest.starts_with("万元")) && !size_class)
+            && prev.is_some_and(|p| is_cjk(p) && !AMOUNT_CHARS.contains(p));
+        if measure || unit {
+            let len = if rest.starts_with("亿元") || rest.starts_with("万元") {
+                "亿元".len()
+            } else {
+                c.len_utf8()
+            };
+            out.push(Finding::new(
+                RuleId::EmptySlot,
+                text,
+                i..i + len,
+                format!("“{}”前面少了数字：可能是删去了占位符", &text[i..i + len]),
+            ));
+        }
+    }
+    // a speaker deleted from an announcement: 稍后，还将作重要讲话
+    for pat in [
+        "，还将作",
+        "。还将作",
+        "，将作重要讲话",
+        "请作重要讲话",
+        "由作",
+    ] {
+        for (i, _) in text.match_indices(pat) {
+            let start = i + pat.chars().next().map_or(0, char::len_utf8);
+            out.push(Finding::new(
+                RuleId::EmptySlot,
+                text,
+                start..i + pat.len(),
+                "这里少了讲话人：谁“作讲话”？".to_string(),
+            ));
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Phase 3, inline repairs within a line: pinyin glued to characters, traditional → simplified
+//! (OpenCC's tables), `□` for lost punctuation, half-width punctuation in Chinese sentences.
+
+use super::repair::{shorten, Repair, RepairKind};
+use crate::detect::{box_replacement, width_fix};
+use crate::text::is_cjk;
+use std::sync::OnceLock;
+
+pub(super) fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || matches!(c, 'à'..='ü' | 'ā'..='ǜ')
+}
+
+pub(super) fn has_tone(s: &str) -> bool {
+    s.chars().any(|c| !c.is_ascii() && is_pinyin_letter(c))
+}
+
+/// `(qū)` right after a CJK char: a pinyin artifact of a converted page.
+pub(super) fn pinyin_at(line: &str, i: usize) -> Option<usize> {
+    let rest = &line[i..];
+    let open = rest.chars().next()?;
+    if open != '(' && open != '（' {
+        return None;
+    }
+    let inner_start = open.len_utf8();
+    let inner_len = rest[inner_start..]
+        .char_indices()
+        .find(|&(_, c)| !is_pinyin_letter(c))
+        .map_or(rest.len() - inner_start, |(k, _)| k);
+    let inner = &rest[inner_start..inner_start + inner_len];
+    let close = rest[inner_start + inner_len..].chars().next()?;
+    if !(close == ')' || close == '）')
+        || inner.is_empty()
+        || inner.chars().count() > 7
+        || !has_tone(inner)
+    {
+        return None;
+    }
+    Some(inner_start + inner_len + close.len_utf8())
+}
+
+pub(super) fn converter() -> Option<&'static ferrous_opencc::OpenCC> {
+    static CC: OnceLock<Option<ferrous_opencc::OpenCC>> = OnceLock::new();
+    CC.get_or_init(|| {
+        ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).ok()
+    })
+    .as_ref()
+}
+
+/// Traditional → simplified with OpenCC's t2s tables.
+pub fn to_simplified(s: &str) -> String {
+    match converter() {
+        Some(cc) => cc.convert(s),
+        None => s.to_string(),
+    }
+}
+
+/// Matching half-width parentheses around Chinese text: byte offsets of `(` and `)`.
+pub(super) fn paren_pair(line: &str, i: usize) -> Option<usize> {
+    let rest = &line[i + 1..];
+    let close = rest
+        .char_indices()
+        .take(40)
+        .find(|&(_, c)| c == ')' || c == '(')?;
+    if close.1 != ')' {
+        return None;
+    }
+    let inner = &rest[..close.0];
+    let prev = line[..i].chars().next_back();
+    let next = rest[close.0 + 1..].chars().next();
+    let chinese = inner.chars().any(is_cjk) || prev.is_some_and(is_cjk) || next.is_some_and(is_cjk);
+    let latin_only = !inner.is_empty() && inner.is_ascii();
+    (chinese && (!latin_only || prev.is_some_and(is_cjk))).then_some(i + 1 + close.0)
+}
+
+pub(super) struct LineOut {
+    pub(super) text: String,
+    pub(super) repairs: Vec<Repair>,
+}
+
+/// Repairs inside one line (which starts at `base` in the input).
+pub(super) fn repair_line(line: &str, base: usize, traditional: bool) -> LineOut {
+    let mut repairs = Vec::new();
+    // 1. pinyin artifacts
+    let mut s = String::with_capacity(line.len());
+    let mut map: Vec<usize> = Vec::with_capacity(line.len() + 1); // output byte → input byte
+    let mut i = 0;
+    while let Some(c) = line[i..].chars().next() {
+        if (c == '(' || c == '（')
+            && line[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| !p.is_whitespace())
+        {
+            if let Some(len) = pinyin_at(line, i) {
+                repairs.push(Repair {
+                    rule: RepairKind::Pinyin,
+                    span: base + i..base + i + len,
+                    before: line[i..i + len].to_string(),
+                    after: String::new(),
+                    message: format!("删除拼音注音“{}”", &line[i..i + len]),
+                });
+                i += len;
+                continue;
+            }
+        }
+        for k in 0..c.len_utf8() {
+            map.push(i + k);
+        }
+        s.push(c);
+        i += c.len_utf8();
+    }
+    map.push(line.len());
+    // 2. traditional → simplified
+    if traditional {
+        let simp = to_simplified(&s);
+        if simp != s {
+            let changed = s
+                .chars()
+                .zip(simp.chars())
+                .filter(|(a, b)| a != b)
+                .count()
+                .max(1);
+            repairs.push(Repair {
+                rule: RepairKind::Traditional,
+                span: base..base + line.len(),
+                before: shorten(&s),
+                after: shorten(&simp),
+                message: format!("繁体转简体 {changed} 字"),
+            });
+            if simp.len() == s.len() {
+                s = simp;
+            } else {
+                // phrase conversions changed lengths: offsets are kept per line
+                map = (0..=simp.len()).map(|k| k.min(line.len())).collect();
+                s = simp;
+            }
+        }
+    }
+    // 3. □ and width, char by char
+    let mut out = String::with_capacity(s.len());
+    let mut pairs: Vec<usize> = Vec::new();
+    for (k, c) in s.char_indices() {
+        let at = base + map.get(k).copied().unwrap_or(line.len());
+        let replacement: Option<&str> = match c {
+            '□' => Some(box_replacement(&s[..k], &s[k + c.len_utf8()..])),
+            '(' => paren_pair(&s, k).map(|close| {
+                pairs.push(close);
+                "（"
+            }),
+            ')' if pairs.contains(&k) => Some("）"),
+            ',' | ':' | ';' | '?' | '!' => width_fix(&s, c, k),
+            _ => None,
+        };
+        match replacement {
+            Some(r) => {
+                let rule = if c == '□' {
+                    RepairKind::Box
+                } else {
+                    RepairKind::Width
+                };
+                let message = if c == '□' {
+                    format!("“□”改为“{r}”")
+                } else {
+                    format!("半角“{c}”改为全角“{r}”")
+                };
+                repairs.push(Repair {
+                    rule,
+                    span: at..at + c.len_utf8(),
+                    before: c.to_string(),
+                    after: r.to_string(),
+                    message,
+                });
+                out.push_str(r);
+            }
+            None => out.push(c),
+        }
+    }
+    LineOut { text: out, repairs }
+}

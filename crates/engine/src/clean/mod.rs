@@ -1,0 +1,238 @@
+//! The `clean` stage before parsing: a text copied off a template site becomes a draft a writer
+//! can work on. Site junk, page markers and paywall cuts go; words cut by a page marker and
+//! sentences cut by a hard line break are joined; pinyin artifacts go and traditional text
+//! becomes simplified; `□` gets the punctuation it lost; half-width punctuation in Chinese
+//! sentences becomes full-width; several speeches in one file are found.
+//!
+//! Every change is a [`Repair`] placed in the input (byte span, so the CLI gives line and
+//! column), and the result is plain text; the app loads it as one undoable step. Total: any
+//! input, no panic.
+
+mod chunks;
+mod inline;
+mod junk;
+mod repair;
+mod speeches;
+mod truncation;
+
+pub use inline::to_simplified;
+pub use repair::{Cleaned, Repair, RepairKind, Speech};
+pub use speeches::{find_speeches, speech_text};
+
+use chunks::page_chunks;
+use inline::repair_line;
+use junk::{is_junk_line, is_page_line, trailing_page_counter};
+use repair::shorten;
+use speeches::{ends_paragraph, glued_title, separator_label, split_glued, starts_numbered};
+use truncation::truncation_in;
+
+use crate::detect::TRUNCATION_MARK;
+use crate::text::is_cjk;
+
+fn looks_traditional(text: &str) -> bool {
+    let sample: String = text.chars().filter(|&c| is_cjk(c)).take(4000).collect();
+    if sample.is_empty() {
+        return false;
+    }
+    let simp = to_simplified(&sample);
+    let changed = sample
+        .chars()
+        .zip(simp.chars())
+        .filter(|(a, b)| a != b)
+        .count();
+    changed >= 5 && changed * 100 >= sample.chars().count() * 3
+}
+
+/// Clean a pasted or opened text. Total: never fails, never panics.
+pub fn clean(input: &str) -> Cleaned {
+    let mut repairs: Vec<Repair> = Vec::new();
+    let mut incomplete = false;
+    let traditional = looks_traditional(input);
+
+    // lines with their input offsets (a \r before \n belongs to the break)
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut pos = 0;
+    for raw in input.split('\n') {
+        let l = raw.strip_suffix('\r').unwrap_or(raw);
+        lines.push((pos, l));
+        pos += raw.len() + 1;
+    }
+    let chunks = page_chunks(&lines);
+
+    // paragraphs being built: (text, joined-to-previous?)
+    let mut paras: Vec<(usize, String)> = Vec::new();
+    let mut open_para = false; // the last paragraph may continue on the next line
+    for (li, &(base, line)) in lines.iter().enumerate() {
+        let t = line.trim_matches(|c: char| c.is_whitespace());
+        if t.is_empty() {
+            continue;
+        }
+        // a line that is only a paywall cut is a truncation, not junk
+        let only_cut = truncation_in(t).is_some_and(|(span, _)| {
+            t[..span.start].trim().is_empty() && t[span.end..].trim().is_empty()
+        });
+        let junk = !only_cut
+            && if traditional {
+                is_junk_line(&to_simplified(t))
+            } else {
+                is_junk_line(t)
+            };
+        if junk {
+            repairs.push(Repair {
+                rule: if is_page_line(t) {
+                    RepairKind::PageMarker
+                } else {
+                    RepairKind::SiteJunk
+                },
+                span: base..base + line.len(),
+                before: shorten(t),
+                after: String::new(),
+                message: format!("删除网页杂项“{}”", shorten(t)),
+            });
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let mut body_start = lead;
+        let chunk = chunks.iter().find(|(c, _)| *c == li).map(|&(_, len)| len);
+        if let Some(len) = chunk {
+            repairs.push(Repair {
+                rule: RepairKind::PageMarker,
+                span: base + lead..base + lead + len,
+                before: line[lead..lead + len].to_string(),
+                after: String::new(),
+                message: format!(
+                    "删除分页标记“{}”并接上被切开的文字",
+                    &line[lead..lead + len]
+                ),
+            });
+            body_start += len;
+        }
+        let mut body = line[body_start..].trim_end();
+        // `…基础。第10页共10页`: a page counter glued to the end of a chunk
+        if let Some(k) = trailing_page_counter(body) {
+            repairs.push(Repair {
+                rule: RepairKind::PageMarker,
+                span: base + body_start + k..base + body_start + body.len(),
+                before: body[k..].to_string(),
+                after: String::new(),
+                message: format!("删除分页标记“{}”", &body[k..]),
+            });
+            body = &body[..k];
+        }
+        let body_base = base + body_start;
+        // truncation cuts inside the line
+        let mut segs: Vec<(usize, String)> = Vec::new(); // (input offset, text)
+        let mut rest_start = 0;
+        let mut marks: Vec<String> = Vec::new();
+        let mut scan_from = 0;
+        while let Some((span, missing)) = truncation_in(&body[scan_from..]) {
+            let s = scan_from + span.start;
+            let e = scan_from + span.end;
+            segs.push((body_base + rest_start, body[rest_start..s].to_string()));
+            let mark = match missing {
+                Some(n) => format!("【{TRUNCATION_MARK}约{n}字】"),
+                None => format!("【{TRUNCATION_MARK}】"),
+            };
+            repairs.push(Repair {
+                rule: RepairKind::Truncation,
+                span: body_base + s..body_base + e,
+                before: body[s..e].to_string(),
+                after: mark.clone(),
+                message: match missing {
+                    Some(n) => format!("网站截断了原文，这里缺少约{n}字，已标出待补"),
+                    None => "网站截断了原文，这里有文字缺失，已标出待补".to_string(),
+                },
+            });
+            incomplete = true;
+            marks.push(mark);
+            rest_start = e;
+            scan_from = e;
+            if scan_from >= body.len() {
+                break;
+            }
+        }
+        segs.push((body_base + rest_start, body[rest_start..].to_string()));
+        let mut text = String::new();
+        for (k, (seg_base, seg)) in segs.iter().enumerate() {
+            let out = repair_line(seg, *seg_base, traditional);
+            repairs.extend(out.repairs);
+            text.push_str(&out.text);
+            if let Some(m) = marks.get(k) {
+                text.push_str(m);
+            }
+        }
+        let piece = text.trim().to_string();
+        if piece.is_empty() {
+            continue;
+        }
+        let continues = open_para
+            && (chunk.is_some() || !starts_numbered(&piece))
+            && separator_label(&piece).is_none();
+        if continues {
+            if let Some((_, last)) = paras.last_mut() {
+                if chunk.is_none() {
+                    repairs.push(Repair {
+                        rule: RepairKind::LineBreak,
+                        span: base..base,
+                        before: String::new(),
+                        after: String::new(),
+                        message: "句子中间的换行已接上".into(),
+                    });
+                }
+                last.push_str(&piece);
+                open_para = !ends_paragraph(last);
+                continue;
+            }
+        }
+        let next_chunked = chunks.iter().any(|(c, _)| *c == li + 1);
+        open_para = if chunk.is_some() || next_chunked {
+            true
+        } else {
+            !ends_paragraph(&piece)
+                && piece.chars().count() >= 15
+                && piece.contains(['，', '。', '、', '；'])
+                && !starts_numbered(&piece)
+                && separator_label(&piece).is_none()
+        };
+        paras.push((base + lead, piece));
+    }
+    // paragraphs that ran together on the site: headings, a salutation and another speech's
+    // title glued into the text start paragraphs of their own
+    let mut split: Vec<String> = Vec::with_capacity(paras.len());
+    for (at, para) in paras {
+        let para = split_glued(&para, at, &mut repairs);
+        for part in para.split("\n\n") {
+            match glued_title(part) {
+                Some(span) => {
+                    repairs.push(Repair {
+                        rule: RepairKind::SpeechSplit,
+                        span: at..at,
+                        before: shorten(&part[span.clone()]),
+                        after: part[span.clone()].to_string(),
+                        message: format!("标题“{}”粘在正文里，已拆成单独一行", &part[span.clone()]),
+                    });
+                    split.extend(
+                        [&part[..span.start], &part[span.clone()], &part[span.end..]]
+                            .into_iter()
+                            .map(str::trim)
+                            .filter(|p| !p.is_empty())
+                            .map(str::to_string),
+                    );
+                }
+                None => split.push(part.to_string()),
+            }
+        }
+    }
+    let paras = split;
+    let mut text = paras.join("\n\n");
+    if !text.is_empty() {
+        text.push('\n');
+    }
+    let speeches = find_speeches(&text);
+    Cleaned {
+        text,
+        repairs,
+        speeches,
+        incomplete,
+    }
+}

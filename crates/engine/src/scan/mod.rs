@@ -1,0 +1,287 @@
+//! The placeholder scanner: finds every placeholder form of the product brief in free text.
+//!
+//! One pass over the chars; every occurrence gets a byte span, its form, the unit after it, a
+//! kind taken from the neighbouring words and a label made from its context. Precision matters
+//! as much as recall: Latin words (`PPP`, `GDP`, `DOC`), multiplication (`2×660mw`), masked user
+//! names (`xt****7`), pinyin (`(xū)`) and URLs are not placeholders.
+
+mod describe;
+mod model;
+
+pub use describe::{clause_before, context, unit_at};
+pub use model::{FieldKind, Form, Placeholder, Role, Scan};
+
+use crate::lexicon::{UnitClass, MOU_AFTER};
+use crate::text::{char_at, char_before, is_cjk, is_digit, Span};
+use describe::{describe, starts_with_any};
+use model::{is_cross, is_star, is_underscore, is_word_char, is_x, run_end, skip_spaces};
+
+const MAX_NAME_CHARS: usize = 24;
+
+#[derive(Debug, Clone)]
+struct Piece {
+    raw: Span,
+    form: Form,
+    name: Option<String>,
+    range: bool,
+}
+
+impl Piece {
+    fn new(raw: Span, form: Form) -> Piece {
+        Piece {
+            raw,
+            form,
+            name: None,
+            range: false,
+        }
+    }
+}
+
+/// Scan a text for placeholders. Total: never panics, whatever the input.
+pub fn scan(text: &str) -> Scan {
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut censored = Vec::new();
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        let next_i = i + c.len_utf8();
+        if is_word_char(c) {
+            let end = run_end(text, i, is_word_char);
+            if let Some(p) = word_token(text, i, end) {
+                pieces.push(p);
+            }
+            i = skip_url(text, i, end);
+            continue;
+        }
+        if is_star(c) || is_cross(c) {
+            let end = run_end(text, i, |c| is_star(c) || is_cross(c));
+            if marks_are_placeholder(text, i, end) {
+                pieces.push(Piece::new(i..end, Form::Marks));
+            }
+            i = end;
+            continue;
+        }
+        if is_underscore(c) {
+            let end = run_end(text, i, is_underscore);
+            match underscore_class(text, i, end) {
+                Some(true) => pieces.push(Piece::new(i..end, Form::Underscore)),
+                Some(false) => censored.push(i..end),
+                None => {}
+            }
+            i = end;
+            continue;
+        }
+        if let Some((p, end)) = bracket_at(text, i, c) {
+            pieces.push(p);
+            i = end;
+            continue;
+        }
+        if c == '某' {
+            let end = run_end(text, i, |c| c == '某');
+            let rest = &text[end..];
+            if text[i..end].chars().count() >= 2 || starts_with_any(rest, MOU_AFTER).is_some() {
+                pieces.push(Piece::new(i..end, Form::Word));
+            }
+            i = end;
+            continue;
+        }
+        if c == '多' && text[next_i..].starts_with('少') {
+            let end = next_i + '少'.len_utf8();
+            if unit_at(text, end).is_some() {
+                pieces.push(Piece::new(i..end, Form::Word));
+            }
+            i = end;
+            continue;
+        }
+        i = next_i;
+    }
+    let pieces = merge(text, pieces);
+    let mut placeholders: Vec<Placeholder> = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        // a mark inside the previous placeholder's hint belongs to the hint
+        if placeholders
+            .last()
+            .is_some_and(|last| p.raw.start < last.span.end)
+        {
+            continue;
+        }
+        placeholders.push(describe(text, p.raw, p.form, p.name, p.range));
+    }
+    Scan {
+        placeholders,
+        censored,
+    }
+}
+
+/// A token of Latin letters and digits: a placeholder when it is all `x` (`xx`, `XXX`), or
+/// digits followed by `x` (`201x`, `20xx`); a Latin word (`ppp`, `DOC`, `OFFICE2007`) is not.
+fn word_token(text: &str, start: usize, end: usize) -> Option<Piece> {
+    let tok = &text[start..end];
+    let digits = tok.chars().take_while(|&c| is_digit(c)).count();
+    let rest_all_x = tok.chars().skip(digits).all(is_x);
+    let xs = tok.chars().count() - digits;
+    if xs == 0 || !rest_all_x {
+        return None;
+    }
+    if digits > 0 && digits + xs != 4 {
+        // `201x`, `20xx` are years; `3x` or `12xx` are not a written form we know
+        return None;
+    }
+    let after = &text[end..];
+    if digits == 0
+        && (after.starts_with("射线") || after.starts_with("光") || after.starts_with("线"))
+    {
+        return None;
+    }
+    // a multiplication sign written as x between figures: `3x4`
+    if digits > 0 && after.chars().next().is_some_and(is_digit) {
+        return None;
+    }
+    let mut end = end;
+    // `X.8%`: the decimals belong to the figure
+    if let Some(rest) = after.strip_prefix('.') {
+        let d = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+        if d > 0 {
+            end += 1 + d;
+        }
+    }
+    Some(Piece::new(start..end, Form::Marks))
+}
+
+/// After a token, skip the rest of a URL (`http://…`, `www.…`) so nothing in it is scanned.
+fn skip_url(text: &str, start: usize, end: usize) -> usize {
+    let tok = &text[start..end];
+    let after = &text[end..];
+    let is_url =
+        after.starts_with("://") || (tok.eq_ignore_ascii_case("www") && after.starts_with('.'));
+    if is_url {
+        run_end(text, end, |c| c.is_ascii_graphic() && c != ')')
+    } else {
+        end
+    }
+}
+
+fn marks_are_placeholder(text: &str, start: usize, end: usize) -> bool {
+    let prev = char_before(text, start);
+    let next = char_at(text, end);
+    let first = char_at(text, start).unwrap_or(' ');
+    // masked user names in site junk: `xt****7`
+    if is_star(first) && prev.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    // a Markdown bullet: `* item`
+    if is_star(first) && end - start == 1 && matches!(prev, None | Some('\n')) && next == Some(' ')
+    {
+        return false;
+    }
+    // multiplication between figures: `2×660mw`, `3*4`
+    let single = text[start..end].chars().count() == 1;
+    if single && first != '○' {
+        let p = prev.is_some_and(is_digit);
+        let n = text[end..]
+            .trim_start_matches(' ')
+            .chars()
+            .next()
+            .is_some_and(is_digit);
+        if p && n {
+            return false;
+        }
+    }
+    true
+}
+
+/// `Some(true)`: a blank to fill; `Some(false)`: a censored character; `None`: neither
+/// (`snake_case`).
+fn underscore_class(text: &str, start: usize, end: usize) -> Option<bool> {
+    let prev = char_before(text, start);
+    let next = char_at(text, end);
+    if prev.is_some_and(|c| c.is_ascii_alphanumeric())
+        && next.is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    // `标题_第1页`: a document site's page marker, junk rather than a blank
+    let rest = &text[end..];
+    if let Some(r) = rest.strip_prefix('第') {
+        let d = r.chars().take_while(char::is_ascii_digit).count();
+        if d > 0 && r[d..].starts_with('页') {
+            return None;
+        }
+    }
+    if text[start..end].chars().count() >= 2 {
+        return Some(true);
+    }
+    let next_is_slot = unit_at(text, end).is_some()
+        || next
+            .is_some_and(|c| is_digit(c) || matches!(c, '-' | '—' | '－' | '~' | '～') || is_x(c));
+    if next_is_slot || !prev.is_some_and(is_cjk) {
+        Some(true)
+    } else {
+        Some(false)
+    }
+}
+
+fn bracket_at(text: &str, i: usize, c: char) -> Option<(Piece, usize)> {
+    let (open_len, close) = match c {
+        '[' => (1, "]"),
+        '【' => ('【'.len_utf8(), "】"),
+        '［' => ('［'.len_utf8(), "］"),
+        '{' if text[i..].starts_with("{{") => (2, "}}"),
+        _ => return None,
+    };
+    let inner_start = i + open_len;
+    let line_end = text[inner_start..]
+        .find('\n')
+        .map_or(text.len(), |k| inner_start + k);
+    let close_at = inner_start + text[inner_start..line_end].find(close)?;
+    let inner = &text[inner_start..close_at];
+    let name = inner.trim();
+    let n = name.chars().count();
+    if n == 0 || n > MAX_NAME_CHARS {
+        return None;
+    }
+    if name.chars().all(|c| is_digit(c) || c == ' ') {
+        return None; // footnote `[1]`
+    }
+    if name.contains(['[', '【', '［', '{', '}']) {
+        return None;
+    }
+    let end = close_at + close.len();
+    if c == '[' && text[end..].starts_with('(') {
+        return None; // a Markdown link
+    }
+    Some((
+        Piece {
+            raw: i..end,
+            form: Form::Bracket,
+            name: Some(name.to_string()),
+            range: false,
+        },
+        end,
+    ))
+}
+
+/// Join adjacent pieces (`***X`) and ranges (`x-x月`, `_-_月份`).
+fn merge(text: &str, pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        if let Some(last) = out.last_mut() {
+            let unnamed = last.form != Form::Bracket && p.form != Form::Bracket;
+            if unnamed && last.raw.end == p.raw.start && !last.range {
+                last.raw.end = p.raw.end;
+                continue;
+            }
+            if unnamed && !last.range && last.raw.end < p.raw.start {
+                let between = &text[last.raw.end..p.raw.start];
+                let is_dash = matches!(between, "-" | "—" | "－" | "~" | "～" | "至" | "到" | "–");
+                let unit = unit_at(text, skip_spaces(text, p.raw.end));
+                if is_dash && matches!(unit, Some((_, UnitClass::Month | UnitClass::Day))) {
+                    last.raw.end = p.raw.end;
+                    last.range = true;
+                    continue;
+                }
+            }
+        }
+        out.push(p);
+    }
+    out
+}

@@ -1,0 +1,154 @@
+//! What the scanner finds: the forms, kinds and roles of placeholders, and the classes of the
+//! characters placeholders are written with.
+
+use crate::text::{is_latin_letter, Span};
+use serde::Serialize;
+
+/// The written form of a placeholder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Form {
+    /// Runs of `x`, `X`, `*`, `×`, `○` (and digits before an `x`, as in `201x`).
+    Marks,
+    /// `_`, `＿` runs.
+    Underscore,
+    /// `[名称]`, `【名称】`, `［名称］`, `{{名称}}`: a named field.
+    Bracket,
+    /// Words: `某某`, `某同志`, `多少亿元`.
+    Word,
+}
+
+/// What a field holds, taken from the words around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldKind {
+    Count,
+    Money,
+    Percent,
+    Points,
+    Rank,
+    Year,
+    Month,
+    Day,
+    MonthRange,
+    Quantity,
+    Person,
+    Organization,
+    Place,
+    Text,
+}
+
+impl FieldKind {
+    /// The kind's name as writers know it.
+    pub fn label(self) -> &'static str {
+        match self {
+            FieldKind::Count => "数量",
+            FieldKind::Money => "金额",
+            FieldKind::Percent => "百分比",
+            FieldKind::Points => "百分点",
+            FieldKind::Rank => "位次",
+            FieldKind::Year => "年份",
+            FieldKind::Month => "月份",
+            FieldKind::Day => "日期",
+            FieldKind::MonthRange => "月份区间",
+            FieldKind::Quantity => "数值",
+            FieldKind::Person => "人名",
+            FieldKind::Organization => "单位",
+            FieldKind::Place => "地名",
+            FieldKind::Text => "文字",
+        }
+    }
+
+    /// Whether the value is a number.
+    pub fn is_numeric(self) -> bool {
+        matches!(
+            self,
+            FieldKind::Count
+                | FieldKind::Money
+                | FieldKind::Percent
+                | FieldKind::Points
+                | FieldKind::Rank
+                | FieldKind::Year
+                | FieldKind::Month
+                | FieldKind::Day
+                | FieldKind::Quantity
+        )
+    }
+}
+
+/// What a percent or points figure means, from the word before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// `占…的x%`: a share, at most 100.
+    Share,
+    /// `增长x%`: growth, may be negative or above 100.
+    Growth,
+    /// `开工率x%`: a rate, at most 100.
+    Rate,
+    /// `滞后x个百分点`: a gap.
+    Gap,
+}
+
+/// One placeholder occurrence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Placeholder {
+    /// The bytes a value replaces: the placeholder and its hint.
+    pub span: Span,
+    /// The placeholder itself, without hint.
+    pub raw: Span,
+    pub form: Form,
+    /// The name of a bracketed field.
+    pub name: Option<String>,
+    /// A hint such as `例如：交通枢纽、资源大市` that disappears once filled.
+    pub hint: Option<String>,
+    /// The unit right after it (`亿元`, `%`, `个`).
+    pub unit: Option<&'static str>,
+    pub kind: FieldKind,
+    pub role: Option<Role>,
+    /// A short label from the context, e.g. `年度计划投资（亿元）`.
+    pub label: String,
+}
+
+/// What one scan finds.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Scan {
+    pub placeholders: Vec<Placeholder>,
+    /// `_` standing for a censored character inside a word (`效能革_`): damage, not a field.
+    pub censored: Vec<Span>,
+}
+
+pub(super) fn is_x(c: char) -> bool {
+    matches!(c, 'x' | 'X' | 'ｘ' | 'Ｘ')
+}
+
+pub(super) fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c, '０'..='９' | 'ａ'..='ｚ' | 'Ａ'..='Ｚ')
+        || is_latin_letter(c)
+}
+
+pub(super) fn is_star(c: char) -> bool {
+    matches!(c, '*' | '＊')
+}
+
+pub(super) fn is_cross(c: char) -> bool {
+    matches!(c, '×' | '○')
+}
+
+pub(super) fn is_underscore(c: char) -> bool {
+    matches!(c, '_' | '＿')
+}
+
+/// End of the run of chars satisfying `f` starting at `i`.
+pub(super) fn run_end(text: &str, i: usize, f: impl Fn(char) -> bool) -> usize {
+    text[i..]
+        .char_indices()
+        .find(|&(_, c)| !f(c))
+        .map_or(text.len(), |(k, _)| i + k)
+}
+
+/// Skip ASCII and full-width spaces.
+pub(super) fn skip_spaces(text: &str, i: usize) -> usize {
+    run_end(text, i, |c| c == ' ' || c == '\u{3000}' || c == '\t')
+}
