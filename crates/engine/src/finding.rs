@@ -196,6 +196,10 @@ pub struct Finding {
     pub message: String,
     /// A replacement for the span that fixes it, offered as one click.
     pub fix: Option<String>,
+    /// The fix cannot change what the speech says (punctuation, width, spacing): 全部修复
+    /// applies it. Other fixes (a deleted character, a guessed word, a computed figure, a
+    /// place or level word) wait for the writer's click on each.
+    pub safe: bool,
 }
 
 impl Finding {
@@ -209,6 +213,7 @@ impl Finding {
             span,
             message: message.into(),
             fix: None,
+            safe: false,
         }
     }
 
@@ -219,9 +224,17 @@ impl Finding {
         self
     }
 
-    /// The replacement that fixes it.
+    /// The replacement that fixes it, applied when the writer clicks it.
     pub fn fix(mut self, fix: impl Into<String>) -> Finding {
         self.fix = Some(fix.into());
+        self.safe = false;
+        self
+    }
+
+    /// A replacement that cannot change what the speech says: 全部修复 applies it too.
+    pub fn safe_fix(mut self, fix: impl Into<String>) -> Finding {
+        self.fix = Some(fix.into());
+        self.safe = true;
         self
     }
 

@@ -48,7 +48,7 @@ pub(super) fn boxes(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Fi
                 i..i + '□'.len_utf8(),
                 format!("“□”是丢失的标点，这里应是“{r}”"),
             )
-            .fix(r.to_string()),
+            .safe_fix(r.to_string()),
         );
     }
 }

@@ -86,6 +86,15 @@ pub fn apply_fixes_to_draft(
     (text, values)
 }
 
+/// The findings whose fixes 全部修复 applies: those that cannot change what the speech says.
+pub fn safe_fixes(findings: &[Finding]) -> Vec<Finding> {
+    findings
+        .iter()
+        .filter(|f| f.fix.is_some() && f.safe)
+        .cloned()
+        .collect()
+}
+
 /// Apply the fixes of the given findings to the text (from the end, so spans stay valid).
 pub fn apply_fixes(text: &str, findings: &[Finding]) -> String {
     let mut edits: Vec<(Span, String)> = findings

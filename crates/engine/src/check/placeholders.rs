@@ -5,6 +5,7 @@
 use crate::analysis::Analysis;
 use crate::fields::{is_filled, normalize, validate, Values};
 use crate::finding::{CheckOptions, Finding, RuleId};
+use crate::lexicon::COUNTED_NOUNS;
 use crate::scan::FieldKind;
 use crate::text::is_cjk;
 
@@ -100,19 +101,13 @@ pub(super) fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
         let prev = text[..i].chars().next_back();
         let rest = &text[i..];
         // a measure word right after a clause break: 刚才，个部门
-        let measure = matches!(c, '个' | '项' | '家' | '名' | '位')
-            && matches!(prev, Some('，' | '、' | '：' | '。' | '；'))
-            && rest[c.len_utf8()..].chars().next().is_some_and(is_cjk)
-            && ![
-                "个人", "个别", "个个", "个体", "个性", "个案", "个例", "项项", "家家", "位位",
-            ]
-            .iter()
-            .any(|w| rest.starts_with(w))
-            && !rest.starts_with("家庭")
-            && !rest.starts_with("名称")
-            && !rest.starts_with("位于")
-            && !rest.starts_with("位置")
-            && !rest.starts_with("项目");
+        let measure = matches!(prev, Some('，' | '、' | '：' | '。' | '；'))
+            && COUNTED_NOUNS.iter().any(|(m, nouns)| {
+                *m == c && {
+                    let after = &rest[c.len_utf8()..];
+                    nouns.split(' ').any(|n| after.starts_with(n))
+                }
+            });
         // a unit with no figure before it: 增长%, 投资亿元
         // "亿元以上项目", "亿元级" speak of a size class, not a missing figure
         let size_class = ["以上", "以下", "级", "项目", "企业", "大关"]

@@ -3,12 +3,35 @@
 use crate::analysis::Analysis;
 use crate::fields::Values;
 use crate::finding::{CheckOptions, Finding, RuleId};
+use crate::lexicon::SLIP_DOUBLES;
 use crate::scan::unit_at;
 use crate::text::is_cjk;
 
-/// Characters that are doubled by a slip of the keyboard (`市市上下`, `各各位`, `的的`) and hardly
-/// ever by a word; other doubles (常常, 层层, 行政政策) are left alone.
-const SLIP_DOUBLES: &str = "的是和了各市全我把对为与及将就都也还被让从向";
+/// Whether the double `cc` starting at byte `first` of `line` is a slip of the keyboard. It is
+/// not when it is half of an AABB reduplication (的的确确, 明明白白), or when the first `c` ends a
+/// common word and the second stands as a word of its own (目的|的, 为了|了解, 不了|了之,
+/// 面对|对手) — for 市 and 全, which do not stand alone, when the second also starts a word
+/// (城市|市容, 安全|全覆盖; but 全市|市上下 is a slip).
+fn slip_double(line: &str, first: usize, c: char) -> bool {
+    let Some((_, ends, starts)) = SLIP_DOUBLES.iter().find(|(d, _, _)| *d == c) else {
+        return false;
+    };
+    let before: Vec<char> = line[..first].chars().rev().take(2).collect();
+    let after: Vec<char> = line[first + 2 * c.len_utf8()..].chars().take(2).collect();
+    let aabb = (after.len() == 2 && after[0] == after[1] && after[0] != c)
+        || (before.len() == 2 && before[0] == before[1] && before[0] != c);
+    let word_before = before.first().is_some_and(|&p| {
+        ends.split(' ')
+            .any(|w| w.ends_with(c) && w.strip_suffix(c).is_some_and(|h| h.ends_with(p)))
+    });
+    let word_after = after.first().is_some_and(|&n| {
+        starts
+            .split(' ')
+            .any(|w| w.strip_prefix(c).is_some_and(|t| t.starts_with(n)))
+    });
+    let stands_alone = !matches!(c, '市' | '全' | '各');
+    !(aabb || (word_before && (stands_alone || word_after)))
+}
 
 /// Rule `typography`: 公文 punctuation and spacing: half-width punctuation in Chinese
 /// sentences, straight or unpaired quotes, a space between a figure and its unit, half-width
@@ -33,7 +56,7 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                                 at..at + 1,
                                 format!("中文句子里的半角“{c}”应为全角“{r}”"),
                             )
-                            .fix(r.to_string()),
+                            .safe_fix(r.to_string()),
                         );
                     }
                 }
@@ -49,7 +72,7 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                             at..at + 1,
                             format!("中文里的直引号应为“{r}”"),
                         )
-                        .fix(r.to_string()),
+                        .safe_fix(r.to_string()),
                     );
                 }
                 '“' => opens += 1,
@@ -66,13 +89,13 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                                 at..at + c.len_utf8(),
                                 "数字和单位之间不空格（如“12亿元”）",
                             )
-                            .fix(String::new()),
+                            .safe_fix(String::new()),
                         );
                     }
                 }
                 _ => {}
             }
-            if prev == Some(c) && SLIP_DOUBLES.contains(c) {
+            if prev == Some(c) && slip_double(line, i - c.len_utf8(), c) {
                 let start = at - c.len_utf8();
                 out.push(
                     Finding::new(
@@ -106,7 +129,7 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                         n.marker.clone(),
                         format!("公文的序号用全角括号：“{fixed}”"),
                     )
-                    .fix(fixed),
+                    .safe_fix(fixed),
                 );
             }
         }

@@ -1,0 +1,81 @@
+//! Checks a writer can believe: correct Chinese raises nothing, real slips are still found, and
+//! 全部修复 applies only fixes that cannot change what the speech says.
+
+use jianggao_engine::check::{check, safe_fixes};
+use jianggao_engine::{Analysis, CheckOptions, RuleId, Values};
+
+fn fixture(name: &str) -> String {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+/// The rules that judge the text alone, without the writer's place, level, year or target.
+fn fact_free(rule: RuleId) -> bool {
+    !matches!(
+        rule,
+        RuleId::ForeignPlace | RuleId::MixedLevel | RuleId::StaleTime | RuleId::Length
+    )
+}
+
+fn findings(text: &str) -> Vec<(RuleId, String, String)> {
+    let a = Analysis::new(text);
+    check(&a, &Values::new(), &CheckOptions::default())
+        .into_iter()
+        .filter(|f| fact_free(f.rule))
+        .map(|f| (f.rule, f.text, f.message))
+        .collect()
+}
+
+#[test]
+fn correct_sentences_raise_nothing() {
+    let text = fixture("must-not-fire.txt");
+    assert!(text.chars().count() > 600, "the fixture is there");
+    let found = findings(&text);
+    assert!(found.is_empty(), "false alarms on correct text: {found:#?}");
+}
+
+#[track_caller]
+fn fires(text: &str, rule: RuleId, what: &str) {
+    let found = findings(text);
+    assert!(
+        found.iter().any(|(r, t, _)| *r == rule && t == what),
+        "{rule} should find “{what}” in “{text}”: {found:?}"
+    );
+}
+
+#[test]
+fn slips_and_emptied_slots_are_still_found() {
+    fires("全市市上下要行动起来。", RuleId::Typography, "市市");
+    fires("我们的的工作要抓紧。", RuleId::Typography, "的的");
+    fires("各各部门要落实。", RuleId::Typography, "各各");
+    fires("这是是一项重要任务。", RuleId::Typography, "是是");
+    fires(
+        "同志们：\n\n刚才，个部门作了发言。",
+        RuleId::EmptySlot,
+        "个",
+    );
+    fires("今年，家企业签约落地。", RuleId::EmptySlot, "家");
+    fires("全年投资增长%，好于预期。", RuleId::EmptySlot, "%");
+}
+
+#[test]
+fn fix_all_takes_only_fixes_that_keep_the_meaning() {
+    // a □ and a half-width comma are safe; a doubled character is not (为了了解 would lose a
+    // character of meaning if the rule were wrong)
+    let text = "全县□全市要抓项目,我们的的工作要抓紧。";
+    let a = Analysis::new(text);
+    let all = check(&a, &Values::new(), &CheckOptions::default());
+    let double = all
+        .iter()
+        .find(|f| f.text == "的的")
+        .expect("the double is found");
+    assert!(double.fix.is_some() && !double.safe);
+    let safe = safe_fixes(&all);
+    assert!(safe.iter().any(|f| f.text == "□"));
+    assert!(safe.iter().any(|f| f.text == ","));
+    assert!(!safe
+        .iter()
+        .any(|f| f.rule == RuleId::Typography && f.text == "的的"));
+}
