@@ -1,85 +1,471 @@
-//! Phase 1, lines and junk: the lines of a template site's page that are not the speech
-//! (site words, bylines, counters) and the page markers of document viewers.
+//! Phase 1, lines and junk: what on a pasted page is not the speech — menus, breadcrumbs,
+//! banners, counters, bylines, toolbars, calls to action, related lists, page markers, markup
+//! and anti-copy noise — judged by its shape, not by a list of the sites' sentences.
+//!
+//! The method is jusText's (Pomikálek 2011), for Chinese: each line is cut into spans at
+//! sentence ends, colons and runs of spaces or site separators (`|`, `›`, `>`, `•`); each span
+//! is judged on its own — prose (long, with clause punctuation or a sentence end and the
+//! function words of speech), junk (site vocabulary in a short span, dates and counters, URLs,
+//! emoji, bullets, markup, ASCII noise) or unsure (short and plain: a title, a menu word);
+//! then unsure spans take the verdict of their neighbours, because junk clusters with junk and
+//! prose with prose. A span of prose is never junk because it holds one site word
+//! (`坚决打击侵权假冒行为`, `全县扫码办事率达到90%`): only the few phrases that exist only on
+//! sites (`小编`, `展开阅读全文`, `ICP备`) condemn a whole sentence.
 
-/// Words that mark a line as site furniture, with how many must appear.
-const JUNK_ANY: &[&str] = &[
-    "小编",
-    "展开阅读全文",
-    "温馨提示",
-    "免责声明",
-    "版权所有",
-    "版权声明",
-    "ICP备",
-    "ICP",
-    "公网安备",
-    "copyright",
-    "Copyright",
-    "©",
-    "本文由",
-    "由会员分享",
-    "下载文档",
-    "立即下载",
-    "点击下载",
-    "开通会员",
-    "会员可",
-    "正式会员",
-    "VIP",
-    "资源描述",
-    "您的位置",
-    "当前位置",
-    "关于我们",
-    "网站地图",
-    "联系我们",
-    "本站",
-    "上传者",
-    "上传人",
-    "文档编号",
-    "阅读次数",
-    "收藏 版权申诉",
-    "扫码",
-    "关注公众号",
-    "相关推荐",
-    "猜你喜欢",
-    "上一篇",
-    "下一篇",
-    "权益所有人",
-    "侵权",
-    "用户上传",
-    "上传分享",
-    "下载文件",
-    "下载资源",
-    "信息存储空间",
-];
+use super::speeches::separator_label;
+use crate::lexicon::{JUNK_LABELS, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS, SITE_SENTENCES};
+use crate::text::{is_cjk, Span};
 
-/// Metadata lines: two or more of these.
-const META: &[&str] = &[
-    "作者",
-    "来源",
-    "发布时间",
-    "上传时间",
-    "阅读",
-    "格式",
-    "页数",
-    "大小",
-    "浏览",
-    "下载次数",
-    "更新时间",
-];
+/// What a span of a line looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verdict {
+    Prose,
+    Junk,
+    Unsure,
+}
 
-pub(super) fn is_junk_line(line: &str) -> bool {
+/// The junk of one line: byte spans in the line to delete, and whether that is all of it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct LineJunk {
+    pub(super) spans: Vec<Span>,
+    pub(super) whole: bool,
+}
+
+/// Where a span ends: sentence ends and colons (kept with the span before), and separators of
+/// site furniture (dropped between spans).
+fn is_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';')
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '|' | '｜' | '›' | '»' | '•' | '·' | '▪' | '■' | '►' | '★' | '☆' | '●' | '◆'
+        )
+}
+
+/// The spans of a line: byte ranges, separators excluded.
+fn spans(line: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut it = line.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let end = i + c.len_utf8();
+        if is_separator(c) || (c == '>' && line[..i].ends_with(' ')) {
+            if let Some(s) = start.take() {
+                out.push(s..i);
+            }
+            continue;
+        }
+        if start.is_none() {
+            start = Some(i);
+        }
+        // a sentence end closes the span unless more closing marks follow (。” ）)
+        let next = it.peek().map(|&(_, n)| n);
+        if is_end(c)
+            && !next.is_some_and(|n| is_end(n) || matches!(n, '”' | '’' | '）' | ')' | '】'))
+        {
+            if let Some(s) = start.take() {
+                out.push(s..end);
+            }
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..line.len());
+    }
+    out
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF)
+}
+
+/// `2024-03-18`, `2023-6-12`, `09:41:27`, `06-12` at the end: a timestamp.
+fn has_timestamp(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits_at =
+        |i: usize| -> usize { b[i..].iter().take_while(|c| c.is_ascii_digit()).count() };
+    let mut i = 0;
+    while i < b.len() {
+        let d = digits_at(i);
+        if d == 0 {
+            i += 1;
+            continue;
+        }
+        let j = i + d;
+        if j < b.len() && (b[j] == b'-' || b[j] == b':') {
+            let d2 = digits_at(j + 1);
+            if (1..=2).contains(&d2) && (d == 4 || d <= 2) {
+                return true;
+            }
+        }
+        i = j;
+    }
+    false
+}
+
+/// `阅读：3156次`, `999+`, `18.6KB`, `已阅读3页`: a counter of a page.
+fn has_counter(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    ["kb", "mb", "999+"].iter().any(|u| lower.contains(u))
+        || (s.chars().any(|c| c.is_ascii_digit())
+            && [
+                "次",
+                "人阅读",
+                "人浏览",
+                "页",
+                "字]",
+                "字】",
+                "金币",
+                "积分",
+            ]
+            .iter()
+            .any(|w| s.contains(w))
+            && s.chars().filter(|&c| is_cjk(c)).count() < 12)
+}
+
+fn has_url(s: &str) -> bool {
+    let l = s.to_ascii_lowercase();
+    l.contains("http")
+        || l.contains("www.")
+        || [".com", ".cn", ".net", ".org", ".example"]
+            .iter()
+            .any(|d| l.contains(d))
+}
+
+/// Markup leaked into the text: CSS rules, tag fragments, entities.
+fn is_markup(s: &str) -> bool {
+    let t = s.trim();
+    (t.contains('{') || t.contains('}'))
+        || t.starts_with('@')
+        || t.contains("&nbsp")
+        || (t.len() <= 4 && t.ends_with('>') && t.is_ascii())
+        || [
+            "font-",
+            "margin",
+            "line-height",
+            "text-align",
+            "background",
+            "direction:",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
+/// The function words and verbs of speech prose: how many of them a span holds.
+fn prose_words(s: &str) -> usize {
+    PROSE_WORDS.iter().map(|w| s.matches(w).count()).sum()
+}
+
+fn junk_words(s: &str) -> usize {
+    JUNK_WORDS.iter().filter(|w| s.contains(*w)).count()
+}
+
+/// A span that opens with list numbering: `一、` `（二）` `3.` `第一，`.
+fn is_heading(s: &str) -> bool {
+    crate::parse::numbering_at(s, 0).is_some()
+}
+
+/// The verdict on one span, on its own.
+pub(super) fn judge(s: &str) -> Verdict {
+    let t = s.trim();
+    if t.is_empty() {
+        return Verdict::Junk;
+    }
+    if JUNK_PHRASES.iter().any(|p| t.contains(p)) || is_page_line(t) {
+        return Verdict::Junk;
+    }
+    let cjk = t.chars().filter(|&c| is_cjk(c)).count();
+    if is_markup(t) || t.chars().any(is_emoji) || (has_url(t) && cjk <= 6) {
+        return Verdict::Junk;
+    }
+    if cjk == 0 {
+        // punctuation alone (a host's script lists agenda items as `……`; a `；` left by a
+        // cut) goes with its neighbours
+        if t.chars().all(|c| !c.is_alphanumeric()) && !t.chars().any(is_emoji) {
+            return Verdict::Unsure;
+        }
+        // timestamps, counters, ids and the ASCII noise of forum software
+        return Verdict::Junk;
+    }
+    let words = prose_words(t);
+    let clause = t.contains(['，', '、', ',']);
+    let ends = t.ends_with(|c: char| is_end(c) || matches!(c, '”' | '…' | '）' | ')'));
+    let figure = t.char_indices().any(|(i, c)| {
+        (c.is_ascii_digit() || matches!(c, 'x' | 'X' | '%'))
+            && crate::scan::unit_at(t, i + c.len_utf8()).is_some()
+    });
+    let prose = (cjk >= 12 && clause && (words >= 1 || ends || figure))
+        || (cjk >= 8 && ends && (words >= 1 || figure || clause) && !t.ends_with('：'))
+        || (cjk >= 20 && words >= 2)
+        || (is_heading(t) && cjk >= 4)
+        || (t.ends_with('：')
+            && (t.contains("同志")
+                || t.contains("来宾")
+                || t.contains("领导")
+                || t.contains("朋友")))
+        || (t.starts_with('（') && t.ends_with('）') && cjk <= 12);
+    let site = junk_words(t)
+        + 2 * usize::from(has_timestamp(t))
+        + 2 * usize::from(has_counter(t))
+        + usize::from(has_url(t));
+    if prose {
+        // speech prose keeps its site words; a counter or a date in a short line does not
+        if site >= 3 && words == 0 && cjk < 20 {
+            return Verdict::Junk;
+        }
+        return Verdict::Prose;
+    }
+    if site >= 1 {
+        return Verdict::Junk;
+    }
+    Verdict::Unsure
+}
+
+/// Inline junk inside a span of prose: `（通用6篇）`, `[此文共1685字]`, `【本文共3000字，仅供参考】`,
+/// a site's boilerplate sentence glued to the text, a page counter glued to a chunk.
+fn inline_junk(line: &str) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for s in SITE_SENTENCES {
+        for (i, _) in line.match_indices(s) {
+            out.push(i..i + s.len());
+        }
+    }
+    // bracketed notes about the page: （通用6篇） （精选5篇） [此文共1685字] 【本文共3000字…】 [VIP]
+    for (open, close) in [('（', '）'), ('(', ')'), ('[', ']'), ('【', '】')] {
+        let mut from = 0;
+        while let Some(k) = line[from..].find(open) {
+            let a = from + k;
+            let Some(len) = line[a..]
+                .char_indices()
+                .take(24)
+                .find(|&(_, c)| c == close)
+                .map(|(j, c)| j + c.len_utf8())
+            else {
+                from = a + open.len_utf8();
+                continue;
+            };
+            let inner = &line[a + open.len_utf8()..a + len - close.len_utf8()];
+            let about_page = (inner.contains('篇')
+                && inner
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                && inner.chars().count() <= 8)
+                || (inner.contains("共") && inner.contains('字'))
+                || inner.contains("仅供参考")
+                || inner == "VIP"
+                || inner.contains("复制链接");
+            if about_page {
+                out.push(a..a + len);
+            }
+            from = a + len;
+        }
+    }
+    // page counters glued anywhere: 第2页共3页, 第2页/共3页
+    let mut from = 0;
+    while let Some(k) = line[from..].find('第') {
+        let a = from + k;
+        let rest = &line[a + '第'.len_utf8()..];
+        let d = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let after = &rest[d..];
+        let tail = after
+            .strip_prefix("页共")
+            .or_else(|| after.strip_prefix("页/共"))
+            .or_else(|| after.strip_prefix("页 共"));
+        if let (true, Some(t)) = (d > 0, tail) {
+            let d2 = t.bytes().take_while(u8::is_ascii_digit).count();
+            if d2 > 0 && t[d2..].starts_with('页') {
+                let end = a + '第'.len_utf8() + d + (after.len() - t.len()) + d2 + '页'.len_utf8();
+                out.push(a..end);
+            }
+        }
+        from = a + '第'.len_utf8();
+    }
+    // stray anti-copy marks between characters: 我们的`产业
+    for (i, c) in line.char_indices() {
+        if matches!(c, '`' | '\'' | '|') {
+            let prev = line[..i].chars().next_back();
+            let next = line[i + 1..].chars().next();
+            if prev.is_some_and(is_cjk) && next.is_some_and(is_cjk) {
+                out.push(i..i + 1);
+            }
+        }
+    }
+    out
+}
+
+/// Whether most of `text` (a line of the page, or its part after a label) comes again, word
+/// for word, elsewhere on the page: a site's summary or preview of the speech.
+fn repeats_elsewhere(lines: &[&str], li: usize, text: &str) -> bool {
+    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if chars.len() < 24 {
+        return false;
+    }
+    let rest: String = lines
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| k != li)
+        .flat_map(|(_, l)| l.chars())
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    // windows of 12 characters, most of them found again below
+    let windows: Vec<String> = (0..chars.len() - 12)
+        .step_by(6)
+        .map(|k| chars[k..k + 12].iter().collect())
+        .collect();
+    let found = windows.iter().filter(|w| rest.contains(w.as_str())).count();
+    windows.len() >= 2 && found * 2 >= windows.len()
+}
+
+/// A salutation on a line of its own: `同志们：`, `各位领导、各位来宾：`.
+fn is_salutation(line: &str) -> bool {
     let t = line.trim();
-    if JUNK_ANY.iter().any(|w| t.contains(w)) {
-        return true;
+    t.chars().count() <= 30
+        && (t.ends_with('：') || t.ends_with(':'))
+        && ["同志", "来宾", "朋友", "领导", "代表"]
+            .iter()
+            .any(|w| t.contains(w))
+}
+
+/// A site's preview of the text: a long line cut mid-sentence, above the speech's own
+/// salutation, whose words come again below (`…特别是新开工项目偏少，必须引起我们` above the
+/// full text).
+fn is_preview(lines: &[&str], li: usize) -> bool {
+    if lines[..li].iter().any(|l| is_salutation(l))
+        || !lines[li + 1..].iter().any(|l| is_salutation(l))
+    {
+        return false;
     }
-    let meta = META.iter().filter(|w| t.contains(*w)).count();
-    if meta >= 2 && t.chars().count() < 120 {
-        return true;
+    let line = lines[li].trim();
+    let open = !line
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_end(c) || matches!(c, '”' | '）' | ')' | '…' | '】'));
+    line.chars().count() >= 40 && open && repeats_elsewhere(lines, li, line)
+}
+
+/// The junk of every line of a page, with unsure spans decided by their neighbours.
+pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> Vec<LineJunk> {
+    // (line, span, verdict) in page order
+    let mut all: Vec<(usize, Span, Verdict)> = Vec::new();
+    let mut labelled = vec![false; lines.len()];
+    let mut label_next: Option<usize> = None;
+    for (li, line) in lines.iter().enumerate() {
+        let simple = simplify(line);
+        let t = simple.trim_start();
+        // a line led by a site's label (摘要：, 内容预览：, 文档简介) repeats the text or describes
+        // it; a label alone on its line labels the next line
+        if let Some(l) = JUNK_LABELS.iter().find(|l| t.starts_with(**l)) {
+            let rest =
+                t[l.len()..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：'));
+            if rest.is_empty() {
+                labelled[li] = true;
+                if let Some(next) = (li + 1..lines.len()).find(|&k| !lines[k].trim().is_empty()) {
+                    label_next = Some(next);
+                }
+            } else if repeats_elsewhere(lines, li, rest) {
+                labelled[li] = true;
+            }
+        }
+        if label_next == Some(li) && repeats_elsewhere(lines, li, t) {
+            labelled[li] = true;
+        }
+        // a breadcrumb (首页 > 范文 > 讲话稿 > 标题): every item before the last is junk
+        let crumbs: Vec<usize> = line
+            .char_indices()
+            .filter(|&(i, c)| matches!(c, '›' | '»') || (c == '>' && line[..i].ends_with(' ')))
+            .map(|(i, _)| i)
+            .collect();
+        let crumb_end = (crumbs.len() >= 2).then(|| crumbs[crumbs.len() - 1]);
+        let preview = is_preview(lines, li);
+        // a line that starts another speech of the file (`讲话稿篇二`) is the file's, not the site's
+        let separator = separator_label(line).is_some();
+        for sp in spans(line) {
+            let v = if separator {
+                Verdict::Prose
+            } else if preview || crumb_end.is_some_and(|e| sp.end <= e) {
+                Verdict::Junk
+            } else {
+                judge(&simplify(&line[sp.clone()]))
+            };
+            all.push((li, sp, v));
+        }
     }
-    // masked user names: xt****7
-    if t.contains("****") && t.chars().count() < 80 {
-        return true;
+    // unsure spans go with their nearest sure neighbours: junk only between junk (or junk and
+    // the page's edge)
+    let verdicts: Vec<Verdict> = all.iter().map(|x| x.2).collect();
+    let near = |k: usize, step: isize| -> Option<Verdict> {
+        let mut i = k as isize + step;
+        while i >= 0 && (i as usize) < verdicts.len() {
+            match verdicts[i as usize] {
+                Verdict::Unsure => i += step,
+                v => return Some(v),
+            }
+        }
+        None
+    };
+    let mut out = vec![LineJunk::default(); lines.len()];
+    let mut counts = vec![(0usize, 0usize); lines.len()]; // (spans, junk spans)
+    for (k, (li, sp, v)) in all.iter().enumerate() {
+        let v = match v {
+            Verdict::Unsure => match (near(k, -1), near(k, 1)) {
+                (Some(Verdict::Prose), _) | (_, Some(Verdict::Prose)) => Verdict::Prose,
+                (None, None) => Verdict::Prose,
+                _ => Verdict::Junk,
+            },
+            v => *v,
+        };
+        counts[*li].0 += 1;
+        if v == Verdict::Junk || labelled[*li] {
+            counts[*li].1 += 1;
+            out[*li].spans.push(sp.clone());
+        }
     }
-    is_page_line(t)
+    for (li, line) in lines.iter().enumerate() {
+        let (n, j) = counts[li];
+        out[li].whole = n > 0 && n == j;
+        if !out[li].whole {
+            out[li].spans.extend(inline_junk(line));
+            // separators next to removed spans, and at the ends of what is kept, go too
+            for sp in out[li].spans.iter_mut() {
+                while let Some(c) = line[..sp.start]
+                    .chars()
+                    .next_back()
+                    .filter(|&c| is_separator(c) && !c.is_whitespace())
+                {
+                    sp.start -= c.len_utf8();
+                }
+                while let Some(c) = line[sp.end..]
+                    .chars()
+                    .next()
+                    .filter(|&c| is_separator(c) && !c.is_whitespace())
+                {
+                    sp.end += c.len_utf8();
+                }
+            }
+            let body = line.trim_end();
+            let tail = body.trim_end_matches(|c: char| is_separator(c));
+            if tail.len() < body.len() {
+                out[li].spans.push(tail.len()..body.len());
+            }
+            let lead = line.len() - line.trim_start_matches(|c: char| is_separator(c)).len();
+            if lead > 0 && line[..lead].chars().any(|c| !c.is_whitespace()) {
+                out[li].spans.push(0..lead);
+            }
+            out[li].spans.sort_by_key(|s| (s.start, s.end));
+            // drop spans inside others
+            let mut kept: Vec<Span> = Vec::new();
+            for s in std::mem::take(&mut out[li].spans) {
+                match kept.last_mut() {
+                    Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+                    _ => kept.push(s),
+                }
+            }
+            out[li].spans = kept;
+        }
+    }
+    out
 }
 
 /// `第1页 / 共10页`, `标题_第2页`, `- 3 -`, `第 3 页`.

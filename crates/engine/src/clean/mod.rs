@@ -21,13 +21,13 @@ pub use speeches::{find_speeches, speech_text};
 
 use chunks::page_chunks;
 use inline::repair_line;
-use junk::{is_junk_line, is_page_line, trailing_page_counter};
+use junk::{is_page_line, junk_lines, trailing_page_counter};
 use repair::shorten;
 use speeches::{ends_paragraph, glued_title, separator_label, split_glued, starts_numbered};
 use truncation::truncation_in;
 
 use crate::detect::TRUNCATION_MARK;
-use crate::text::is_cjk;
+use crate::text::{is_cjk, Span};
 
 fn looks_traditional(text: &str) -> bool {
     let sample: String = text.chars().filter(|&c| is_cjk(c)).take(4000).collect();
@@ -58,6 +58,14 @@ pub fn clean(input: &str) -> Cleaned {
         pos += raw.len() + 1;
     }
     let chunks = page_chunks(&lines);
+    let texts: Vec<&str> = lines.iter().map(|&(_, l)| l).collect();
+    let junk = junk_lines(&texts, |s| {
+        if traditional {
+            to_simplified(s)
+        } else {
+            s.to_string()
+        }
+    });
 
     // paragraphs being built: (text, joined-to-previous?)
     let mut paras: Vec<(usize, String)> = Vec::new();
@@ -67,16 +75,10 @@ pub fn clean(input: &str) -> Cleaned {
         if t.is_empty() {
             continue;
         }
-        // a line that is only a paywall cut is a truncation, not junk
-        let only_cut = truncation_in(t).is_some_and(|(span, _)| {
-            t[..span.start].trim().is_empty() && t[span.end..].trim().is_empty()
-        });
-        let junk = !only_cut
-            && if traditional {
-                is_junk_line(&to_simplified(t))
-            } else {
-                is_junk_line(t)
-            };
+        // a line with a paywall cut is kept for the cut's mark; its junk goes span by span
+        let has_cut = truncation_in(t).is_some();
+        let line_junk = &junk[li];
+        let junk = line_junk.whole && !has_cut;
         if junk {
             repairs.push(Repair {
                 rule: if is_page_line(t) {
@@ -120,15 +122,12 @@ pub fn clean(input: &str) -> Cleaned {
             body = &body[..k];
         }
         let body_base = base + body_start;
-        // truncation cuts inside the line
-        let mut segs: Vec<(usize, String)> = Vec::new(); // (input offset, text)
-        let mut rest_start = 0;
-        let mut marks: Vec<String> = Vec::new();
+        // cuts inside the line: paywall cuts (marked) and spans of junk (deleted)
+        let mut cuts: Vec<(Span, Option<String>)> = Vec::new();
         let mut scan_from = 0;
         while let Some((span, missing)) = truncation_in(&body[scan_from..]) {
             let s = scan_from + span.start;
             let e = scan_from + span.end;
-            segs.push((body_base + rest_start, body[rest_start..s].to_string()));
             let mark = match missing {
                 Some(n) => format!("【{TRUNCATION_MARK}约{n}字】"),
                 None => format!("【{TRUNCATION_MARK}】"),
@@ -144,12 +143,47 @@ pub fn clean(input: &str) -> Cleaned {
                 },
             });
             incomplete = true;
-            marks.push(mark);
-            rest_start = e;
+            cuts.push((s..e, Some(mark)));
             scan_from = e;
             if scan_from >= body.len() {
                 break;
             }
+        }
+        for sp in &line_junk.spans {
+            // in body coordinates, clipped; a paywall cut wins over junk around it
+            let s = sp.start.saturating_sub(body_start).min(body.len());
+            let e = sp.end.saturating_sub(body_start).min(body.len());
+            if s >= e
+                || !body.is_char_boundary(s)
+                || !body.is_char_boundary(e)
+                || cuts.iter().any(|(c, _)| s < c.end && c.start < e)
+            {
+                continue;
+            }
+            let gone = body[s..e].trim();
+            repairs.push(Repair {
+                rule: RepairKind::SiteJunk,
+                span: body_base + s..body_base + e,
+                before: shorten(gone),
+                after: String::new(),
+                message: format!("删除网页杂项“{}”", shorten(gone)),
+            });
+            cuts.push((s..e, None));
+        }
+        cuts.sort_by_key(|(c, _)| c.start);
+        let mut segs: Vec<(usize, String)> = Vec::new(); // (input offset, text)
+        let mut marks: Vec<Option<String>> = Vec::new();
+        let mut rest_start = 0;
+        for (c, mark) in cuts {
+            if c.start < rest_start {
+                continue;
+            }
+            segs.push((
+                body_base + rest_start,
+                body[rest_start..c.start].to_string(),
+            ));
+            marks.push(mark);
+            rest_start = c.end;
         }
         segs.push((body_base + rest_start, body[rest_start..].to_string()));
         let mut text = String::new();
@@ -157,7 +191,7 @@ pub fn clean(input: &str) -> Cleaned {
             let out = repair_line(seg, *seg_base, traditional);
             repairs.extend(out.repairs);
             text.push_str(&out.text);
-            if let Some(m) = marks.get(k) {
+            if let Some(Some(m)) = marks.get(k) {
                 text.push_str(m);
             }
         }
