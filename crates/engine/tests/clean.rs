@@ -386,7 +386,7 @@ fn traditional_page_fixture() {
                 && inner
                     .chars()
                     .all(|c| c.is_alphabetic() && !jianggao_engine::text::is_cjk(c))
-                && inner.chars().any(|c| !c.is_ascii())
+                && !inner.is_ascii()
         })
         .count();
     assert_eq!(repairs(&c, "pinyin").len(), artifacts);
