@@ -515,3 +515,15 @@ pub const PROSE_WORDS: &[&str] = &[
     "同志",
     "大家",
 ];
+
+/// Words of a sentence about the text as a document (`有个范文照着改`, `写讲话稿难不难`): a
+/// speech does not call itself so; a site's intro does.
+pub const ABOUT_TEXT: &[&str] = &[
+    "范文",
+    "讲话稿",
+    "发言稿",
+    "致辞稿",
+    "写作",
+    "怎么写",
+    "文章",
+];

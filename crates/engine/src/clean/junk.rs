@@ -13,7 +13,9 @@
 //! sites (`小编`, `展开阅读全文`, `ICP备`) condemn a whole sentence.
 
 use super::speeches::separator_label;
-use crate::lexicon::{JUNK_LABELS, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS, SITE_SENTENCES};
+use crate::lexicon::{
+    ABOUT_TEXT, JUNK_LABELS, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS, SITE_SENTENCES,
+};
 use crate::text::{is_cjk, Span};
 
 /// What a span of a line looks like.
@@ -137,7 +139,10 @@ fn has_url(s: &str) -> bool {
 /// Markup leaked into the text: CSS rules, tag fragments, entities.
 fn is_markup(s: &str) -> bool {
     let t = s.trim();
-    (t.contains('{') || t.contains('}'))
+    let latin = t.chars().filter(char::is_ascii_alphabetic).count();
+    let cjk = t.chars().filter(|&c| is_cjk(c)).count();
+    // `{{名称}}` is a placeholder; a CSS rule is Latin words in braces
+    ((t.contains('{') || t.contains('}')) && !t.contains("{{") && !t.contains("}}") && latin >= cjk)
         || t.starts_with('@')
         || t.contains("&nbsp")
         || (t.len() <= 4 && t.ends_with('>') && t.is_ascii())
@@ -379,12 +384,22 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             .collect();
         let crumb_end = (crumbs.len() >= 2).then(|| crumbs[crumbs.len() - 1]);
         let preview = is_preview(lines, li);
+        // a site's intro (`写讲话稿难不难？…下面是小编为大家收集的…`): in a line with a site phrase,
+        // the sentences that talk about the text as a document go with it
+        let simple_line = simplify(line);
+        let intro = JUNK_PHRASES.iter().any(|p| simple_line.contains(p));
         // a line that starts another speech of the file (`讲话稿篇二`) is the file's, not the site's
         let separator = separator_label(line).is_some();
         for sp in spans(line) {
             let v = if separator {
                 Verdict::Prose
-            } else if preview || crumb_end.is_some_and(|e| sp.end <= e) {
+            } else if preview
+                || crumb_end.is_some_and(|e| sp.end <= e)
+                || (intro && {
+                    let part = simplify(&line[sp.clone()]);
+                    ABOUT_TEXT.iter().any(|w| part.contains(w))
+                })
+            {
                 Verdict::Junk
             } else {
                 judge(&simplify(&line[sp.clone()]))
