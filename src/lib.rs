@@ -8,6 +8,7 @@ pub mod components;
 pub mod dom;
 pub mod state;
 pub mod storage;
+pub mod views;
 
 /// Start the app in `<body>`; a panic saves the draft and tells the writer.
 pub fn run() {
