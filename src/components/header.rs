@@ -2,9 +2,14 @@
 //! target, the speaking rate, and the export buttons.
 
 use crate::export::{Delivery, Format};
-use jianggao_engine::Length;
+use jianggao_engine::{Length, RATE_RANGE};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// The most minutes a target may be.
+// TODO(engine-const): the engine clamps `Action::SetTarget` at 600.0 minutes as a bare number
+// (crates/engine/src/session.rs); read its constant here once it exports one.
+const TARGET_MAX_MINUTES: u32 = 600;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -74,11 +79,11 @@ pub fn header(props: &HeaderProps) -> Html {
                 {props.target_note.clone().unwrap_or_default()}
             </span>
             <label class="rate">{"目标"}
-                <input type="number" min="1" max="120" step="1" placeholder="—" value={props.target_minutes.map(|t| t.to_string()).unwrap_or_default()} oninput={on_target} aria-label="目标时长（分钟）" />
+                <input type="number" min="1" max={TARGET_MAX_MINUTES.to_string()} step="1" placeholder="—" value={props.target_minutes.map(|t| t.to_string()).unwrap_or_default()} oninput={on_target} aria-label="目标时长（分钟）" />
                 {"分钟"}
             </label>
             <label class="rate">{"语速"}
-                <input type="number" min="150" max="270" step="10" value={props.rate.to_string()} onchange={on_rate} aria-label="语速（字/分钟）" />
+                <input type="number" min={RATE_RANGE.start().to_string()} max={RATE_RANGE.end().to_string()} step="10" value={props.rate.to_string()} onchange={on_rate} aria-label="语速（字/分钟）" />
                 {"字/分"}
             </label>
             <span class="exports">
