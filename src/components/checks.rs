@@ -22,6 +22,7 @@ pub struct ChecksPanelProps {
     /// Apply the fix of finding `Some(i)`, or of every fixable finding (`None`).
     pub on_fix: Callback<Option<usize>>,
     /// Rules switched off, by id.
+    // TODO(engine-const): a set of the engine's typed rule ids (Draft::disabled_rules is strings).
     #[prop_or_default]
     pub disabled: Rc<std::collections::BTreeSet<String>>,
     /// (rule id, on)

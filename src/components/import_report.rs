@@ -5,6 +5,7 @@ use jianggao_engine::clean::Cleaned;
 use std::rc::Rc;
 use yew::prelude::*;
 
+// TODO(engine-const): match the clean stage's typed repair ids (`Repair::rule` is a string).
 fn rule_label(rule: &str) -> &'static str {
     match rule {
         "site-junk" => "网页杂项",
