@@ -1,4 +1,5 @@
-//! Small browser helpers: downloads, clipboard, scrolling the editor, the fatal-error notice.
+//! Small browser helpers: downloads, clipboard, confirm, scrolling the editor, the fatal-error
+//! notice.
 
 use wasm_bindgen::JsCast;
 
@@ -29,6 +30,13 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
     }
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+/// Ask the writer a yes / no question in the browser's own dialog; without a window, no.
+pub fn confirm(message: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(message).ok())
+        .unwrap_or(false)
 }
 
 /// Copy text to the clipboard; calls back with a message for the writer.

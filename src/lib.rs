@@ -6,8 +6,11 @@
 pub mod app;
 pub mod components;
 pub mod dom;
+pub mod export;
+pub mod hooks;
 pub mod state;
 pub mod storage;
+pub mod views;
 
 /// Start the app in `<body>`; a panic saves the draft and tells the writer.
 pub fn run() {

@@ -13,13 +13,15 @@ pub struct FindingView {
     pub span: (usize, usize),
     /// The replacement that fixes it, if there is one.
     pub fix: Option<String>,
+    /// The fix cannot change what the speech says: 全部修复 applies it.
+    pub safe: bool,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ChecksPanelProps {
     pub findings: Rc<Vec<FindingView>>,
     pub on_jump: Callback<(usize, usize)>,
-    /// Apply the fix of finding `Some(i)`, or of every fixable finding (`None`).
+    /// Apply the fix of finding `Some(i)`, or of every safe fix (`None`, 全部修复).
     pub on_fix: Callback<Option<usize>>,
     /// Rules switched off, by id.
     #[prop_or_default]
@@ -58,7 +60,11 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
         }
     });
     let more = props.findings.len().saturating_sub(SHOWN);
-    let fixable = props.findings.iter().filter(|f| f.fix.is_some()).count();
+    let fixable = props
+        .findings
+        .iter()
+        .filter(|f| f.fix.is_some() && f.safe)
+        .count();
     let fix_all = (fixable > 1).then(|| {
         let cb = props.on_fix.clone();
         html! { <button data-testid="fix-all" onclick={Callback::from(move |_| cb.emit(None))}>{format!("全部修复（{fixable}）")}</button> }

@@ -2,7 +2,9 @@
 
 pub mod checks;
 pub mod editor;
+pub mod export_dialog;
 pub mod fields;
+pub mod header;
 pub mod import_report;
 pub mod outline;
 pub mod preview;

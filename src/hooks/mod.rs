@@ -1,0 +1,17 @@
+//! The app's hooks, one concern each; side effects run in `use_effect_with` of their own.
+
+pub mod autosave;
+pub mod editor_view;
+pub mod export;
+pub mod import;
+pub mod keyboard;
+pub mod restore;
+pub mod status;
+
+pub use autosave::use_autosave;
+pub use editor_view::{use_editor_view, EditorView};
+pub use export::{use_export, UseExport};
+pub use import::{use_import, UseImport};
+pub use keyboard::use_keyboard;
+pub use restore::{use_restore, Initial};
+pub use status::use_status;
