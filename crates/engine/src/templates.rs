@@ -1,5 +1,41 @@
 //! Built-in templates of the genre, written by us. They are text files compiled into the
-//! engine; each uses every placeholder form and the global facts (`【地名】`, `【年份】`…).
+//! engine; each uses the global facts (`【地名】`, `【年份】`, `【会议名称】`…), named fields and
+//! a mix of placeholder forms. Together they cover the genre: promotion-meeting speeches at the
+//! three levels, a dispatch meeting, a groundbreaking and a signing address, an observation
+//! meeting and the host's script of a promotion meeting.
+
+use std::ops::RangeInclusive;
+
+/// What kind of text a template is: it sets the length a writer expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateKind {
+    /// 讲话: a leader's speech at a 推进会, 调度会 or 观摩会.
+    Speech,
+    /// 致辞: a short address at a ceremony (开工仪式, 签约仪式).
+    Address,
+    /// 主持词: the host's script that opens the meeting, calls each agenda item and closes it.
+    HostScript,
+}
+
+impl TemplateKind {
+    /// The name writers use for it.
+    pub fn label(self) -> &'static str {
+        match self {
+            TemplateKind::Speech => "讲话",
+            TemplateKind::Address => "致辞",
+            TemplateKind::HostScript => "主持词",
+        }
+    }
+
+    /// The usual length in characters (spaces not counted) of a real text of this kind.
+    pub fn typical_chars(self) -> RangeInclusive<usize> {
+        match self {
+            TemplateKind::Speech => 2_500..=5_000,
+            TemplateKind::Address => 800..=1_500,
+            TemplateKind::HostScript => 600..=1_200,
+        }
+    }
+}
 
 /// A built-in template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,30 +46,76 @@ pub struct Template {
     pub description: &'static str,
     /// The level of government it is written for: 县, 区 or 市.
     pub level: &'static str,
+    pub kind: TemplateKind,
     pub text: &'static str,
 }
 
+/// The built-in templates, in the picker's order. The first three keep their places (the app's
+/// tests pick them by position).
 pub static TEMPLATES: &[Template] = &[
     Template {
         id: "county-promotion",
         title: "县长在全县重大项目建设推进会上的讲话",
-        description: "县级推进会：盘点进度、分析差距、部署开工、要素、谋划和招商",
+        description: "县级推进会：盘点进度、分析差距，部署开工、要素、谋划、招商和服务",
         level: "县",
+        kind: TemplateKind::Speech,
         text: include_str!("../templates/county-promotion.txt"),
     },
     Template {
         id: "district-dispatch",
         title: "区委书记在重点项目调度会上的讲话",
-        description: "区级调度会：对账销号，滞后项目、要素瓶颈与考核问责",
+        description: "区级调度会：对账销号，滞后项目、要素瓶颈、竣工投产与考核问责",
         level: "区",
+        kind: TemplateKind::Speech,
         text: include_str!("../templates/district-dispatch.txt"),
     },
     Template {
         id: "city-groundbreaking",
         title: "市长在重大项目集中开工仪式上的致辞",
-        description: "市级开工仪式致辞：项目特点、希望与祝愿，篇幅短、语气庄重",
+        description: "市级开工仪式致辞：项目特点、四点希望与祝愿，篇幅短、语气庄重",
         level: "市",
+        kind: TemplateKind::Address,
         text: include_str!("../templates/city-groundbreaking.txt"),
+    },
+    Template {
+        id: "district-promotion",
+        title: "区长在全区重点项目建设推进会上的讲话",
+        description: "区级推进会：产业项目、城市更新、要素保障、招商落地四场攻坚",
+        level: "区",
+        kind: TemplateKind::Speech,
+        text: include_str!("../templates/district-promotion.txt"),
+    },
+    Template {
+        id: "city-promotion",
+        title: "市委书记在全市重大项目建设推进会上的讲话",
+        description: "市级推进会：县（市、区）进度对比，结构、要素、储备、招商与督查考核",
+        level: "市",
+        kind: TemplateKind::Speech,
+        text: include_str!("../templates/city-promotion.txt"),
+    },
+    Template {
+        id: "county-observation",
+        title: "县委书记在全县重大项目观摩会上的讲话",
+        description: "县级观摩会：点评观摩项目的亮点和差距，比谋划、比招商、比速度，比学赶超",
+        level: "县",
+        kind: TemplateKind::Speech,
+        text: include_str!("../templates/county-observation.txt"),
+    },
+    Template {
+        id: "signing-ceremony",
+        title: "县长在招商引资重点项目集中签约仪式上的致辞",
+        description: "签约仪式致辞：欢迎客商、介绍签约项目，对营商环境作三点承诺，篇幅短",
+        level: "县",
+        kind: TemplateKind::Address,
+        text: include_str!("../templates/signing-ceremony.txt"),
+    },
+    Template {
+        id: "promotion-host-script",
+        title: "全区重点项目建设推进会主持词",
+        description: "推进会主持词：宣布开会、介绍出席领导、四项议程逐项串场、会议结束",
+        level: "区",
+        kind: TemplateKind::HostScript,
+        text: include_str!("../templates/promotion-host-script.txt"),
     },
 ];
 
