@@ -113,6 +113,35 @@ const BODY_ENDS: &[&str] = &[
     "工厂",
     "厂",
     "中心",
+    "军区",
+    "酒业",
+    "药业",
+    "置业",
+    "实业",
+    "矿业",
+    "能源",
+    "科技",
+    "股份",
+    "控股",
+    "物流",
+    "化工",
+    "制药",
+];
+
+/// Posts after an organ that make it someone's office (`原惠州市委常委`), not the speaker's
+/// organs.
+const POSTS: &[&str] = &[
+    "常委",
+    "书记",
+    "副书记",
+    "委员",
+    "秘书长",
+    "部长",
+    "主任",
+    "副",
+    "原",
+    "常务",
+    "领导",
 ];
 
 /// The clause around a span: between the nearest marks that end a clause.
@@ -220,7 +249,13 @@ fn stand(a: &Analysis, span: &Span, headings: &[Span]) -> Stand {
     if related {
         return Stand::Related;
     }
-    if OWN_AFTER.iter().any(|w| after.starts_with(w)) {
+    if let Some(w) = OWN_AFTER.iter().find(|w| after.starts_with(*w)) {
+        let organ = w.ends_with('委') || w.ends_with("政府");
+        if organ
+            && (before.ends_with('原') || POSTS.iter().any(|p| after[w.len()..].starts_with(p)))
+        {
+            return Stand::Related;
+        }
         return Stand::OwnSlot("本地的机关、发展和人民");
     }
     Stand::Mention
