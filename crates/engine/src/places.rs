@@ -4,13 +4,62 @@
 //!
 //! A name is found in full (`池州市`, `顺庆区`) or, where that is safe, in its short form
 //! (`池州`, `东川`): short forms that are common words (`朝阳`, `新华`, `开发`) or shared by
-//! several places are not used.
+//! several places are not used. A match is no place where it sits inside a longer word (see
+//! [`Places::find`]): `示范县` is not 范县, `市和县两级` is not 和县.
 
 use crate::text::Span;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../data/divisions.tsv");
+
+/// Common words that contain a place's name after their first char (`示范县`, `水资源`,
+/// `热火朝天`), from a segmenter's dictionary by `scripts/gen-not-places.py`.
+const NOT_PLACES: &str = include_str!("../data/not-places.txt");
+
+/// Words of the genre that contain a place's name and are no place, or name a nationwide model
+/// rather than the place (`延安精神`); the dictionary does not have them.
+const GENRE_NOT_PLACES: &[&str] = &[
+    "双城经济圈",
+    "新乡贤",
+    "新县城",
+    "延安精神",
+    "井冈山精神",
+    "遵义会议",
+    "古田会议",
+    "晋江经验",
+    "浦江经验",
+    "西柏坡精神",
+    "红旗渠精神",
+    "大庆精神",
+    "深圳速度",
+    "雄安新区",
+];
+
+/// Chars that are words of their own before a name: `市和县两级` is 市 / 和 / 县两级.
+const FUNCTION_CHARS: &str = "和与及或在同并跟";
+
+/// Chars after which a word starts: `在富县召开`, `赴和县考察`.
+const BOUNDARY_BEFORE: &str = "在到赴至往于从经向对为是的了把将让由";
+
+/// A level char followed by one of these starts a word (`提高县域` is not 高县, `新县城` not 新县).
+const LEVEL_WORD_ENDS: &[&str] = &[
+    "县域", "县城", "县级", "县直", "县委", "县乡", "县区", "县市", "县长", "县政", "区域", "区位",
+    "区县", "区委", "区长", "区政", "区级", "区直", "市场", "市民", "市区", "市县", "市委", "市级",
+    "市直", "市政", "市容", "市长",
+];
+
+/// Chars that end a slogan before a level (`产业兴县`, `工业富县`, `生态立县`): 兴县 and 富县
+/// are counties, but not there.
+const SLOGAN_CHARS: &str = "兴富强立活稳";
+
+/// The kind of a division, from its code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Province,
+    City,
+    County,
+}
 
 /// One administrative division.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +76,23 @@ impl Division {
             c if c >= 100_000 => c / 10_000,
             c if c >= 1_000 => c / 100,
             c => c,
+        }
+    }
+
+    pub fn level(self) -> Level {
+        match self.code {
+            c if c >= 100_000 => Level::County,
+            c if c >= 1_000 => Level::City,
+            _ => Level::Province,
+        }
+    }
+
+    /// The code of the prefecture-level city a county belongs to.
+    pub fn city_code(self) -> Option<u32> {
+        match self.level() {
+            Level::County => Some(self.code / 100),
+            Level::City => Some(self.code),
+            Level::Province => None,
         }
     }
 
@@ -137,11 +203,26 @@ const PROVINCE_SHORT_OK: &[&str] = &[
     "重庆",
 ];
 
+/// How the draft's own place explains another place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Geography {
+    /// The place itself, one of its superiors or subordinates.
+    Own,
+    /// The capital of the own place's province (or one of its districts).
+    Capital,
+    /// Another city or county of the same province.
+    SameProvince,
+    /// Anywhere else.
+    Elsewhere,
+}
+
 pub struct Places {
     pub divisions: Vec<Division>,
     /// By first char: (index, the form, whether it needs [`COUNTY_CONTEXT`] after it), longest
     /// forms first.
     by_first: HashMap<char, Vec<(usize, &'static str, bool)>>,
+    /// By a place's form: the common words that contain it, and where in them it sits.
+    not_places: HashMap<&'static str, Vec<(&'static str, usize)>>,
 }
 
 fn short_form(name: &'static str) -> Option<&'static str> {
@@ -201,9 +282,24 @@ pub fn places() -> &'static Places {
         for list in by_first.values_mut() {
             list.sort_by_key(|(_, f, _)| std::cmp::Reverse(f.len()));
         }
+        let mut not_places: HashMap<&'static str, Vec<(&'static str, usize)>> = HashMap::new();
+        let words = NOT_PLACES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .chain(GENRE_NOT_PLACES.iter().copied());
+        for w in words {
+            for (k, c) in w.char_indices() {
+                for &(_, f, _) in by_first.get(&c).into_iter().flatten() {
+                    if w[k..].starts_with(f) && w != f {
+                        not_places.entry(f).or_default().push((w, k));
+                    }
+                }
+            }
+        }
         Places {
             divisions,
             by_first,
+            not_places,
         }
     })
 }
@@ -225,6 +321,99 @@ impl Places {
         self.divisions.iter().copied().find(|x| x.code == p)
     }
 
+    /// A division named at `i` by its full name or its short form, even a short form that is an
+    /// ordinary word (`安康`): for a place where the shape already says a name stands
+    /// (`建设美丽安康`). The longest name wins; a short form shared by several places is none.
+    pub fn name_at(&self, text: &str, i: usize) -> Option<(usize, Division)> {
+        let rest = text.get(i..)?;
+        let mut best: Option<(usize, Division)> = None;
+        for d in &self.divisions {
+            let forms = [Some(d.name), short_form(d.name)];
+            for f in forms.into_iter().flatten() {
+                if !rest.starts_with(f) || best.is_some_and(|(l, _)| f.len() <= l) {
+                    continue;
+                }
+                let shared = short_form(d.name) == Some(f)
+                    && self
+                        .divisions
+                        .iter()
+                        .filter(|x| short_form(x.name) == Some(f))
+                        .count()
+                        > 1;
+                if !shared {
+                    best = Some((f.len(), *d));
+                }
+            }
+        }
+        best
+    }
+
+    /// The division with this code.
+    pub fn by_code(&self, code: u32) -> Option<Division> {
+        self.divisions.iter().copied().find(|d| d.code == code)
+    }
+
+    /// How a draft whose own place is any of `own` stands to `d`.
+    pub fn geography(&self, own: &[Division], d: Division) -> Geography {
+        if own.iter().any(|o| o.related(d)) {
+            return Geography::Own;
+        }
+        let capital = |o: &Division| o.province() * 100 + 1;
+        if own
+            .iter()
+            .any(|o| o.province() != o.code && d.city_code() == Some(capital(o)))
+        {
+            return Geography::Capital;
+        }
+        if own.iter().any(|o| o.province() == d.province()) {
+            return Geography::SameProvince;
+        }
+        Geography::Elsewhere
+    }
+
+    /// Whether a match of `form` (division `k`) at `i` is a word of its own there: not inside a
+    /// longer common word, and, for a two-char name, not glued to the chars around it.
+    fn is_word(&self, text: &str, i: usize, form: &str, k: usize) -> bool {
+        for &(w, at) in self.not_places.get(form).into_iter().flatten() {
+            if i >= at && text.is_char_boundary(i - at) && text[i - at..].starts_with(w) {
+                return false;
+            }
+        }
+        if form.chars().count() != 2 {
+            return true;
+        }
+        let prev = text[..i].chars().next_back();
+        if !prev.is_some_and(|c| crate::text::is_cjk(c) && !BOUNDARY_BEFORE.contains(c))
+            || self.superior_before(text, i, k)
+        {
+            return true;
+        }
+        let first = form.chars().next().unwrap_or(' ');
+        let full = self.divisions[k].name == form;
+        if FUNCTION_CHARS.contains(first) || (full && SLOGAN_CHARS.contains(first)) {
+            return false;
+        }
+        let level_at = form.len() - form.chars().next_back().map_or(0, char::len_utf8);
+        !(full
+            && LEVEL_WORD_ENDS
+                .iter()
+                .any(|w| text[i + level_at..].starts_with(w)))
+    }
+
+    /// Whether the text before `i` ends with a superior of division `k` (`安徽省和县`).
+    fn superior_before(&self, text: &str, i: usize, k: usize) -> bool {
+        let d = self.divisions[k];
+        let before = &text[..i];
+        [d.city_code(), Some(d.province())]
+            .into_iter()
+            .flatten()
+            .filter(|&c| c != d.code)
+            .filter_map(|c| self.by_code(c))
+            .any(|s| {
+                before.ends_with(s.name) || short_form(s.name).is_some_and(|f| before.ends_with(f))
+            })
+    }
+
     /// Every place name in a text: (span, division), longest match at each position.
     pub fn find(&self, text: &str) -> Vec<(Span, Division)> {
         let mut out = Vec::new();
@@ -232,12 +421,13 @@ impl Places {
         while let Some(c) = text[i..].chars().next() {
             let hit = self.by_first.get(&c).and_then(|list| {
                 list.iter()
-                    .find(|(_, f, needs_context)| {
+                    .find(|&&(k, f, needs_context)| {
                         text[i..].starts_with(f)
                             && (!needs_context
                                 || COUNTY_CONTEXT
                                     .iter()
                                     .any(|w| text[i + f.len()..].starts_with(w)))
+                            && self.is_word(text, i, f, k)
                     })
                     .map(|&(k, f, _)| (k, f.len()))
             });
@@ -272,5 +462,47 @@ mod tests {
         assert!(dongchuan.related(kunming));
         assert!(!dongchuan.related(p.lookup("池州")[0]));
         assert_eq!(p.province_of(dongchuan).map(|d| d.name), Some("云南省"));
+    }
+
+    #[test]
+    fn a_name_inside_a_longer_word_is_no_place() {
+        let p = places();
+        let names = |t: &str| -> Vec<&str> { p.find(t).iter().map(|(_, d)| d.name).collect() };
+        assert_eq!(names("市和县两级，周叶华和县政府办"), Vec::<&str>::new());
+        assert_eq!(
+            names("安徽省和县，马鞍山和县人民"),
+            ["安徽省", "和县", "马鞍山市", "和县"]
+        );
+        assert_eq!(
+            names("创建示范县，水资源工作，干得热火朝天的发展"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            names("产业兴县、工业富县，提高县域经济，新时代县域，新县城"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            names("推动双城经济圈建设，弘扬延安精神"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            names("山西兴县，兴县人民，在富县召开"),
+            ["山西省", "兴县", "兴县", "富县"]
+        );
+    }
+
+    #[test]
+    fn geography_of_other_places() {
+        let p = places();
+        let own = p.lookup("宁强县");
+        let g = |n: &str| p.geography(&own, p.lookup(n)[0]);
+        assert_eq!(g("汉中市"), Geography::Own);
+        assert_eq!(g("陕西省"), Geography::Own);
+        assert_eq!(g("西安市"), Geography::Capital);
+        assert_eq!(g("雁塔区"), Geography::Capital);
+        assert_eq!(g("宝鸡市"), Geography::SameProvince);
+        assert_eq!(g("洋县"), Geography::SameProvince);
+        assert_eq!(g("澄城县"), Geography::SameProvince);
+        assert_eq!(g("池州市"), Geography::Elsewhere);
     }
 }

@@ -38,11 +38,15 @@ fn texts(found: &[(String, String)]) -> Vec<&str> {
 #[test]
 fn foreign_place() {
     let v = facts("东川区", "区", "2026");
-    let text = "学习池州的经验，与襄阳市、顺庆区比一比。东川一年一变样，昆明市和云南省的部署，我们要延长工期、加强合作，比如新城区建设。";
+    let text = "池州的发展，襄阳市、顺庆区也在比。东川一年一变样，昆明市和云南省的部署，我们要延长工期、加强合作，比如新城区建设。";
     let found = run("foreign-place", text, &v);
     assert_eq!(texts(&found), ["池州", "襄阳市", "顺庆区"]);
     assert!(found[0].1.contains("池州市，安徽省"), "{}", found[0].1);
-    assert!(found[0].1.contains("本稿是东川区的讲话"));
+    assert!(found[0].1.contains("本地（东川区）"), "{}", found[0].1);
+    assert!(found[1].1.contains("本稿是东川区的讲话"), "{}", found[1].1);
+    // learning from them and comparing with them is naming them on purpose
+    let text = "学习池州的经验，与襄阳市、顺庆区比一比。";
+    assert!(run("foreign-place", text, &v).is_empty());
     // without the draft's place there is nothing to compare with
     assert!(run("foreign-place", text, &Values::new()).is_empty());
     // a city speech may name its own counties
@@ -261,7 +265,7 @@ fn length_against_a_target() {
 
 #[test]
 fn every_rule_can_be_switched_off() {
-    let text = "区委书记在调度会上的讲话\n\n（2026年3月1日）\n\n同志们:\n\n刚才，个部门发了言。\n\n全县安排项目45个，其中续建10个、新建10个，开工22个，开工率为60%。\n\n德荣副区长通报，池州经验，十三五，1-10月，x个，□，效能革_。锟斤拷【此处原文缺失约100字】\n\n全县安排项目45个，其中续建10个、新建10个，开工22个，开工率为60%。\n";
+    let text = "区委书记在调度会上的讲话\n\n（2026年3月1日）\n\n同志们:\n\n刚才，个部门发了言。\n\n全县安排项目45个，其中续建10个、新建10个，开工22个，开工率为60%。\n\n德荣副区长通报，池州人民，十三五，1-10月，x个，□，效能革_。锟斤拷【此处原文缺失约100字】\n\n全县安排项目45个，其中续建10个、新建10个，开工22个，开工率为60%。\n";
     let v = facts("东川区", "县", "2026");
     let opts = CheckOptions {
         target_minutes: Some(30.0),

@@ -29,6 +29,23 @@ const NOT_NAMES: &[&str] = &[
     "镇长", "乡长", "项目", "专班",
 ];
 
+/// Departments and offices whose head's title follows them: `宣传部长` is a bare title, not
+/// 宣传 the 部长.
+const DEPARTMENTS: &[&str] = &[
+    "宣传", "组织", "统战", "政法", "纪检", "监察", "财政", "发改", "住建", "交通", "水利", "商务",
+    "教育", "卫健", "公安", "司法", "民政", "人社", "自然", "生态", "农业", "农村", "文旅", "应急",
+    "市场", "统计", "审计", "税务", "国土", "规划", "环保", "林业", "工信", "科技", "外事", "信访",
+    "招商", "城管", "党校", "档案", "人武", "武装", "党群", "秘书", "经济", "文化", "旅游", "粮食",
+    "体育", "广电", "医保", "气象", "供电", "电力", "行政", "审批", "投促", "金融", "国资", "工会",
+    "妇联", "团委", "编办", "老干", "考核", "督查", "保密", "机关", "工委", "社区", "街道",
+];
+
+/// Events that are not one place's: nationwide, provincial or international ones
+/// (`第14届全国运动会`, `第五届中国国际进口博览会`).
+const WIDE_EVENTS: &[&str] = &[
+    "全国", "全省", "全市", "中国", "国际", "世界", "亚洲", "全运",
+];
+
 /// Rule `source-leftover`: named officials (`德荣副区长`) and numbered events (`第十四届西洽会`)
 /// from the speech the template was copied from.
 pub(super) fn source_leftover(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
@@ -47,7 +64,12 @@ pub(super) fn source_leftover(a: &Analysis, _: &Values, _: &CheckOptions, out: &
             let also_title = TITLES
                 .iter()
                 .any(|t| name.ends_with(t.chars().next().unwrap_or(' ')));
-            if !boundary || NOT_NAMES.contains(&name) || also_title || name.contains('副') {
+            if !boundary
+                || NOT_NAMES.contains(&name)
+                || DEPARTMENTS.contains(&name)
+                || also_title
+                || name.contains('副')
+            {
                 continue;
             }
             if title.starts_with('副') || !text[i..].starts_with('副') {
@@ -84,6 +106,9 @@ pub(super) fn source_leftover(a: &Analysis, _: &Values, _: &CheckOptions, out: &
         .iter()
         .filter_map(|w| event.find(w).map(|k| k + w.len()))
         .min();
+        if WIDE_EVENTS.iter().any(|w| event.starts_with(w)) {
+            continue;
+        }
         if let Some(e) = end_word {
             let end = i + '第'.len_utf8() + n + '届'.len_utf8() + e;
             out.push(Finding::new(

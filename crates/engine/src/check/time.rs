@@ -9,16 +9,65 @@ use crate::parse::BlockKind;
 /// Plan periods: (name, the last year it is current).
 const PLANS: &[(&str, u32)] = &[("十二五", 2015), ("十三五", 2020), ("十四五", 2025)];
 
-const ERA_WORDS: &[&str] = &[
-    "疫情防控",
-    "新冠",
-    "复工复产",
-    "六稳六保",
-    "抗疫",
-    "疫情影响",
-    "受疫情",
-    "常态化防控",
+/// Era words and the years they were current: stale only after the last.
+const ERA_WORDS: &[(&str, u32, u32)] = &[
+    ("疫情防控", 2020, 2022),
+    ("新冠", 2020, 2022),
+    ("复工复产", 2020, 2020),
+    ("六稳六保", 2020, 2022),
+    ("六保", 2020, 2022),
+    ("抗疫", 2020, 2022),
+    ("疫情影响", 2020, 2022),
+    ("受疫情", 2020, 2022),
+    ("常态化防控", 2020, 2022),
+    ("疫情要防住", 2022, 2022),
 ];
+
+/// Words after a period (in its clause) that look back at it: `“十三五”时期`, `以来`, `收官`.
+const LOOK_BACK_AFTER: &[&str] = &[
+    "时期",
+    "期间",
+    "以来",
+    "收官",
+    "累计",
+    "期末",
+    "末",
+    "圆满",
+    "实现了",
+    "取得了",
+];
+
+/// Words before a period (in its sentence) that look back at it: `回顾“十三五”`, `过去五年`.
+const LOOK_BACK_BEFORE: &[&str] = &["过去", "回顾", "总结", "那几年"];
+
+/// Whether the use at `span` looks back: a marker after it in its clause, or before it in its
+/// sentence.
+fn looks_back(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let clause_end = text[span.end..]
+        .char_indices()
+        .find(|&(_, c)| "，。；！？\n".contains(c))
+        .map_or(text.len(), |(k, _)| span.end + k);
+    let sentence_start = text[..span.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| "。；！？\n".contains(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let (before, after) = (
+        &text[sentence_start..span.start],
+        &text[span.end..clause_end],
+    );
+    LOOK_BACK_AFTER.iter().any(|w| after.contains(w))
+        || LOOK_BACK_BEFORE.iter().any(|w| before.contains(w))
+}
+
+/// The last year of a range that starts at the text's beginning: `—2025年` → 2025.
+fn range_end(rest: &str) -> Option<u32> {
+    let r = rest.strip_prefix('年').unwrap_or(rest);
+    let r = r.strip_prefix(['-', '—', '～', '至', '到'])?;
+    let r = r.strip_prefix('—').unwrap_or(r);
+    let d: String = r.chars().take_while(char::is_ascii_digit).collect();
+    (d.len() == 4).then(|| d.parse().ok()).flatten()
+}
 
 /// The month the speech is given, from a dateline `（2026年3月18日）`.
 fn speech_month(a: &Analysis) -> Option<u32> {
@@ -54,7 +103,13 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 && text[i + 4..].starts_with(['年', '-', '—', '～']);
             if is_year {
                 let v: u32 = text[i..i + 4].parse().unwrap_or(0);
-                if (1990..y.saturating_sub(1)).contains(&v) {
+                let rest = &text[i + 4..];
+                // 2021年以来, 2021—2025年: a span that reaches the speech's time
+                let to_now = ["年以来", "年至今", "以来", "年来"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+                    || range_end(rest).is_some_and(|e| e + 1 >= y);
+                if (1990..y.saturating_sub(1)).contains(&v) && !to_now {
                     out.push(Finding::new(
                         RuleId::StaleTime,
                         text,
@@ -90,22 +145,43 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 continue;
             }
             for (i, _) in text.match_indices(plan) {
-                let current = if y <= 2030 {
-                    "十五五"
-                } else {
-                    "新的五年规划"
+                if looks_back(text, &(i..i + plan.len())) {
+                    continue;
+                }
+                // the plan current in the speech's year
+                let current = match y {
+                    2016..=2020 => Some("十三五"),
+                    2021..=2025 => Some("十四五"),
+                    2026..=2030 => Some("十五五"),
+                    _ => None,
                 };
-                out.push(Finding::new(RuleId::StaleTime, text, i..i + plan.len(), format!("“{plan}”到{last}年已经结束，{y}年处在“{current}”时期：若写的是当前任务，请改")).fix_opt((y <= 2030).then(|| current.to_string())));
+                let named = current.unwrap_or("新的五年规划");
+                out.push(Finding::new(RuleId::StaleTime, text, i..i + plan.len(), format!("“{plan}”到{last}年已经结束，{y}年处在“{named}”时期：若写的是当前任务，请改")).fix_opt(current.map(String::from)));
             }
         }
     }
-    for w in ERA_WORDS {
-        for (i, _) in text.match_indices(w) {
+    if let Some(y) = year {
+        let mut taken = 0;
+        for (i, _) in text.char_indices() {
+            let Some(&(w, first, last)) =
+                ERA_WORDS.iter().find(|(w, _, _)| text[i..].starts_with(w))
+            else {
+                continue;
+            };
+            if i < taken || y <= last || looks_back(text, &(i..i + w.len())) {
+                continue;
+            }
+            taken = i + w.len();
+            let when = if first == last {
+                format!("{first}年")
+            } else {
+                format!("{first}—{last}年")
+            };
             out.push(Finding::new(
                 RuleId::StaleTime,
                 text,
                 i..i + w.len(),
-                format!("“{w}”是前几年的提法，请确认今年还适用"),
+                format!("“{w}”是{when}的提法，本稿是{y}年的讲话：请确认今年还适用"),
             ));
         }
     }
