@@ -52,7 +52,8 @@ pub fn app() -> Html {
         let analysis = analysis.clone();
         let values = draft.values.clone();
         let opts = draft.check_options();
-        use_memo(state.rev, move |_| check(&analysis, &values, &opts))
+        // errors first, then warnings, then info; in text order within each
+        use_memo(state.rev, move |_| views::by_severity(check(&analysis, &values, &opts)))
     };
     let leftovers = views::leftover_count(&findings);
     let filled_text: Rc<String> = {

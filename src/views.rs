@@ -170,6 +170,13 @@ pub fn outline_views(a: &Analysis, rate: u32) -> Vec<OutlineView> {
 }
 
 /// The checks list: each finding with its line (from 1) in `text`.
+/// Findings as the checks panel lists them: errors first, then warnings, then info, each in
+/// text order (the engine gives text order; the sort is stable).
+pub fn by_severity(mut findings: Vec<Finding>) -> Vec<Finding> {
+    findings.sort_by_key(|f| f.severity);
+    findings
+}
+
 pub fn finding_views(text: &str, findings: &[Finding]) -> Vec<FindingView> {
     let idx = LineIndex::new(text);
     findings
@@ -497,6 +504,19 @@ mod tests {
         let slow = outline_views(&a, 150);
         let i = v.iter().position(|o| o.chars > 0).unwrap();
         assert!(slow[i].minutes > v[i].minutes);
+    }
+
+    #[test]
+    fn errors_are_listed_first() {
+        // a warning (the doubled 的) before an error (□) in the text
+        let t = "我们的的工作要抓紧。全县□全市要抓项目。";
+        let a = Analysis::new(t);
+        let found = check(&a, &Values::new(), &CheckOptions::default());
+        let sorted = by_severity(found.clone());
+        assert_eq!(sorted.len(), found.len());
+        assert!(sorted.windows(2).all(|w| w[0].severity <= w[1].severity));
+        assert_eq!(sorted[0].text, "□", "the error comes first: {sorted:?}");
+        assert_eq!(found[0].text, "的的", "the engine gives text order");
     }
 
     #[test]

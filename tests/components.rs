@@ -154,6 +154,7 @@ async fn checks_panel_lists_findings_and_jumps() {
                 line: 3,
                 span: (12, 13),
                 fix: None,
+                safe: false,
             },
             FindingView {
                 rule: jianggao_engine::RuleId::Box,
@@ -162,6 +163,7 @@ async fn checks_panel_lists_findings_and_jumps() {
                 line: 4,
                 span: (20, 23),
                 fix: Some("、".into()),
+                safe: true,
             },
         ]),
         on_jump: Callback::from(move |s| sink.borrow_mut().push(s)),
