@@ -198,6 +198,47 @@ async fn checks_panel_lists_findings_and_jumps() {
     );
 }
 
+/// The number in the leftover counter ("未填占位符 N 处", or 0 when all are filled).
+fn leftovers(root: &web_sys::Element) -> usize {
+    let count = root
+        .query_selector("[data-testid=leftover-count]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    count
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap_or_else(|_| panic!("no number in {count:?}"))
+}
+
+/// Type a value into a field the way a browser does: set it, fire a bubbling `input` event,
+/// let Yew render.
+async fn type_into(root: &web_sys::Element, key: &str, value: &str) -> web_sys::HtmlInputElement {
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(&format!("[data-testid=field][data-key='{key}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no field {key}"))
+        .dyn_into()
+        .unwrap();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    input
+}
+
+fn field_item(input: &web_sys::HtmlInputElement) -> web_sys::Element {
+    input
+        .closest("li.field")
+        .unwrap()
+        .expect("a field's list item")
+}
+
 #[wasm_bindgen_test]
 async fn app_starts_with_templates_then_fills_and_counts() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
@@ -217,19 +258,8 @@ async fn app_starts_with_templates_then_fills_and_counts() {
         .unwrap()
         .click();
     yew::scheduler::flush().await;
-    let count = root
-        .query_selector("[data-testid=leftover-count]")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
-    let n: usize = count
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect::<String>()
-        .parse()
-        .unwrap();
-    assert!(n > 10, "{count}");
+    let n = leftovers(&root);
+    assert!(n > 10, "{n}");
     assert_eq!(all(&root, "[data-testid=finding]").len(), n);
     let outline = root
         .query_selector("[data-testid=outline]")
@@ -253,4 +283,45 @@ async fn app_starts_with_templates_then_fills_and_counts() {
         .dyn_into()
         .unwrap();
     assert_eq!(level.value(), "市");
+
+    // fill the place fact: each of its placeholders stops being a leftover
+    let template = jianggao_engine::templates::template("city-groundbreaking").unwrap();
+    let analysis = jianggao_engine::Analysis::new(template.text);
+    let place = analysis
+        .fields
+        .iter()
+        .find(|f| f.key == "fact:place")
+        .unwrap();
+    let places = place.occurrences.len();
+    assert!(places >= 1);
+    let input = type_into(&root, "fact:place", "青山市").await;
+    assert_eq!(input.value(), "青山市");
+    assert!(field_item(&input)
+        .class_name()
+        .split(' ')
+        .any(|c| c == "ok"));
+    assert_eq!(leftovers(&root), n - places);
+    assert_eq!(all(&root, "[data-testid=finding]").len(), n - places);
+    // a count field used once: one fewer; emptied again: back
+    let count = analysis
+        .fields
+        .iter()
+        .find(|f| f.kind == jianggao_engine::FieldKind::Count && f.occurrences.len() == 1)
+        .expect("a count field used once");
+    let input = type_into(&root, &count.key, "12").await;
+    assert_eq!(leftovers(&root), n - places - 1);
+    assert!(field_item(&input)
+        .class_name()
+        .split(' ')
+        .any(|c| c == "ok"));
+    type_into(&root, &count.key, "").await;
+    assert_eq!(leftovers(&root), n - places);
+    // the editor's text is the template's: values are not written into the draft
+    let editor: web_sys::HtmlTextAreaElement = root
+        .query_selector("[data-testid=editor]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(editor.value(), template.text);
 }

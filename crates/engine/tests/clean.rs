@@ -433,7 +433,7 @@ fn traditional_page_fixture() {
             "[具体外部因素]"
         ]
     );
-    assert!(c.text.contains("推动11个PPP项目加快落地"));
+    assert!(c.text.contains("推动8个PPP项目尽快落地"));
     let findings = check(&a, &Values::new(), &CheckOptions::default());
     let slot: Vec<_> = findings.iter().filter(|f| f.rule == "empty-slot").collect();
     assert_eq!(slot.len(), 1, "{slot:?}");
