@@ -53,7 +53,9 @@ pub fn app() -> Html {
         let values = draft.values.clone();
         let opts = draft.check_options();
         // errors first, then warnings, then info; in text order within each
-        use_memo(state.rev, move |_| views::by_severity(check(&analysis, &values, &opts)))
+        use_memo(state.rev, move |_| {
+            views::by_severity(check(&analysis, &values, &opts))
+        })
     };
     let leftovers = views::leftover_count(&findings);
     let filled_text: Rc<String> = {

@@ -313,7 +313,7 @@ if (fs.existsSync(CORPUS)) {
   console.log('corpus: ../shared/corpus not found, skipped');
 }
 
-await test('damage typed after import is found and fixed in one click', async () => {
+await test('damage typed after import is found; 全部修复 takes the safe fixes, a guess takes a click', async () => {
   await page.getByRole('button', { name: '模板与导入' }).click();
   await page.getByTestId('import-text').fill('标题\n\n同志们：\n\n东港大桥、西湖公园等项目进展顺利，缺少真刀实_的劲头，要开展效能革_。\n');
   await page.getByTestId('import-apply').click();
@@ -322,15 +322,22 @@ await test('damage typed after import is found and fixed in one click', async ()
   const v = await editor.inputValue();
   await editor.fill(v.replace('东港大桥、', '东港大桥□').replace('进展顺利，', '进展顺利□'));
   assert.equal(await page.getByTestId('fix').count(), 4);
+  // the two □ are punctuation: 全部修复 takes them; the two guessed words wait for a click each
   await page.getByTestId('fix-all').click();
   await settle(page);
+  assert.equal(await editor.inputValue(), v);
+  assert.equal(await page.getByTestId('fix').count(), 2);
+  for (let i = 0; i < 2; i++) {
+    await page.getByTestId('fix').first().click();
+    await settle(page);
+  }
   assert.equal(await editor.inputValue(), v.replace('真刀实_', '真刀实枪').replace('效能革_', '效能革命'));
   assert.equal(await page.getByTestId('finding').count(), 0);
 });
 
 await test('checks for the speaker use the draft facts; a rule can be switched off; target length', async () => {
   await page.getByRole('button', { name: '模板与导入' }).click();
-  await page.getByTestId('import-text').fill('区长在全区重点项目调度会上的讲话\n\n同志们：\n\n学习池州的经验，全县上下要努力。全年安排重点项目195个，其中续建104个、新建84个。\n');
+  await page.getByTestId('import-text').fill('区长在全区重点项目调度会上的讲话\n\n同志们：\n\n我们要为建设美丽池州多作贡献，全县上下要努力。全年安排重点项目195个，其中续建104个、新建84个。\n');
   await page.getByTestId('import-apply').click();
   await page.getByTestId('import-summary').waitFor();
   await page.locator('[data-key="fact:place"]').fill('东川区');

@@ -314,7 +314,7 @@ pub(super) fn foreign_place(
                 RuleId::ForeignPlace,
                 &a.text,
                 span.clone(),
-                format!("“{written}”是外地地名（{}{province}），写在{shape}这个该写本地（{own_name}）的位置：多半是范文原稿留下的", d.name),
+                format!("“{written}”是外地地名（{}{province}），出现在本该写本地（{own_name}）的位置（{shape}）：多半是范文原稿留下的", d.name),
             )),
             Stand::Mention if geo == Geography::Elsewhere => out.push(
                 Finding::new(

@@ -172,6 +172,16 @@ fn is_heading(s: &str) -> bool {
     crate::parse::numbering_at(s, 0).is_some()
 }
 
+/// A speech's title: `在全镇重点项目推进会上的讲话`, `…开工仪式致辞`, `…推进会主持词`.
+fn is_speech_title(t: &str) -> bool {
+    let n = t.chars().count();
+    (8..=48).contains(&n)
+        && (["讲话", "致辞", "主持词", "发言", "讲话提纲", "报告"]
+            .iter()
+            .any(|w| t.ends_with(w))
+            || t.contains("会上的"))
+}
+
 /// The verdict on one span, on its own.
 pub(super) fn judge(s: &str) -> Verdict {
     let t = s.trim();
@@ -210,7 +220,8 @@ pub(super) fn judge(s: &str) -> Verdict {
                 || t.contains("来宾")
                 || t.contains("领导")
                 || t.contains("朋友")))
-        || (t.starts_with('（') && t.ends_with('）') && cjk <= 12);
+        || (t.starts_with('（') && t.ends_with('）') && cjk <= 12)
+        || is_speech_title(t);
     let site = junk_words(t)
         + 2 * usize::from(has_timestamp(t))
         + 2 * usize::from(has_counter(t))
