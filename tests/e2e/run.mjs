@@ -272,7 +272,7 @@ await test('import a downloaded file: pick a speech, see the repairs, fix the da
   assert.equal(await page.getByTestId('speech-choice').count(), 5);
   await page.getByTestId('speech-choice').nth(2).click();
   const summary = await page.getByTestId('import-summary').textContent();
-  assert.match(summary, /删除网页杂项 7 处/);
+  assert.match(summary, /删除网页杂项 9 处/);
   assert.match(summary, /修复“□” 8 处/);
   assert.match(summary, /发现 5 篇讲话/);
   const text = await page.getByTestId('editor').inputValue();

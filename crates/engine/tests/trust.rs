@@ -2,6 +2,7 @@
 //! 全部修复 applies only fixes that cannot change what the speech says.
 
 use jianggao_engine::check::{check, safe_fixes};
+use jianggao_engine::clean::clean;
 use jianggao_engine::{Analysis, CheckOptions, RuleId, Values};
 
 fn fixture(name: &str) -> String {
@@ -78,4 +79,25 @@ fn fix_all_takes_only_fixes_that_keep_the_meaning() {
     assert!(!safe
         .iter()
         .any(|f| f.rule == RuleId::Typography && f.text == "的的"));
+}
+
+#[test]
+fn cut_words_are_joined_and_real_lists_kept() {
+    // a word cut across a blank line
+    let c = clean("同志们：\n\n这几年，特别是工业结\n\n构的调整成效明显。\n");
+    assert!(c.text.contains("特别是工业结构的调整"), "{}", c.text);
+    // a page chunk numbered 2、 that continues the sentence the page left open
+    let c = clean(
+        "一、加快项目建设\n\n全县上下要凝心聚力，全力推进重\n2、点工程建设，确保按期完成。\n",
+    );
+    assert!(c.text.contains("全力推进重点工程建设"), "{}", c.text);
+    // a list after a sentence end or a lead-in stays a list
+    let list = "下面，我讲三点意见\n\n1、提高认识。\n\n2、狠抓落实。\n";
+    assert_eq!(clean(list).text, list);
+    let list = "今年的任务很重，大家要有思想准备。\n2、狠抓落实。\n";
+    assert!(
+        clean(list).text.contains("\n\n2、狠抓落实。"),
+        "{}",
+        clean(list).text
+    );
 }

@@ -43,7 +43,7 @@ pub(super) fn page_chunks(lines: &[(usize, &str)]) -> Vec<(usize, usize)> {
         }
         run.clear();
     };
-    for item in numbered {
+    for &item in &numbered {
         match run.last() {
             Some(&(_, n, _)) if item.1 == n + 1 => run.push(item),
             _ => {
@@ -55,5 +55,40 @@ pub(super) fn page_chunks(lines: &[(usize, &str)]) -> Vec<(usize, usize)> {
         }
     }
     flush(&mut run, &mut out);
+    // a single chunk: `N、` (N ≥ 2) right after a long line of prose left open mid-sentence
+    // (`…全力推进重` | `2、点工程建设…`) continues that sentence: it is a page marker. A list
+    // item follows a sentence end, a colon or a short lead-in (`我讲三点意见`).
+    let prev_open = |li: usize| -> bool {
+        let Some(p) = (0..li).rev().find(|&k| !lines[k].1.trim().is_empty()) else {
+            return false;
+        };
+        let prev = lines[p].1.trim();
+        prev.chars().count() >= 12
+            && prev.contains(['，', ','])
+            && ![
+                "意见", "几点", "方面", "如下", "要求", "措施", "任务", "以下", "几个",
+            ]
+            .iter()
+            .any(|w| prev.ends_with(w))
+            && !prev.chars().next_back().is_some_and(|c| {
+                is_sentence_end(c) || matches!(c, '：' | ':' | '”' | '）' | ')' | '】' | '…' | '！')
+            })
+    };
+    for &(li, n, len) in &numbered {
+        if n >= 2 && !out.iter().any(|&(c, _)| c == li) && prev_open(li) {
+            out.push((li, len));
+            // the text's first line `1、…` then numbers the first chunk
+            let first = lines.iter().position(|(_, l)| !l.trim().is_empty());
+            if let Some(&(f, 1, flen)) = numbered
+                .iter()
+                .find(|&&(f, k, _)| Some(f) == first && k == 1)
+            {
+                if !out.iter().any(|&(c, _)| c == f) {
+                    out.push((f, flen));
+                }
+            }
+        }
+    }
+    out.sort_unstable();
     out
 }

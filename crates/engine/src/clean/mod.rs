@@ -223,7 +223,8 @@ pub fn clean(input: &str) -> Cleaned {
             true
         } else {
             !ends_paragraph(&piece)
-                && piece.chars().count() >= 15
+                && (piece.chars().count() >= 15 || piece.contains(['，', '、']))
+                && piece.chars().count() >= 6
                 && piece.contains(['，', '。', '、', '；'])
                 && !starts_numbered(&piece)
                 && separator_label(&piece).is_none()
