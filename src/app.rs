@@ -154,7 +154,7 @@ pub fn app() -> Html {
         html! { <StartPanel on_template={import.on_template.clone()} on_import={import.on_import.clone()} error={import.error.clone()} on_close={close} /> }
     });
     let report = import.report.clone().map(|(name, cleaned)| {
-        html! { <ImportReport name={name} cleaned={cleaned} on_undo={import.undo_import.clone()} on_close={import.close_report.clone()} /> }
+        html! { <ImportReport name={name} cleaned={cleaned} on_undo={import.undo_import.clone()} on_close={import.close_report.clone()} on_restore={import.on_restore.clone()} /> }
     });
     let chooser = import.choosing.clone().map(|cleaned| {
         html! { <SpeechChooser cleaned={cleaned} on_choose={import.on_choose.clone()} /> }

@@ -1,7 +1,7 @@
 //! After an import: which speech to keep when a file holds several, and the summary of every
 //! repair the clean stage made, each reviewable; one step undoes the whole import.
 
-use jianggao_engine::clean::Cleaned;
+use jianggao_engine::clean::{is_deletion, Cleaned};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -48,6 +48,9 @@ pub struct ImportReportProps {
     pub cleaned: Rc<Cleaned>,
     pub on_undo: Callback<()>,
     pub on_close: Callback<()>,
+    /// Put back deletion `i` of `cleaned.repairs`.
+    #[prop_or_default]
+    pub on_restore: Callback<usize>,
 }
 
 #[component(ImportReport)]
@@ -74,11 +77,18 @@ pub fn import_report(props: &ImportReportProps) -> Html {
     let list = (*open).then(|| {
         html! {
             <ul class="repairs" data-testid="repairs">
-                { for c.repairs.iter().take(500).map(|r| html! {
-                    <li>
-                        <span class="tag">{r.rule.label()}</span>
-                        <span>{&r.message}</span>
-                    </li>
+                { for c.repairs.iter().enumerate().take(500).map(|(i, r)| {
+                    let restore = is_deletion(r).then(|| {
+                        let cb = props.on_restore.clone();
+                        html! { <button class="link" data-testid="restore" title="这不是网页杂项，放回正文" onclick={Callback::from(move |_| cb.emit(i))}>{"恢复"}</button> }
+                    });
+                    html! {
+                        <li>
+                            <span class="tag">{r.rule.label()}</span>
+                            <span>{&r.message}</span>
+                            {restore}
+                        </li>
+                    }
                 }) }
             </ul>
         }

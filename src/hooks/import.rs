@@ -1,7 +1,8 @@
 //! Starting a draft: the start panel, a built-in template, or an imported text (cleaned, with
 //! a choice when it holds several speeches, and a report of the repairs that one step undoes).
 
-use jianggao_engine::clean::{clean, speech_text, Cleaned};
+use jianggao_engine::clean::{clean, clean_keeping, speech_text, Cleaned};
+use jianggao_engine::text::Span;
 use jianggao_engine::fields::Fact;
 use jianggao_engine::import::import_text;
 use jianggao_engine::session::Action;
@@ -28,6 +29,8 @@ pub struct UseImport {
     pub on_choose: Callback<Option<usize>>,
     /// Undo the whole import, in one step.
     pub undo_import: Callback<()>,
+    /// Put back the deletion of repair `i` of the report: the text is cleaned again with it kept.
+    pub on_restore: Callback<usize>,
     pub close_report: Callback<()>,
 }
 
@@ -41,6 +44,9 @@ pub fn use_import(dispatch: Callback<Action>) -> UseImport {
     let error = use_state(|| None::<String>);
     let pending = use_state(|| None::<(String, Rc<Cleaned>)>);
     let report = use_state(|| None::<(String, Rc<Cleaned>)>);
+    // what the last import came from, for putting back deletions: the text as imported, the
+    // spans put back, the speech kept, and how many loads undoing the import takes back
+    let source = use_state(|| None::<Source>);
 
     let on_template = {
         let dispatch = dispatch.clone();
@@ -85,10 +91,17 @@ pub fn use_import(dispatch: Callback<Action>) -> UseImport {
         let error = error.clone();
         let pending = pending.clone();
         let load = load.clone();
+        let source = source.clone();
         Callback::from(move |(name, read): (String, Result<String, String>)| {
             match read.and_then(|t| import_text(&name, &t).map_err(|e| e.to_string())) {
                 Ok(text) => {
                     let cleaned = Rc::new(clean(&text));
+                    source.set(Some(Source {
+                        input: text.into(),
+                        kept: Vec::new(),
+                        speech: None,
+                        loads: 1,
+                    }));
                     if cleaned.text.trim().is_empty() {
                         error.set(Some("清理网页杂项后没有剩下正文，原稿未改动".into()));
                     } else if cleaned.speeches.len() > 1 {
@@ -103,17 +116,56 @@ pub fn use_import(dispatch: Callback<Action>) -> UseImport {
     };
     let on_choose = {
         let chosen = (*pending).clone();
+        let source = source.clone();
         Callback::from(move |i: Option<usize>| {
+            // (this callback is made after the import's render, so `source` is that import's)
+            if let Some(src) = (*source).clone() {
+                source.set(Some(Source { speech: i, ..src }));
+            }
             if let Some((name, cleaned)) = chosen.clone() {
                 load.emit((name, cleaned, i));
             }
         })
     };
+    let on_restore = {
+        let report = report.clone();
+        let source = source.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |i: usize| {
+            let (Some((name, cleaned)), Some(src)) = ((*report).clone(), (*source).clone()) else {
+                return;
+            };
+            let Some(r) = cleaned.repairs.get(i) else {
+                return;
+            };
+            let mut kept = src.kept.clone();
+            kept.push(r.span.clone());
+            let again = Rc::new(clean_keeping(&src.input, &kept));
+            let text = match src.speech.filter(|&k| k < again.speeches.len()) {
+                Some(k) => speech_text(&again, k),
+                None => again.text.clone(),
+            };
+            let mut values = Values::new();
+            values.insert(Fact::Year.key().into(), current_year());
+            dispatch.emit(Action::Load { text, values });
+            source.set(Some(Source {
+                kept,
+                loads: src.loads + 1,
+                ..src
+            }));
+            report.set(Some((name, again)));
+        })
+    };
     let undo_import = {
         let report = report.clone();
+        let source = source.clone();
         Callback::from(move |_| {
-            dispatch.emit(Action::Undo);
+            let loads = (*source).as_ref().map_or(1, |s| s.loads);
+            for _ in 0..loads {
+                dispatch.emit(Action::Undo);
+            }
             report.set(None);
+            source.set(None);
         })
     };
     let close_report = {
@@ -139,6 +191,16 @@ pub fn use_import(dispatch: Callback<Action>) -> UseImport {
         on_import,
         on_choose,
         undo_import,
+        on_restore,
         close_report,
     }
+}
+
+/// The text an import came from and what the writer put back of it.
+#[derive(Clone, PartialEq)]
+struct Source {
+    input: Rc<str>,
+    kept: Vec<Span>,
+    speech: Option<usize>,
+    loads: usize,
 }

@@ -313,6 +313,24 @@ if (fs.existsSync(CORPUS)) {
   console.log('corpus: ../shared/corpus not found, skipped');
 }
 
+await test('a deletion of the clean stage is put back in one click; 撤销导入 still restores the draft', async () => {
+  const before = await page.getByTestId('editor').inputValue();
+  await page.getByRole('button', { name: '模板与导入' }).click();
+  await page.getByTestId('import-text').fill('在全镇项目推进会上的讲话\n\n同志们：\n\n今天召开推进会，部署下一步工作。\n\n收藏 分享 举报\n\n各村要抓好落实。\n');
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('import-summary').waitFor();
+  const cleaned = await page.getByTestId('editor').inputValue();
+  assert.ok(!cleaned.includes('收藏'), cleaned);
+  await page.getByRole('button', { name: /查看全部修改/ }).click();
+  await page.getByTestId('restore').first().click();
+  await settle(page);
+  const back = await page.getByTestId('editor').inputValue();
+  assert.ok(back.includes('收藏') && back.includes('各村要抓好落实。'), back);
+  await page.getByRole('button', { name: '撤销导入' }).click();
+  await settle(page);
+  assert.equal(await page.getByTestId('editor').inputValue(), before);
+});
+
 await test('damage typed after import is found; 全部修复 takes the safe fixes, a guess takes a click', async () => {
   await page.getByRole('button', { name: '模板与导入' }).click();
   await page.getByTestId('import-text').fill('标题\n\n同志们：\n\n东港大桥、西湖公园等项目进展顺利，缺少真刀实_的劲头，要开展效能革_。\n');

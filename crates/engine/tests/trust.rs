@@ -2,7 +2,7 @@
 //! 全部修复 applies only fixes that cannot change what the speech says.
 
 use jianggao_engine::check::{check, safe_fixes};
-use jianggao_engine::clean::clean;
+use jianggao_engine::clean::{clean, clean_keeping, is_deletion};
 use jianggao_engine::{Analysis, CheckOptions, RuleId, Values};
 
 fn fixture(name: &str) -> String {
@@ -100,4 +100,24 @@ fn cut_words_are_joined_and_real_lists_kept() {
         "{}",
         clean(list).text
     );
+}
+
+#[test]
+fn every_deletion_can_be_put_back() {
+    let page = "首页 > 范文 > 讲话稿\n在全县项目推进会上的讲话\n同志们：\n今天召开推进会，主要任务是部署工作。收藏 分享 举报\n下面是小编整理的范文，供参考。\n";
+    let c = clean(page);
+    let gone: Vec<_> = c.repairs.iter().filter(|r| is_deletion(r)).collect();
+    assert!(gone.len() >= 3, "{:?}", c.repairs);
+    for r in gone {
+        let back = clean_keeping(page, std::slice::from_ref(&r.span));
+        let text = &page[r.span.clone()];
+        let words: String = text.chars().filter(|c| !c.is_whitespace() && !"›>".contains(*c)).collect();
+        let kept: String = back.text.chars().filter(|c| !c.is_whitespace() && !"›>".contains(*c)).collect();
+        assert!(kept.contains(&words), "“{text}” is back: {}", back.text);
+        // and only it: the other deletions stay
+        assert_eq!(
+            back.repairs.iter().filter(|r| is_deletion(r)).count(),
+            c.repairs.iter().filter(|r| is_deletion(r)).count() - 1
+        );
+    }
 }

@@ -19,6 +19,11 @@ pub use inline::to_simplified;
 pub use repair::{Cleaned, Repair, RepairKind, Speech};
 pub use speeches::{find_speeches, speech_text};
 
+/// Whether a repair deleted text judged to be the site's, which the writer may want back.
+pub fn is_deletion(r: &Repair) -> bool {
+    r.rule == RepairKind::SiteJunk
+}
+
 use chunks::page_chunks;
 use inline::repair_line;
 use junk::{is_page_line, junk_lines, trailing_page_counter};
@@ -45,6 +50,13 @@ fn looks_traditional(text: &str) -> bool {
 
 /// Clean a pasted or opened text. Total: never fails, never panics.
 pub fn clean(input: &str) -> Cleaned {
+    clean_keeping(input, &[])
+}
+
+/// Clean a text, keeping what the writer put back: no junk is deleted where it overlaps one of
+/// `kept` (byte spans of the input, as the deletions' [`Repair::span`]s give them). A deletion
+/// is undone in one click by cleaning again with its span kept.
+pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
     let mut repairs: Vec<Repair> = Vec::new();
     let mut incomplete = false;
     let traditional = looks_traditional(input);
@@ -59,13 +71,20 @@ pub fn clean(input: &str) -> Cleaned {
     }
     let chunks = page_chunks(&lines);
     let texts: Vec<&str> = lines.iter().map(|&(_, l)| l).collect();
-    let junk = junk_lines(&texts, |s| {
+    let mut junk = junk_lines(&texts, |s| {
         if traditional {
             to_simplified(s)
         } else {
             s.to_string()
         }
     });
+    for (li, &(base, line)) in lines.iter().enumerate() {
+        let overlaps = |s: &Span| kept.iter().any(|k| k.start < s.end && s.start < k.end);
+        if junk[li].whole && overlaps(&(base..base + line.len())) {
+            junk[li] = Default::default();
+        }
+        junk[li].spans.retain(|s| !overlaps(&(base + s.start..base + s.end)));
+    }
 
     // paragraphs being built: (text, joined-to-previous?)
     let mut paras: Vec<(usize, String)> = Vec::new();
