@@ -2,11 +2,11 @@
 //! a choice when it holds several speeches, and a report of the repairs that one step undoes).
 
 use jianggao_engine::clean::{clean, clean_keeping, speech_text, Cleaned};
-use jianggao_engine::text::Span;
 use jianggao_engine::fields::Fact;
 use jianggao_engine::import::import_text;
 use jianggao_engine::session::Action;
 use jianggao_engine::templates::template;
+use jianggao_engine::text::Span;
 use jianggao_engine::Values;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -154,3 +154,39 @@ fn every_page_loses_its_junk() {
         "junk left on the pages, against the known misses"
     );
 }
+
+/// The Chinese characters of a text, simplified: what prose is made of (pinyin, punctuation,
+/// spaces and width may change in cleaning; the characters may not).
+fn hanzi(s: &str) -> String {
+    jianggao_engine::clean::to_simplified(s)
+        .chars()
+        .filter(|&c| jianggao_engine::text::is_cjk(c))
+        .collect()
+}
+
+#[test]
+fn every_character_of_every_non_junk_line_survives() {
+    let mut lost = Vec::new();
+    for p in pages() {
+        let input = std::fs::read_to_string(&p).unwrap();
+        let e = expect(&p.with_extension("expect"));
+        let out = hanzi(&clean(&input).text);
+        for line in input.lines() {
+            // what is left of the line when its junk is taken out, piece by piece
+            let mut rest = line.to_string();
+            for j in &e.junk {
+                rest = rest.replace(j.as_str(), "\n");
+            }
+            for piece in rest.split('\n') {
+                let h = hanzi(piece);
+                if h.chars().count() >= 6 && !out.contains(&h) {
+                    lost.push(format!(
+                        "{}: {piece}",
+                        p.file_stem().unwrap().to_string_lossy()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(lost.is_empty(), "non-junk text lost:\n{}", lost.join("\n"));
+}

@@ -111,8 +111,15 @@ fn every_deletion_can_be_put_back() {
     for r in gone {
         let back = clean_keeping(page, std::slice::from_ref(&r.span));
         let text = &page[r.span.clone()];
-        let words: String = text.chars().filter(|c| !c.is_whitespace() && !"›>".contains(*c)).collect();
-        let kept: String = back.text.chars().filter(|c| !c.is_whitespace() && !"›>".contains(*c)).collect();
+        let words: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && !"›>".contains(*c))
+            .collect();
+        let kept: String = back
+            .text
+            .chars()
+            .filter(|c| !c.is_whitespace() && !"›>".contains(*c))
+            .collect();
         assert!(kept.contains(&words), "“{text}” is back: {}", back.text);
         // and only it: the other deletions stay
         assert_eq!(

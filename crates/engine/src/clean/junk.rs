@@ -201,7 +201,14 @@ pub(super) fn judge(s: &str) -> Verdict {
         if t.chars().all(|c| !c.is_alphanumeric()) && !t.chars().any(is_emoji) {
             return Verdict::Unsure;
         }
-        // timestamps, counters, ids and the ASCII noise of forum software
+        // timestamps, counters, URLs and the ASCII noise of forum software are junk; a figure
+        // or a placeholder (`XX`, `1,200`, `X.8`) split off by spaces goes with its neighbours
+        let figure_like = t.chars().all(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '.' | ',' | '%' | '×' | '＊' | '*' | '_' | '-')
+        });
+        if figure_like && !has_timestamp(t) && !has_counter(t) && t.chars().count() <= 12 {
+            return Verdict::Unsure;
+        }
         return Verdict::Junk;
     }
     let words = prose_words(t);
@@ -235,6 +242,10 @@ pub(super) fn judge(s: &str) -> Verdict {
     }
     if site >= 1 {
         return Verdict::Junk;
+    }
+    // a headline: a longer run of characters with nothing of the site about it
+    if cjk >= 8 && t.chars().all(|c| is_cjk(c) || "“”《》·、".contains(c)) {
+        return Verdict::Prose;
     }
     Verdict::Unsure
 }
@@ -394,7 +405,7 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             .map(|(i, _)| i)
             .collect();
         let crumb_end = (crumbs.len() >= 2).then(|| crumbs[crumbs.len() - 1]);
-        let preview = is_preview(lines, li);
+        let preview = is_preview(lines, li) || is_page_line(line.trim());
         // a site's intro (`写讲话稿难不难？…下面是小编为大家收集的…`): in a line with a site phrase,
         // the sentences that talk about the text as a document go with it
         let simple_line = simplify(line);
@@ -514,6 +525,7 @@ pub(super) fn is_page_line(t: &str) -> bool {
             .and_then(|r| r.strip_suffix('页'))
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
     };
+    let compact = compact.replace("页共", "页/共");
     match compact.split_once('/') {
         Some((a, b)) => is_page(a) && is_total(b),
         None => {

@@ -83,7 +83,9 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         if junk[li].whole && overlaps(&(base..base + line.len())) {
             junk[li] = Default::default();
         }
-        junk[li].spans.retain(|s| !overlaps(&(base + s.start..base + s.end)));
+        junk[li]
+            .spans
+            .retain(|s| !overlaps(&(base + s.start..base + s.end)));
     }
 
     // paragraphs being built: (text, joined-to-previous?)
