@@ -95,8 +95,8 @@ pub(super) fn split_glued(text: &str, at: usize, repairs: &mut Vec<Repair>) -> S
             }
         }
         let glued_salutation = i > 0
-            && text[..i].chars().count() < 80
             && rest.starts_with("同志们：")
+            && text[..i].chars().count() < 80
             && !matches!(prev, Some('，' | '。' | '：' | '！'));
         if glued_salutation {
             breaks.push(i);
