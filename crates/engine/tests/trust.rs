@@ -104,7 +104,9 @@ fn cut_words_are_joined_and_real_lists_kept() {
 
 #[test]
 fn every_deletion_can_be_put_back() {
-    let page = "首页 > 范文 > 讲话稿\n在全县项目推进会上的讲话\n同志们：\n今天召开推进会，主要任务是部署工作。收藏 分享 举报\n下面是小编整理的范文，供参考。\n";
+    let page = "首页 > 范文 > 讲话稿\n在全县项目推进会上的讲话\n同志们：\n今天召开推进会，主要任务是部署工作。收藏 分享 举报\n下面是小编整理的范文，供参考。\n\n各村要抓好落实。\n";
+    // a short last sentence after junk is prose
+    assert!(clean(page).text.contains("各村要抓好落实。"));
     let c = clean(page);
     let gone: Vec<_> = c.repairs.iter().filter(|r| is_deletion(r)).collect();
     assert!(gone.len() >= 3, "{:?}", c.repairs);

@@ -243,6 +243,10 @@ pub(super) fn judge(s: &str) -> Verdict {
     if site >= 1 {
         return Verdict::Junk;
     }
+    // a short sentence of its own (`各村要抓好落实。`, `谢谢大家！`) with nothing of the site
+    if cjk >= 2 && t.ends_with(['。', '！', '？', '!', '?']) {
+        return Verdict::Prose;
+    }
     // a headline: a longer run of characters with nothing of the site about it
     if cjk >= 8 && t.chars().all(|c| is_cjk(c) || "“”《》·、".contains(c)) {
         return Verdict::Prose;
