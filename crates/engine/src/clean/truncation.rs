@@ -44,7 +44,17 @@ pub(super) fn truncation_in(line: &str) -> Option<(Span, Option<u32>)> {
         .take(6)
         .filter(|&(_, c)| matches!(c, '(' | '（' | '…' | '-' | '—' | '.' | '【' | '['))
         .map(|(i, _)| i)
-        .min();
+        .min()
+        .or_else(|| {
+            // a site's name or URL inside the bracket: `(某某网http://…省略402字…)`
+            line[..cue_at]
+                .char_indices()
+                .rev()
+                .take(48)
+                .take_while(|&(_, c)| !matches!(c, '。' | '，' | '；' | '！' | '？'))
+                .find(|&(_, c)| matches!(c, '(' | '（'))
+                .map(|(i, _)| i)
+        });
     let mut start = open_at.unwrap_or(cue_at);
     // the ellipsis run before a bracket belongs to the cut
     while let Some(c) = line[..start].chars().next_back() {
