@@ -435,6 +435,26 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
     }
     // unsure spans go with their nearest sure neighbours: junk only between junk (or junk and
     // the page's edge)
+    // a short unsure span that is an item of the page's junk (`讲话发言`, the last item of the
+    // breadcrumb `首页 > 公众号好文 > 讲话发言`) is a menu item too
+    let junk_items: std::collections::HashSet<&str> = all
+        .iter()
+        .filter(|x| x.2 == Verdict::Junk)
+        .flat_map(|(li, sp, _)| lines[*li][sp.clone()].split(|c: char| is_separator(c) || c == '>'))
+        .chain(
+            lines
+                .iter()
+                .filter(|l| l.contains(" > ") || l.contains('›'))
+                .flat_map(|l| l.split(|c: char| is_separator(c) || c == '>')),
+        )
+        .filter(|t| !t.is_empty())
+        .collect();
+    for (li, sp, v) in all.iter_mut() {
+        let t = &lines[*li][sp.clone()];
+        if *v == Verdict::Unsure && t.chars().count() <= 8 && junk_items.contains(t) {
+            *v = Verdict::Junk;
+        }
+    }
     let verdicts: Vec<Verdict> = all.iter().map(|x| x.2).collect();
     let near = |k: usize, step: isize| -> Option<Verdict> {
         let mut i = k as isize + step;
