@@ -342,7 +342,7 @@ fn text_output_exit_codes_and_stdin() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stdout(&o),
-        "3:3 placeholder 未填写的数量“x个”：全县（个）\n"
+        "3:3 placeholder 未填写的数量“x个”：全县（个）项目\n"
     );
     let clean = tmp("b.txt", "标题\n\n全县12个项目。\n".as_bytes());
     let o = run(&["check", clean.to_str().unwrap()]);

@@ -527,3 +527,51 @@ pub const ABOUT_TEXT: &[&str] = &[
     "怎么写",
     "文章",
 ];
+
+/// Words before a slot that make it a sum of money when no unit follows (`完成投资 xx`).
+/// With the other `*_BEFORE` tables, the cue nearest the slot wins. The tables from here on
+/// are words separated by spaces.
+pub const MONEY_BEFORE: &str = "投资 资金 贷款 债券 融资 引资 金额 总额 余额 收入 营收 产值 增加值 生产总值 税收 销售额 成交额 签约额 出口额 进出口额 预算 基金 补助 奖补 外资 内资 资本";
+
+/// Words before a slot that make it a count (`新开工项目 xx`, `规上企业 xx`).
+pub const COUNT_BEFORE: &str = "项目 企业 个数 家数 户数 总数 数量 工程 乡镇 园区 批次 主体 商户";
+
+/// Words before a slot that make it a percentage (`同比增长 xx`, `开工率 xx`, `比重为 xx`).
+pub const PERCENT_BEFORE: &str = "增长 增速 增幅 同比 环比 下降 降低 回落 提高 占比 比重 率";
+
+/// Words of a gap (`滞后`, `低于`) that, with a schedule word after them, make a slot points.
+pub const GAP_BEFORE: &str = "滞后 落后 低于 高于 慢于 快于 超过 高出 超出 领先";
+
+/// Schedule words that follow a gap word: `滞后序时进度 xx`.
+pub const SCHEDULE_WORDS: &str = "进度 序时 时序";
+
+/// Words ending the clause before a `x位` that make it a rank, not a count of people.
+pub const RANK_BEFORE: &str = "排名 排在 排位 位列 位居 居全省 居全市 居全区 居全县 居全国";
+
+/// Words right before a slot that make it a place (`位于 xx`) or an organization.
+pub const PLACE_BEFORE: &str = "位于 落户 来自 地处 坐落于 选址在";
+pub const ORG_BEFORE: &str = "牵头单位 责任单位 承办单位 主办单位 配合单位";
+
+/// Words that start with a unit's char but are no unit (`项目`, `年度`): a slot before them
+/// is a name, or, across a line break, the next line starts a word of its own.
+pub const NOT_UNIT_WORDS: &str = "项目 項目 个人 个别 个体 家庭 家乡 家园 名单 名列 名称 位于 位居 位列 年度 年来 年以来 月度 日常 日益 元旦 次要 条件 处理 场所 台账 件事 天然";
+
+/// Chars after which a label may start (the end of a function word): a long clause is cut
+/// there, never inside a word.
+pub const LABEL_BREAK_CHARS: &str = "的了和与及将要已是为向从把并由请";
+
+/// Words after which a label may start: scope and time (`全县`, `今年`, `累计`).
+pub const LABEL_LEADS: &str = "全县 全市 全区 全省 全镇 我县 我市 我区 今年 全年 本月 本季度 目前 累计 其中 截至 年内 以来 力争 同时";
+
+/// Words dropped from the start of a label: `其中预备项目` → `预备项目`.
+pub const LABEL_DROP: &str = "其中 同时 并且 以及 共有 共计 总计 请 并 和 及 与 的";
+
+/// Nouns a label may take from the words after a free-text slot: `加快推进（文字）高速公路`.
+pub const LABEL_HEAD_NOUNS: &str = "项目 工程 公司 集团 园区 产业园 片区 水库 公路 大道 大桥 基地 中心 同志 主题 人民 乡镇 局 委 办 镇 乡 村 县 区 市 省 街道";
+
+/// Words a label may start with in a long clause, besides gap words (`占地区生产总值的`).
+pub const LABEL_STARTS: &str =
+    "占 完成 开工 新开工 竣工 计划 年度 签约 新增 实现 总投资 固定资产 到位 同比 环比 增速 增长";
+
+/// Wholes a share is taken of: `完成年度计划的 xx` is a percentage.
+pub const SHARE_OF: &str = "计划 目标 任务 总数 总量 总额 比例";

@@ -331,7 +331,7 @@ fn placeholder_rule_reports_leftovers_with_line_and_column() {
         located.iter().map(|l| (l.line, l.column, l.text)).collect();
     assert_eq!(got, [(3, 3, "x"), (3, 10, "**"), (4, 2, "[项目A]")]);
     assert!(located.iter().all(|l| l.rule == "placeholder"));
-    assert_eq!(findings[0].message, "未填写的数量“x个”：全县（个）");
+    assert_eq!(findings[0].message, "未填写的数量“x个”：全县（个）项目");
     // filled ones are gone; a bad value is its own finding
     let mut v = Values::new();
     v.insert("#1".into(), "十二".into());

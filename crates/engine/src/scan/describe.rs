@@ -4,7 +4,12 @@
 use super::model::{
     is_cross, is_star, is_underscore, skip_spaces, FieldKind, Form, Placeholder, Role,
 };
-use crate::lexicon::{UnitClass, HINT_START, ORG_AFTER, PERSON_AFTER, PLACE_AFTER, UNITS};
+use crate::lexicon::{
+    UnitClass, COUNT_BEFORE, GAP_BEFORE, HINT_START, LABEL_BREAK_CHARS, LABEL_DROP,
+    LABEL_HEAD_NOUNS, LABEL_LEADS, LABEL_STARTS, MONEY_BEFORE, NOT_UNIT_WORDS, ORG_AFTER,
+    ORG_BEFORE, PERCENT_BEFORE, PERSON_AFTER, PLACE_AFTER, PLACE_BEFORE, RANK_BEFORE,
+    SCHEDULE_WORDS, SHARE_OF, UNITS,
+};
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
 
 pub fn unit_at(text: &str, i: usize) -> Option<(&'static str, UnitClass)> {
@@ -50,6 +55,45 @@ fn hint_after(text: &str, at: usize) -> Option<(String, usize)> {
     Some((hint, inner_start + close_at + close_len))
 }
 
+/// How far, in chars, the words before a slot are read: every look-around is bounded.
+const LOOK: usize = 24;
+
+/// Where the words after a slot start: spaces skipped, and one line break with the spaces
+/// around it (a hard break inside a sentence). Also whether a line break was crossed.
+fn after_start(text: &str, end: usize) -> (usize, bool) {
+    let i = skip_spaces(text, end);
+    let rest = &text[i..];
+    let nl = if rest.starts_with("\r\n") {
+        2
+    } else if rest.starts_with('\n') || rest.starts_with('\r') {
+        1
+    } else {
+        return (i, false);
+    };
+    (skip_spaces(text, i + nl), true)
+}
+
+/// The unit after a slot: not a word that starts with a unit's char (`项目`, and across a
+/// line break `年度`, `个人`…).
+fn unit_after(text: &str, i: usize, crossed: bool) -> Option<(&'static str, UnitClass)> {
+    let rest = &text[i..];
+    let word = words(NOT_UNIT_WORDS).find(|w| rest.starts_with(w));
+    if word.is_some_and(|w| crossed || w.starts_with('项') || w.starts_with('項')) {
+        return None;
+    }
+    unit_at(text, i)
+}
+
+/// The words of the clause before a slot, spaces and one line break before it skipped.
+fn words_before(text: &str, start: usize) -> &str {
+    let trimmed = text[..start].trim_end_matches([' ', '\u{3000}', '\t']);
+    let trimmed = trimmed
+        .strip_suffix('\n')
+        .map_or(trimmed, |t| t.strip_suffix('\r').unwrap_or(t));
+    let at = trimmed.trim_end_matches([' ', '\u{3000}', '\t']).len();
+    clause_before(text, at, LOOK)
+}
+
 /// A placeholder at `raw`, written in `form`, with its `name` if it is a named field and
 /// whether it is a month range, described from the words around it.
 pub(super) fn describe(
@@ -63,27 +107,41 @@ pub(super) fn describe(
         Some((h, end)) => (Some(h), end),
         None => (None, raw.end),
     };
-    let after_i = skip_spaces(text, raw.end);
-    let unit = unit_at(text, after_i);
-    let after = &text[after_i..];
-    let before = clause_before(text, raw.start, 12);
+    let (after_i, crossed) = after_start(text, raw.end);
+    let unit = unit_after(text, after_i, crossed);
+    // words (not units) count only on the slot's own line
+    let after = if crossed { "" } else { &text[after_i..] };
+    let before = words_before(text, raw.start);
     let raw_text = &text[raw.clone()];
     let has_digits = raw_text.chars().next().is_some_and(is_digit);
 
     let mut role = None;
+    let from_sides = || {
+        kind_from_after(after, unit.map(|u| u.1))
+            .map(|k| match k {
+                FieldKind::Count
+                    if unit.is_some_and(|u| u.0 == "位") && ends_with_any(before, RANK_BEFORE) =>
+                {
+                    FieldKind::Rank
+                }
+                k => k,
+            })
+            .or_else(|| kind_from_before(before))
+            .unwrap_or(FieldKind::Text)
+    };
     let kind = if range {
         FieldKind::MonthRange
     } else if before.ends_with('第') {
         FieldKind::Rank
     } else if let Some(name) = &name {
-        kind_from_name(name).unwrap_or_else(|| kind_from_after(after, unit.map(|u| u.1)))
+        kind_from_name(name).unwrap_or_else(from_sides)
     } else if has_digits {
         FieldKind::Year
     } else {
-        kind_from_after(after, unit.map(|u| u.1))
+        from_sides()
     };
     if matches!(kind, FieldKind::Percent | FieldKind::Points) {
-        role = role_from_before(text, raw.start, kind);
+        role = role_from_before(before, kind);
     }
     let unit_str = unit.map(|u| u.0);
     let label = make_label(before, after, unit_str, kind, name.as_deref());
@@ -100,15 +158,25 @@ pub(super) fn describe(
     }
 }
 
-fn kind_from_after(after: &str, unit: Option<UnitClass>) -> FieldKind {
+/// The words of a table written as words separated by spaces.
+fn words(table: &'static str) -> impl Iterator<Item = &'static str> {
+    table.split_whitespace()
+}
+
+fn ends_with_any(before: &str, table: &'static str) -> bool {
+    words(table).any(|w| before.ends_with(w))
+}
+
+/// The kind the unit or the word right after a slot gives, if any.
+fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
     if after.starts_with("人民") {
-        return FieldKind::Place;
+        return Some(FieldKind::Place);
     }
     if starts_with_any(after, PERSON_AFTER).is_some() {
-        return FieldKind::Person;
+        return Some(FieldKind::Person);
     }
     if let Some(u) = unit {
-        return match u {
+        return Some(match u {
             UnitClass::Count => FieldKind::Count,
             UnitClass::Money => FieldKind::Money,
             UnitClass::Percent => FieldKind::Percent,
@@ -117,15 +185,74 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> FieldKind {
             UnitClass::Year => FieldKind::Year,
             UnitClass::Month => FieldKind::Month,
             UnitClass::Day => FieldKind::Day,
-        };
+        });
     }
     if starts_with_any(after, ORG_AFTER).is_some() {
-        return FieldKind::Organization;
+        return Some(FieldKind::Organization);
     }
     if starts_with_any(after, PLACE_AFTER).is_some() {
-        return FieldKind::Place;
+        return Some(FieldKind::Place);
     }
-    FieldKind::Text
+    None
+}
+
+/// The kind the words before a slot give when nothing after it does: `完成投资 xx` (money),
+/// `新开工项目 xx` (count), `滞后序时进度 xx` (points), `占…的 xx` (percent), `2026年 xx`
+/// (month). Among money, count and percent words, the one nearest the slot wins.
+fn kind_from_before(before: &str) -> Option<FieldKind> {
+    if before.is_empty() {
+        return None;
+    }
+    let prev = before.chars().rev().nth(1);
+    let numeral = |c: Option<char>| {
+        c.is_some_and(|c| is_digit(c) || "〇零一二三四五六七八九十今明去本当xX".contains(c))
+    };
+    if before.ends_with('年') && numeral(prev) {
+        return Some(FieldKind::Month);
+    }
+    if before.ends_with('月') && numeral(prev) {
+        return Some(FieldKind::Day);
+    }
+    if PERSON_AFTER.iter().any(|w| before.ends_with(w)) {
+        return Some(FieldKind::Person);
+    }
+    if ends_with_any(before, PLACE_BEFORE) {
+        return Some(FieldKind::Place);
+    }
+    if ends_with_any(before, ORG_BEFORE) {
+        return Some(FieldKind::Organization);
+    }
+    if ends_with_any(before, RANK_BEFORE) {
+        return Some(FieldKind::Rank);
+    }
+    // a gap with a schedule word after it: `低于时序进度`
+    let gap = words(GAP_BEFORE)
+        .filter_map(|w| before.find(w).map(|k| k + w.len()))
+        .min();
+    if gap.is_some_and(|g| words(SCHEDULE_WORDS).any(|w| before[g..].contains(w))) {
+        return Some(FieldKind::Points);
+    }
+    // `占地区生产总值的 xx`, `完成年度计划的 xx`
+    let whole = before.strip_suffix('的');
+    if whole.is_some_and(|w| w.contains('占') || ends_with_any(w, SHARE_OF)) {
+        return Some(FieldKind::Percent);
+    }
+    let mut best: Option<(usize, usize, FieldKind)> = None;
+    for (table, kind) in [
+        (MONEY_BEFORE, FieldKind::Money),
+        (COUNT_BEFORE, FieldKind::Count),
+        (PERCENT_BEFORE, FieldKind::Percent),
+    ] {
+        for w in words(table) {
+            if let Some(k) = before.rfind(w) {
+                let cand = (k + w.len(), w.len(), kind);
+                if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
+                    best = Some(cand);
+                }
+            }
+        }
+    }
+    best.map(|b| b.2)
 }
 
 fn kind_from_name(name: &str) -> Option<FieldKind> {
@@ -156,8 +283,7 @@ fn kind_from_name(name: &str) -> Option<FieldKind> {
         .map(|&(_, k)| k)
 }
 
-fn role_from_before(text: &str, at: usize, kind: FieldKind) -> Option<Role> {
-    let before = clause_before(text, at, 16);
+fn role_from_before(before: &str, kind: FieldKind) -> Option<Role> {
     if kind == FieldKind::Points {
         return ["滞后", "落后", "慢于", "低于", "高于", "快于", "超过"]
             .iter()
@@ -178,6 +304,95 @@ fn role_from_before(text: &str, at: usize, kind: FieldKind) -> Option<Role> {
     }
 }
 
+/// Longest label head, in chars.
+const LABEL_CHARS: usize = 12;
+
+/// Leading function words dropped: `其中预备项目` → `预备项目`.
+fn drop_leading(mut s: &str) -> &str {
+    while let Some(w) = words(LABEL_DROP).find(|w| s.starts_with(w) && s.len() > w.len()) {
+        s = &s[w.len()..];
+    }
+    s
+}
+
+/// Whether a word starts at `k` of `before`: after a function word or a scope word, or at a
+/// word the tables know.
+fn word_starts_at(before: &str, k: usize) -> bool {
+    let head = &before[..k];
+    let rest = &before[k..];
+    let known = words(GAP_BEFORE)
+        .chain(words(LABEL_STARTS))
+        .any(|w| rest.starts_with(w));
+    known
+        || head
+            .chars()
+            .next_back()
+            .is_some_and(|c| LABEL_BREAK_CHARS.contains(c))
+        || ends_with_any(head, LABEL_LEADS)
+}
+
+/// The words of the clause before a slot that name it: the clause from a word boundary, at
+/// most `LABEL_CHARS` chars, leading function words dropped.
+fn label_head(before: &str) -> &str {
+    let before = drop_leading(before);
+    let n = before.chars().count();
+    if n <= LABEL_CHARS {
+        return before;
+    }
+    // the longest tail of at most LABEL_CHARS chars that starts at a word boundary
+    before
+        .char_indices()
+        .skip(n - LABEL_CHARS)
+        .map(|(k, _)| k)
+        .find(|&k| word_starts_at(before, k))
+        .map_or("", |k| drop_leading(&before[k..]))
+}
+
+/// The words after a free-text slot that name it: the first noun after it (`公司`,
+/// `高速公路`), or a short word up to a function word or a break.
+fn label_tail(after: &str) -> &str {
+    let mut run_end = 0;
+    for (k, c) in after.char_indices().take(LOOK) {
+        if !is_cjk(c) || LABEL_BREAK_CHARS.contains(c) {
+            break;
+        }
+        run_end = k + c.len_utf8();
+    }
+    let run = &after[..run_end];
+    // a noun the run starts with, the longest (`乡镇` over `乡`), else the first noun in it
+    let first = words(LABEL_HEAD_NOUNS)
+        .filter(|w| run.starts_with(w))
+        .map(str::len)
+        .max();
+    let noun_end = first.or_else(|| {
+        run.char_indices()
+            .map(|(k, c)| k + c.len_utf8())
+            .take(8)
+            .find(|&e| ends_with_any(&run[..e], LABEL_HEAD_NOUNS))
+    });
+    match noun_end {
+        Some(end) => &run[..end],
+        None if run.chars().count() <= 4 => run,
+        None => "",
+    }
+}
+
+/// The rest of the clause after a slot and its unit, spaces dropped, when it is short:
+/// `xx 月 xx 日前完成征地拆迁` → `xx日前完成征地拆迁`.
+fn clause_after(after: &str) -> String {
+    let clause: String = after
+        .chars()
+        .take(LOOK)
+        .take_while(|&c| !is_clause_break(c))
+        .filter(|&c| !matches!(c, ' ' | '\u{3000}' | '\t'))
+        .collect();
+    if clause.chars().count() <= 12 && clause.chars().any(is_cjk) {
+        clause
+    } else {
+        String::new()
+    }
+}
+
 fn make_label(
     before: &str,
     after: &str,
@@ -188,27 +403,30 @@ fn make_label(
     if let Some(name) = name {
         return name.to_string();
     }
-    let before = before.trim_start_matches(['的', '和', '及', '与', '等', '请', '在', '共', '有']);
-    let before: String = {
-        let n = before.chars().count();
-        before.chars().skip(n.saturating_sub(10)).collect()
+    let head = label_head(before);
+    let suffix = match (unit, kind) {
+        (Some(u), _) => u,
+        (None, FieldKind::Count) => "个",
+        (None, FieldKind::Percent) => "%",
+        (None, FieldKind::Points) => "个百分点",
+        (None, k) => k.label(),
     };
-    let suffix = match unit {
-        Some(u) => format!("（{u}）"),
-        None => {
-            let word: String = after.chars().take_while(|&c| is_cjk(c)).take(4).collect();
-            if word.is_empty() {
-                format!("（{}）", kind.label())
-            } else {
-                format!("…{word}")
-            }
+    let mut tail = String::new();
+    if unit.is_none() && !kind.is_numeric() {
+        tail = label_tail(after).to_string();
+    } else if head.is_empty() || words(LABEL_LEADS).any(|w| w == head) {
+        // nothing before but a scope word: name it from the words after its unit
+        let rest = unit.map_or(after, |u| after.strip_prefix(u).unwrap_or(after));
+        let rest = rest.trim_start_matches([' ', '\u{3000}', '\t']);
+        tail = label_tail(rest).to_string();
+        if tail.is_empty() {
+            tail = clause_after(rest);
         }
-    };
-    if before.is_empty() {
-        format!("{}{}", kind.label(), suffix)
-    } else {
-        format!("{before}{suffix}")
     }
+    if head.is_empty() && tail.is_empty() {
+        return kind.label().to_string();
+    }
+    format!("{head}（{suffix}）{tail}")
 }
 
 /// The words around a span, for showing a field in context: `…年度计划投资【x】亿元…`.
