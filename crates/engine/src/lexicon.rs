@@ -407,6 +407,11 @@ pub const JUNK_PHRASES: &[&str] = &[
     "为大家收集",
     "为大家带来",
     "一份精编",
+    // calls to get the rest
+    "完整全文",
+    "代写",
+    "添加老师",
+    "加老师",
 ];
 
 /// Words of site furniture: a short span without the marks of prose that holds one is junk.

@@ -71,7 +71,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
     }
     let chunks = page_chunks(&lines);
     let texts: Vec<&str> = lines.iter().map(|&(_, l)| l).collect();
-    let mut junk = junk_lines(&texts, |s| {
+    let mut page_junk = junk_lines(&texts, |s| {
         if traditional {
             to_simplified(s)
         } else {
@@ -80,10 +80,10 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
     });
     for (li, &(base, line)) in lines.iter().enumerate() {
         let overlaps = |s: &Span| kept.iter().any(|k| k.start < s.end && s.start < k.end);
-        if junk[li].whole && overlaps(&(base..base + line.len())) {
-            junk[li] = Default::default();
+        if page_junk[li].whole && overlaps(&(base..base + line.len())) {
+            page_junk[li] = Default::default();
         }
-        junk[li]
+        page_junk[li]
             .spans
             .retain(|s| !overlaps(&(base + s.start..base + s.end)));
     }
@@ -98,7 +98,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         }
         // a line with a paywall cut is kept for the cut's mark; its junk goes span by span
         let has_cut = truncation_in(t).is_some();
-        let line_junk = &junk[li];
+        let line_junk = &page_junk[li];
         let junk = line_junk.whole && !has_cut;
         if junk {
             repairs.push(Repair {
@@ -170,15 +170,72 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
                 break;
             }
         }
+        // a preview that stops mid-word in ASCII dots right before the site's junk
+        // (`…切实加以解......` then `请扫码添加老师`) is cut there
+        if let Some(s) = body
+            .find("...")
+            .filter(|&s| body[..s].chars().next_back().is_some_and(is_cjk))
+        {
+            let e = s + body[s..].len() - body[s..].trim_start_matches('.').len();
+            let rest = body[e..].trim_start();
+            let at = body.len() - rest.len();
+            // what follows: the site's junk, or a paywall cut that is marked on its own line
+            let next_line = (li + 1..lines.len())
+                .find(|&k| !lines[k].1.trim().is_empty())
+                .filter(|_| rest.is_empty());
+            let next_cut = next_line.is_some_and(|k| {
+                let next = lines[k].1.trim();
+                truncation_in(next).is_some_and(|(sp, _)| next[..sp.start].trim().is_empty())
+            });
+            let junk_next = if rest.is_empty() {
+                next_line.is_some_and(|k| page_junk[k].whole) || next_cut
+            } else {
+                cuts.iter().any(|(c, _)| c.start == at)
+                    || line_junk
+                        .spans
+                        .iter()
+                        .any(|sp| sp.start.saturating_sub(body_start) == at)
+            };
+            if junk_next && !cuts.iter().any(|(c, _)| c.start < e && s < c.end) {
+                // the cut is marked once: here, or on the next line when that line is the cut
+                let mark = (!next_cut).then(|| format!("【{TRUNCATION_MARK}】"));
+                repairs.push(Repair {
+                    rule: if next_cut {
+                        RepairKind::SiteJunk
+                    } else {
+                        RepairKind::Truncation
+                    },
+                    span: body_base + s..body_base + e,
+                    before: body[s..e].to_string(),
+                    after: mark.clone().unwrap_or_default(),
+                    message: if next_cut {
+                        format!("删除网页杂项“{}”", &body[s..e])
+                    } else {
+                        "网站的预览在这里断了，后文缺失，已标出待补".to_string()
+                    },
+                });
+                incomplete |= !next_cut;
+                cuts.push((s..e, mark));
+            }
+        }
         for sp in &line_junk.spans {
             // in body coordinates, clipped; a paywall cut wins over junk around it
             let s = sp.start.saturating_sub(body_start).min(body.len());
             let e = sp.end.saturating_sub(body_start).min(body.len());
-            if s >= e
-                || !body.is_char_boundary(s)
-                || !body.is_char_boundary(e)
-                || cuts.iter().any(|(c, _)| s < c.end && c.start < e)
+            if s >= e || !body.is_char_boundary(s) || !body.is_char_boundary(e) {
+                continue;
+            }
+            // a paywall cut wins over junk around it: only the junk outside the cut goes
+            let (s, e) = match cuts
+                .iter()
+                .find(|(c, m)| m.is_some() && s < c.end && c.start < e)
             {
+                Some((c, _)) if c.end < e => (c.end, e),
+                Some((c, _)) if s < c.start => (s, c.start),
+                Some(_) => continue,
+                None => (s, e),
+            };
+            if body[s..e].trim().is_empty() || cuts.iter().any(|(c, _)| s < c.end && c.start < e) {
                 continue;
             }
             let gone = body[s..e].trim();
