@@ -10,6 +10,11 @@ step() { echo; echo "== $*"; }
 step "cargo fmt --check";      cargo fmt --all -- --check
 step "clippy (native)";        cargo clippy --workspace --all-targets -- -D warnings
 step "clippy (wasm32 app)";    cargo clippy -p jianggao-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+if [ -d ../shared/corpus ]; then
+  echo "corpus: ../shared/corpus is there: the engine, CLI and end-to-end corpus tests run too"
+else
+  echo "corpus: ../shared/corpus not found: only the fixtures in the repository are tested"
+fi
 step "engine + CLI tests";     cargo test
 step "engine builds for wasm32"; cargo build -p jianggao-engine --target wasm32-unknown-unknown
 step "component tests in headless Chromium"
