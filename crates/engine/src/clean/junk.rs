@@ -430,7 +430,28 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             } else {
                 judge(&simplify(&line[sp.clone()]))
             };
+            // the value of a site's label (`上一篇：项目观摩会主持词`, `本文标签：开工仪式 讲话稿`):
+            // plain words after a junk span that ends in a colon
+            let v = match all.last() {
+                Some((pl, psp, Verdict::Junk))
+                    if *pl == li
+                        && lines[li][psp.clone()].ends_with(['：', ':'])
+                        && !line[sp.clone()].contains(['，', '。', '！', '？', '；', ','])
+                        && line[sp.clone()].chars().count() <= 24 =>
+                {
+                    Verdict::Junk
+                }
+                _ => v,
+            };
             all.push((li, sp, v));
+        }
+        // the breadcrumb's own separators go with it
+        if let Some(e) = crumb_end {
+            all.push((
+                li,
+                0..e + line[e..].chars().next().map_or(0, char::len_utf8),
+                Verdict::Junk,
+            ));
         }
     }
     // unsure spans go with their nearest sure neighbours: junk only between junk (or junk and
@@ -488,20 +509,17 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
         out[li].whole = n > 0 && n == j;
         if !out[li].whole {
             out[li].spans.extend(inline_junk(line));
-            // separators next to removed spans, and at the ends of what is kept, go too
+            // separators and spaces next to removed spans, and at the ends of what is kept, go
+            // too (Chinese needs no space where the junk was)
             for sp in out[li].spans.iter_mut() {
                 while let Some(c) = line[..sp.start]
                     .chars()
                     .next_back()
-                    .filter(|&c| is_separator(c) && !c.is_whitespace())
+                    .filter(|&c| is_separator(c))
                 {
                     sp.start -= c.len_utf8();
                 }
-                while let Some(c) = line[sp.end..]
-                    .chars()
-                    .next()
-                    .filter(|&c| is_separator(c) && !c.is_whitespace())
-                {
+                while let Some(c) = line[sp.end..].chars().next().filter(|&c| is_separator(c)) {
                     sp.end += c.len_utf8();
                 }
             }

@@ -226,27 +226,39 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
                 continue;
             }
             // a paywall cut wins over junk around it: only the junk outside the cut goes
-            let (s, e) = match cuts
-                .iter()
-                .find(|(c, m)| m.is_some() && s < c.end && c.start < e)
-            {
-                Some((c, _)) if c.end < e => (c.end, e),
-                Some((c, _)) if s < c.start => (s, c.start),
-                Some(_) => continue,
-                None => (s, e),
-            };
-            if body[s..e].trim().is_empty() || cuts.iter().any(|(c, _)| s < c.end && c.start < e) {
-                continue;
+            let mut pieces = vec![(s, e)];
+            for (c, m) in cuts.iter() {
+                if m.is_none() {
+                    continue;
+                }
+                pieces = pieces
+                    .into_iter()
+                    .flat_map(|(a, b)| {
+                        if c.end <= a || b <= c.start {
+                            vec![(a, b)]
+                        } else {
+                            vec![(a, c.start.max(a)), (c.end.min(b), b)]
+                        }
+                    })
+                    .filter(|(a, b)| a < b)
+                    .collect();
             }
-            let gone = body[s..e].trim();
-            repairs.push(Repair {
-                rule: RepairKind::SiteJunk,
-                span: body_base + s..body_base + e,
-                before: shorten(gone),
-                after: String::new(),
-                message: format!("删除网页杂项“{}”", shorten(gone)),
-            });
-            cuts.push((s..e, None));
+            for (s, e) in pieces {
+                if body[s..e].trim().is_empty()
+                    || cuts.iter().any(|(c, _)| s < c.end && c.start < e)
+                {
+                    continue;
+                }
+                let gone = body[s..e].trim();
+                repairs.push(Repair {
+                    rule: RepairKind::SiteJunk,
+                    span: body_base + s..body_base + e,
+                    before: shorten(gone),
+                    after: String::new(),
+                    message: format!("删除网页杂项“{}”", shorten(gone)),
+                });
+                cuts.push((s..e, None));
+            }
         }
         cuts.sort_by_key(|(c, _)| c.start);
         let mut segs: Vec<(usize, String)> = Vec::new(); // (input offset, text)
