@@ -352,7 +352,7 @@ fn is_salutation(line: &str) -> bool {
 /// full text).
 fn is_preview(lines: &[&str], li: usize, sal: (Option<usize>, Option<usize>), page: &Page) -> bool {
     // a salutation above it, or none below
-    if sal.0.is_some_and(|f| f < li) || !sal.1.is_some_and(|l| l > li) {
+    if sal.0.is_some_and(|f| f < li) || sal.1.is_none_or(|l| l <= li) {
         return false;
     }
     let line = lines[li].trim();

@@ -59,7 +59,7 @@ impl PageWindows {
             chars.extend(l.chars().filter(|c| !c.is_whitespace()));
         }
         starts.push(chars.len());
-        let mut counts = Counts::default();
+        let mut counts = Counts::with_capacity_and_hasher(chars.len(), Default::default());
         for s in chars.windows(W) {
             *counts.entry(window(s)).or_insert(0) += 1;
         }
