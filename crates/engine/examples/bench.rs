@@ -1,95 +1,175 @@
-//! Throughput of scan + check on about 1 MB of speech text (the corpus repeated).
+//! Throughput of the engine on three texts built from the corpus (or, on a bare clone, from
+//! the repo's fixtures and templates): about 1 MB of multi-line speech text, the same 1 MB as
+//! one single line, and 2 MB of multi-line text.
 //!
 //! cargo run --release -p jianggao-engine --example bench [FILES…]
 //!
-//! Without files it reads ../shared/corpus/*.txt beside the project, falling back to the
-//! built-in templates.
+//! For each case it prints the MB/s of the whole pipeline (`Analysis::new` + every check), of
+//! the scan alone, of the checks alone on a ready analysis and of `clean`, then the parts of
+//! the analysis and the time of each rule, the costliest first.
 
 use jianggao_engine::check::{check, run_rule};
 use jianggao_engine::CheckOptions;
 use jianggao_engine::{Analysis, Values};
 use std::time::Instant;
 
-fn main() {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    if args.is_empty() {
+/// The sample text and where it came from.
+fn sample(args: &[String]) -> (String, &'static str) {
+    let mut files: Vec<String> = args.to_vec();
+    let mut source = "files";
+    if files.is_empty() {
+        source = "corpus";
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
-        if let Ok(rd) = std::fs::read_dir(dir) {
-            args = rd
-                .filter_map(|e| e.ok())
-                .map(|e| e.path().display().to_string())
-                .filter(|p| p.ends_with(".txt"))
-                .collect();
-            args.sort();
-        }
+        files = txt_files(dir);
     }
     let mut sample = String::new();
-    for a in &args {
-        sample.push_str(&std::fs::read_to_string(a).unwrap_or_default());
+    for f in &files {
+        sample.push_str(&std::fs::read_to_string(f).unwrap_or_default());
+        sample.push('\n');
     }
-    let source = if sample.is_empty() {
-        "templates"
-    } else {
-        "corpus"
-    };
-    if sample.is_empty() {
+    if sample.trim().is_empty() {
+        source = "fixtures+templates";
+        sample.clear();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for f in txt_files(dir) {
+            sample.push_str(&std::fs::read_to_string(f).unwrap_or_default());
+            sample.push('\n');
+        }
         for t in jianggao_engine::templates::TEMPLATES {
             sample.push_str(t.text);
+            sample.push('\n');
         }
     }
-    let mut text = String::with_capacity(1 << 20);
-    while text.len() < 1 << 20 {
-        text.push_str(&sample);
-        text.push('\n');
+    (sample, source)
+}
+
+fn txt_files(dir: &str) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path().display().to_string())
+                .filter(|p| p.ends_with(".txt"))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+/// `sample` repeated to at least `bytes`.
+fn repeated(sample: &str, bytes: usize) -> String {
+    let mut text = String::with_capacity(bytes + sample.len());
+    while text.len() < bytes {
+        text.push_str(sample);
     }
+    text
+}
+
+/// Best time of up to `max` runs of `f`, stopping once about a second has been spent.
+fn best_of(max: usize, mut f: impl FnMut()) -> f64 {
+    let mut best = f64::MAX;
+    let start = Instant::now();
+    for _ in 0..max {
+        let t = Instant::now();
+        f();
+        best = best.min(t.elapsed().as_secs_f64());
+        if start.elapsed().as_secs_f64() > 1.0 {
+            break;
+        }
+    }
+    best
+}
+
+fn case(name: &str, text: &str) {
     let mb = text.len() as f64 / 1e6;
+    let lines = text.lines().count();
     let opts = CheckOptions::default();
     let values = Values::new();
-    let mut best = f64::MAX;
     let mut findings = 0;
-    for _ in 0..7 {
-        let t = Instant::now();
-        let a = Analysis::new(&text);
+    let whole = best_of(5, || {
+        let a = Analysis::new(text);
         findings = check(&a, &values, &opts).len();
-        best = best.min(t.elapsed().as_secs_f64());
+    });
+    let mut placeholders = 0;
+    let scan = best_of(5, || {
+        placeholders = jianggao_engine::scan::scan(text).placeholders.len();
+    });
+    let a = Analysis::new(text);
+    let checks = best_of(5, || {
+        std::hint::black_box(check(&a, &values, &opts));
+    });
+    let mut repairs = 0;
+    let clean = best_of(3, || {
+        repairs = jianggao_engine::clean::clean(text).repairs.len();
+    });
+    println!("{name}: {mb:.2} MB, {lines} lines");
+    println!(
+        "  whole pipeline {:>7.1} MB/s ({:.1} ms, {findings} findings)",
+        mb / whole,
+        whole * 1e3
+    );
+    println!(
+        "  scan alone     {:>7.1} MB/s ({:.1} ms, {placeholders} placeholders)",
+        mb / scan,
+        scan * 1e3
+    );
+    println!(
+        "  checks alone   {:>7.1} MB/s ({:.1} ms, {} rules)",
+        mb / checks,
+        checks * 1e3,
+        jianggao_engine::RULES.len()
+    );
+    println!(
+        "  clean          {:>7.1} MB/s ({:.1} ms, {repairs} repairs)",
+        mb / clean,
+        clean * 1e3
+    );
+    let parse = best_of(3, || {
+        std::hint::black_box(jianggao_engine::parse::parse(text));
+    });
+    let doc = jianggao_engine::parse::parse(text);
+    let outline = best_of(3, || {
+        std::hint::black_box(jianggao_engine::parse::outline(text, &doc));
+    });
+    let sc = jianggao_engine::scan::scan(text);
+    let fields = best_of(3, || {
+        std::hint::black_box(jianggao_engine::fields::fields(text, &sc));
+    });
+    println!(
+        "  analysis parts: parse {:.1} ms, outline {:.1} ms, scan {:.1} ms, fields {:.1} ms",
+        parse * 1e3,
+        outline * 1e3,
+        scan * 1e3,
+        fields * 1e3
+    );
+    let mut rules: Vec<(&str, f64, usize)> = jianggao_engine::RULES
+        .iter()
+        .map(|rule| {
+            let mut n = 0;
+            let t = best_of(3, || n = run_rule(rule.rule, &a, &values, &opts).len());
+            (rule.id, t, n)
+        })
+        .collect();
+    rules.sort_by(|x, y| y.1.total_cmp(&x.1));
+    for (id, t, n) in rules {
+        println!("  rule {id:<15} {:>8.2} ms ({n} findings)", t * 1e3);
     }
-    println!(
-        "{source}: {mb:.2} MB, parse+scan+fields+check best of 7: {:.1} ms = {:.1} MB/s ({findings} findings)",
-        best * 1e3,
-        mb / best
-    );
-    // scan alone, and check alone on a ready analysis
-    let t = Instant::now();
-    let n = jianggao_engine::scan::scan(&text).placeholders.len();
-    let scan_s = t.elapsed().as_secs_f64();
-    let a0 = Analysis::new(&text);
-    let t = Instant::now();
-    let _ = check(&a0, &values, &opts);
-    let check_s = t.elapsed().as_secs_f64();
-    println!(
-        "  scan alone: {:.1} MB/s ({n} placeholders); checks alone ({} rules): {:.1} MB/s",
-        mb / scan_s,
-        jianggao_engine::RULES.len(),
-        mb / check_s
-    );
-    // where the time goes
-    let t = Instant::now();
-    let a = Analysis::new(&text);
-    println!(
-        "  analysis (parse, outline, scan, fields): {:.1} ms",
-        t.elapsed().as_secs_f64() * 1e3
-    );
-    for rule in jianggao_engine::RULES {
-        let t = Instant::now();
-        let out = run_rule(rule.rule, &a, &values, &opts);
-        println!(
-            "  rule {:<12} {:>7.1} ms ({} findings)",
-            rule.id,
-            t.elapsed().as_secs_f64() * 1e3,
-            out.len()
-        );
-    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (sample, source) = sample(&args);
+    println!("sample from {source}: {} bytes", sample.len());
+    let multi = repeated(&sample, 1 << 20);
+    case("1 MB multi-line", &multi);
+    let one_line: String = multi.chars().filter(|&c| c != '\n' && c != '\r').collect();
+    case("1 MB single line", &one_line);
+    let two = repeated(&sample, 2 << 20);
+    case("2 MB multi-line", &two);
+
     // one template, as on every keystroke in the app
+    let opts = CheckOptions::default();
+    let values = Values::new();
     let t0 = jianggao_engine::templates::TEMPLATES[0].text;
     let n = 200;
     let t = Instant::now();

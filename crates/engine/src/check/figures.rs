@@ -353,15 +353,12 @@ fn list_counts(text: &str, out: &mut Vec<Finding>) {
         "个重大项目",
     ];
     // one pass over the measure words, then the nouns after them
-    let hits = ["个", "项", "家"]
-        .into_iter()
-        .flat_map(|w| text.match_indices(w))
-        .filter_map(|(i, _)| {
-            NOUNS
-                .iter()
-                .find(|n| text[i..].starts_with(*n))
-                .map(|n| (i, *n))
-        });
+    let hits = text.match_indices(['个', '项', '家']).filter_map(|(i, _)| {
+        NOUNS
+            .iter()
+            .find(|n| text[i..].starts_with(*n))
+            .map(|n| (i, *n))
+    });
     {
         for (i, noun) in hits {
             // the number right before: 五, 5

@@ -12,11 +12,22 @@
 //! (`坚决打击侵权假冒行为`, `全县扫码办事率达到90%`): only the few phrases that exist only on
 //! sites (`小编`, `展开阅读全文`, `ICP备`) condemn a whole sentence.
 
+use super::repeats::PageWindows;
 use super::speeches::separator_label;
 use crate::lexicon::{
     ABOUT_TEXT, JUNK_LABELS, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS, SITE_SENTENCES,
 };
 use crate::text::{is_cjk, Span};
+
+/// The page's windows, built the first time a line asks whether it repeats elsewhere.
+#[derive(Default)]
+struct Page(std::cell::OnceCell<PageWindows>);
+
+impl Page {
+    fn get(&self, lines: &[&str]) -> &PageWindows {
+        self.0.get_or_init(|| PageWindows::new(lines))
+    }
+}
 
 /// What a span of a line looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -326,29 +337,6 @@ fn inline_junk(line: &str) -> Vec<Span> {
     out
 }
 
-/// Whether most of `text` (a line of the page, or its part after a label) comes again, word
-/// for word, elsewhere on the page: a site's summary or preview of the speech.
-fn repeats_elsewhere(lines: &[&str], li: usize, text: &str) -> bool {
-    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if chars.len() < 24 {
-        return false;
-    }
-    let rest: String = lines
-        .iter()
-        .enumerate()
-        .filter(|&(k, _)| k != li)
-        .flat_map(|(_, l)| l.chars())
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    // windows of 12 characters, most of them found again below
-    let windows: Vec<String> = (0..chars.len() - 12)
-        .step_by(6)
-        .map(|k| chars[k..k + 12].iter().collect())
-        .collect();
-    let found = windows.iter().filter(|w| rest.contains(w.as_str())).count();
-    windows.len() >= 2 && found * 2 >= windows.len()
-}
-
 /// A salutation on a line of its own: `同志们：`, `各位领导、各位来宾：`.
 fn is_salutation(line: &str) -> bool {
     let t = line.trim();
@@ -362,10 +350,9 @@ fn is_salutation(line: &str) -> bool {
 /// A site's preview of the text: a long line cut mid-sentence, above the speech's own
 /// salutation, whose words come again below (`…特别是新开工项目偏少，必须引起我们` above the
 /// full text).
-fn is_preview(lines: &[&str], li: usize) -> bool {
-    if lines[..li].iter().any(|l| is_salutation(l))
-        || !lines[li + 1..].iter().any(|l| is_salutation(l))
-    {
+fn is_preview(lines: &[&str], li: usize, sal: (Option<usize>, Option<usize>), page: &Page) -> bool {
+    // a salutation above it, or none below
+    if sal.0.is_some_and(|f| f < li) || sal.1.is_none_or(|l| l <= li) {
         return false;
     }
     let line = lines[li].trim();
@@ -373,7 +360,7 @@ fn is_preview(lines: &[&str], li: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| is_end(c) || matches!(c, '”' | '）' | ')' | '…' | '】'));
-    line.chars().count() >= 40 && open && repeats_elsewhere(lines, li, line)
+    line.chars().count() >= 40 && open && page.get(lines).repeats_elsewhere(li, line)
 }
 
 /// The junk of every line of a page, with unsure spans decided by their neighbours.
@@ -382,6 +369,12 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
     let mut all: Vec<(usize, Span, Verdict)> = Vec::new();
     let mut labelled = vec![false; lines.len()];
     let mut label_next: Option<usize> = None;
+    // the first and the last salutation, and the page's windows when first asked for
+    let sal = (
+        lines.iter().position(|l| is_salutation(l)),
+        lines.iter().rposition(|l| is_salutation(l)),
+    );
+    let page = Page::default();
     for (li, line) in lines.iter().enumerate() {
         let simple = simplify(line);
         let t = simple.trim_start();
@@ -395,11 +388,11 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
                 if let Some(next) = (li + 1..lines.len()).find(|&k| !lines[k].trim().is_empty()) {
                     label_next = Some(next);
                 }
-            } else if repeats_elsewhere(lines, li, rest) {
+            } else if page.get(lines).repeats_elsewhere(li, rest) {
                 labelled[li] = true;
             }
         }
-        if label_next == Some(li) && repeats_elsewhere(lines, li, t) {
+        if label_next == Some(li) && page.get(lines).repeats_elsewhere(li, t) {
             labelled[li] = true;
         }
         // a breadcrumb (首页 > 范文 > 讲话稿 > 标题): every item before the last is junk
@@ -409,7 +402,7 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             .map(|(i, _)| i)
             .collect();
         let crumb_end = (crumbs.len() >= 2).then(|| crumbs[crumbs.len() - 1]);
-        let preview = is_preview(lines, li) || is_page_line(line.trim());
+        let preview = is_preview(lines, li, sal, &page) || is_page_line(line.trim());
         // a site's intro (`写讲话稿难不难？…下面是小编为大家收集的…`): in a line with a site phrase,
         // the sentences that talk about the text as a document go with it
         let simple_line = simplify(line);

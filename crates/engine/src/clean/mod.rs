@@ -12,6 +12,7 @@ mod chunks;
 mod inline;
 mod junk;
 mod repair;
+mod repeats;
 mod speeches;
 mod truncation;
 

@@ -229,10 +229,16 @@ fn bracket_at(text: &str, i: usize, c: char) -> Option<(Piece, usize)> {
         _ => return None,
     };
     let inner_start = i + open_len;
-    let line_end = text[inner_start..]
-        .find('\n')
-        .map_or(text.len(), |k| inner_start + k);
-    let close_at = inner_start + text[inner_start..line_end].find(close)?;
+    // the first close on the line; an opening bracket or a brace before it rejects the name
+    // below, so the search stops there too and every char is looked at by one bracket only
+    let close_char = close.chars().next()?;
+    let stop = text[inner_start..].find(|c: char| {
+        c == '\n' || c == close_char || matches!(c, '[' | '【' | '［' | '{' | '}')
+    })?;
+    let close_at = inner_start + stop;
+    if !text[close_at..].starts_with(close) {
+        return None; // a line break, an opening bracket or a lone `}` first
+    }
     let inner = &text[inner_start..close_at];
     let name = inner.trim();
     let n = name.chars().count();
