@@ -22,6 +22,7 @@ use crate::views;
 use jianggao_engine::check::{apply_fixes_to_draft, check, safe_fixes};
 use jianggao_engine::outline_ops::Direction;
 use jianggao_engine::session::Action;
+use jianggao_engine::steps::EditKind;
 use jianggao_engine::{length, Analysis, Finding, RuleId};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -98,7 +99,18 @@ pub fn app() -> Html {
 
     // ---- editor ----
     let on_input =
-        dispatch.reform(|(text, cursor): (String, usize)| Action::EditText { text, cursor });
+        dispatch.reform(
+            |(text, cursor, pasted): (String, usize, bool)| Action::EditText {
+                text,
+                cursor,
+                at_ms: js_sys::Date::now(),
+                kind: if pasted {
+                    EditKind::Paste
+                } else {
+                    EditKind::Typing
+                },
+            },
+        );
     let marks = Rc::new(views::marks(
         &analysis,
         &draft.values,

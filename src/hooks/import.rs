@@ -112,7 +112,7 @@ pub fn use_import(dispatch: Callback<Action>) -> UseImport {
     let undo_import = {
         let report = report.clone();
         Callback::from(move |_| {
-            dispatch.emit(Action::Undo);
+            dispatch.emit(Action::UndoLoad);
             report.set(None);
         })
     };

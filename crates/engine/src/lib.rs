@@ -22,6 +22,7 @@ pub mod parse;
 pub mod places;
 pub mod scan;
 pub mod session;
+pub mod steps;
 pub mod templates;
 pub mod text;
 pub mod timing;

@@ -8,6 +8,7 @@ use jianggao_engine::outline_ops::{
 };
 use jianggao_engine::parse::{outline, parse, BlockKind, NumStyle, OutlineKind};
 use jianggao_engine::session::{Action, Session};
+use jianggao_engine::steps::EditKind;
 use jianggao_engine::templates::TEMPLATES;
 use jianggao_engine::CheckOptions;
 use jianggao_engine::{Analysis, FieldKind, Values};
@@ -370,10 +371,14 @@ fn session_undo_redo_and_grouping() {
     s.apply(Action::EditText {
         text: "共x个项目".into(),
         cursor: 3,
+        at_ms: 0.0,
+        kind: EditKind::Typing,
     });
     s.apply(Action::EditText {
         text: "共计x个项目".into(),
         cursor: 6,
+        at_ms: 200.0,
+        kind: EditKind::Typing,
     });
     assert_eq!(s.draft.values.get("#1").map(String::as_str), Some("12"));
     assert!(s.apply(Action::Undo));
