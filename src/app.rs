@@ -16,7 +16,8 @@ use crate::components::preview::Preview;
 use crate::components::start::StartPanel;
 use crate::export::backup_file;
 use crate::hooks::{
-    use_autosave, use_editor_view, use_export, use_import, use_keyboard, use_restore, use_status,
+    use_autosave, use_editor_view, use_export, use_import, use_keyboard, use_persist, use_restore,
+    use_status,
 };
 use crate::views;
 use jianggao_engine::check::{apply_fixes_to_draft, check, safe_fixes};
@@ -34,9 +35,14 @@ pub fn app() -> Html {
         let state = init.state.clone();
         use_reducer(move || state)
     };
+    // a tab that another tab's save made read-only changes nothing more
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        Callback::from(move |a: Action| {
+            if crate::storage::blocked().as_deref() != Some(crate::storage::OTHER_TAB) {
+                state.dispatch(a)
+            }
+        })
     };
 
     // ---- what the engine derives from the draft ----
@@ -67,7 +73,10 @@ pub fn app() -> Html {
     let len = length(&filled_text, draft.rate);
 
     // ---- hooks: saving, messages, the editor column, import, export, keys ----
-    let storage_error = use_autosave(state.rev, &draft);
+    let saving = use_autosave(state.rev, &draft);
+    let storage_error = saving.error.clone();
+    let read_only = saving.other_tab;
+    let persist_note = use_persist();
     let status = use_status();
     let say = {
         let status = status.clone();
@@ -193,10 +202,21 @@ pub fn app() -> Html {
             if let Some(m) = init.notice.clone() {
                 <div class="banner warn" role="alert">{m}</div>
             }
-            if let Some(e) = storage_error {
+            if read_only {
+                <div class="banner error" role="alert" data-testid="other-tab">
+                    {format!("{}。为免互相覆盖，本页已改为只读，不再保存；请刷新页面载入最新稿。", crate::storage::OTHER_TAB)}
+                    <button onclick={backup.clone()}>{"下载本页草稿备份"}</button>
+                </div>
+            } else if let Some(e) = storage_error {
                 <div class="banner error" role="alert">
                     {format!("{e}：关闭页面前请先下载备份。")}
                     <button onclick={backup}>{"下载草稿备份"}</button>
+                </div>
+            }
+            if let Some(n) = (*persist_note).clone() {
+                <div class="banner info" data-testid="persist-note">
+                    {n}
+                    <button onclick={{ let p = persist_note.clone(); Callback::from(move |_| p.set(None)) }}>{"知道了"}</button>
                 </div>
             }
             if let Some(s) = (*status).clone() {
@@ -215,10 +235,10 @@ pub fn app() -> Html {
                         if view.preview {
                             <Preview segments={Rc::new(views::preview_segments(&analysis, &draft.values))} />
                         } else {
-                            <Editor text={text.clone()} marks={marks} jump={view.jump} {on_input} />
+                            <Editor text={text.clone()} marks={marks} jump={view.jump} {on_input} readonly={read_only} />
                         }
                     </section>
-                    <aside class="side">
+                    <aside class="side" inert={read_only}>
                         <FieldsPanel fields={fields} on_change={on_value} on_focus={on_field_focus} />
                         <ChecksPanel findings={finding_views} on_jump={on_finding} {on_fix} disabled={Rc::new(draft.disabled())} on_rule={on_rule} />
                     </aside>

@@ -38,6 +38,9 @@ pub struct EditorProps {
     pub jump: Option<Jump>,
     /// New text, cursor (byte offset) and whether it was pasted or dropped.
     pub on_input: Callback<(String, usize, bool)>,
+    /// Another tab owns the draft now: nothing can be typed.
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 #[component(Editor)]
@@ -154,6 +157,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 class="editor"
                 aria-label="讲稿正文"
                 spellcheck="false"
+                readonly={props.readonly}
                 value={props.text.to_string()}
                 {oninput}
                 {onscroll}

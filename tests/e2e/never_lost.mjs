@@ -1,0 +1,142 @@
+// End-to-end tests of issue 11, "nothing a writer types is ever lost": undo steps, 撤销导入
+// after typing, closing the tab, a second tab, history, a strict page. Each test opens its own
+// browser context (its own storage) so they do not depend on run.mjs's page.
+import assert from 'node:assert/strict';
+
+export async function neverLost({ browser, url, test, settle, watchRequests, out }) {
+  async function fresh() {
+    const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
+    watchRequests(ctx);
+    const errors = [];
+    const open = async () => {
+      const p = await ctx.newPage();
+      p.on('pageerror', (e) => errors.push(String(e)));
+      await p.goto(url);
+      return p;
+    };
+    return { ctx, open, errors };
+  }
+  const caretToEnd = (editor) =>
+    editor.evaluate((t) => { t.focus(); t.setSelectionRange(t.value.length, t.value.length); });
+  const values = (p) => p.getByTestId('field').evaluateAll((els) => els.map((e) => [e.dataset.key, e.value]));
+
+  await test('11. three words with pauses: one Ctrl+Z takes back only the last', async () => {
+    const { ctx, open } = await fresh();
+    const p = await open();
+    await p.getByTestId('template-picker').first().click();
+    const editor = p.getByTestId('editor');
+    const base = await editor.inputValue();
+    await caretToEnd(editor);
+    const words = ['一要抓进度', '二要抓质量', '三要抓安全'];
+    for (const [i, w] of words.entries()) {
+      if (i > 0) await p.waitForTimeout(1500);
+      await p.keyboard.type(w, { delay: 60 });
+    }
+    await settle(p);
+    assert.equal(await editor.inputValue(), base + words.join(''));
+    await p.keyboard.press('Control+z');
+    await settle(p);
+    assert.equal(await editor.inputValue(), base + words[0] + words[1], 'one Ctrl+Z takes back the last word only');
+    await p.keyboard.press('Control+z');
+    await settle(p);
+    assert.equal(await editor.inputValue(), base + words[0]);
+    await p.keyboard.press('Control+Shift+z');
+    await settle(p);
+    assert.equal(await editor.inputValue(), base + words[0] + words[1]);
+    await ctx.close();
+  });
+
+  await test('11. 撤销导入 after typing restores exactly the pre-import draft, itself undoable', async () => {
+    const { ctx, open } = await fresh();
+    const p = await open();
+    await p.getByTestId('template-picker').first().click();
+    await p.locator('[data-key="fact:place"]').fill('青山县');
+    const editor = p.getByTestId('editor');
+    const before = await editor.inputValue();
+    const valuesBefore = await values(p);
+    await p.getByRole('button', { name: '模板与导入' }).click();
+    await p.getByTestId('import-text').fill('导入的讲话\n\n同志们：\n\n今年安排项目x个。\n');
+    await p.getByTestId('import-apply').click();
+    await p.getByText('已导入粘贴的文字').waitFor();
+    const imported = await editor.inputValue();
+    await caretToEnd(editor);
+    await p.keyboard.type('又写了一句。', { delay: 30 });
+    await p.waitForTimeout(1200);
+    await p.keyboard.type('再写一句。', { delay: 30 });
+    await settle(p);
+    await p.getByRole('button', { name: '撤销导入' }).click();
+    await settle(p);
+    assert.equal(await editor.inputValue(), before, 'the draft before the import, not the typing undone');
+    assert.deepEqual(await values(p), valuesBefore);
+    await editor.focus();
+    await p.keyboard.press('Control+z');
+    await settle(p);
+    assert.equal(await editor.inputValue(), imported + '又写了一句。再写一句。', 'undoing 撤销导入 brings the import and the typing back');
+    await ctx.close();
+  });
+
+  await test('11. typing then closing the tab within 100 ms keeps the words', async () => {
+    const { ctx, open } = await fresh();
+    const p = await open();
+    await p.getByTestId('template-picker').first().click();
+    await p.waitForTimeout(700);
+    const editor = p.getByTestId('editor');
+    await caretToEnd(editor);
+    await p.keyboard.type('最后几个字');
+    await p.waitForTimeout(50);
+    await p.close({ runBeforeUnload: true });
+    const q = await open();
+    await q.getByTestId('editor').waitFor();
+    const text = await q.getByTestId('editor').inputValue();
+    assert.ok(text.endsWith('谢谢大家！\n最后几个字'), text.slice(-40));
+    await ctx.close();
+  });
+
+  await test("11. a second tab's import never silently replaces the first tab's draft", async () => {
+    const { ctx, open } = await fresh();
+    const a = await open();
+    await a.getByTestId('template-picker').first().click();
+    await a.locator('[data-key="fact:place"]').fill('青山县');
+    await a.waitForTimeout(700);
+    const textA = await a.getByTestId('editor').inputValue();
+    const b = await open();
+    assert.equal(await b.getByTestId('editor').inputValue(), textA, 'the second tab opens the saved draft');
+    await b.getByRole('button', { name: '模板与导入' }).click();
+    await b.getByTestId('import-text').fill('另一篇讲话\n\n同志们：\n\n今年安排项目x个。\n');
+    await b.getByTestId('import-apply').click();
+    await b.getByText('已导入粘贴的文字').waitFor();
+    // the first tab says so, in Chinese, and takes no more typing
+    const banner = a.getByTestId('other-tab');
+    await banner.waitFor({ timeout: 3000 });
+    assert.match(await banner.textContent(), /另一个标签页.*只读/);
+    await a.screenshot({ path: `${out}/other-tab-1366.png` });
+    const editorA = a.getByTestId('editor');
+    await caretToEnd(editorA);
+    await a.keyboard.type('不应写入');
+    await a.waitForTimeout(700);
+    assert.equal(await editorA.inputValue(), textA, 'the older tab is read-only');
+    // and it never wrote over the second tab's draft
+    const c = await open();
+    assert.ok((await c.getByTestId('editor').inputValue()).startsWith('另一篇讲话'));
+    await ctx.close();
+  });
+
+  await test('11. storage off: the page works and says so', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    watchRequests(ctx);
+    await ctx.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    const p = await ctx.newPage();
+    await p.goto(url);
+    await p.getByText('浏览器禁用了本地存储').first().waitFor();
+    await p.getByTestId('template-picker').first().click();
+    const editor = p.getByTestId('editor');
+    await caretToEnd(editor);
+    await p.keyboard.type('照常输入');
+    await settle(p);
+    assert.ok((await editor.inputValue()).endsWith('照常输入'));
+    await p.getByRole('button', { name: '下载草稿备份' }).waitFor();
+    await ctx.close();
+  });
+}
