@@ -10,14 +10,15 @@ use crate::components::editor::Editor;
 use crate::components::export_dialog::ExportDialog;
 use crate::components::fields::FieldsPanel;
 use crate::components::header::Header;
+use crate::components::history::HistoryPanel;
 use crate::components::import_report::{ImportReport, SpeechChooser};
 use crate::components::outline::OutlinePanel;
 use crate::components::preview::Preview;
 use crate::components::start::StartPanel;
 use crate::export::backup_file;
 use crate::hooks::{
-    use_autosave, use_editor_view, use_export, use_import, use_keyboard, use_persist, use_restore,
-    use_status,
+    use_autosave, use_editor_view, use_export, use_history, use_import, use_keyboard, use_persist,
+    use_restore, use_status,
 };
 use crate::views;
 use jianggao_engine::check::{apply_fixes_to_draft, check, safe_fixes};
@@ -83,7 +84,12 @@ pub fn app() -> Html {
         Callback::from(move |m: String| status.set(Some(m)))
     };
     let view = use_editor_view(init.jump);
-    let import = use_import(dispatch.clone());
+    let keep = {
+        let say = say.clone();
+        Callback::from(move |r| crate::hooks::history::keep_current(r, &say))
+    };
+    let import = use_import(dispatch.clone(), keep);
+    let history = use_history(dispatch.clone(), say.clone());
     let export = use_export(filled_text.clone(), leftovers, say.clone());
     let onkeydown = use_keyboard(dispatch.clone());
     // the fill-in field that has focus: the byte span of its first place
@@ -193,6 +199,7 @@ pub fn app() -> Html {
                 can_undo={state.can_undo()}
                 can_redo={state.can_redo()}
                 on_open_start={import.open_start.clone()}
+                on_history={history.toggle.clone()}
                 on_undo={dispatch.reform(|_| Action::Undo)}
                 on_redo={dispatch.reform(|_| Action::Redo)}
                 on_target={dispatch.reform(Action::SetTarget)}
@@ -204,7 +211,7 @@ pub fn app() -> Html {
             }
             if read_only {
                 <div class="banner error" role="alert" data-testid="other-tab">
-                    {format!("{}。为免互相覆盖，本页已改为只读，不再保存；请刷新页面载入最新稿。", crate::storage::OTHER_TAB)}
+                    {format!("{}。为免互相覆盖，本页已改为只读，不再保存；本页的稿已存入历史版本，请刷新页面载入最新稿。", crate::storage::OTHER_TAB)}
                     <button onclick={backup.clone()}>{"下载本页草稿备份"}</button>
                 </div>
             } else if let Some(e) = storage_error {
@@ -221,6 +228,9 @@ pub fn app() -> Html {
             }
             if let Some(s) = (*status).clone() {
                 <div class="status" role="status">{s}</div>
+            }
+            if history.open {
+                <HistoryPanel entries={history.entries.clone()} preview={history.preview} on_preview={history.on_preview.clone()} on_restore={history.on_restore.clone()} on_delete={history.on_delete.clone()} on_close={history.toggle.clone()} />
             }
             {report}
             {start_view}

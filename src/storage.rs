@@ -66,6 +66,11 @@ pub fn remember(draft: &Draft) {
     });
 }
 
+/// The latest draft this tab has.
+pub fn last_known() -> Option<Draft> {
+    LAST.with(|l| l.try_borrow().ok().and_then(|d| d.clone()))
+}
+
 /// Save a draft. The error says, in Chinese, why it could not be saved; it is [`OTHER_TAB`]
 /// when another tab saved since this one read, and then this tab saves no more.
 pub fn save(draft: &Draft) -> Result<(), String> {

@@ -44,6 +44,11 @@ pub fn use_autosave(rev: u64, draft: &Draft) -> Saving {
             }
             let result = storage::save(&latest.borrow());
             let other_tab = storage::blocked().as_deref() == Some(storage::OTHER_TAB);
+            if result.is_ok() {
+                crate::history::timed(&latest.borrow());
+            } else if other_tab {
+                keep_own(&latest.borrow());
+            }
             if result.is_ok() || other_tab {
                 *dirty.borrow_mut() = false;
             }
@@ -77,6 +82,11 @@ pub fn use_autosave(rev: u64, draft: &Draft) -> Saving {
         });
     }
     (*saving).clone()
+}
+
+/// Another tab saved over this tab's draft: keep this tab's version in the history.
+fn keep_own(draft: &Draft) {
+    let _ = crate::history::snapshot(draft, jianggao_engine::history::Reason::OtherTab);
 }
 
 type Listener = (
@@ -141,6 +151,9 @@ fn listen(flush: Rc<dyn Fn()>, saving: UseStateSetter<Saving>) -> Listeners {
             {
                 *seen.borrow_mut() = true;
                 storage::block(storage::OTHER_TAB);
+                if let Some(d) = storage::last_known() {
+                    keep_own(&d);
+                }
                 saving.set(Saving {
                     error: None,
                     other_tab: true,

@@ -3,6 +3,7 @@
 
 use jianggao_engine::clean::{clean, speech_text, Cleaned};
 use jianggao_engine::fields::Fact;
+use jianggao_engine::history::Reason;
 use jianggao_engine::import::import_text;
 use jianggao_engine::session::Action;
 use jianggao_engine::templates::template;
@@ -35,8 +36,10 @@ fn current_year() -> String {
     format!("{}", js_sys::Date::new_0().get_full_year())
 }
 
+/// `keep` is called before a template or an import replaces the open draft, to keep it in the
+/// history.
 #[hook]
-pub fn use_import(dispatch: Callback<Action>) -> UseImport {
+pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImport {
     let start_open = use_state(|| false);
     let error = use_state(|| None::<String>);
     let pending = use_state(|| None::<(String, Rc<Cleaned>)>);
@@ -44,10 +47,12 @@ pub fn use_import(dispatch: Callback<Action>) -> UseImport {
 
     let on_template = {
         let dispatch = dispatch.clone();
+        let keep = keep.clone();
         let start_open = start_open.clone();
         let error = error.clone();
         Callback::from(move |id: &'static str| {
             let Some(t) = template(id) else { return };
+            keep.emit(Reason::BeforeTemplate);
             let mut values = Values::new();
             values.insert(Fact::Level.key().into(), t.level.into());
             values.insert(Fact::Year.key().into(), current_year());
@@ -73,6 +78,7 @@ pub fn use_import(dispatch: Callback<Action>) -> UseImport {
                 };
                 let mut values = Values::new();
                 values.insert(Fact::Year.key().into(), current_year());
+                keep.emit(Reason::BeforeImport);
                 dispatch.emit(Action::Load { text, values });
                 error.set(None);
                 start_open.set(false);

@@ -84,7 +84,10 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     await caretToEnd(editor);
     await p.keyboard.type('最后几个字');
     await p.waitForTimeout(50);
+    // close as a writer does (unload handlers run) and wait until the page is gone
+    const closed = new Promise((r) => p.once('close', r));
     await p.close({ runBeforeUnload: true });
+    await closed;
     const q = await open();
     await q.getByTestId('editor').waitFor();
     const text = await q.getByTestId('editor').inputValue();
@@ -137,6 +140,49 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     await settle(p);
     assert.ok((await editor.inputValue()).endsWith('照常输入'));
     await p.getByRole('button', { name: '下载草稿备份' }).waitFor();
+    await ctx.close();
+  });
+
+  await test('11. a template over a draft keeps it in 历史版本; restoring it works after a reload', async () => {
+    const { ctx, open } = await fresh();
+    const p = await open();
+    await p.getByTestId('template-picker').first().click();
+    await p.locator('[data-key="fact:place"]').fill('青山县');
+    const editor = p.getByTestId('editor');
+    await caretToEnd(editor);
+    await p.keyboard.type('这是我改过的稿。');
+    await settle(p);
+    const mine = await editor.inputValue();
+    await p.getByRole('button', { name: '模板与导入' }).click();
+    await p.getByTestId('template-picker').nth(1).click();
+    await p.getByText('当前稿已存入历史版本').waitFor();
+    const other = await editor.inputValue();
+    assert.notEqual(other, mine);
+    await p.waitForTimeout(700);
+    await p.reload();
+    await editor.waitFor();
+    await p.getByTestId('open-history').click();
+    const entry = p.getByTestId('history-entry').first();
+    const label = await entry.textContent();
+    assert.match(label, /换模板前 · 《县长在全县重大项目建设推进会上的讲话》 · \d+ 字 · 未填 \d+ 处/);
+    await entry.getByRole('button', { name: '预览' }).click();
+    assert.equal(await p.getByTestId('history-preview').textContent(), mine);
+    await p.screenshot({ path: `${out}/history-1366.png` });
+    await entry.getByRole('button', { name: '恢复' }).click();
+    await settle(p);
+    assert.equal(await editor.inputValue(), mine);
+    assert.equal(await p.locator('[data-key="fact:place"]').inputValue(), '青山县');
+    // restoring is one step: undo brings back the draft it replaced
+    await editor.focus();
+    await p.keyboard.press('Control+z');
+    await settle(p);
+    assert.equal(await editor.inputValue(), other);
+    // and that draft was kept too, before the restore
+    await p.getByTestId('open-history').click();
+    assert.equal(await p.getByTestId('history-entry').count(), 2);
+    // delete takes a version out
+    await p.getByTestId('history-entry').first().getByRole('button', { name: '删除' }).click();
+    assert.equal(await p.getByTestId('history-entry').count(), 1);
     await ctx.close();
   });
 }

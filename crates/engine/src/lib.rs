@@ -15,6 +15,7 @@ pub mod detect;
 pub mod export;
 pub mod fields;
 pub mod finding;
+pub mod history;
 pub mod import;
 pub mod lexicon;
 pub mod outline_ops;
