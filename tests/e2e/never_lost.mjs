@@ -185,4 +185,83 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     assert.equal(await p.getByTestId('history-entry').count(), 1);
     await ctx.close();
   });
+
+  await test("11. the page's CSP has no 'unsafe-inline' in script-src, and no inline script", async () => {
+    const { ctx, open, errors } = await fresh();
+    const violations = [];
+    const p = await open();
+    p.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    await p.getByTestId('template-picker').first().waitFor();
+    const csp = await p.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+    assert.ok(scriptSrc, csp);
+    assert.ok(!scriptSrc.includes("'unsafe-inline'"), scriptSrc);
+    assert.ok(scriptSrc.includes("'wasm-unsafe-eval'"), scriptSrc);
+    const inline = await p.locator('script:not([src])').count();
+    assert.equal(inline, 0, 'no inline script in the page');
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  });
+
+  await test('11. no WebAssembly, or a wasm that fails to load: a Chinese message, not a blank page', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    watchRequests(ctx);
+    await ctx.addInitScript(() => { delete globalThis.WebAssembly; });
+    const p = await ctx.newPage();
+    await p.goto(url);
+    await p.getByTestId('boot-error').filter({ hasText: '浏览器不支持 WebAssembly' }).waitFor({ timeout: 5000 });
+    await p.screenshot({ path: `${out}/no-wasm-1366.png` });
+    await ctx.close();
+    const ctx2 = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    watchRequests(ctx2);
+    await ctx2.route('**/*.wasm', (r) => r.fulfill({ status: 404, body: '' }));
+    const q = await ctx2.newPage();
+    await q.goto(url);
+    await q.getByTestId('boot-error').filter({ hasText: '程序文件没有加载成功' }).waitFor({ timeout: 5000 });
+    await ctx2.close();
+  });
+
+  await test('11. hostile text in import, editor, fields, preview, history and export never runs', async () => {
+    const { ctx, open, errors } = await fresh();
+    const p = await open();
+    const HOSTILE = [
+      '<img src=x onerror="window.__pwned=1">',
+      '</textarea><script>window.__pwned=2</script>',
+      '<svg onload="window.__pwned=3"></svg>',
+      '[<b onmouseover="window.__pwned=4">名称</b>]',
+    ];
+    const text = `讲话${HOSTILE[0]}\n\n同志们：\n\n${HOSTILE[1]}今年安排项目x个。\n\n一、${HOSTILE[2]}\n\n${HOSTILE[3]}要抓紧。\n`;
+    await p.getByTestId('import-text').fill(text);
+    await p.getByTestId('import-apply').click();
+    await p.getByTestId('import-summary').waitFor();
+    const editor = p.getByTestId('editor');
+    await caretToEnd(editor);
+    await p.keyboard.type('<img src=y onerror="window.__pwned=5">');
+    const field = p.locator('[data-testid=field][data-kind=count]').first();
+    await field.fill('<img src=z onerror="window.__pwned=6">');
+    await p.locator('[data-key="fact:place"]').fill('<script>window.__pwned=7</script>');
+    await settle(p);
+    await p.getByRole('tab', { name: '成稿预览' }).click();
+    const preview = await p.getByTestId('preview').textContent();
+    assert.ok(preview.includes('</textarea><script>window.__pwned=2</script>'), 'shown as text');
+    await p.getByRole('tab', { name: '原稿（可编辑）' }).click();
+    await p.getByTestId('export-md').click();
+    const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('confirm-export').click()]);
+    assert.ok(dl.suggestedFilename().endsWith('.md'));
+    await p.getByTestId('open-history').click();
+    await p.getByTestId('history-entry').first().getByRole('button', { name: '预览' }).click();
+    assert.ok((await p.getByTestId('history-preview').textContent()).includes('</textarea><script>'));
+    await p.waitForTimeout(300);
+    if (process.env.SABOTAGE_HOSTILE) {
+      // proves the check can fail: markup put in as HTML would run (where the CSP allows it)
+      await p.evaluate((h) => document.body.insertAdjacentHTML('beforeend', h), HOSTILE[0]);
+      await p.waitForTimeout(300);
+    }
+    assert.equal(await p.evaluate(() => window.__pwned), undefined, 'no hostile script ran');
+    const injected = await p.evaluate(() => document.querySelectorAll('body img, body svg, body script:not([src]), body b[onmouseover]').length);
+    assert.equal(injected, 0, 'no hostile element in the page');
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  });
 }
