@@ -5,8 +5,8 @@
 //! snapshots go when the history outgrows its budget. The app stores the [`History`] as one
 //! JSON record.
 
+use crate::analysis::Analysis;
 use crate::session::Draft;
-use crate::Analysis;
 use serde::{Deserialize, Serialize};
 
 /// Why a snapshot was taken.
@@ -69,7 +69,7 @@ pub fn summary(draft: &Draft) -> Summary {
                 .map(|l| l.trim().to_string())
         })
         .unwrap_or_else(|| "（空稿）".into());
-    let leftovers = crate::check(&a, &draft.values, &draft.check_options())
+    let leftovers = crate::check::check(&a, &draft.values, &draft.check_options())
         .iter()
         .filter(|f| f.rule.is_leftover())
         .count();
