@@ -220,6 +220,11 @@ pub fn app() -> Html {
                     <button onclick={backup}>{"下载草稿备份"}</button>
                 </div>
             }
+            if saving.other_open && !read_only {
+                <div class="banner info" data-testid="tab-note">
+                    {"讲稿工坊已在另一个标签页打开。请只在一处编辑：一个标签页保存后，另一个会改为只读，不会互相覆盖。"}
+                </div>
+            }
             if let Some(n) = (*persist_note).clone() {
                 <div class="banner info" data-testid="persist-note">
                     {n}

@@ -21,6 +21,8 @@ pub struct Saving {
     pub error: Option<String>,
     /// Another tab saved this draft since this tab read it: this tab is read-only.
     pub other_tab: bool,
+    /// The app is open in another tab too (BroadcastChannel).
+    pub other_open: bool,
 }
 
 /// Save the draft after each change (`rev`), throttled: one save at most every 0.5 s, of the
@@ -28,6 +30,7 @@ pub struct Saving {
 #[hook]
 pub fn use_autosave(rev: u64, draft: &Draft) -> Saving {
     let saving = use_state(Saving::default);
+    let other_open = use_state(|| false);
     let pending = use_mut_ref(|| false);
     let dirty = use_mut_ref(|| false);
     let latest = use_mut_ref(|| draft.clone());
@@ -55,6 +58,7 @@ pub fn use_autosave(rev: u64, draft: &Draft) -> Saving {
             saving.set(Saving {
                 error: result.err().filter(|_| !other_tab),
                 other_tab,
+                other_open: false,
             });
         })
     };
@@ -76,12 +80,16 @@ pub fn use_autosave(rev: u64, draft: &Draft) -> Saving {
     }
     {
         let saving = saving.setter();
+        let other_open = other_open.setter();
         use_effect_with((), move |_| {
-            let listeners = listen(flush, saving);
+            let listeners = listen(flush, saving, other_open);
             move || drop(listeners)
         });
     }
-    (*saving).clone()
+    Saving {
+        other_open: *other_open,
+        ..(*saving).clone()
+    }
 }
 
 /// Another tab saved over this tab's draft: keep this tab's version in the history.
@@ -95,19 +103,30 @@ type Listener = (
     Closure<dyn Fn(web_sys::Event)>,
 );
 
-/// Listeners removed when dropped.
-struct Listeners(Vec<Listener>);
+/// Listeners removed (and the channel closed) when dropped.
+struct Listeners(Vec<Listener>, Option<web_sys::BroadcastChannel>);
 
 impl Drop for Listeners {
     fn drop(&mut self) {
         for (target, name, f) in &self.0 {
             let _ = target.remove_event_listener_with_callback(name, f.as_ref().unchecked_ref());
         }
+        if let Some(ch) = &self.1 {
+            ch.close();
+        }
     }
 }
 
-fn listen(flush: Rc<dyn Fn()>, saving: UseStateSetter<Saving>) -> Listeners {
-    let mut all = Listeners(vec![]);
+/// The channel on which tabs of the app greet each other.
+const CHANNEL: &str = "jianggao.tabs";
+
+fn listen(
+    flush: Rc<dyn Fn()>,
+    saving: UseStateSetter<Saving>,
+    other_open: UseStateSetter<bool>,
+) -> Listeners {
+    let mut all = Listeners(vec![], None);
+    let channel = web_sys::BroadcastChannel::new(CHANNEL).ok();
     let Some(window) = web_sys::window() else {
         return all;
     };
@@ -136,6 +155,24 @@ fn listen(flush: Rc<dyn Fn()>, saving: UseStateSetter<Saving>) -> Listeners {
             }),
         );
     }
+    // a new tab says hello; the tabs already open answer; both know of each other
+    if let Some(ch) = channel.clone() {
+        let reply = ch.clone();
+        on(
+            ch.clone().into(),
+            "message",
+            Box::new(move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else {
+                    return;
+                };
+                if e.data().as_string().as_deref() == Some("hello") {
+                    let _ = reply.post_message(&"here".into());
+                }
+                other_open.set(true);
+            }),
+        );
+        let _ = ch.post_message(&"hello".into());
+    }
     // the `storage` event fires in every other tab of this origin when one tab saves
     let seen = Rc::new(RefCell::new(false));
     on(
@@ -157,9 +194,11 @@ fn listen(flush: Rc<dyn Fn()>, saving: UseStateSetter<Saving>) -> Listeners {
                 saving.set(Saving {
                     error: None,
                     other_tab: true,
+                    other_open: false,
                 });
             }
         }),
     );
+    all.1 = channel;
     all
 }

@@ -104,6 +104,9 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     const textA = await a.getByTestId('editor').inputValue();
     const b = await open();
     assert.equal(await b.getByTestId('editor').inputValue(), textA, 'the second tab opens the saved draft');
+    // each tab knows of the other from the start
+    await a.getByTestId('tab-note').waitFor({ timeout: 3000 });
+    await b.getByTestId('tab-note').waitFor({ timeout: 3000 });
     await b.getByRole('button', { name: '模板与导入' }).click();
     await b.getByTestId('import-text').fill('另一篇讲话\n\n同志们：\n\n今年安排项目x个。\n');
     await b.getByTestId('import-apply').click();
