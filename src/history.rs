@@ -74,6 +74,21 @@ pub fn timed(draft: &Draft) {
     }
 }
 
+/// The draft comes first: when storage is too full to save it, drop the older half of the
+/// versions. Returns how many went.
+pub fn make_room() -> usize {
+    let mut h = load();
+    let n = h.snapshots.len().div_ceil(2);
+    if n == 0 {
+        return 0;
+    }
+    h.snapshots.drain(..n);
+    match store(h) {
+        Ok(_) => n,
+        Err(_) => 0,
+    }
+}
+
 /// Remove version `i` (oldest first).
 pub fn delete(i: usize) -> Result<(), String> {
     let mut h = load();

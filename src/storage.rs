@@ -87,9 +87,12 @@ pub fn save(draft: &Draft) -> Result<(), String> {
     if current.as_deref() == Some(json.as_str()) {
         return Ok(());
     }
-    storage
-        .set_item(KEY, &json)
-        .map_err(|_| "浏览器存储已满，草稿未能保存".to_string())?;
+    // the draft before the history: when storage is full, older versions make room
+    if storage.set_item(KEY, &json).is_err()
+        && (crate::history::make_room() == 0 || storage.set_item(KEY, &json).is_err())
+    {
+        return Err("浏览器存储已满，草稿未能保存".into());
+    }
     set_seen(Some(json));
     Ok(())
 }

@@ -124,6 +124,10 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     // and it never wrote over the second tab's draft
     const c = await open();
     assert.ok((await c.getByTestId('editor').inputValue()).startsWith('另一篇讲话'));
+    // and the first tab's draft is kept in 历史版本
+    await c.getByTestId('open-history').click();
+    await c.getByTestId('history-entry').first().getByRole('button', { name: '预览' }).click();
+    assert.equal(await c.getByTestId('history-preview').textContent(), textA);
     await ctx.close();
   });
 
@@ -253,6 +257,7 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('confirm-export').click()]);
     assert.ok(dl.suggestedFilename().endsWith('.md'));
     await p.getByTestId('open-history').click();
+    assert.match(await p.getByTestId('history-entry').first().textContent(), /导出时/, 'an export keeps a version');
     await p.getByTestId('history-entry').first().getByRole('button', { name: '预览' }).click();
     assert.ok((await p.getByTestId('history-preview').textContent()).includes('</textarea><script>'));
     await p.waitForTimeout(300);
@@ -265,6 +270,56 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     const injected = await p.evaluate(() => document.querySelectorAll('body img, body svg, body script:not([src]), body b[onmouseover]').length);
     assert.equal(injected, 0, 'no hostile element in the page');
     assert.deepEqual(errors, []);
+    await ctx.close();
+  });
+
+  await test('11. storage nearly full: replacing a draft says the history could not keep it, the page goes on', async () => {
+    const { ctx, open } = await fresh();
+    const p = await open();
+    await p.getByTestId('template-picker').first().click();
+    await p.waitForTimeout(700);
+    // fill the origin's storage to the brim
+    const filled = await p.evaluate(() => {
+      let chunk = 'x'.repeat(1 << 20), i = 0;
+      while (chunk.length > 16) {
+        try { localStorage.setItem(`filler${i++}`, chunk); } catch { chunk = chunk.slice(0, chunk.length >> 1); }
+      }
+      return i;
+    });
+    assert.ok(filled > 1);
+    await p.getByRole('button', { name: '模板与导入' }).click();
+    await p.getByTestId('template-picker').nth(1).click();
+    await p.getByText(/历史版本未能保存|已删去最早的/).first().waitFor({ timeout: 3000 });
+    const editor = p.getByTestId('editor');
+    await caretToEnd(editor);
+    await p.keyboard.type('照常输入');
+    await settle(p);
+    assert.ok((await editor.inputValue()).endsWith('照常输入'));
+    await ctx.close();
+  });
+
+  await test('11. storage full: the draft comes first, older versions make room for it', async () => {
+    const { ctx, open } = await fresh();
+    const p = await open();
+    await p.getByTestId('template-picker').first().click();
+    await p.getByRole('button', { name: '模板与导入' }).click();
+    await p.getByTestId('template-picker').nth(1).click();
+    await p.getByText('当前稿已存入历史版本').waitFor();
+    await p.waitForTimeout(700);
+    await p.evaluate(() => {
+      let chunk = 'x'.repeat(1 << 20), i = 0;
+      while (chunk.length > 16) {
+        try { localStorage.setItem(`filler${i++}`, chunk); } catch { chunk = chunk.slice(0, chunk.length >> 1); }
+      }
+    });
+    const editor = p.getByTestId('editor');
+    const grown = (await editor.inputValue()) + '补充'.repeat(500);
+    await editor.fill(grown);
+    await p.waitForTimeout(900);
+    assert.equal(await p.getByText('浏览器存储已满，草稿未能保存').count(), 0, 'the draft was saved');
+    await p.reload();
+    await editor.waitFor();
+    assert.equal(await editor.inputValue(), grown);
     await ctx.close();
   });
 }
