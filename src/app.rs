@@ -228,7 +228,7 @@ pub fn app() -> Html {
             if let Some(n) = (*persist_note).clone() {
                 <div class="banner info" data-testid="persist-note">
                     {n}
-                    <button onclick={{ let p = persist_note.clone(); Callback::from(move |_| p.set(None)) }}>{"知道了"}</button>
+                    <button onclick={{ let p = persist_note.clone(); Callback::from(move |_| { crate::hooks::persist::mark_read(); p.set(None) }) }}>{"知道了"}</button>
                 </div>
             }
             if let Some(s) = (*status).clone() {
