@@ -196,8 +196,8 @@ pub fn app() -> Html {
                 target_note={views::target_note(len.minutes, draft.target_minutes)}
                 target_minutes={draft.target_minutes}
                 rate={draft.rate}
-                can_undo={state.can_undo()}
-                can_redo={state.can_redo()}
+                can_undo={state.can_undo() && !read_only}
+                can_redo={state.can_redo() && !read_only}
                 on_open_start={import.open_start.clone()}
                 on_history={history.toggle.clone()}
                 on_undo={dispatch.reform(|_| Action::Undo)}

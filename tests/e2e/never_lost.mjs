@@ -121,6 +121,7 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     await a.keyboard.type('不应写入');
     await a.waitForTimeout(700);
     assert.equal(await editorA.inputValue(), textA, 'the older tab is read-only');
+    assert.ok(await a.getByRole('button', { name: '撤销', exact: true }).isDisabled(), 'no undo in a read-only tab');
     // and it never wrote over the second tab's draft
     const c = await open();
     assert.ok((await c.getByTestId('editor').inputValue()).startsWith('另一篇讲话'));
