@@ -394,3 +394,14 @@ fn session_undo_redo_and_grouping() {
     s.apply(Action::SetRate(500));
     assert_eq!(s.draft.rate, 270);
 }
+
+#[test]
+fn a_no_break_space_at_a_paragraph_start_survives_markdown() {
+    // found by a long property run (JIANGGAO_FUZZ=180, tests/props.rs)
+    use jianggao_engine::export::{import_markdown, to_markdown, to_text, TextOptions};
+    let text = "在全县重点项目推进会上的讲话\n\n同志们：\n\n\u{a0}$\n\n一、认清形势\n\n\n\n一、认清形势\n\n";
+    assert_eq!(
+        import_markdown(&to_markdown(text)),
+        to_text(text, TextOptions { indent: false })
+    );
+}
