@@ -10,18 +10,21 @@ use crate::components::editor::Editor;
 use crate::components::export_dialog::ExportDialog;
 use crate::components::fields::FieldsPanel;
 use crate::components::header::Header;
+use crate::components::history::HistoryPanel;
 use crate::components::import_report::{ImportReport, SpeechChooser};
 use crate::components::outline::OutlinePanel;
 use crate::components::preview::Preview;
 use crate::components::start::StartPanel;
 use crate::export::backup_file;
 use crate::hooks::{
-    use_autosave, use_editor_view, use_export, use_import, use_keyboard, use_restore, use_status,
+    use_autosave, use_editor_view, use_export, use_history, use_import, use_keyboard, use_persist,
+    use_restore, use_status,
 };
 use crate::views;
 use jianggao_engine::check::{apply_fixes_to_draft, check, safe_fixes};
 use jianggao_engine::outline_ops::Direction;
 use jianggao_engine::session::Action;
+use jianggao_engine::steps::EditKind;
 use jianggao_engine::{length, Analysis, Finding, RuleId};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,9 +36,14 @@ pub fn app() -> Html {
         let state = init.state.clone();
         use_reducer(move || state)
     };
+    // a tab that another tab's save made read-only changes nothing more
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        Callback::from(move |a: Action| {
+            if crate::storage::blocked().as_deref() != Some(crate::storage::OTHER_TAB) {
+                state.dispatch(a)
+            }
+        })
     };
 
     // ---- what the engine derives from the draft ----
@@ -66,14 +74,22 @@ pub fn app() -> Html {
     let len = length(&filled_text, draft.rate);
 
     // ---- hooks: saving, messages, the editor column, import, export, keys ----
-    let storage_error = use_autosave(state.rev, &draft);
+    let saving = use_autosave(state.rev, &draft);
+    let storage_error = saving.error.clone();
+    let read_only = saving.other_tab;
+    let persist_note = use_persist();
     let status = use_status();
     let say = {
         let status = status.clone();
         Callback::from(move |m: String| status.set(Some(m)))
     };
     let view = use_editor_view(init.jump);
-    let import = use_import(dispatch.clone());
+    let keep = {
+        let say = say.clone();
+        Callback::from(move |r| crate::hooks::history::keep_current(r, &say))
+    };
+    let import = use_import(dispatch.clone(), keep);
+    let history = use_history(dispatch.clone(), say.clone());
     let export = use_export(filled_text.clone(), leftovers, say.clone());
     let onkeydown = use_keyboard(dispatch.clone());
     // the fill-in field that has focus: the byte span of its first place
@@ -98,7 +114,18 @@ pub fn app() -> Html {
 
     // ---- editor ----
     let on_input =
-        dispatch.reform(|(text, cursor): (String, usize)| Action::EditText { text, cursor });
+        dispatch.reform(
+            |(text, cursor, pasted): (String, usize, bool)| Action::EditText {
+                text,
+                cursor,
+                at_ms: js_sys::Date::now(),
+                kind: if pasted {
+                    EditKind::Paste
+                } else {
+                    EditKind::Typing
+                },
+            },
+        );
     let marks = Rc::new(views::marks(
         &analysis,
         &draft.values,
@@ -169,9 +196,10 @@ pub fn app() -> Html {
                 target_note={views::target_note(len.minutes, draft.target_minutes)}
                 target_minutes={draft.target_minutes}
                 rate={draft.rate}
-                can_undo={state.can_undo()}
-                can_redo={state.can_redo()}
+                can_undo={state.can_undo() && !read_only}
+                can_redo={state.can_redo() && !read_only}
                 on_open_start={import.open_start.clone()}
+                on_history={history.toggle.clone()}
                 on_undo={dispatch.reform(|_| Action::Undo)}
                 on_redo={dispatch.reform(|_| Action::Redo)}
                 on_target={dispatch.reform(Action::SetTarget)}
@@ -181,14 +209,33 @@ pub fn app() -> Html {
             if let Some(m) = init.notice.clone() {
                 <div class="banner warn" role="alert">{m}</div>
             }
-            if let Some(e) = storage_error {
+            if read_only {
+                <div class="banner error" role="alert" data-testid="other-tab">
+                    {format!("{}。为免互相覆盖，本页已改为只读，不再保存；本页的稿已存入历史版本，请刷新页面载入最新稿。", crate::storage::OTHER_TAB)}
+                    <button onclick={backup.clone()}>{"下载本页草稿备份"}</button>
+                </div>
+            } else if let Some(e) = storage_error {
                 <div class="banner error" role="alert">
                     {format!("{e}：关闭页面前请先下载备份。")}
                     <button onclick={backup}>{"下载草稿备份"}</button>
                 </div>
             }
+            if saving.other_open && !read_only {
+                <div class="banner info" data-testid="tab-note">
+                    {"讲稿工坊已在另一个标签页打开。请只在一处编辑：一个标签页保存后，另一个会改为只读，不会互相覆盖。"}
+                </div>
+            }
+            if let Some(n) = (*persist_note).clone() {
+                <div class="banner info" data-testid="persist-note">
+                    {n}
+                    <button onclick={{ let p = persist_note.clone(); Callback::from(move |_| { crate::hooks::persist::mark_read(); p.set(None) }) }}>{"知道了"}</button>
+                </div>
+            }
             if let Some(s) = (*status).clone() {
                 <div class="status" role="status">{s}</div>
+            }
+            if history.open {
+                <HistoryPanel entries={history.entries.clone()} preview={history.preview} on_preview={history.on_preview.clone()} on_restore={history.on_restore.clone()} on_delete={history.on_delete.clone()} on_close={history.toggle.clone()} />
             }
             {report}
             {start_view}
@@ -203,10 +250,10 @@ pub fn app() -> Html {
                         if view.preview {
                             <Preview segments={Rc::new(views::preview_segments(&analysis, &draft.values))} />
                         } else {
-                            <Editor text={text.clone()} marks={marks} jump={view.jump} {on_input} />
+                            <Editor text={text.clone()} marks={marks} jump={view.jump} {on_input} readonly={read_only} />
                         }
                     </section>
-                    <aside class="side">
+                    <aside class="side" inert={read_only}>
                         <FieldsPanel fields={fields} on_change={on_value} on_focus={on_field_focus} />
                         <ChecksPanel findings={finding_views} on_jump={on_finding} {on_fix} disabled={Rc::new(draft.disabled())} on_rule={on_rule} />
                     </aside>

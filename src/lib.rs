@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod export;
+pub mod history;
 pub mod hooks;
 pub mod state;
 pub mod storage;

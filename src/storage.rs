@@ -1,5 +1,9 @@
 //! The draft in browser storage: one versioned JSON record, written at most 0.5 s after a
 //! change, and a copy of an unreadable record kept aside instead of being overwritten.
+//!
+//! Several tabs share the record. A tab writes only over the record it last read or wrote
+//! itself (`SEEN`); a record written by another tab meanwhile is never overwritten: the save
+//! fails with [`OTHER_TAB`] and the tab stops saving (`BLOCKED`) until it is reloaded.
 
 use jianggao_engine::session::{Draft, SavedDraft, SAVE_VERSION};
 use std::cell::RefCell;
@@ -7,9 +11,42 @@ use std::cell::RefCell;
 pub const KEY: &str = "jianggao.draft";
 pub const BROKEN_KEY: &str = "jianggao.draft.unreadable";
 
+/// Why a tab no longer saves: another tab saved the draft since this one read it.
+pub const OTHER_TAB: &str = "这份讲稿已在另一个标签页中修改并保存";
+
 thread_local! {
     /// The latest draft, for the panic hook.
     static LAST: RefCell<Option<Draft>> = const { RefCell::new(None) };
+    /// The record as this tab last read or wrote it.
+    static SEEN: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Why this tab must not write the record any more.
+    static BLOCKED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+fn seen() -> Option<String> {
+    SEEN.with(|s| s.borrow().clone())
+}
+
+fn set_seen(json: Option<String>) {
+    SEEN.with(|s| *s.borrow_mut() = json);
+}
+
+/// Stop saving, for a reason shown to the writer; the first reason stays.
+pub fn block(reason: &str) {
+    BLOCKED.with(|b| {
+        b.borrow_mut().get_or_insert_with(|| reason.to_string());
+    });
+}
+
+/// Why this tab no longer saves, if it does not.
+pub fn blocked() -> Option<String> {
+    BLOCKED.with(|b| b.borrow().clone())
+}
+
+/// Another tab wrote `new_value` under [`KEY`] (a `storage` event): is it not what this tab
+/// last saw? Then this tab must not write over it.
+pub fn changed_elsewhere(new_value: Option<String>) -> bool {
+    new_value != seen()
 }
 
 fn local_storage() -> Result<web_sys::Storage, String> {
@@ -29,13 +66,35 @@ pub fn remember(draft: &Draft) {
     });
 }
 
-/// Save a draft. The error says, in Chinese, why it could not be saved.
+/// The latest draft this tab has.
+pub fn last_known() -> Option<Draft> {
+    LAST.with(|l| l.try_borrow().ok().and_then(|d| d.clone()))
+}
+
+/// Save a draft. The error says, in Chinese, why it could not be saved; it is [`OTHER_TAB`]
+/// when another tab saved since this one read, and then this tab saves no more.
 pub fn save(draft: &Draft) -> Result<(), String> {
+    if let Some(reason) = blocked() {
+        return Err(reason);
+    }
     let json = serde_json::to_string(&SavedDraft::new(draft)).map_err(|e| e.to_string())?;
     let storage = local_storage()?;
-    storage
-        .set_item(KEY, &json)
-        .map_err(|_| "浏览器存储已满，草稿未能保存".to_string())
+    let current = storage.get_item(KEY).ok().flatten();
+    if current != seen() {
+        block(OTHER_TAB);
+        return Err(OTHER_TAB.into());
+    }
+    if current.as_deref() == Some(json.as_str()) {
+        return Ok(());
+    }
+    // the draft before the history: when storage is full, older versions make room
+    if storage.set_item(KEY, &json).is_err()
+        && (crate::history::make_room() == 0 || storage.set_item(KEY, &json).is_err())
+    {
+        return Err("浏览器存储已满，草稿未能保存".into());
+    }
+    set_seen(Some(json));
+    Ok(())
 }
 
 /// Save whatever draft was seen last (from the panic hook).
@@ -64,23 +123,22 @@ pub fn restore() -> Restored {
     let Ok(Some(json)) = storage.get_item(KEY) else {
         return Restored::Nothing;
     };
-    match serde_json::from_str::<SavedDraft>(&json) {
+    let why = match serde_json::from_str::<SavedDraft>(&json) {
         Ok(saved) if saved.version <= SAVE_VERSION => {
+            set_seen(Some(json));
             remember(&saved.draft);
-            Restored::Draft(saved.draft)
+            return Restored::Draft(saved.draft);
         }
-        Ok(saved) => {
-            let _ = storage.set_item(BROKEN_KEY, &json);
-            Restored::Unreadable(format!(
-                "保存的草稿来自更新的版本（{}），已另存备份，未载入",
-                saved.version
-            ))
-        }
-        Err(_) => {
-            let _ = storage.set_item(BROKEN_KEY, &json);
-            Restored::Unreadable(
-                "保存的草稿无法读取，已另存备份（jianggao.draft.unreadable）".into(),
-            )
-        }
+        Ok(saved) => format!("保存的草稿来自更新的版本（{}）", saved.version),
+        Err(_) => "保存的草稿无法读取".to_string(),
+    };
+    // the only copy is overwritten only once it is kept aside
+    if storage.set_item(BROKEN_KEY, &json).is_ok() {
+        set_seen(Some(json));
+        Restored::Unreadable(format!("{why}，已另存备份（{BROKEN_KEY}），未载入"))
+    } else {
+        let reason = format!("{why}，且无法另存备份；为免覆盖它，本页不会自动保存");
+        block(&reason);
+        Restored::Unreadable(reason)
     }
 }

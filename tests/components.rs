@@ -117,6 +117,7 @@ async fn editor_marks_open_and_filled_placeholders() {
         ]),
         jump: None,
         on_input: Callback::noop(),
+        readonly: false,
     };
     yew::Renderer::<Editor>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

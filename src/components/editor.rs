@@ -36,8 +36,11 @@ pub struct EditorProps {
     pub marks: Rc<Vec<Mark>>,
     #[prop_or_default]
     pub jump: Option<Jump>,
-    /// New text and cursor (byte offset).
-    pub on_input: Callback<(String, usize)>,
+    /// New text, cursor (byte offset) and whether it was pasted or dropped.
+    pub on_input: Callback<(String, usize, bool)>,
+    /// Another tab owns the draft now: nothing can be typed.
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 #[component(Editor)]
@@ -74,7 +77,9 @@ pub fn editor(props: &EditorProps) -> Html {
             let value = t.value();
             let units = t.selection_start().ok().flatten().unwrap_or(0) as usize;
             let cursor = utf16_to_byte(&value, units);
-            cb.emit((value, cursor));
+            let pasted =
+                e.input_type().starts_with("insertFromPaste") || e.input_type() == "insertFromDrop";
+            cb.emit((value, cursor, pasted));
         })
     };
     let onscroll = {
@@ -152,6 +157,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 class="editor"
                 aria-label="讲稿正文"
                 spellcheck="false"
+                readonly={props.readonly}
                 value={props.text.to_string()}
                 {oninput}
                 {onscroll}

@@ -24,6 +24,8 @@ pub struct HeaderProps {
     pub can_undo: bool,
     pub can_redo: bool,
     pub on_open_start: Callback<()>,
+    /// Open or close the 历史版本 panel.
+    pub on_history: Callback<()>,
     pub on_undo: Callback<()>,
     pub on_redo: Callback<()>,
     /// The target as typed: `None` when empty or not a number.
@@ -61,6 +63,7 @@ pub fn header(props: &HeaderProps) -> Html {
         <header class="top">
             <h1>{"讲稿工坊"}</h1>
             <button onclick={props.on_open_start.reform(|_| ())}>{"模板与导入"}</button>
+            <button onclick={props.on_history.reform(|_| ())} data-testid="open-history">{"历史版本"}</button>
             <button onclick={props.on_undo.reform(|_| ())} disabled={!props.can_undo} title="撤销（Ctrl+Z）">{"撤销"}</button>
             <button onclick={props.on_redo.reform(|_| ())} disabled={!props.can_redo} title="重做（Ctrl+Shift+Z）">{"重做"}</button>
             <span data-testid="leftover-count" class={classes!("leftovers", (!has_draft).then_some("none"), (has_draft && leftovers == 0).then_some("done"))}>

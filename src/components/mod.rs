@@ -5,6 +5,7 @@ pub mod editor;
 pub mod export_dialog;
 pub mod fields;
 pub mod header;
+pub mod history;
 pub mod import_report;
 pub mod outline;
 pub mod preview;

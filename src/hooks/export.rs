@@ -2,6 +2,7 @@
 //! are left.
 
 use crate::export::{deliver, export_file, Delivery, Format};
+use jianggao_engine::history::Reason;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,6 +23,12 @@ pub fn use_export(filled: Rc<String>, leftovers: usize, say: Callback<String>) -
     let pending = use_state(|| None::<(Format, Delivery)>);
     let go = Callback::from(move |(format, how): (Format, Delivery)| {
         let say = say.clone();
+        // the draft as exported is kept among the versions
+        if let Some(d) = crate::storage::last_known() {
+            if let Err(e) = crate::history::snapshot(&d, Reason::BeforeExport) {
+                say.emit(e);
+            }
+        }
         deliver(export_file(&filled, format), how, move |m| say.emit(m));
     });
     let request = {

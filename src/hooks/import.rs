@@ -3,8 +3,10 @@
 
 use jianggao_engine::clean::{clean, clean_keeping, speech_text, Cleaned};
 use jianggao_engine::fields::Fact;
+use jianggao_engine::history::Reason;
 use jianggao_engine::import::import_text;
 use jianggao_engine::session::Action;
+use jianggao_engine::steps::EditKind;
 use jianggao_engine::templates::template;
 use jianggao_engine::text::Span;
 use jianggao_engine::Values;
@@ -38,22 +40,26 @@ fn current_year() -> String {
     format!("{}", js_sys::Date::new_0().get_full_year())
 }
 
+/// `keep` is called before a template or an import replaces the open draft, to keep it in the
+/// history.
 #[hook]
-pub fn use_import(dispatch: Callback<Action>) -> UseImport {
+pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImport {
     let start_open = use_state(|| false);
     let error = use_state(|| None::<String>);
     let pending = use_state(|| None::<(String, Rc<Cleaned>)>);
     let report = use_state(|| None::<(String, Rc<Cleaned>)>);
     // what the last import came from, for putting back deletions: the text as imported, the
-    // spans put back, the speech kept, and how many loads undoing the import takes back
+    // spans put back and the speech kept
     let source = use_state(|| None::<Source>);
 
     let on_template = {
         let dispatch = dispatch.clone();
+        let keep = keep.clone();
         let start_open = start_open.clone();
         let error = error.clone();
         Callback::from(move |id: &'static str| {
             let Some(t) = template(id) else { return };
+            keep.emit(Reason::BeforeTemplate);
             let mut values = Values::new();
             values.insert(Fact::Level.key().into(), t.level.into());
             values.insert(Fact::Year.key().into(), current_year());
@@ -79,6 +85,7 @@ pub fn use_import(dispatch: Callback<Action>) -> UseImport {
                 };
                 let mut values = Values::new();
                 values.insert(Fact::Year.key().into(), current_year());
+                keep.emit(Reason::BeforeImport);
                 dispatch.emit(Action::Load { text, values });
                 error.set(None);
                 start_open.set(false);
@@ -100,7 +107,6 @@ pub fn use_import(dispatch: Callback<Action>) -> UseImport {
                         input: text.into(),
                         kept: Vec::new(),
                         speech: None,
-                        loads: 1,
                     }));
                     if cleaned.text.trim().is_empty() {
                         error.set(Some("清理网页杂项后没有剩下正文，原稿未改动".into()));
@@ -145,14 +151,14 @@ pub fn use_import(dispatch: Callback<Action>) -> UseImport {
                 Some(k) => speech_text(&again, k),
                 None => again.text.clone(),
             };
-            let mut values = Values::new();
-            values.insert(Fact::Year.key().into(), current_year());
-            dispatch.emit(Action::Load { text, values });
-            source.set(Some(Source {
-                kept,
-                loads: src.loads + 1,
-                ..src
-            }));
+            // one step of its own, values kept; 撤销导入 still goes back to before the import
+            dispatch.emit(Action::EditText {
+                text,
+                cursor: 0,
+                at_ms: js_sys::Date::now(),
+                kind: EditKind::Paste,
+            });
+            source.set(Some(Source { kept, ..src }));
             report.set(Some((name, again)));
         })
     };
@@ -160,10 +166,7 @@ pub fn use_import(dispatch: Callback<Action>) -> UseImport {
         let report = report.clone();
         let source = source.clone();
         Callback::from(move |_| {
-            let loads = (*source).as_ref().map_or(1, |s| s.loads);
-            for _ in 0..loads {
-                dispatch.emit(Action::Undo);
-            }
+            dispatch.emit(Action::UndoLoad);
             report.set(None);
             source.set(None);
         })
@@ -202,5 +205,4 @@ struct Source {
     input: Rc<str>,
     kept: Vec<Span>,
     speech: Option<usize>,
-    loads: usize,
 }

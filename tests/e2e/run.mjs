@@ -5,9 +5,11 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
+import { neverLost } from './never_lost.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const dist = path.join(root, 'dist');
+// DIST=other/dist runs the tests against another build (e.g. one from before a fix)
+const dist = path.resolve(process.env.DIST || path.join(root, 'dist'));
 const out = path.join(root, 'tests/e2e/out');
 fs.mkdirSync(out, { recursive: true });
 const BASE = '/jianggao/';
@@ -73,7 +75,9 @@ async function download(page, testid) {
 }
 
 const results = [];
+// ONLY=text runs only the tests whose name contains it
 async function test(name, fn) {
+  if (process.env.ONLY && !name.includes(process.env.ONLY)) return;
   const t0 = Date.now();
   try {
     await fn();
@@ -423,6 +427,8 @@ await test('narrow 800 px screenshots', async () => {
   await narrow.screenshot({ path: `${out}/start-800.png` });
   await narrow.close();
 });
+
+await neverLost({ browser, url, test, settle, watchRequests, out });
 
 await test('no request leaves the served origin and path; no console error', async () => {
   // the recording works: the page, its script and its wasm were seen

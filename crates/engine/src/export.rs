@@ -85,7 +85,8 @@ pub fn import_markdown(md: &str) -> String {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current = String::new();
     for line in md.lines() {
-        let t = line.trim();
+        // the spaces the parser does not keep at a line start (a no-break space is text)
+        let t = line.trim_start_matches([' ', '\t', '\u{3000}']).trim_end();
         if t.is_empty() {
             if !current.is_empty() {
                 paragraphs.push(std::mem::take(&mut current));

@@ -6,6 +6,7 @@
 use crate::fields::{remap_values, Values};
 use crate::finding::{CheckOptions, RuleId};
 use crate::outline_ops::{self, Direction};
+use crate::steps::{ends_run, starts_step, EditKind, Run};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -86,10 +87,13 @@ impl SavedDraft {
 /// Every change to a draft.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// The editor's text changed (typing, pasting, a repair).
+    /// The editor's text changed (typing, pasting, a repair). `at_ms` is when (any clock that
+    /// only goes forward); typing joins the undo step in progress as [`crate::steps`] decides.
     EditText {
         text: String,
         cursor: usize,
+        at_ms: f64,
+        kind: EditKind,
     },
     /// A field's value changed.
     SetValue {
@@ -106,6 +110,11 @@ pub enum Action {
         text: String,
         values: Values,
     },
+    /// Back to exactly the draft that was open before the last [`Action::Load`], as a new step
+    /// (so it can itself be undone), whatever was typed since.
+    UndoLoad,
+    /// Replace the draft with another one (a version from the history), as one step.
+    Restore(Draft),
     AddSection(usize),
     DeleteSection(usize),
     MoveSection(usize, Direction),
@@ -121,10 +130,11 @@ pub enum Action {
     Redo,
 }
 
-/// What kind of change an undo step groups: consecutive typing in one place is one step.
+/// What kind of change an undo step groups: a typing run in the text, or consecutive typing in
+/// one field's value.
 #[derive(Debug, Clone, PartialEq)]
 enum Group {
-    Text,
+    Text(Run),
     Value(String),
     Other,
 }
@@ -135,6 +145,8 @@ pub struct Session {
     undo: Vec<Draft>,
     redo: Vec<Draft>,
     last_group: Option<Group>,
+    /// The draft that was open before the last load, for [`Action::UndoLoad`].
+    before_load: Option<Draft>,
 }
 
 /// How many undo steps are kept.
@@ -156,8 +168,20 @@ impl Session {
         !self.redo.is_empty()
     }
 
+    /// A load can be taken back with [`Action::UndoLoad`].
+    pub fn can_undo_load(&self) -> bool {
+        self.before_load.is_some()
+    }
+
     fn checkpoint(&mut self, group: Group) {
-        let coalesce = group != Group::Other && self.last_group.as_ref() == Some(&group);
+        let coalesce = match (&group, &self.last_group) {
+            (Group::Value(a), Some(Group::Value(b))) => a == b,
+            _ => false,
+        };
+        self.push_step(coalesce, group);
+    }
+
+    fn push_step(&mut self, coalesce: bool, group: Group) {
         if !coalesce {
             self.undo.push(self.draft.clone());
             if self.undo.len() > UNDO_LIMIT {
@@ -171,12 +195,25 @@ impl Session {
     /// Apply an action. Returns whether the draft changed.
     pub fn apply(&mut self, action: Action) -> bool {
         match action {
-            Action::EditText { text, cursor } => {
+            Action::EditText {
+                text,
+                cursor,
+                at_ms,
+                kind,
+            } => {
                 if text == self.draft.text {
                     self.draft.cursor = cursor;
                     return false;
                 }
-                self.checkpoint(Group::Text);
+                let run = match self.last_group {
+                    Some(Group::Text(run)) => Some(run),
+                    _ => None,
+                };
+                let new_step = starts_step(run, &self.draft.text, &text, at_ms, kind);
+                self.push_step(!new_step, Group::Text(Run { at_ms, cursor }));
+                if ends_run(kind) {
+                    self.last_group = None;
+                }
                 self.draft.values = remap_values(&self.draft.text, &text, &self.draft.values);
                 self.draft.text = text;
                 self.draft.cursor = cursor;
@@ -194,11 +231,19 @@ impl Session {
                 }
             }
             Action::Load { text, values } => {
+                self.before_load = Some(self.draft.clone());
                 self.checkpoint(Group::Other);
                 self.draft.text = text;
                 self.draft.values = values;
                 self.draft.cursor = 0;
             }
+            Action::UndoLoad => {
+                let Some(before) = self.before_load.take() else {
+                    return false;
+                };
+                return self.replace(before);
+            }
+            Action::Restore(draft) => return self.replace(draft),
             Action::Fix { text, values } => {
                 if text == self.draft.text && values == self.draft.values {
                     return false;
@@ -261,6 +306,15 @@ impl Session {
                 self.last_group = None;
             }
         }
+        true
+    }
+
+    fn replace(&mut self, draft: Draft) -> bool {
+        if draft == self.draft {
+            return false;
+        }
+        self.checkpoint(Group::Other);
+        self.draft = draft;
         true
     }
 

@@ -14,6 +14,16 @@ use jianggao_engine::CheckOptions;
 use jianggao_engine::{Analysis, Values};
 use proptest::prelude::*;
 
+/// The case count, times `JIANGGAO_FUZZ` when it is set (a long run by hand).
+fn cases(n: u32) -> ProptestConfig {
+    let k = std::env::var("JIANGGAO_FUZZ")
+        .ok()
+        .and_then(|v| v.parse::<u32>().ok())
+        .unwrap_or(1)
+        .max(1);
+    ProptestConfig::with_cases(n.saturating_mul(k))
+}
+
 /// Strings built from the pieces speeches and their damage are made of.
 fn speechy() -> impl Strategy<Value = String> {
     pieces(40)
@@ -137,7 +147,7 @@ fn outline_of(text: &str) -> Vec<OutlineItem> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(cases(400))]
 
     #[test]
     fn analysis_check_fill_export_never_panic(text in any_text(), value in "\\PC{0,6}") {
@@ -202,7 +212,7 @@ proptest! {
 
 proptest! {
     // the properties added to the never-panic test: fewer cases, each parses a speech often
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(cases(200))]
 
     #[test]
     fn exports_keep_every_character(text in any_text()) {

@@ -8,6 +8,7 @@ use jianggao_engine::outline_ops::{
 };
 use jianggao_engine::parse::{outline, parse, BlockKind, NumStyle, OutlineKind};
 use jianggao_engine::session::{Action, Session};
+use jianggao_engine::steps::EditKind;
 use jianggao_engine::templates::TEMPLATES;
 use jianggao_engine::CheckOptions;
 use jianggao_engine::{Analysis, FieldKind, Values};
@@ -370,10 +371,14 @@ fn session_undo_redo_and_grouping() {
     s.apply(Action::EditText {
         text: "共x个项目".into(),
         cursor: 3,
+        at_ms: 0.0,
+        kind: EditKind::Typing,
     });
     s.apply(Action::EditText {
         text: "共计x个项目".into(),
         cursor: 6,
+        at_ms: 200.0,
+        kind: EditKind::Typing,
     });
     assert_eq!(s.draft.values.get("#1").map(String::as_str), Some("12"));
     assert!(s.apply(Action::Undo));
@@ -388,4 +393,15 @@ fn session_undo_redo_and_grouping() {
     assert!(!s.apply(Action::Undo));
     s.apply(Action::SetRate(500));
     assert_eq!(s.draft.rate, 270);
+}
+
+#[test]
+fn a_no_break_space_at_a_paragraph_start_survives_markdown() {
+    // found by a long property run (JIANGGAO_FUZZ=180, tests/props.rs)
+    use jianggao_engine::export::{import_markdown, to_markdown, to_text, TextOptions};
+    let text = "在全县重点项目推进会上的讲话\n\n同志们：\n\n\u{a0}$\n\n一、认清形势\n\n\n\n一、认清形势\n\n";
+    assert_eq!(
+        import_markdown(&to_markdown(text)),
+        to_text(text, TextOptions { indent: false })
+    );
 }

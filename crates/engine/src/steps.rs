@@ -1,0 +1,157 @@
+//! Where one undo step of typing ends, as in a word processor: after a pause, at a line break,
+//! when the caret jumps elsewhere, and around a paste.
+//!
+//! [`crate::session::Session`] asks [`starts_step`] before each text edit; everything here is
+//! pure, so the rules are tested natively.
+
+/// A pause in typing longer than this (milliseconds) starts a new undo step.
+pub const PAUSE_MS: f64 = 1_000.0;
+
+/// How a text edit arrived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EditKind {
+    /// Typed (or deleted) key by key.
+    #[default]
+    Typing,
+    /// Pasted or dropped: always a step of its own.
+    Paste,
+}
+
+/// The last edit of the typing run in progress.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Run {
+    /// When it happened (milliseconds, any clock that only goes forward).
+    pub at_ms: f64,
+    /// The caret after it (byte offset).
+    pub cursor: usize,
+}
+
+/// The changed region of an edit: `old[start..old_end]` became `new[start..new_end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Change {
+    pub start: usize,
+    pub old_end: usize,
+    pub new_end: usize,
+}
+
+/// The smallest region that differs between `old` and `new`, on char boundaries.
+pub fn change(old: &str, new: &str) -> Change {
+    let prefix: usize = old
+        .chars()
+        .zip(new.chars())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum();
+    let max_suffix = old.len().min(new.len()) - prefix;
+    let suffix: usize = old[prefix..]
+        .chars()
+        .rev()
+        .zip(new[prefix..].chars().rev())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .scan(0usize, |sum, n| {
+            *sum += n;
+            (*sum <= max_suffix).then_some(n)
+        })
+        .sum();
+    Change {
+        start: prefix,
+        old_end: old.len() - suffix,
+        new_end: new.len() - suffix,
+    }
+}
+
+/// Does this edit start a new undo step, given the typing run it may continue?
+///
+/// A run continues only when the edit is typing, comes within [`PAUSE_MS`] of the run's last
+/// edit, touches the caret where that edit left it (typing on, or deleting back or forward)
+/// and inserts no line break.
+pub fn starts_step(run: Option<Run>, old: &str, new: &str, at_ms: f64, kind: EditKind) -> bool {
+    let Some(run) = run else { return true };
+    if kind == EditKind::Paste || !(0.0..=PAUSE_MS).contains(&(at_ms - run.at_ms)) {
+        return true;
+    }
+    let c = change(old, new);
+    if new[c.start..c.new_end].contains('\n') {
+        return true;
+    }
+    // typing on or Backspace: the change ends at the caret; Delete: it starts there
+    let at_caret = c.old_end == run.cursor || c.start == run.cursor;
+    !at_caret
+}
+
+/// Does the typing run end after this edit? A paste is a step of its own; a line break starts
+/// a step that the typing after it continues.
+pub fn ends_run(kind: EditKind) -> bool {
+    kind == EditKind::Paste
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(at_ms: f64, cursor: usize) -> Option<Run> {
+        Some(Run { at_ms, cursor })
+    }
+
+    #[test]
+    fn change_finds_the_edited_region() {
+        assert_eq!(
+            change("共x个", "共计x个"),
+            Change {
+                start: 3,
+                old_end: 3,
+                new_end: 6
+            }
+        );
+        // a repeated char: the region never overlaps the prefix
+        let c = change("aa", "aaa");
+        assert_eq!((c.start, c.old_end, c.new_end), (2, 2, 3));
+        let c = change("项目项目", "项目");
+        assert_eq!((c.start, c.old_end, c.new_end), (6, 12, 6));
+        let c = change("", "");
+        assert_eq!((c.start, c.old_end, c.new_end), (0, 0, 0));
+    }
+
+    #[test]
+    fn typing_on_continues_a_step() {
+        assert!(!starts_step(
+            run(0.0, 3),
+            "共x",
+            "共计x",
+            300.0,
+            EditKind::Typing
+        ));
+        // Backspace right after typing
+        assert!(!starts_step(
+            run(0.0, 6),
+            "共计x",
+            "共x",
+            300.0,
+            EditKind::Typing
+        ));
+    }
+
+    #[test]
+    fn a_pause_a_jump_a_line_break_and_a_paste_start_a_step() {
+        assert!(starts_step(None, "a", "ab", 0.0, EditKind::Typing));
+        assert!(
+            starts_step(run(0.0, 1), "a", "ab", 1_500.0, EditKind::Typing),
+            "pause"
+        );
+        assert!(
+            starts_step(run(0.0, 0), "abc", "abXc", 10.0, EditKind::Typing),
+            "jump"
+        );
+        assert!(
+            starts_step(run(0.0, 1), "a", "a\n", 10.0, EditKind::Typing),
+            "line break"
+        );
+        assert!(
+            starts_step(run(0.0, 1), "a", "ab", 10.0, EditKind::Paste),
+            "paste"
+        );
+        assert!(ends_run(EditKind::Paste));
+        assert!(!ends_run(EditKind::Typing));
+    }
+}
