@@ -35,6 +35,12 @@ fn correct_sentences_raise_nothing() {
     assert!(text.chars().count() > 600, "the fixture is there");
     let found = findings(&text);
     assert!(found.is_empty(), "false alarms on correct text: {found:#?}");
+    // a placeholder word is one placeholder, not also an emptied slot
+    let found = findings("今年要争取多少亿元资金。");
+    assert!(
+        found.iter().all(|(r, _, _)| *r == RuleId::Placeholder),
+        "{found:?}"
+    );
 }
 
 #[track_caller]

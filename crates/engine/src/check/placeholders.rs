@@ -115,7 +115,9 @@ pub(super) fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
             .any(|w| rest.get(6..).is_some_and(|r| r.starts_with(w)));
         let unit = (rest.starts_with('%')
             || (rest.starts_with("亿元") || rest.starts_with("万元")) && !size_class)
-            && prev.is_some_and(|p| is_cjk(p) && !AMOUNT_CHARS.contains(p));
+            && prev.is_some_and(|p| is_cjk(p) && !AMOUNT_CHARS.contains(p))
+            // `多少亿元` is a placeholder word, reported as one
+            && !text[..i].ends_with("多少");
         if measure || unit {
             let len = if rest.starts_with("亿元") || rest.starts_with("万元") {
                 "亿元".len()
