@@ -14,15 +14,8 @@ use jianggao_engine::CheckOptions;
 use jianggao_engine::{Analysis, Values};
 use proptest::prelude::*;
 
-/// The case count, times `JIANGGAO_FUZZ` when it is set (a long run by hand).
-fn cases(n: u32) -> ProptestConfig {
-    let k = std::env::var("JIANGGAO_FUZZ")
-        .ok()
-        .and_then(|v| v.parse::<u32>().ok())
-        .unwrap_or(1)
-        .max(1);
-    ProptestConfig::with_cases(n.saturating_mul(k))
-}
+mod common;
+use common::cases;
 
 /// Strings built from the pieces speeches and their damage are made of.
 fn speechy() -> impl Strategy<Value = String> {

@@ -14,15 +14,8 @@ use jianggao_engine::steps::{change, starts_step, EditKind, Run, PAUSE_MS};
 use jianggao_engine::Values;
 use proptest::prelude::*;
 
-/// The case count, times `JIANGGAO_FUZZ` when it is set.
-fn cases(n: u32) -> ProptestConfig {
-    let k = std::env::var("JIANGGAO_FUZZ")
-        .ok()
-        .and_then(|v| v.parse::<u32>().ok())
-        .unwrap_or(1)
-        .max(1);
-    ProptestConfig::with_cases(n.saturating_mul(k))
-}
+mod common;
+use common::cases;
 
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
