@@ -178,27 +178,7 @@ fn check_json_on_the_five_speeches_fixture() {
     assert_eq!(got, want);
     assert_eq!(findings.len(), 66);
     // an independent count: runs of x / X / * that are not part of a Latin word
-    let mut runs = 0;
-    for line in &lines {
-        let chars: Vec<char> = line.chars().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            if matches!(c, 'x' | 'X' | '*') {
-                let mut j = i;
-                while j < chars.len() && chars[j] == c {
-                    j += 1;
-                }
-                let latin = |k: Option<&char>| k.is_some_and(|c| c.is_ascii_alphabetic());
-                if !latin(i.checked_sub(1).and_then(|k| chars.get(k))) && !latin(chars.get(j)) {
-                    runs += 1;
-                }
-                i = j;
-            } else {
-                i += 1;
-            }
-        }
-    }
+    let runs = mark_runs(&lines);
     let reported = findings
         .iter()
         .filter(|f| f["text"].as_str().unwrap().contains(['x', 'X', '*']))
@@ -282,27 +262,7 @@ fn check_json_on_the_five_templates_corpus() {
     let (findings, text) = placeholder_findings(&path);
     let lines: Vec<&str> = text.split('\n').collect();
     // the file's placeholders: runs of x / X / * that are not part of a Latin word
-    let mut expected = 0;
-    for line in &lines {
-        let chars: Vec<char> = line.chars().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            if matches!(c, 'x' | 'X' | '*') {
-                let mut j = i;
-                while j < chars.len() && chars[j] == c {
-                    j += 1;
-                }
-                let latin = |k: Option<&char>| k.is_some_and(|c| c.is_ascii_alphabetic());
-                if !latin(i.checked_sub(1).and_then(|k| chars.get(k))) && !latin(chars.get(j)) {
-                    expected += 1;
-                }
-                i = j;
-            } else {
-                i += 1;
-            }
-        }
-    }
+    let expected = mark_runs(&lines);
     let reported = findings.len();
     assert!(
         expected >= 85,
@@ -471,4 +431,30 @@ fn clean_json_places_repairs_in_the_input() {
         "标题\n\n同志们：\n\n东港大桥、西湖公园等项目顺利。\n"
     );
     assert!(stderr(&o).contains("删除网页杂项 1 处"));
+}
+
+/// Runs of x / X / * that are not part of a Latin word, counted without the engine.
+fn mark_runs(lines: &[&str]) -> usize {
+    let mut runs = 0;
+    for line in lines {
+        let chars: Vec<char> = line.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if matches!(c, 'x' | 'X' | '*') {
+                let mut j = i;
+                while j < chars.len() && chars[j] == c {
+                    j += 1;
+                }
+                let latin = |k: Option<&char>| k.is_some_and(|c| c.is_ascii_alphabetic());
+                if !latin(i.checked_sub(1).and_then(|k| chars.get(k))) && !latin(chars.get(j)) {
+                    runs += 1;
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    runs
 }
