@@ -1,8 +1,10 @@
 //! Arbitrary strings through every stage: no panic, spans on char boundaries, and the properties
 //! each stage promises: exports keep the text, filling replaces exactly the placeholders, fixes
-//! remove what they fix, outline operations undo each other, remapped values stay values.
+//! remove what they fix, outline operations undo each other, remapped values stay values, clean
+//! keeps every prose character it does not report.
 
 use jianggao_engine::check::{apply_fixes, check};
+use jianggao_engine::clean::{clean, is_deletion, to_simplified};
 use jianggao_engine::export::{import_markdown, to_markdown, to_text, TextOptions};
 use jianggao_engine::fields::remap_values;
 use jianggao_engine::outline_ops::{
@@ -382,5 +384,65 @@ proptest! {
             added += 1;
         }
         prop_assert!(added >= 2, "every 一、 section takes a new one after it: {:?}", text);
+    }
+}
+
+/// The prose characters of `s` (Han characters and digits) with their byte offsets.
+fn prose(s: &str) -> Vec<(usize, char)> {
+    s.char_indices()
+        .filter(|&(_, c)| c.is_ascii_digit() || ('\u{4e00}'..='\u{9fff}').contains(&c))
+        .collect()
+}
+
+/// Whether `needle` is a subsequence of `hay`.
+fn subsequence(needle: &[char], hay: &[char]) -> bool {
+    let mut it = hay.iter();
+    needle.iter().all(|c| it.any(|h| h == c))
+}
+
+/// Lines of our own templates, shuffled: prose a site never touched.
+fn template_prose() -> impl Strategy<Value = String> {
+    let lines: Vec<&'static str> = jianggao_engine::templates::TEMPLATES
+        .iter()
+        .flat_map(|t| t.text.lines())
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    prop::collection::vec(prop::sample::select(lines), 1..30).prop_map(|v| v.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(cases(200))]
+
+    /// Clean keeps every prose character: whatever it does not name in a repair is still in the
+    /// output, in order. A deletion is always reported (and can be put back in the app).
+    #[test]
+    fn clean_keeps_every_prose_character(text in prop_oneof![speechy(), structured(), any::<String>()]) {
+        let cleaned = clean(&text);
+        for r in &cleaned.repairs {
+            prop_assert!(r.span.start <= r.span.end && r.span.end <= text.len());
+            prop_assert!(text.is_char_boundary(r.span.start) && text.is_char_boundary(r.span.end));
+        }
+        let untouched: Vec<char> = prose(&text)
+            .into_iter()
+            .filter(|(i, _)| !cleaned.repairs.iter().any(|r| r.span.contains(i)))
+            .map(|(_, c)| c)
+            .collect();
+        // a text judged traditional becomes simplified as a whole
+        let simplified: Vec<char> = to_simplified(&untouched.iter().collect::<String>()).chars().collect();
+        let out: Vec<char> = prose(&cleaned.text).into_iter().map(|(_, c)| c).collect();
+        prop_assert!(
+            subsequence(&untouched, &out) || subsequence(&simplified, &out),
+            "prose lost: kept {:?}\noutput {:?}", untouched.iter().collect::<String>(), cleaned.text
+        );
+    }
+
+    /// Our own prose goes through clean without a deletion and with every prose character.
+    #[test]
+    fn clean_deletes_nothing_from_prose(text in template_prose()) {
+        let cleaned = clean(&text);
+        let deleted: Vec<&str> = cleaned.repairs.iter().filter(|r| is_deletion(r)).map(|r| r.before.as_str()).collect();
+        prop_assert!(deleted.is_empty(), "deleted {:?}", deleted);
+        let chars = |s: &str| prose(s).into_iter().map(|(_, c)| c).collect::<String>();
+        prop_assert_eq!(chars(&cleaned.text), chars(&text));
     }
 }
