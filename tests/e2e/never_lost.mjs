@@ -194,6 +194,40 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     await ctx.close();
   });
 
+  await test('11. five minutes of editing keep an automatic version (mock clock)', async () => {
+    const { ctx } = await fresh();
+    const p = await ctx.newPage();
+    await p.clock.install();
+    await p.goto(url);
+    await p.getByTestId('template-picker').first().click();
+    const editor = p.getByTestId('editor');
+    const type = async (words) => {
+      await caretToEnd(editor);
+      await p.keyboard.type(words);
+      await settle(p);
+      await p.waitForTimeout(700); // the save throttle (0.5 s)
+    };
+    await type('第一段。');
+    // four minutes on: no automatic version yet
+    await p.clock.fastForward('04:00');
+    await type('第二段。');
+    const first = await editor.inputValue();
+    await p.getByTestId('open-history').click();
+    assert.equal(await p.getByTestId('history-entry').count(), 0);
+    await p.getByTestId('open-history').click();
+    // past five minutes since the first save: the next save keeps a version
+    await p.clock.fastForward('01:01');
+    await type('第三段。');
+    await p.getByTestId('open-history').click();
+    const entries = p.getByTestId('history-entry');
+    assert.equal(await entries.count(), 1);
+    assert.match(await entries.first().textContent(), / · 自动 · 《/);
+    await entries.first().getByRole('button', { name: '预览' }).click();
+    const kept = await p.getByTestId('history-preview').textContent();
+    assert.ok(kept.includes('第三段。') && kept.startsWith(first.slice(0, 20)));
+    await ctx.close();
+  });
+
   await test("11. the page's CSP has no 'unsafe-inline' in script-src, and no inline script", async () => {
     const { ctx, open, errors } = await fresh();
     const violations = [];
