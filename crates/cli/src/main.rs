@@ -5,6 +5,9 @@
 //! jianggao fill FILE --values VALUES.json
 //! jianggao export FILE --to md|txt [--indent]
 //! jianggao clean FILE [--json]
+//! jianggao ledger LEDGER [--json] [--unit 亿元|万元] [--month N]
+//! jianggao check --ledger LEDGER FILE / jianggao fill --ledger LEDGER FILE
+//! jianggao unchanged BASE FILE [--json]
 //!
 //! FILE may be `-` for standard input. Exit codes: 0 fine (no finding), 1 findings, 2 usage or
 //! read error.
@@ -13,11 +16,15 @@ use jianggao_engine::check::check;
 use jianggao_engine::export::{to_markdown, to_text, TextOptions};
 use jianggao_engine::fields::Values;
 use jianggao_engine::finding::{locate, CheckOptions, Located, RuleId};
-use jianggao_engine::import::{decode, import_text, ImportError};
 use jianggao_engine::Analysis;
 use serde::Serialize;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::ExitCode;
+
+mod input;
+mod ledger;
+
+use input::read_input;
 
 const USAGE: &str = "用法：
   jianggao check FILE [--json]              检查未填的占位符等问题
@@ -28,6 +35,11 @@ const USAGE: &str = "用法：
   jianggao fill FILE --values VALUES.json   按填写的值输出成稿
   jianggao export FILE --to md|txt [--indent]
   jianggao clean FILE [--json]               清理网页杂项、分页标记、拼音、繁体等，输出清理后的文本
+  jianggao ledger LEDGER [--json]            读项目台账（.xlsx .xls .ods .csv 或粘贴的制表符文本），算出项目数、投资、完成率等
+      [--unit 亿元|万元 --month 10]              金额单位（默认亿元）；完成投资截至的月份（算序时进度）
+  jianggao check --ledger LEDGER FILE        另查稿中与台账不符的数字
+  jianggao fill --ledger LEDGER FILE         用台账的数字填写对应的字段（标准错误输出列出填了什么）
+  jianggao unchanged BASE FILE [--json]      稿中仍与原文（BASE）逐字相同的句子及其比例
 FILE 为 - 时读标准输入。";
 
 struct Args {
@@ -42,6 +54,12 @@ struct Args {
     disabled: Vec<RuleId>,
     minutes: Option<f64>,
     rate: Option<u32>,
+    /// The project ledger to check against or fill from, and its unit and month.
+    ledger: Option<String>,
+    unit: Option<jianggao_engine::ledger::cells::Unit>,
+    month: Option<u32>,
+    /// The second file of `unchanged`.
+    file2: Option<String>,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
@@ -49,7 +67,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let command = it.next().ok_or("缺少命令")?.clone();
     if !matches!(
         command.as_str(),
-        "check" | "fields" | "fill" | "export" | "clean"
+        "check" | "fields" | "fill" | "export" | "clean" | "ledger" | "unchanged"
     ) {
         return Err(format!("未知命令“{command}”"));
     }
@@ -64,6 +82,10 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         disabled: Vec::new(),
         minutes: None,
         rate: None,
+        ledger: None,
+        unit: None,
+        month: None,
+        file2: None,
     };
     let mut file = None;
     while let Some(arg) = it.next() {
@@ -108,9 +130,22 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                         .map_err(|_| format!("--rate 应为每分钟字数，而不是“{v}”"))?,
                 );
             }
+            "--ledger" => a.ledger = Some(it.next().ok_or("--ledger 后面缺少台账文件名")?.clone()),
+            "--unit" => a.unit = Some(ledger::unit_arg(it.next().ok_or("--unit 后面缺少单位")?)?),
+            "--month" => {
+                let m = it.next().ok_or("--month 后面缺少月份")?;
+                a.month = Some(
+                    m.parse()
+                        .ok()
+                        .filter(|m| (1..=12).contains(m))
+                        .ok_or(format!("月份应为 1 到 12 的整数，而不是“{m}”"))?,
+                );
+            }
             s if s.starts_with("--") => return Err(format!("未知选项“{s}”")),
             s => {
-                if file.replace(s.to_string()).is_some() {
+                if a.command == "unchanged" && file.is_some() && a.file2.is_none() {
+                    a.file2 = Some(s.to_string());
+                } else if file.replace(s.to_string()).is_some() {
                     return Err("只能给一个文件".into());
                 }
             }
@@ -118,42 +153,6 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     }
     a.file = file.ok_or("缺少文件名（用 - 表示标准输入）")?;
     Ok(a)
-}
-
-/// Read a file or stdin as text; GB18030/GBK text is decoded with a note on stderr.
-fn read_input(path: &str) -> Result<String, String> {
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("读取标准输入失败：{e}"))?;
-        buf
-    } else {
-        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => format!("找不到文件：{path}"),
-            std::io::ErrorKind::PermissionDenied => format!("没有权限读取：{path}"),
-            _ => format!("无法读取 {path}：{e}"),
-        })?;
-        if meta.is_dir() {
-            return Err(format!("{path} 是一个目录，请给出文件"));
-        }
-        std::fs::read(path).map_err(|e| format!("无法读取 {path}：{e}"))?
-    };
-    let text = match decode(&bytes) {
-        Ok(t) => t,
-        Err(ImportError::NotUtf8 { .. }) => {
-            let (text, _, had_errors) = encoding_rs::GB18030.decode(&bytes);
-            if had_errors {
-                return Err(format!(
-                    "{path} 不是 UTF-8 文本，也不是 GB18030/GBK 文本；请用 iconv -f 原编码 -t UTF-8 转换后再试"
-                ));
-            }
-            eprintln!("提示：{path} 是 GB18030/GBK 编码，已按此解码");
-            text.into_owned()
-        }
-        Err(e) => return Err(format!("{path}：{e}")),
-    };
-    import_text(if path == "-" { "" } else { path }, &text).map_err(|e| format!("{path}：{e}"))
 }
 
 fn read_values(path: &str) -> Result<Values, String> {
@@ -193,6 +192,31 @@ struct OccurrenceOut {
 
 fn run(args: &[String]) -> Result<ExitCode, String> {
     let a = parse_args(args)?;
+    let print = |s: String| {
+        std::io::stdout()
+            .lock()
+            .write_all(s.as_bytes())
+            .map_err(|e| format!("写出失败：{e}"))
+    };
+    match a.command.as_str() {
+        "ledger" => {
+            print(ledger::ledger_command(&a.file, a.json, a.unit, a.month)?)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        "unchanged" => {
+            let draft = a
+                .file2
+                .as_deref()
+                .ok_or("unchanged 需要两个文件：原文 BASE 和当前稿 FILE")?;
+            print(ledger::unchanged_command(&a.file, draft, a.json)?)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => {}
+    }
+    let ledger_facts = match &a.ledger {
+        Some(path) => Some(ledger::facts(path, a.unit, a.month)?.1),
+        None => None,
+    };
     let text = read_input(&a.file)?;
     let analysis = Analysis::new(&text);
     let mut out = std::io::stdout().lock();
@@ -211,6 +235,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 disabled: a.disabled.iter().copied().collect(),
                 rate: a.rate.unwrap_or(jianggao_engine::DEFAULT_RATE),
                 target_minutes: a.minutes,
+                ledger: ledger_facts.map(std::sync::Arc::new),
             };
             let findings = check(&analysis, &values, &opts);
             let located = locate(&text, &findings);
@@ -293,8 +318,25 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         "fill" => {
-            let path = a.values.ok_or("fill 需要 --values VALUES.json")?;
-            let values = read_values(&path)?;
+            let mut values = match &a.values {
+                Some(path) => read_values(path)?,
+                None if ledger_facts.is_some() => Values::new(),
+                None => return Err("fill 需要 --values VALUES.json 或 --ledger 台账文件".into()),
+            };
+            if let Some(f) = &ledger_facts {
+                for v in jianggao_engine::check::ledger_values(&analysis, f) {
+                    if values.contains_key(&v.key) {
+                        continue;
+                    }
+                    eprintln!(
+                        "填入 {}：{}（台账的{}）",
+                        v.label,
+                        v.value,
+                        v.quantity.label()
+                    );
+                    values.insert(v.key, v.value);
+                }
+            }
             w(&mut out, &analysis.filled(&values))?;
             Ok(ExitCode::SUCCESS)
         }

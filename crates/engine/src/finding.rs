@@ -52,6 +52,7 @@ pub enum RuleId {
     FigureMismatch,
     Typography,
     Length,
+    LedgerMismatch,
 }
 
 /// The facts about a rule.
@@ -131,6 +132,12 @@ pub static RULES: &[RuleMeta] = &[
         marks_text: false,
         ..meta(R::Length, "length", "篇幅与目标时长", Warning)
     },
+    meta(
+        R::LedgerMismatch,
+        "ledger-mismatch",
+        "与项目台账不符",
+        Error,
+    ),
 ];
 
 impl RuleId {
@@ -253,6 +260,8 @@ pub struct CheckOptions {
     pub rate: u32,
     /// Target length in minutes, for rule `length`.
     pub target_minutes: Option<f64>,
+    /// The facts of the project ledger, for rule `ledger-mismatch`.
+    pub ledger: Option<std::sync::Arc<crate::ledger::facts::Facts>>,
 }
 
 impl Default for CheckOptions {
@@ -265,6 +274,7 @@ impl Default for CheckOptions {
                 .collect(),
             rate: crate::timing::DEFAULT_RATE,
             target_minutes: None,
+            ledger: None,
         }
     }
 }

@@ -9,6 +9,7 @@
 //! test in `tests/house.rs` holds that and the absence of import loops).
 
 pub mod analysis;
+pub mod baseline;
 pub mod check;
 pub mod clean;
 pub mod detect;
@@ -17,6 +18,7 @@ pub mod fields;
 pub mod finding;
 pub mod history;
 pub mod import;
+pub mod ledger;
 pub mod lexicon;
 pub mod outline_ops;
 pub mod parse;
@@ -27,6 +29,7 @@ pub mod steps;
 pub mod templates;
 pub mod text;
 pub mod timing;
+pub mod workfile;
 
 pub use analysis::Analysis;
 pub use check::check;

@@ -28,6 +28,12 @@ pub struct Draft {
     /// Target length in minutes.
     #[serde(default)]
     pub target_minutes: Option<f64>,
+    /// The facts computed from the project ledger the writer opened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ledger: Option<Box<crate::ledger::facts::Facts>>,
+    /// The text as imported or taken from a template: what is still the source word for word.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<String>,
 }
 
 impl Draft {
@@ -45,6 +51,7 @@ impl Draft {
             disabled: self.disabled(),
             rate: self.rate,
             target_minutes: self.target_minutes,
+            ledger: self.ledger.as_deref().cloned().map(std::sync::Arc::new),
         }
     }
 }
@@ -62,6 +69,8 @@ impl Default for Draft {
             cursor: 0,
             disabled_rules: Default::default(),
             target_minutes: None,
+            ledger: None,
+            baseline: None,
         }
     }
 }

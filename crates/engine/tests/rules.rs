@@ -267,8 +267,14 @@ fn length_against_a_target() {
 fn every_rule_can_be_switched_off() {
     let text = "区委书记在调度会上的讲话\n\n（2026年3月1日）\n\n同志们:\n\n刚才，个部门发了言。\n\n全县安排项目45个，其中续建10个、新建10个，开工22个，开工率为60%。\n\n德荣副区长通报，池州人民，十三五，1-10月，x个，□，效能革_。锟斤拷【此处原文缺失约100字】\n\n全县安排项目45个，其中续建10个、新建10个，开工22个，开工率为60%。\n";
     let v = facts("东川区", "县", "2026");
+    // a ledger of 40 projects, for ledger-mismatch
+    let ledger = jianggao_engine::ledger::facts::Facts {
+        projects: 40,
+        ..Default::default()
+    };
     let opts = CheckOptions {
         target_minutes: Some(30.0),
+        ledger: Some(std::sync::Arc::new(ledger)),
         ..Default::default()
     };
     let a = Analysis::new(text);

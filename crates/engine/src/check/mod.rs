@@ -8,7 +8,9 @@
 
 mod damage;
 mod figures;
+mod ledger;
 mod leftovers;
+pub use ledger::{ledger_values, LedgerValue};
 mod length;
 mod placeholders;
 mod places;
@@ -41,6 +43,7 @@ pub fn rule_fn(rule: RuleId) -> RuleFn {
         RuleId::FigureMismatch => figures::figure_mismatch,
         RuleId::Typography => typography::typography,
         RuleId::Length => length::length,
+        RuleId::LedgerMismatch => ledger::ledger_mismatch,
     }
 }
 

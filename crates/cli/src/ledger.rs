@@ -1,0 +1,186 @@
+//! The ledger commands: reading a ledger file (calamine for .xlsx/.xls/.ods, the engine's
+//! delimited reader for .csv/.tsv and pasted cells) and `jianggao ledger` / `unchanged`.
+
+use calamine::{open_workbook_auto, Data, Reader};
+use jianggao_engine::baseline::unchanged;
+use jianggao_engine::ledger::cells::Unit;
+use jianggao_engine::ledger::facts::Facts;
+use jianggao_engine::ledger::{delimited, read, Column, LedgerError};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The cells of a ledger file: the first sheet that reads as a ledger, or a delimited text.
+pub fn grid(path: &str) -> Result<Vec<Vec<String>>, String> {
+    let lower = path.to_lowercase();
+    if lower.ends_with(".et") || lower.ends_with(".ett") {
+        return Err(format!("{path}：{}", LedgerError::WpsEt));
+    }
+    if [".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
+        let mut wb = open_workbook_auto(path).map_err(|e| format!("无法读取表格 {path}：{e}"))?;
+        let mut first: Option<Vec<Vec<String>>> = None;
+        for name in wb.sheet_names() {
+            let Ok(range) = wb.worksheet_range(&name) else {
+                continue;
+            };
+            // keep the sheet's own row numbers: pad the rows above its first used cell
+            let top = range.start().map_or(0, |(r, _)| r as usize);
+            let left = range.start().map_or(0, |(_, c)| c as usize);
+            let mut rows: Vec<Vec<String>> = vec![Vec::new(); top];
+            for row in range.rows() {
+                let mut cells = vec![String::new(); left];
+                cells.extend(row.iter().map(cell_text));
+                rows.push(cells);
+            }
+            if read(&rows).is_ok() {
+                return Ok(rows);
+            }
+            first.get_or_insert(rows);
+        }
+        return Ok(first.unwrap_or_default());
+    }
+    let text = crate::input::read_input(path)?;
+    Ok(delimited::rows(&text, delimited::delimiter(&text)))
+}
+
+fn cell_text(d: &Data) -> String {
+    match d {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Float(f) => format!("{f}"),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => if *b { "是" } else { "否" }.to_string(),
+        Data::DateTime(d) => excel_date(d.as_f64()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Error(e) => format!("{e:?}"),
+    }
+}
+
+/// An Excel date serial (days since 1899-12-30) as `2026-03-15`.
+fn excel_date(serial: f64) -> String {
+    // civil-from-days (Howard Hinnant), from 1970-01-01
+    let z = serial.floor() as i64 - 25569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y}-{m:02}-{d:02}")
+}
+
+/// The facts of a ledger file in `unit` (亿元 unless given).
+pub fn facts(
+    path: &str,
+    unit: Option<Unit>,
+    month: Option<u32>,
+) -> Result<(jianggao_engine::ledger::Ledger, Facts), String> {
+    let g = grid(path)?;
+    let ledger = read(&g).map_err(|e| format!("{path}：{e}"))?;
+    let f = Facts::of(&ledger, unit.unwrap_or(Unit::Yi), month);
+    Ok((ledger, f))
+}
+
+pub fn unit_arg(s: &str) -> Result<Unit, String> {
+    match s {
+        "亿元" | "亿" => Ok(Unit::Yi),
+        "万元" | "万" => Ok(Unit::Wan),
+        "元" => Ok(Unit::Yuan),
+        _ => Err(format!("不支持的单位“{s}”：请用 亿元 或 万元")),
+    }
+}
+
+/// `jianggao ledger [--json] [--unit 亿元] [--month N] FILE`
+pub fn ledger_command(
+    path: &str,
+    json: bool,
+    unit: Option<Unit>,
+    month: Option<u32>,
+) -> Result<String, String> {
+    let (ledger, f) = facts(path, unit, month)?;
+    if json {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            rows: usize,
+            header_row: usize,
+            skipped: usize,
+            unit: Unit,
+            columns: BTreeMap<Column, ColumnOut<'a>>,
+            facts: &'a Facts,
+        }
+        #[derive(Serialize)]
+        struct ColumnOut<'a> {
+            index: usize,
+            header: &'a str,
+        }
+        let columns = ledger
+            .columns
+            .iter()
+            .map(|(c, &i)| {
+                (
+                    *c,
+                    ColumnOut {
+                        index: i,
+                        header: ledger.headers.get(c).map_or("", |s| s.as_str()),
+                    },
+                )
+            })
+            .collect();
+        let s = serde_json::to_string_pretty(&Out {
+            rows: ledger.projects.len(),
+            header_row: ledger.header_row,
+            skipped: ledger.skipped,
+            unit: f.unit,
+            columns,
+            facts: &f,
+        })
+        .map_err(|e| e.to_string())?;
+        return Ok(format!("{s}\n"));
+    }
+    let u = f.unit.name();
+    let mut s = format!(
+        "项目 {} 个（表头在第 {} 行，跳过 {} 行）\n",
+        f.projects, ledger.header_row, ledger.skipped
+    );
+    let opt = |v: Option<f64>| v.map_or("—".to_string(), |v| v.to_string());
+    let cnt = |v: Option<usize>| v.map_or("—".to_string(), |v| v.to_string());
+    s += &format!(
+        "新建 {}，续建 {}，前期 {}\n",
+        cnt(f.new),
+        cnt(f.continued),
+        cnt(f.preparatory)
+    );
+    s += &format!("已开工 {}，开工率 {}%\n", cnt(f.started), opt(f.start_rate));
+    s += &format!(
+        "总投资 {}{u}，年度计划投资 {}{u}，完成投资 {}{u}，完成率 {}%\n",
+        opt(f.total_investment),
+        opt(f.year_plan),
+        opt(f.completed),
+        opt(f.completion_rate)
+    );
+    if let (Some(m), Some(g)) = (f.month, f.schedule_gap) {
+        s += &format!("1—{m}月序时进度差 {g} 个百分点\n");
+    }
+    Ok(s)
+}
+
+/// `jianggao unchanged [--json] BASE DRAFT`
+pub fn unchanged_command(base: &str, draft: &str, json: bool) -> Result<String, String> {
+    let base = crate::input::read_input(base)?;
+    let draft = crate::input::read_input(draft)?;
+    let u = unchanged(&base, &draft);
+    if json {
+        return serde_json::to_string_pretty(&u)
+            .map(|s| format!("{s}\n"))
+            .map_err(|e| e.to_string());
+    }
+    let mut s = format!("仍是原文的比例：{:.0}%\n", u.unchanged_share * 100.0);
+    for x in &u.sentences {
+        s += &format!("{}: {}\n", x.line, x.text);
+    }
+    Ok(s)
+}

@@ -1,0 +1,161 @@
+//! `ledger-mismatch`: a figure the draft writes — in its text or as a field's value — that
+//! disagrees with the project ledger beyond rounding. Also the ledger's values for the fields
+//! whose words name a ledger fact.
+
+use crate::analysis::Analysis;
+use crate::fields::Values;
+use crate::finding::{CheckOptions, Finding, RuleId};
+use crate::ledger::cells::Unit;
+use crate::ledger::facts::Facts;
+use crate::ledger::figures::{
+    claims, classify, counts_projects, disagreement, Claim, Measure, Quantity,
+};
+use crate::scan::Placeholder;
+
+pub(super) fn ledger_mismatch(
+    a: &Analysis,
+    values: &Values,
+    opts: &CheckOptions,
+    out: &mut Vec<Finding>,
+) {
+    let Some(facts) = opts.ledger.as_deref() else {
+        return;
+    };
+    let mut found: Vec<(Claim, f64)> = claims(&a.text)
+        .into_iter()
+        .filter_map(|c| disagreement(&c, facts).map(|t| (c, t)))
+        .collect();
+    // the fields' values stand where their placeholders are
+    for (i, p) in a.scan.placeholders.iter().enumerate() {
+        let Some(value) = a.field_of(i).and_then(|f| values.get(&f.key)) else {
+            continue;
+        };
+        let Some((measure, quantity)) = slot(&a.text, p) else {
+            continue;
+        };
+        let Some((v, _)) = crate::ledger::cells::leading_number(value.trim()) else {
+            continue;
+        };
+        let claim = Claim {
+            span: p.span.clone(),
+            value: v,
+            decimals: value.trim().split('.').nth(1).map_or(0, |d| {
+                d.chars().take_while(char::is_ascii_digit).count() as i32
+            }),
+            measure,
+            quantity,
+            approximate: false,
+            behind: ["慢于", "低于", "落后", "滞后"]
+                .iter()
+                .any(|w| a.text[clause_start(&a.text, p.span.start)..p.span.start].contains(w)),
+        };
+        if let Some(t) = disagreement(&claim, facts) {
+            found.push((claim, t));
+        }
+    }
+    for (c, truth) in found {
+        let unit = match c.measure {
+            Measure::Money(u) => u,
+            _ => facts.unit,
+        };
+        let written = c
+            .quantity
+            .written(facts, unit)
+            .unwrap_or_else(|| truth.to_string());
+        let unit_name = match c.measure {
+            Measure::Money(u) => u.name(),
+            Measure::Percent => "%",
+            Measure::Points => "个百分点",
+            Measure::Count => "个",
+        };
+        let mut f = Finding::new(
+            RuleId::LedgerMismatch,
+            &a.text,
+            c.span.clone(),
+            format!(
+                "与台账不符：台账的{}是 {written}{unit_name}，这里写的是 {}{unit_name}",
+                c.quantity.label(),
+                fmt_number(c.value)
+            ),
+        );
+        if a.text
+            .get(c.span.clone())
+            .is_some_and(|s| s.starts_with(|ch: char| ch.is_ascii_digit()))
+        {
+            f.fix = Some(format!(
+                "{written}{}",
+                &a.text[c.span.clone()]
+                    .trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ',')
+            ));
+        }
+        out.push(f);
+    }
+}
+
+fn fmt_number(v: f64) -> String {
+    format!("{v}")
+}
+
+fn clause_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .rfind(['，', '。', '；', '：', '\n', ',', ';', '、', '！', '？'])
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        })
+}
+
+/// The measure and the ledger fact of a placeholder's slot, from its unit and its clause.
+fn slot(text: &str, p: &Placeholder) -> Option<(Measure, Quantity)> {
+    let unit = p.unit?;
+    let (measure, _) = Measure::of_unit(unit)?;
+    let unit_end = p.span.end
+        + text[p.span.end..]
+            .find(unit)
+            .filter(|&i| i <= 3)
+            .map_or(0, |i| i + unit.len());
+    let before = &text[clause_start(text, p.span.start)..p.span.start];
+    let rest = &text[unit_end..];
+    let after = &rest[..rest
+        .find(['，', '。', '；', '\n', '、'])
+        .unwrap_or(rest.len())];
+    if measure == Measure::Count && !counts_projects(after) {
+        return None;
+    }
+    classify(before, after, measure).map(|q| (measure, q))
+}
+
+/// A value the ledger gives a field: its key, the fact, the value as the draft writes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LedgerValue {
+    pub key: String,
+    pub label: String,
+    pub quantity: Quantity,
+    pub value: String,
+}
+
+/// The ledger's values for the fields whose slot names a ledger fact (the first slot decides).
+pub fn ledger_values(a: &Analysis, facts: &Facts) -> Vec<LedgerValue> {
+    let mut out = Vec::new();
+    for f in &a.fields {
+        let Some(&first) = f.occurrences.first() else {
+            continue;
+        };
+        let p = &a.scan.placeholders[first];
+        let Some((measure, quantity)) = slot(&a.text, p) else {
+            continue;
+        };
+        let unit = match measure {
+            Measure::Money(u) => u,
+            _ => Unit::Yi,
+        };
+        if let Some(value) = quantity.written(facts, unit) {
+            out.push(LedgerValue {
+                key: f.key.clone(),
+                label: f.label.clone(),
+                quantity,
+                value,
+            });
+        }
+    }
+    out
+}

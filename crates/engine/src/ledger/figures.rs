@@ -1,0 +1,328 @@
+//! The figures a draft writes and which ledger fact each one states: `完成投资86.2亿元` is the
+//! completed investment, `占年度计划的71%` the completion rate, `续建项目60个` the continued
+//! projects. The fact is read from the words of the figure's clause: the nearest fact word
+//! before it, else the first after it (`45个新建项目`). Used to cross-check the draft's figures
+//! against the ledger and to offer a ledger value to a field.
+
+use super::cells::{leading_number, Unit};
+use super::facts::{money_decimals, round, Facts};
+use crate::text::Span;
+use serde::{Deserialize, Serialize};
+
+/// A fact of the ledger a figure can state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quantity {
+    Projects,
+    New,
+    Continued,
+    Preparatory,
+    Started,
+    StartRate,
+    TotalInvestment,
+    YearPlan,
+    Completed,
+    CompletionRate,
+    ScheduleGap,
+}
+
+impl Quantity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Quantity::Projects => "项目总数",
+            Quantity::New => "新建项目数",
+            Quantity::Continued => "续建项目数",
+            Quantity::Preparatory => "前期项目数",
+            Quantity::Started => "已开工项目数",
+            Quantity::StartRate => "开工率",
+            Quantity::TotalInvestment => "总投资",
+            Quantity::YearPlan => "年度计划投资",
+            Quantity::Completed => "完成投资",
+            Quantity::CompletionRate => "投资完成率",
+            Quantity::ScheduleGap => "与序时进度之差",
+        }
+    }
+
+    /// The ledger's value, in `unit` for money.
+    pub fn value(self, f: &Facts, unit: Unit) -> Option<f64> {
+        let money = |v: Option<f64>| v.map(|v| v * f.unit.in_wan() / unit.in_wan());
+        let n = |v: Option<usize>| v.map(|v| v as f64);
+        match self {
+            Quantity::Projects => Some(f.projects as f64),
+            Quantity::New => n(f.new),
+            Quantity::Continued => n(f.continued),
+            Quantity::Preparatory => n(f.preparatory),
+            Quantity::Started => n(f.started),
+            Quantity::StartRate => f.start_rate,
+            Quantity::TotalInvestment => money(f.total_investment),
+            Quantity::YearPlan => money(f.year_plan),
+            Quantity::Completed => money(f.completed),
+            Quantity::CompletionRate => f.completion_rate,
+            Quantity::ScheduleGap => f.schedule_gap,
+        }
+    }
+
+    /// The value as a speech writes it: whole counts, rates to one decimal, money as speeches
+    /// round it in `unit`; trailing zeros dropped.
+    pub fn written(self, f: &Facts, unit: Unit) -> Option<String> {
+        let v = self.value(f, unit)?;
+        let d = match self {
+            Quantity::TotalInvestment | Quantity::YearPlan | Quantity::Completed => {
+                money_decimals(unit)
+            }
+            Quantity::StartRate | Quantity::CompletionRate | Quantity::ScheduleGap => 1,
+            _ => 0,
+        };
+        let v = if self == Quantity::ScheduleGap {
+            v.abs()
+        } else {
+            v
+        };
+        let s = format!("{:.*}", d as usize, round(v, d));
+        Some(if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s
+        })
+    }
+}
+
+/// The kind of figure its unit makes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    Count,
+    Money(Unit),
+    Percent,
+    Points,
+}
+
+impl Measure {
+    /// The measure a unit written after a figure gives: `个`, `亿元`, `%`, `个百分点`.
+    pub fn of_unit(after: &str) -> Option<(Measure, usize)> {
+        for (u, m) in [
+            ("个百分点", Measure::Points),
+            ("百分点", Measure::Points),
+            ("亿元", Measure::Money(Unit::Yi)),
+            ("万元", Measure::Money(Unit::Wan)),
+            ("亿", Measure::Money(Unit::Yi)),
+            ("%", Measure::Percent),
+            ("％", Measure::Percent),
+            ("个", Measure::Count),
+            ("项", Measure::Count),
+        ] {
+            if after.starts_with(u) {
+                return Some((m, u.len()));
+            }
+        }
+        None
+    }
+}
+
+const COUNT_WORDS: &[(&str, Quantity)] = &[
+    ("新开工", Quantity::New),
+    ("新建", Quantity::New),
+    ("续建", Quantity::Continued),
+    ("前期", Quantity::Preparatory),
+    ("预备", Quantity::Preparatory),
+    ("已开工", Quantity::Started),
+    ("开工", Quantity::Started),
+    ("项目", Quantity::Projects),
+];
+const MONEY_WORDS: &[(&str, Quantity)] = &[
+    ("总投资", Quantity::TotalInvestment),
+    ("投资总额", Quantity::TotalInvestment),
+    ("年度计划投资", Quantity::YearPlan),
+    ("年计划投资", Quantity::YearPlan),
+    ("年度投资计划", Quantity::YearPlan),
+    ("计划投资", Quantity::YearPlan),
+    ("年度计划", Quantity::YearPlan),
+    ("完成投资", Quantity::Completed),
+    ("完成年度计划投资", Quantity::Completed),
+    ("完成年度投资", Quantity::Completed),
+    ("累计完成", Quantity::Completed),
+    ("完成", Quantity::Completed),
+];
+const PERCENT_WORDS: &[(&str, Quantity)] = &[
+    ("开工率", Quantity::StartRate),
+    ("完成率", Quantity::CompletionRate),
+    ("年度计划的", Quantity::CompletionRate),
+    ("年度计划", Quantity::CompletionRate),
+    ("年度目标的", Quantity::CompletionRate),
+    ("完成计划的", Quantity::CompletionRate),
+    ("完成年度", Quantity::CompletionRate),
+];
+
+/// Which fact a figure of `measure` states, from its clause's text before it and after it.
+pub fn classify(before: &str, after: &str, measure: Measure) -> Option<Quantity> {
+    let words = match measure {
+        Measure::Count => COUNT_WORDS,
+        Measure::Money(_) => MONEY_WORDS,
+        Measure::Percent => PERCENT_WORDS,
+        Measure::Points => {
+            return before.contains("序时").then_some(Quantity::ScheduleGap);
+        }
+    };
+    // `新建项目5个`: 项目 is the head, 新建 what counts; a count is of all projects only when
+    // no other word names a kind
+    let (words, generic) = match words.split_last() {
+        Some((&(w, q), rest)) if measure == Measure::Count => (rest, Some((w, q))),
+        _ => (words, None),
+    };
+    // the nearest word before (the longest of those ending nearest), else the first after
+    let mut best: Option<(usize, usize, Quantity)> = None;
+    for &(w, q) in words {
+        if let Some(i) = before.rfind(w) {
+            let key = (i + w.len(), w.len());
+            if best.is_none_or(|(e, l, _)| key > (e, l)) {
+                best = Some((key.0, key.1, q));
+            }
+        }
+    }
+    if let Some((_, _, q)) = best {
+        return Some(q);
+    }
+    words
+        .iter()
+        .filter_map(|&(w, q)| after.find(w).map(|i| (i, std::cmp::Reverse(w.len()), q)))
+        .min_by_key(|&(i, l, _)| (i, l))
+        .map(|(_, _, q)| q)
+        .or_else(|| {
+            generic
+                .filter(|(w, _)| before.contains(w) || after.contains(w))
+                .map(|(_, q)| q)
+        })
+}
+
+/// A figure in the draft that states a ledger fact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// The number and its unit.
+    pub span: Span,
+    pub value: f64,
+    /// Decimals as written.
+    pub decimals: i32,
+    pub measure: Measure,
+    pub quantity: Quantity,
+    /// `约`, `近`, `超`…: the figure is rounded loosely.
+    pub approximate: bool,
+    /// For a gap to the time schedule: written as behind it (慢于, 低于, 落后).
+    pub behind: bool,
+}
+
+/// Where a clause starts: after the last break before `at`.
+fn clause_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .rfind(['，', '。', '；', '：', '\n', ',', ';', '、', '！', '？'])
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        })
+}
+
+fn clause_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .find(['，', '。', '；', '\n', ',', ';', '、', '！', '？'])
+        .map_or(text.len(), |i| at + i)
+}
+
+/// Whether what follows a count (`个` or `项`) is projects: nothing (`续建项目60个`), or a
+/// project word (`120个重大项目`, `45个新建项目`).
+pub fn counts_projects(after: &str) -> bool {
+    after.is_empty()
+        || [
+            "项目",
+            "重大",
+            "重点",
+            "新建",
+            "续建",
+            "新开工",
+            "前期",
+            "省重点",
+            "市重点",
+            "，",
+            "。",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
+/// The figures of `text` that state a ledger fact, in text order.
+pub fn claims(text: &str) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let Some(rel) = text[i..].find(|c: char| c.is_ascii_digit()) else {
+            break;
+        };
+        let start = i + rel;
+        let end = start
+            + text[start..]
+                .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+                .unwrap_or(text.len() - start);
+        let num = text[start..end].trim_end_matches(['.', ',']);
+        let end = start + num.len();
+        i = end.max(start + 1);
+        // part of a date, a name or a longer number: `2026年`, `G60`, `1—10月`
+        let prev = text[..start].chars().next_back();
+        if prev.is_some_and(|c| {
+            c.is_ascii_alphanumeric() || c == '—' || c == '-' || c == '～' || c == '~'
+        }) {
+            continue;
+        }
+        let Some((value, _)) = leading_number(num) else {
+            continue;
+        };
+        let Some((measure, ulen)) = Measure::of_unit(&text[end..]) else {
+            continue;
+        };
+        let unit_end = end + ulen;
+        let cs = clause_start(text, start);
+        let before = &text[cs..start];
+        let after = &text[unit_end..clause_end(text, unit_end)];
+        // `12个乡镇`: a count of something else
+        if measure == Measure::Count && !counts_projects(after) {
+            continue;
+        }
+        let Some(quantity) = classify(before, after, measure) else {
+            continue;
+        };
+        let tail: String = before.chars().rev().take(2).collect();
+        out.push(Claim {
+            span: start..unit_end,
+            value,
+            decimals: num.split('.').nth(1).map_or(0, |d| d.len() as i32),
+            measure,
+            quantity,
+            approximate: ["约", "近", "超", "逾", "余", "多", "左右"]
+                .iter()
+                .any(|w| tail.contains(w) || after.starts_with(w)),
+            behind: ["慢于", "低于", "落后", "滞后"]
+                .iter()
+                .any(|w| before.contains(w)),
+        });
+    }
+    out
+}
+
+/// The ledger's value when it disagrees with `claim` beyond rounding, written as the draft
+/// would write it.
+pub fn disagreement(claim: &Claim, facts: &Facts) -> Option<f64> {
+    let unit = match claim.measure {
+        Measure::Money(u) => u,
+        _ => facts.unit,
+    };
+    let mut truth = claim.quantity.value(facts, unit)?;
+    let mut value = claim.value;
+    if claim.quantity == Quantity::ScheduleGap {
+        if claim.behind {
+            value = -value;
+        }
+        truth = round(truth, 1);
+    }
+    let step = 10f64.powi(-claim.decimals);
+    let agrees = if claim.approximate {
+        (truth - value).abs() <= (value.abs() * 0.05).max(step)
+    } else {
+        (truth - value).abs() <= step / 2.0 + 1e-9 || round(truth, claim.decimals) == value
+    };
+    (!agrees).then_some(truth)
+}

@@ -1,0 +1,77 @@
+//! The work file (`.jianggao.json`): a draft handed to a colleague on another machine with all
+//! that makes it — the text, the field values and global facts, the baseline it was imported
+//! from and the facts of its project ledger. A versioned schema: a file of a newer version is
+//! refused with a message rather than read wrong.
+
+use crate::session::Draft;
+use serde::{Deserialize, Serialize};
+
+/// What the file says it is.
+pub const FORMAT: &str = "jianggao-work";
+/// The schema version this build writes and the newest it reads.
+pub const VERSION: u32 = 1;
+/// The file name's ending.
+pub const EXTENSION: &str = ".jianggao.json";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WorkFile {
+    pub format: String,
+    pub version: u32,
+    pub draft: Draft,
+}
+
+/// The work file of a draft, as pretty JSON.
+pub fn write(draft: &Draft) -> String {
+    let w = WorkFile {
+        format: FORMAT.into(),
+        version: VERSION,
+        draft: draft.clone(),
+    };
+    serde_json::to_string_pretty(&w).unwrap_or_default()
+}
+
+/// Why a work file cannot be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkFileError {
+    /// Not JSON, or JSON that is not a work file.
+    NotWorkFile,
+    /// Written by a newer 讲稿工坊.
+    Newer(u32),
+    /// A work file whose draft part cannot be read.
+    Damaged(String),
+}
+
+impl std::fmt::Display for WorkFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WorkFileError::NotWorkFile => f.write_str("这不是讲稿工坊的工作文件（.jianggao.json）。"),
+            WorkFileError::Newer(v) => write!(
+                f,
+                "这个工作文件由更新版本的讲稿工坊保存（格式版本 {v}），当前版本只能打开版本 {VERSION} 及以前的文件：请刷新或更新讲稿工坊后再打开。当前稿没有改动。"
+            ),
+            WorkFileError::Damaged(e) => write!(f, "工作文件已损坏，无法读取：{e}。当前稿没有改动。"),
+        }
+    }
+}
+
+/// Whether a text looks like a work file (so an import can route it here).
+pub fn is_workfile(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with('{') && t.contains(FORMAT)
+}
+
+/// Read a work file.
+pub fn read(text: &str) -> Result<Draft, WorkFileError> {
+    let v: serde_json::Value =
+        serde_json::from_str(text).map_err(|_| WorkFileError::NotWorkFile)?;
+    if v.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(WorkFileError::NotWorkFile);
+    }
+    let version = v.get("version").and_then(|x| x.as_u64()).unwrap_or(0);
+    if version > VERSION as u64 {
+        return Err(WorkFileError::Newer(version.min(u32::MAX as u64) as u32));
+    }
+    let w: WorkFile =
+        serde_json::from_value(v).map_err(|e| WorkFileError::Damaged(e.to_string()))?;
+    Ok(w.draft)
+}
