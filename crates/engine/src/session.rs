@@ -135,6 +135,8 @@ pub enum Action {
     },
     /// Target length in minutes; `None` for no target.
     SetTarget(Option<f64>),
+    /// The facts of the project ledger the writer opened (`None` to close it), as one step.
+    SetLedger(Option<Box<crate::ledger::facts::Facts>>),
     Undo,
     Redo,
 }
@@ -242,6 +244,8 @@ impl Session {
             Action::Load { text, values } => {
                 self.before_load = Some(self.draft.clone());
                 self.checkpoint(Group::Other);
+                // what is still the source is judged against the text as it came in
+                self.draft.baseline = Some(text.clone());
                 self.draft.text = text;
                 self.draft.values = values;
                 self.draft.cursor = 0;
@@ -299,6 +303,13 @@ impl Session {
                     return false;
                 }
                 self.draft.target_minutes = t;
+            }
+            Action::SetLedger(facts) => {
+                if facts == self.draft.ledger {
+                    return false;
+                }
+                self.checkpoint(Group::Other);
+                self.draft.ledger = facts;
             }
             Action::Undo => {
                 let Some(prev) = self.undo.pop() else {

@@ -248,3 +248,33 @@ fn a_work_file_carries_everything_and_refuses_a_newer_schema() {
         Err(workfile::WorkFileError::NotWorkFile)
     );
 }
+
+#[test]
+fn a_load_keeps_its_text_as_the_baseline_and_a_ledger_is_one_undoable_step() {
+    use jianggao_engine::session::{Action, Session};
+    let mut s = Session::new(Draft::default());
+    s.apply(Action::Load {
+        text: TEMPLATE.into(),
+        values: Values::new(),
+    });
+    assert_eq!(s.draft.baseline.as_deref(), Some(TEMPLATE));
+    let f = Box::new(facts_of(&fixture("qingshan-12.tsv"), None));
+    assert!(s.apply(Action::SetLedger(Some(f.clone()))));
+    assert_eq!(s.draft.check_options().ledger.as_deref(), Some(&*f));
+    // filling every field from the ledger at once is one step too
+    let a = Analysis::new(&s.draft.text);
+    let values: Values = ledger_values(&a, &f)
+        .into_iter()
+        .map(|v| (v.key, v.value))
+        .collect();
+    s.apply(Action::Fix {
+        text: s.draft.text.clone(),
+        values: values.clone(),
+    });
+    assert_eq!(s.draft.values, values);
+    s.apply(Action::Undo);
+    assert!(s.draft.values.is_empty());
+    assert!(s.draft.ledger.is_some());
+    s.apply(Action::Undo);
+    assert!(s.draft.ledger.is_none());
+}
