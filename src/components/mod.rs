@@ -7,6 +7,7 @@ pub mod fields;
 pub mod header;
 pub mod history;
 pub mod import_report;
+pub mod ledger;
 pub mod outline;
 pub mod preview;
 pub mod start;

@@ -15,7 +15,7 @@ pub struct StartPanelProps {
     pub on_close: Option<Callback<()>>,
 }
 
-fn read_file(file: web_sys::File, cb: Callback<(String, Result<String, String>)>) {
+pub(crate) fn read_file(file: web_sys::File, cb: Callback<(String, Result<String, String>)>) {
     let name = file.name();
     let file = gloo_file::File::from(file);
     if file.size() > jianggao_engine::import::MAX_BYTES as u64 {
@@ -130,7 +130,7 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
                     <div class="import-actions">
                         <button data-testid="import-apply" class="primary" onclick={apply}>{"导入粘贴的文字"}</button>
                         <label class="file">{"打开文件…"}
-                            <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onchange={on_file} />
+                            <input type="file" accept=".txt,.md,.markdown,.json,text/plain,text/markdown,application/json" onchange={on_file} />
                         </label>
                     </div>
                     if let Some(err) = &props.error {

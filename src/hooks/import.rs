@@ -71,6 +71,26 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
             start_open.set(false);
         })
     };
+    // a work file (.jianggao.json) brings back a whole draft: text, values, baseline, ledger
+    let open_workfile = {
+        let (dispatch, keep, start_open, error) = (
+            dispatch.clone(),
+            keep.clone(),
+            start_open.clone(),
+            error.clone(),
+        );
+        Callback::from(
+            move |text: String| match jianggao_engine::workfile::read(&text) {
+                Ok(draft) => {
+                    keep.emit(Reason::BeforeImport);
+                    dispatch.emit(Action::Restore(draft));
+                    error.set(None);
+                    start_open.set(false);
+                }
+                Err(e) => error.set(Some(e.to_string())),
+            },
+        )
+    };
     let load = {
         let dispatch = dispatch.clone();
         let start_open = start_open.clone();
@@ -100,6 +120,14 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
         let load = load.clone();
         let source = source.clone();
         Callback::from(move |(name, read): (String, Result<String, String>)| {
+            if let Ok(t) = &read {
+                if name.ends_with(jianggao_engine::workfile::EXTENSION)
+                    || jianggao_engine::workfile::is_workfile(t)
+                {
+                    open_workfile.emit(t.clone());
+                    return;
+                }
+            }
             match read.and_then(|t| import_text(&name, &t).map_err(|e| e.to_string())) {
                 Ok(text) => {
                     let cleaned = Rc::new(clean(&text));

@@ -1,0 +1,233 @@
+//! The project ledger in the app: read pasted cells or a .csv into the draft's ledger facts
+//! (one undoable step), let the writer correct a column, and offer the ledger's values to the
+//! fields whose words name a fact (each fill undoable, all at once one step).
+
+use jianggao_engine::check::ledger_values;
+use jianggao_engine::ledger::cells::Unit;
+use jianggao_engine::ledger::facts::Facts;
+use jianggao_engine::ledger::figures::Quantity;
+use jianggao_engine::ledger::{delimited, read_with, Column, LedgerError};
+use jianggao_engine::session::Action;
+use jianggao_engine::{Analysis, Values};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// A ledger value offered to a field.
+#[derive(Clone, PartialEq)]
+pub struct Offer {
+    pub key: String,
+    pub label: String,
+    pub quantity: Quantity,
+    pub value: String,
+    /// The field already holds this value.
+    pub filled: bool,
+}
+
+/// The grid last read, for correcting a column: its header texts and the columns taken.
+#[derive(Clone, PartialEq)]
+pub struct Columns {
+    pub headers: Vec<String>,
+    pub taken: BTreeMap<Column, usize>,
+}
+
+#[derive(Clone, PartialEq)]
+pub struct UseLedger {
+    pub open: bool,
+    pub toggle: Callback<()>,
+    pub facts: Option<Rc<Facts>>,
+    pub columns: Option<Rc<Columns>>,
+    pub error: Option<String>,
+    pub offers: Rc<Vec<Offer>>,
+    pub on_read: Callback<String>,
+    pub on_file: Callback<Event>,
+    pub on_column: Callback<(Column, Option<usize>)>,
+    pub on_fill: Callback<Option<usize>>,
+    pub on_clear: Callback<()>,
+}
+
+/// The ledger's values for the fields of `a`.
+pub fn offers(a: &Analysis, values: &Values, facts: &Facts) -> Vec<Offer> {
+    ledger_values(a, facts)
+        .into_iter()
+        .map(|v| Offer {
+            filled: values.get(&v.key).map(|x| x.trim()) == Some(v.value.as_str()),
+            key: v.key,
+            label: v.label,
+            quantity: v.quantity,
+            value: v.value,
+        })
+        .collect()
+}
+
+#[hook]
+pub fn use_ledger(
+    dispatch: Callback<Action>,
+    analysis: Rc<Analysis>,
+    values: Values,
+    facts: Option<Rc<Facts>>,
+    say: Callback<String>,
+) -> UseLedger {
+    let open = use_state(|| false);
+    let error = use_state(|| None::<String>);
+    let grid = use_state(|| None::<Rc<Vec<Vec<String>>>>);
+    let columns = use_state(|| None::<Rc<Columns>>);
+    let overrides = use_state(BTreeMap::<Column, usize>::new);
+
+    // read `g` with `fixed` columns into the draft's facts
+    let apply = {
+        let (dispatch, error, columns, say) = (
+            dispatch.clone(),
+            error.clone(),
+            columns.clone(),
+            say.clone(),
+        );
+        Rc::new(
+            move |g: Rc<Vec<Vec<String>>>, fixed: &BTreeMap<Column, usize>| match read_with(
+                &g, fixed,
+            ) {
+                Ok(ledger) => {
+                    let f = Facts::of(&ledger, Unit::Yi, None);
+                    let headers = g
+                        .get(ledger.header_row - 1)
+                        .map(|r| {
+                            r.iter()
+                                .map(|c| c.split_whitespace().collect::<String>())
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    columns.set(Some(Rc::new(Columns {
+                        headers,
+                        taken: ledger.columns.clone(),
+                    })));
+                    say.emit(format!(
+                        "已读取台账：{} 个项目（跳过合计、空行等 {} 行）",
+                        f.projects, ledger.skipped
+                    ));
+                    dispatch.emit(Action::SetLedger(Some(Box::new(f))));
+                    error.set(None);
+                }
+                Err(e) => error.set(Some(e.to_string())),
+            },
+        )
+    };
+    let on_read = {
+        let (apply, grid, overrides, error) = (
+            apply.clone(),
+            grid.clone(),
+            overrides.clone(),
+            error.clone(),
+        );
+        Callback::from(move |text: String| {
+            if text.trim().is_empty() {
+                error.set(Some("请先把台账的单元格粘贴到框里。".into()));
+                return;
+            }
+            let g = Rc::new(delimited::rows(&text, delimited::delimiter(&text)));
+            overrides.set(BTreeMap::new());
+            grid.set(Some(g.clone()));
+            apply(g, &BTreeMap::new());
+        })
+    };
+    let on_file = {
+        let (on_read, error) = (on_read.clone(), error.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|l| l.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let name = file.name().to_lowercase();
+            if name.ends_with(".et") {
+                error.set(Some(LedgerError::WpsEt.to_string()));
+                return;
+            }
+            if [".xlsx", ".xls", ".ods"].iter().any(|x| name.ends_with(x)) {
+                error.set(Some("浏览器中暂不能直接读取 Excel 或 ODS 文件：请在表格中选中台账（连同表头）复制后粘贴到上面，或另存为 .csv 后打开。".into()));
+                return;
+            }
+            let (on_read, error) = (on_read.clone(), error.clone());
+            crate::components::start::read_file(
+                file,
+                Callback::from(move |(_, r): (String, Result<String, String>)| match r {
+                    Ok(t) => on_read.emit(t),
+                    Err(e) => error.set(Some(e)),
+                }),
+            );
+        })
+    };
+    let on_column = {
+        let (apply, grid, overrides) = (apply.clone(), grid.clone(), overrides.clone());
+        Callback::from(move |(col, at): (Column, Option<usize>)| {
+            let Some(g) = (*grid).clone() else {
+                return;
+            };
+            let mut fixed = (*overrides).clone();
+            match at {
+                Some(i) => fixed.insert(col, i),
+                None => fixed.remove(&col),
+            };
+            overrides.set(fixed.clone());
+            apply(g, &fixed);
+        })
+    };
+    let offers = Rc::new(
+        facts
+            .as_deref()
+            .map(|f| offers(&analysis, &values, f))
+            .unwrap_or_default(),
+    );
+    let on_fill = {
+        let (dispatch, offers, analysis, values) = (
+            dispatch.clone(),
+            offers.clone(),
+            analysis.clone(),
+            values.clone(),
+        );
+        Callback::from(move |which: Option<usize>| match which {
+            Some(i) => {
+                if let Some(o) = offers.get(i) {
+                    dispatch.emit(Action::SetValue {
+                        key: o.key.clone(),
+                        value: o.value.clone(),
+                    });
+                }
+            }
+            None => {
+                let mut all = values.clone();
+                for o in offers.iter() {
+                    all.insert(o.key.clone(), o.value.clone());
+                }
+                dispatch.emit(Action::Fix {
+                    text: analysis.text.clone(),
+                    values: all,
+                });
+            }
+        })
+    };
+    let on_clear = {
+        let (dispatch, columns, grid) = (dispatch.clone(), columns.clone(), grid.clone());
+        Callback::from(move |_| {
+            grid.set(None);
+            columns.set(None);
+            dispatch.emit(Action::SetLedger(None));
+        })
+    };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    UseLedger {
+        open: *open,
+        toggle,
+        facts,
+        columns: (*columns).clone(),
+        error: (*error).clone(),
+        offers,
+        on_read,
+        on_file,
+        on_column,
+        on_fill,
+        on_clear,
+    }
+}
