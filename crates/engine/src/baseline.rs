@@ -23,6 +23,29 @@ pub struct Unchanged {
     pub sentences: Vec<Sentence>,
 }
 
+impl Unchanged {
+    /// The share of `range` of the draft (e.g. an outline item's section) still the source's:
+    /// unchanged characters over all characters of the sentences that start in it.
+    pub fn share_in(&self, draft: &str, range: &Span) -> f64 {
+        let (mut all, mut same) = (0usize, 0usize);
+        for s in sentences(draft) {
+            if range.contains(&s.start) {
+                all += ink(&draft[s]).chars().count();
+            }
+        }
+        for s in &self.sentences {
+            if range.contains(&s.span.start) {
+                same += ink(&s.text).chars().count();
+            }
+        }
+        if all == 0 {
+            0.0
+        } else {
+            same as f64 / all as f64
+        }
+    }
+}
+
 /// The sentences of `text` with their spans: each ends after `。！？；` or at a line end.
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();

@@ -220,6 +220,12 @@ fn filling_alone_leaves_a_sentence_the_sources() {
     let edited = filled.replace("累计完成投资", "完成投资");
     assert_eq!(baseline::unchanged(TEMPLATE, &edited).sentences.len(), 2);
     assert_eq!(baseline::unchanged(TEMPLATE, "").unchanged_share, 0.0);
+    // per section: the first line all source, a new line all the writer's
+    let two = format!("{filled}\n我们要再接再厉。");
+    let u = baseline::unchanged(TEMPLATE, &two);
+    let first = 0..filled.len();
+    assert!(u.share_in(&two, &first) > 0.8);
+    assert_eq!(u.share_in(&two, &(filled.len()..two.len())), 0.0);
 }
 
 #[test]
