@@ -12,6 +12,7 @@ pub mod analysis;
 pub mod check;
 pub mod clean;
 pub mod detect;
+pub mod docx;
 pub mod export;
 pub mod fields;
 pub mod finding;
