@@ -9,4 +9,5 @@ pub mod history;
 pub mod import_report;
 pub mod outline;
 pub mod preview;
+pub mod print_copy;
 pub mod start;

@@ -8,7 +8,8 @@ headless and checked with poppler: A4 pages, the whole text, the margins and fon
   DOCS=1 python3 tests/docx/run.py     # also writes docs/docx-*.png (first page of each preset)
   KEEP=dir python3 tests/docx/run.py   # keeps the .docx and .pdf files in dir
 
-Files given on the command line (.docx, from the browser) are checked like the CLI's.
+  run.py --docx FILE PRESET FILLED.txt   # a .docx from the app (tests/e2e/word_print.mjs)
+  run.py --print-pdf FILE FILLED.txt      # the app's print view, printed to PDF by Chromium
 """
 import json
 import os
@@ -175,7 +176,95 @@ def page_grid(pdf, page):
     return len(lines), max(wide, default=0)
 
 
+PT_PER_MM = 72 / 25.4
+PAGE_W, PAGE_H = 595.28, 841.89
+
+
+def words(pdf, page):
+    """(xMin, yMin, xMax, yMax, text) of every word on a page, from pdftotext -bbox."""
+    out = run("pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-").stdout.decode("utf-8")
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out)
+    return [(float(a), float(b), float(c), float(d), t) for a, b, c, d, t in found]
+
+
+def check_layout(pdf, preset, pages, margins=None, numbers="auto"):
+    """The text block sits in the margins asked for; the page numbers where they belong."""
+    top, bottom, left, right = [v * PT_PER_MM for v in (margins or PRESETS[preset]["margins"])]
+    body, number_words = [], {}
+    for page in range(1, min(pages, 3) + 1):
+        ws = words(pdf, page)
+        foot = max(w[1] for w in ws)
+        # the page number: the words on the lowest line (— n —)
+        number_words[page] = [w for w in ws if abs(w[1] - foot) < 2]
+        body += [(page, w) for w in ws if abs(w[1] - foot) >= 2]
+    min_x = min(w[0] for _, w in body)
+    check(abs(min_x - left) < 2, f"{preset}: text starts {min_x / PT_PER_MM:.1f} mm from the left edge ({left / PT_PER_MM:.0f} asked)")
+    # lines end at the right margin (a trailing comma may hang past it, as Chinese type does)
+    ends = sorted(round(w[2]) for _, w in body if w[2] - w[0] > 200)
+    edge = ends[len(ends) // 2]
+    check(abs(edge - (PAGE_W - right)) < 3, f"{preset}: full lines end {(PAGE_W - edge) / PT_PER_MM:.1f} mm from the right edge ({right / PT_PER_MM:.0f} asked)")
+    second = [w for p, w in body if p == min(2, pages)]
+    first_y = min(w[1] for w in second)
+    check(top - 1 < first_y < top + 16, f"{preset}: the first line of a page is {first_y / PT_PER_MM:.1f} mm from the top ({top / PT_PER_MM:.0f} asked)")
+    last_y = max(w[3] for w in second)
+    check(last_y < PAGE_H - bottom + 1, f"{preset}: the last line ends {(PAGE_H - last_y) / PT_PER_MM:.1f} mm over the bottom edge (margin {bottom / PT_PER_MM:.0f})")
+    one = 14  # one character of the 14 pt page number
+    for page, ws in number_words.items():
+        x0, x1 = min(w[0] for w in ws), max(w[2] for w in ws)
+        if numbers == "sides":
+            if page % 2:
+                ok = abs(x1 - (PAGE_W - right - one)) < 2
+                where = f"right, {(PAGE_W - right - x1):.0f} pt in"
+            else:
+                ok = abs(x0 - (left + one)) < 2
+                where = f"left, {(x0 - left):.0f} pt in"
+        else:
+            mid = (x0 + x1) / 2
+            ok = abs(mid - (left + PAGE_W - right) / 2) < 3
+            where = f"centre at {mid:.0f} pt"
+        check(ok, f"{preset}: page {page}'s number {''.join(w[4] for w in ws)} sits {where}")
+        if numbers == "sides":
+            gap = (min(w[1] for w in ws) - (PAGE_H - bottom)) / PT_PER_MM
+            check(5.5 < gap < 8.5, f"{preset}: page {page}'s number is {gap:.1f} mm under the text block (7 asked)")
+
+
+def check_browser_docx(docx, preset, filled_path):
+    """A .docx downloaded from the app: the same checks as the CLI's files."""
+    with open(filled_path, encoding="utf-8") as fh:
+        filled = fh.read()
+    check_xml(read_docx(docx), preset)
+    out = tempfile.mkdtemp(prefix="jianggao-docx-")
+    pdf = to_pdf(docx, out)
+    pages = check_pdf(pdf, preset, filled)
+    check_layout(pdf, preset, pages, numbers="sides" if preset == "gongwen" else "centre")
+    shutil.rmtree(out, ignore_errors=True)
+
+
+def check_print(pdf, filled_path):
+    """The app's print view as Chromium prints it: A4, the 公文 margins, the whole text and
+    nothing of the page's UI."""
+    with open(filled_path, encoding="utf-8") as fh:
+        filled = fh.read()
+    pages = check_pdf(pdf, "print", filled)
+    text = run("pdftotext", "-enc", "UTF-8", pdf, "-").stdout.decode("utf-8")
+    ui = [w for w in ("讲稿工坊", "未填占位符", "导出", "历史版本", "原稿") if w in text]
+    check(not ui, f"print: no words of the page's UI on paper ({ui})")
+    check_layout(pdf, "print", pages, margins=PRESETS["gongwen"]["margins"], numbers="sides")
+    if pages > 1:
+        n, chars = page_grid(pdf, 2)
+        check(abs(n - 22) <= 1, f"print: a full page holds {n} lines (22 asked)")
+        check(chars == 28, f"print: a full line holds {chars} characters (28 asked)")
+
+
 def main():
+    if len(sys.argv) > 1:
+        if sys.argv[1] == "--docx":
+            check_browser_docx(*sys.argv[2:5])
+        elif sys.argv[1] == "--print-pdf":
+            check_print(*sys.argv[2:4])
+        else:
+            sys.exit(__doc__)
+        sys.exit(f"{len(failures)} check(s) failed" if failures else 0)
     if not os.path.exists(CLI):
         sys.exit(f"no CLI at {CLI}: cargo build -p jianggao-cli first")
     tmp = tempfile.mkdtemp(prefix="jianggao-docx-")
@@ -192,6 +281,7 @@ def main():
         check_xml(read_docx(docx), preset)
         pdf = to_pdf(docx, out)
         pages = check_pdf(pdf, preset, filled)
+        check_layout(pdf, preset, pages, numbers="sides" if preset == "gongwen" else "centre")
         if preset == "gongwen" and pages > 1:
             n, chars = page_grid(pdf, 2)
             check(n == 22, f"gongwen: a full page holds {n} lines (22 asked)")
@@ -212,11 +302,6 @@ def main():
           "hostile: markup comes back as text")
     pdf = to_pdf(docx, out)
     check("<script>" in run("pdftotext", pdf, "-").stdout.decode(), "hostile: converts, the text is shown as text")
-    # files from the browser
-    for extra in sys.argv[1:]:
-        parts = read_docx(extra)
-        check_xml(parts, os.environ.get("PRESET", "gongwen"))
-        check_pdf(to_pdf(extra, out), os.environ.get("PRESET", "gongwen"), os.environ.get("FILLED", ""))
     if not keep:
         shutil.rmtree(tmp, ignore_errors=True)
     if failures:
