@@ -26,11 +26,12 @@ CLI = os.environ.get("JIANGGAO", os.path.join(ROOT, "target", "debug", "jianggao
 TEMPLATE = os.path.join(ROOT, "crates", "engine", "templates", "county-promotion.txt")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-# what each preset asks for: margins top, bottom, left, right (mm), body size (pt), fonts
+# what each preset asks for: margins top, bottom, left, right (mm), body size and line pitch
+# (pt), fonts
 PRESETS = {
-    "gongwen": dict(margins=(37, 35, 28, 26), body=16, fonts={"方正小标宋简体", "仿宋_GB2312", "黑体", "楷体", "宋体"}),
-    "reading": dict(margins=(25, 25, 28, 28), body=16, fonts={"方正小标宋简体", "仿宋_GB2312", "黑体", "宋体"}),
-    "large": dict(margins=(25, 25, 28, 28), body=22, fonts={"方正小标宋简体", "仿宋_GB2312", "黑体", "宋体"}),
+    "gongwen": dict(margins=(37, 35, 28, 26), body=16, pitch=28.95, fonts={"方正小标宋简体", "仿宋_GB2312", "黑体", "楷体", "宋体"}),
+    "reading": dict(margins=(25, 25, 28, 28), body=16, pitch=29, fonts={"方正小标宋简体", "仿宋_GB2312", "黑体", "宋体"}),
+    "large": dict(margins=(25, 25, 28, 28), body=22, pitch=40, fonts={"方正小标宋简体", "仿宋_GB2312", "黑体", "宋体"}),
 }
 
 failures = []
@@ -203,11 +204,14 @@ def check_layout(pdf, preset, pages, margins=None, numbers="auto"):
     ends = sorted(round(w[2]) for _, w in body if w[2] - w[0] > 200)
     edge = ends[len(ends) // 2]
     check(abs(edge - (PAGE_W - right)) < 3, f"{preset}: full lines end {(PAGE_W - edge) / PT_PER_MM:.1f} mm from the right edge ({right / PT_PER_MM:.0f} asked)")
+    # lines by the middle of their glyph boxes (the boxes' heights differ between PDF writers)
+    mid = lambda w: (w[1] + w[3]) / 2
+    pitch = PRESETS["gongwen" if preset == "print" else preset]["pitch"]
     second = [w for p, w in body if p == min(2, pages)]
-    first_y = min(w[1] for w in second)
-    check(top - 1 < first_y < top + 16, f"{preset}: the first line of a page is {first_y / PT_PER_MM:.1f} mm from the top ({top / PT_PER_MM:.0f} asked)")
-    last_y = max(w[3] for w in second)
-    check(last_y < PAGE_H - bottom + 1, f"{preset}: the last line ends {(PAGE_H - last_y) / PT_PER_MM:.1f} mm over the bottom edge (margin {bottom / PT_PER_MM:.0f})")
+    first_y = min(mid(w) for w in second)
+    check(top < first_y < top + pitch, f"{preset}: the first line of a page is in the first line's room under the {top / PT_PER_MM:.0f} mm margin ({(first_y - top):.1f} pt down)")
+    last_y = max(mid(w) for w in second)
+    check(PAGE_H - bottom - pitch < last_y < PAGE_H - bottom, f"{preset}: the last line of a full page is in the last line's room over the {bottom / PT_PER_MM:.0f} mm margin ({(PAGE_H - bottom - last_y):.1f} pt up)")
     one = 14  # one character of the 14 pt page number
     for page, ws in number_words.items():
         x0, x1 = min(w[0] for w in ws), max(w[2] for w in ws)
@@ -224,7 +228,8 @@ def check_layout(pdf, preset, pages, margins=None, numbers="auto"):
             where = f"centre at {mid:.0f} pt"
         check(ok, f"{preset}: page {page}'s number {''.join(w[4] for w in ws)} sits {where}")
         if numbers == "sides":
-            gap = (min(w[1] for w in ws) - (PAGE_H - bottom)) / PT_PER_MM
+            # the number's top: its middle less half its 14 pt height
+            gap = (mid(ws[0]) - 7 - (PAGE_H - bottom)) / PT_PER_MM
             check(5.5 < gap < 8.5, f"{preset}: page {page}'s number is {gap:.1f} mm under the text block (7 asked)")
 
 
