@@ -38,7 +38,9 @@ pub fn print_copy(props: &PrintCopyProps) -> Html {
                 Role::Salutation => "pc-salutation",
                 Role::Body => "pc-body",
             },
-            gap.then_some("pc-gap")
+            gap.then_some("pc-gap"),
+            // a whole heading stays with the paragraph after it
+            (p.head_len > 0 && p.head_len == p.text.len()).then_some("pc-heading")
         );
         let head = p.text.get(..p.head_len).unwrap_or("").to_string();
         let rest = p.text.get(p.head_len..).unwrap_or("").to_string();

@@ -256,7 +256,7 @@ def check_print(pdf, filled_path):
     check(not ui, f"print: no words of the page's UI on paper ({ui})")
     check_layout(pdf, "print", pages, margins=PRESETS["gongwen"]["margins"], numbers="sides")
     if pages > 1:
-        n, chars = page_grid(pdf, 2)
+        n, chars = max(page_grid(pdf, p) for p in range(1, pages))
         check(abs(n - 22) <= 1, f"print: a full page holds {n} lines (22 asked)")
         check(chars == 28, f"print: a full line holds {chars} characters (28 asked)")
 
@@ -288,7 +288,9 @@ def main():
         pages = check_pdf(pdf, preset, filled)
         check_layout(pdf, preset, pages, numbers="sides" if preset == "gongwen" else "centre")
         if preset == "gongwen" and pages > 1:
-            n, chars = page_grid(pdf, 2)
+            # a heading kept with its paragraph may leave a page a line short: the fullest
+            # page of all but the last
+            n, chars = max(page_grid(pdf, p) for p in range(1, pages))
             check(n == 22, f"gongwen: a full page holds {n} lines (22 asked)")
             check(chars == 28, f"gongwen: a full line holds {chars} characters (28 asked)")
         if os.environ.get("DOCS"):

@@ -312,30 +312,12 @@ pub fn styles(preset: Preset) -> String {
         body,
         None,
     ));
-    out.push_str(&para_style(
-        "Heading1",
-        "heading 1",
-        "",
-        Face::Hei,
-        body,
-        Some(1),
-    ));
-    out.push_str(&para_style(
-        "Heading2",
-        "heading 2",
-        "",
-        Face::Kai,
-        body,
-        Some(2),
-    ));
-    out.push_str(&para_style(
-        "Heading3",
-        "heading 3",
-        "",
-        Face::FangSong,
-        body,
-        Some(3),
-    ));
+    // a heading stays on the page of the paragraph it heads
+    for (level, face) in [(1u8, Face::Hei), (2, Face::Kai), (3, Face::FangSong)] {
+        let (id, name) = (format!("Heading{level}"), format!("heading {level}"));
+        let keep = "<w:keepNext/>";
+        out.push_str(&para_style(&id, &name, keep, face, body, Some(level)));
+    }
     out.push_str("</w:styles>");
     out
 }
