@@ -107,13 +107,13 @@ pub fn header(props: &HeaderProps) -> Html {
                 {export_button("导出文本", Some("export-txt"), (Format::Text, Delivery::Download))}
                 {export_button("复制 Markdown", None, (Format::Markdown, Delivery::Copy))}
                 {export_button("复制文本", None, (Format::Text, Delivery::Copy))}
-                <span class="word">
+                <span class="word" title="导出 Word：选择版式">
+                    {export_button("导出 Word", Some("export-docx"), (Format::Docx(*preset), Delivery::Download))}
                     <select data-testid="docx-preset" aria-label="Word 版式" onchange={on_preset}>
                         { for Preset::ALL.into_iter().map(|p| html! {
                             <option value={p.id()} selected={*preset == p}>{p.label()}</option>
                         }) }
                     </select>
-                    {export_button("导出 Word", Some("export-docx"), (Format::Docx(*preset), Delivery::Download))}
                 </span>
                 <button data-testid="print" title="按公文版式打印成稿" onclick={props.on_print.reform(|_| ())}>{"打印"}</button>
             </span>
