@@ -29,4 +29,5 @@ ls -l dist/*.wasm dist/*.js
 echo "gzipped wasm + js: $(cat dist/*.wasm dist/*.js | gzip -9 | wc -c) bytes"
 step "end-to-end tests in headless Chromium"
 node tests/e2e/run.mjs
+step "Word export (tests/docx/run.py: CLI → LibreOffice → PDF → poppler)"; cargo build -q -p jianggao-cli && python3 tests/docx/run.py
 echo; echo "all tests passed"

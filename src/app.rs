@@ -14,6 +14,7 @@ use crate::components::history::HistoryPanel;
 use crate::components::import_report::{ImportReport, SpeechChooser};
 use crate::components::outline::OutlinePanel;
 use crate::components::preview::Preview;
+use crate::components::print_copy::PrintCopy;
 use crate::components::start::StartPanel;
 use crate::export::backup_file;
 use crate::hooks::{
@@ -205,6 +206,7 @@ pub fn app() -> Html {
                 on_target={dispatch.reform(Action::SetTarget)}
                 on_rate={dispatch.reform(Action::SetRate)}
                 on_export={export.request.clone()}
+                on_print={export.print.clone()}
             />
             if let Some(m) = init.notice.clone() {
                 <div class="banner warn" role="alert">{m}</div>
@@ -259,10 +261,11 @@ pub fn app() -> Html {
                     </aside>
                 </main>
             }
-            if export.asking {
-                <ExportDialog leftovers={leftovers} on_confirm={export.confirm.clone()} on_cancel={export.cancel.clone()} />
+            if let Some(req) = export.asking {
+                <ExportDialog leftovers={leftovers} printing={req == crate::hooks::export::Request::Print} on_confirm={export.confirm.clone()} on_cancel={export.cancel.clone()} />
             }
             {chooser}
+            if has_draft { <PrintCopy text={filled_text.clone()} /> }
         </div>
     }
 }

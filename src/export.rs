@@ -1,12 +1,15 @@
 //! What the writer takes away: the exported speech or a backup of the draft, as a file with a
 //! name, and how it leaves the page (download or clipboard).
 
+use jianggao_engine::docx::{to_docx, Preset, MIME as DOCX_MIME};
 use jianggao_engine::export::{file_name, title_of, to_markdown, to_text, TextOptions};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Format {
     Markdown,
     Text,
+    /// Word in a layout: 公文, 讲话稿 or 讲话稿大字版.
+    Docx(Preset),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -20,22 +23,32 @@ pub enum Delivery {
 pub struct ExportFile {
     pub name: String,
     pub mime: &'static str,
-    pub content: String,
+    pub content: Vec<u8>,
 }
 
 /// The filled speech in a format, named after its title.
 pub fn export_file(filled: &str, format: Format) -> ExportFile {
     let title = title_of(filled).unwrap_or_else(|| "讲稿".into());
-    let (content, ext, mime) = match format {
-        Format::Markdown => (to_markdown(filled), "md", "text/markdown;charset=utf-8"),
+    let (content, name, mime) = match format {
+        Format::Markdown => (
+            to_markdown(filled).into_bytes(),
+            file_name(&title, "md"),
+            "text/markdown;charset=utf-8",
+        ),
         Format::Text => (
-            to_text(filled, TextOptions { indent: true }),
-            "txt",
+            to_text(filled, TextOptions { indent: true }).into_bytes(),
+            file_name(&title, "txt"),
             "text/plain;charset=utf-8",
+        ),
+        // the layout in the name, so the three files of one speech can sit side by side
+        Format::Docx(preset) => (
+            to_docx(filled, preset),
+            file_name(&format!("{title}（{}）", preset.label()), "docx"),
+            DOCX_MIME,
         ),
     };
     ExportFile {
-        name: file_name(&title, ext),
+        name,
         mime,
         content,
     }
@@ -47,7 +60,7 @@ pub fn backup_file(text: &str) -> ExportFile {
     ExportFile {
         name: file_name(&format!("{title}-草稿备份"), "txt"),
         mime: "text/plain;charset=utf-8",
-        content: text.to_string(),
+        content: text.as_bytes().to_vec(),
     }
 }
 
@@ -58,12 +71,15 @@ pub fn deliver(file: ExportFile, how: Delivery, say: impl Fn(String) + 'static) 
             Ok(()) => say(format!("已下载 {}", file.name)),
             Err(e) => say(e),
         },
-        Delivery::Copy => crate::dom::copy(file.content, move |r| {
-            say(match r {
-                Ok(()) => "已复制到剪贴板".to_string(),
-                Err(e) => e,
-            })
-        }),
+        Delivery::Copy => crate::dom::copy(
+            String::from_utf8_lossy(&file.content).into_owned(),
+            move |r| {
+                say(match r {
+                    Ok(()) => "已复制到剪贴板".to_string(),
+                    Err(e) => e,
+                })
+            },
+        ),
     }
 }
 
@@ -77,24 +93,46 @@ mod tests {
     #[test]
     fn export_files_are_named_after_the_title() {
         let md = export_file(FILLED, Format::Markdown);
+        let md_text = String::from_utf8(md.content.clone()).unwrap();
         assert_eq!(md.name, "县长在全县重大项目推进会上的讲话.md");
         assert_eq!(md.mime, "text/markdown;charset=utf-8");
         assert!(
-            md.content.starts_with("# 县长在全县重大项目推进会上的讲话"),
-            "{}",
-            md.content
+            md_text.starts_with("# 县长在全县重大项目推进会上的讲话"),
+            "{md_text}"
         );
         let txt = export_file(FILLED, Format::Text);
         assert_eq!(txt.name, "县长在全县重大项目推进会上的讲话.txt");
         assert_eq!(txt.mime, "text/plain;charset=utf-8");
-        assert!(txt.content.contains("12个项目"));
-        assert!(!txt.content.contains('#'));
+        let txt_text = String::from_utf8(txt.content).unwrap();
+        assert!(txt_text.contains("12个项目"));
+        assert!(!txt_text.contains('#'));
+    }
+
+    #[test]
+    fn word_files_carry_the_layout_in_their_name() {
+        let names: Vec<String> = Preset::ALL
+            .into_iter()
+            .map(|p| export_file(FILLED, Format::Docx(p)).name)
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "县长在全县重大项目推进会上的讲话（公文）.docx",
+                "县长在全县重大项目推进会上的讲话（讲话稿）.docx",
+                "县长在全县重大项目推进会上的讲话（讲话稿大字版）.docx",
+            ]
+        );
+        let f = export_file(FILLED, Format::Docx(Preset::Gongwen));
+        assert_eq!(f.mime, DOCX_MIME);
+        // a ZIP whose first entry is the package's content types
+        assert_eq!(&f.content[..4], b"PK\x03\x04");
+        assert_eq!(&f.content[30..49], b"[Content_Types].xml");
     }
 
     #[test]
     fn backup_keeps_the_draft_as_it_is() {
         let b = backup_file("今年共有x个项目。");
         assert!(b.name.ends_with("-草稿备份.txt"), "{}", b.name);
-        assert_eq!(b.content, "今年共有x个项目。");
+        assert_eq!(b.content, "今年共有x个项目。".as_bytes());
     }
 }

@@ -2,6 +2,7 @@
 //! target, the speaking rate, and the export buttons.
 
 use crate::export::{Delivery, Format};
+use jianggao_engine::docx::Preset;
 use jianggao_engine::timing::TARGET_MINUTES_MAX;
 use jianggao_engine::{Length, RATE_RANGE};
 use wasm_bindgen::JsCast;
@@ -32,6 +33,8 @@ pub struct HeaderProps {
     pub on_target: Callback<Option<f64>>,
     pub on_rate: Callback<u32>,
     pub on_export: Callback<(Format, Delivery)>,
+    /// Print the finished speech (the 公文 layout).
+    pub on_print: Callback<()>,
 }
 
 fn input_value(e: &Event) -> Option<String> {
@@ -57,6 +60,20 @@ pub fn header(props: &HeaderProps) -> Html {
     let export_button = |label: &'static str, testid: Option<&'static str>, req| {
         let cb = props.on_export.clone();
         html! { <button data-testid={testid} onclick={Callback::from(move |_| cb.emit(req))}>{label}</button> }
+    };
+    // the Word layout the writer picked (公文 unless changed)
+    let preset = use_state(|| Preset::Gongwen);
+    let on_preset = {
+        let preset = preset.clone();
+        Callback::from(move |e: Event| {
+            let id = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|s| s.value());
+            if let Some(p) = id.as_deref().and_then(Preset::from_id) {
+                preset.set(p);
+            }
+        })
     };
     let (has_draft, leftovers, len) = (props.has_draft, props.leftovers, props.length);
     html! {
@@ -90,6 +107,15 @@ pub fn header(props: &HeaderProps) -> Html {
                 {export_button("导出文本", Some("export-txt"), (Format::Text, Delivery::Download))}
                 {export_button("复制 Markdown", None, (Format::Markdown, Delivery::Copy))}
                 {export_button("复制文本", None, (Format::Text, Delivery::Copy))}
+                <span class="word" title="导出 Word：选择版式">
+                    {export_button("导出 Word", Some("export-docx"), (Format::Docx(*preset), Delivery::Download))}
+                    <select data-testid="docx-preset" aria-label="Word 版式" onchange={on_preset}>
+                        { for Preset::ALL.into_iter().map(|p| html! {
+                            <option value={p.id()} selected={*preset == p}>{p.label()}</option>
+                        }) }
+                    </select>
+                </span>
+                <button data-testid="print" title="按公文版式打印成稿" onclick={props.on_print.reform(|_| ())}>{"打印"}</button>
             </span>
         </header>
     }

@@ -10,4 +10,5 @@ pub mod import_report;
 pub mod ledger;
 pub mod outline;
 pub mod preview;
+pub mod print_copy;
 pub mod start;

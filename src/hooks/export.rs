@@ -1,27 +1,43 @@
-//! Exporting: a request goes out at once, or waits for the writer's yes while placeholders
-//! are left.
+//! Exporting and printing: a request goes out at once, or waits for the writer's yes while
+//! placeholders are left.
 
 use crate::export::{deliver, export_file, Delivery, Format};
 use jianggao_engine::history::Reason;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// What the writer asked for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Request {
+    File(Format, Delivery),
+    /// The browser's print dialog over the print copy (`components/print_copy.rs`).
+    Print,
+}
+
 pub struct UseExport {
-    /// Leftovers are open: the export dialog asks first.
-    pub asking: bool,
+    /// Leftovers are open: the export dialog asks first (about this request).
+    pub asking: Option<Request>,
     /// Export in a format, by download or copy.
     pub request: Callback<(Format, Delivery)>,
-    /// Export anyway.
+    /// Print the finished speech.
+    pub print: Callback<()>,
+    /// Export (or print) anyway.
     pub confirm: Callback<()>,
     /// Back to filling in.
     pub cancel: Callback<()>,
 }
 
+fn print_page(say: &Callback<String>) {
+    if web_sys::window().and_then(|w| w.print().ok()).is_none() {
+        say.emit("浏览器不允许从本页打印，请用浏览器菜单里的“打印”".into());
+    }
+}
+
 /// `filled` is the speech with the values in place; `say` shows a message to the writer.
 #[hook]
 pub fn use_export(filled: Rc<String>, leftovers: usize, say: Callback<String>) -> UseExport {
-    let pending = use_state(|| None::<(Format, Delivery)>);
-    let go = Callback::from(move |(format, how): (Format, Delivery)| {
+    let pending = use_state(|| None::<Request>);
+    let go = Callback::from(move |req: Request| {
         let say = say.clone();
         // the draft as exported is kept among the versions
         if let Some(d) = crate::storage::last_known() {
@@ -29,12 +45,17 @@ pub fn use_export(filled: Rc<String>, leftovers: usize, say: Callback<String>) -
                 say.emit(e);
             }
         }
-        deliver(export_file(&filled, format), how, move |m| say.emit(m));
+        match req {
+            Request::File(format, how) => {
+                deliver(export_file(&filled, format), how, move |m| say.emit(m))
+            }
+            Request::Print => print_page(&say),
+        }
     });
-    let request = {
+    let ask_or_go = {
         let pending = pending.clone();
         let go = go.clone();
-        Callback::from(move |req: (Format, Delivery)| {
+        Callback::from(move |req: Request| {
             if leftovers > 0 {
                 pending.set(Some(req));
             } else {
@@ -56,8 +77,9 @@ pub fn use_export(filled: Rc<String>, leftovers: usize, say: Callback<String>) -
         Callback::from(move |_| pending.set(None))
     };
     UseExport {
-        asking: pending.is_some(),
-        request,
+        asking: *pending,
+        request: ask_or_go.reform(|(f, d)| Request::File(f, d)),
+        print: ask_or_go.reform(|_| Request::Print),
         confirm,
         cancel,
     }

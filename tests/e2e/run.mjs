@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { neverLost } from './never_lost.mjs';
+import { wordPrint } from './word_print.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 // DIST=other/dist runs the tests against another build (e.g. one from before a fix)
@@ -71,7 +72,7 @@ async function leftoverCount(page) {
 async function download(page, testid) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
   const file = await dl.path();
-  return { name: dl.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
+  return { name: dl.suggestedFilename(), text: fs.readFileSync(file, 'utf8'), file };
 }
 
 const results = [];
@@ -429,6 +430,7 @@ await test('narrow 800 px screenshots', async () => {
 });
 
 await neverLost({ browser, url, test, settle, watchRequests, out });
+await wordPrint({ context, url, test, settle, out, fillAll, leftoverCount, download });
 
 await test('no request leaves the served origin and path; no console error', async () => {
   // the recording works: the page, its script and its wasm were seen

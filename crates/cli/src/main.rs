@@ -4,6 +4,7 @@
 //! jianggao fields FILE [--json]
 //! jianggao fill FILE --values VALUES.json
 //! jianggao export FILE --to md|txt [--indent]
+//! jianggao export FILE --docx [--preset gongwen|reading] [--large] [--values VALUES.json] -o OUT.docx
 //! jianggao clean FILE [--json]
 //! jianggao ledger LEDGER [--json] [--unit 亿元|万元] [--month N]
 //! jianggao check --ledger LEDGER FILE / jianggao fill --ledger LEDGER FILE
@@ -13,6 +14,7 @@
 //! read error.
 
 use jianggao_engine::check::check;
+use jianggao_engine::docx::{to_docx, Preset};
 use jianggao_engine::export::{to_markdown, to_text, TextOptions};
 use jianggao_engine::fields::Values;
 use jianggao_engine::finding::{locate, CheckOptions, Located, RuleId};
@@ -34,6 +36,8 @@ const USAGE: &str = "用法：
   jianggao fields FILE [--json]             列出待填字段
   jianggao fill FILE --values VALUES.json   按填写的值输出成稿
   jianggao export FILE --to md|txt [--indent]
+  jianggao export FILE --docx [--preset gongwen|reading] [--large] [--values VALUES.json] -o OUT.docx
+      导出 Word：gongwen 公文格式（默认），reading 讲话稿，--large 讲话稿大字版
   jianggao clean FILE [--json]               清理网页杂项、分页标记、拼音、繁体等，输出清理后的文本
   jianggao ledger LEDGER [--json]            读项目台账（.xlsx .xls .ods .csv 或粘贴的制表符文本），算出项目数、投资、完成率等
       [--unit 亿元|万元 --month 10]              金额单位（默认亿元）；完成投资截至的月份（算序时进度）
@@ -49,6 +53,10 @@ struct Args {
     values: Option<String>,
     to: Option<String>,
     indent: bool,
+    /// `--preset` of the Word export, `--large`, `-o`.
+    preset: Option<String>,
+    large: bool,
+    output: Option<String>,
     /// The draft's facts for the checks: --place, --level, --year, --meeting, --speaker.
     facts: Vec<(jianggao_engine::Fact, String)>,
     disabled: Vec<RuleId>,
@@ -78,6 +86,9 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         values: None,
         to: None,
         indent: false,
+        preset: None,
+        large: false,
+        output: None,
         facts: Vec::new(),
         disabled: Vec::new(),
         minutes: None,
@@ -92,6 +103,16 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         match arg.as_str() {
             "--json" => a.json = true,
             "--indent" => a.indent = true,
+            "--docx" => a.to = Some("docx".into()),
+            "--large" => a.large = true,
+            "--preset" => {
+                a.preset = Some(
+                    it.next()
+                        .ok_or("--preset 后面缺少版式（gongwen 或 reading）")?
+                        .clone(),
+                )
+            }
+            "-o" | "--output" => a.output = Some(it.next().ok_or("-o 后面缺少文件名")?.clone()),
             "--values" => a.values = Some(it.next().ok_or("--values 后面缺少文件名")?.clone()),
             "--to" => a.to = Some(it.next().ok_or("--to 后面缺少格式（md 或 txt）")?.clone()),
             "--place" | "--level" | "--year" | "--meeting" | "--speaker" => {
@@ -392,17 +413,53 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         "export" => {
+            if a.to.as_deref() == Some("docx") {
+                return export_docx(&a, &analysis);
+            }
             let s = match a.to.as_deref() {
                 Some("md") => to_markdown(&text),
                 Some("txt") => to_text(&text, TextOptions { indent: a.indent }),
-                Some(other) => return Err(format!("不支持的格式“{other}”：请用 md 或 txt")),
-                None => return Err("export 需要 --to md 或 --to txt".into()),
+                Some(other) => return Err(format!("不支持的格式“{other}”：请用 md、txt 或 docx")),
+                None => return Err("export 需要 --to md、--to txt 或 --docx".into()),
             };
             w(&mut out, &s)?;
             Ok(ExitCode::SUCCESS)
         }
         _ => Err(USAGE.into()),
     }
+}
+
+/// The Word export: the draft filled with `--values` (if given) in a preset, to `-o` or stdout;
+/// placeholders left are named on stderr, as the app asks before exporting them.
+fn export_docx(a: &Args, analysis: &Analysis) -> Result<ExitCode, String> {
+    let preset = match (a.preset.as_deref(), a.large) {
+        (None | Some("gongwen"), false) => Preset::Gongwen,
+        (Some("reading") | None, true) | (Some("large"), _) => Preset::ReadingLarge,
+        (Some("reading"), false) => Preset::Reading,
+        (Some("gongwen"), true) => return Err("--large 只用于讲话稿（--preset reading）".into()),
+        (Some(other), _) => return Err(format!("不支持的版式“{other}”：请用 gongwen 或 reading")),
+    };
+    let values = match &a.values {
+        Some(path) => read_values(path)?,
+        None => Values::default(),
+    };
+    let filled = analysis.filled(&values);
+    let left = check(analysis, &values, &CheckOptions::default())
+        .iter()
+        .filter(|f| f.rule.is_leftover())
+        .count();
+    if left > 0 {
+        eprintln!("注意：还有 {left} 处占位符未填，已照样导出");
+    }
+    let bytes = to_docx(&filled, preset);
+    match &a.output {
+        Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("无法写入“{path}”：{e}"))?,
+        None => std::io::stdout()
+            .lock()
+            .write_all(&bytes)
+            .map_err(|e| format!("写出失败：{e}"))?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 impl FieldOut<'_> {

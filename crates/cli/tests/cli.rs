@@ -458,3 +458,55 @@ fn mark_runs(lines: &[&str]) -> usize {
     }
     runs
 }
+
+#[test]
+fn export_docx_fills_names_leftovers_and_refuses_unknown_presets() {
+    let p = tmp(
+        "d.txt",
+        "关于项目的讲话\n\n同志们：\n\n一、总体情况\n\n今年开工[项目数]个，投资x亿元。\n"
+            .as_bytes(),
+    );
+    let p = p.to_str().unwrap();
+    let out = std::env::temp_dir().join(format!("jianggao-cli-{}/d.docx", std::process::id()));
+    let out = out.to_str().unwrap();
+    // placeholders left: exported all the same, and said how many on stderr
+    let o = run(&["export", p, "--docx", "-o", out]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("还有 2 处占位符未填"), "{}", stderr(&o));
+    let bytes = std::fs::read(out).unwrap();
+    assert_eq!(&bytes[..4], b"PK\x03\x04");
+    // filled from --values: nothing said, the value is in the document
+    let values = tmp("dv.json", r##"{"name:项目数":"12","#1":"8.5"}"##.as_bytes());
+    let o = run(&[
+        "export",
+        p,
+        "--docx",
+        "--preset",
+        "reading",
+        "--large",
+        "--values",
+        values.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    let doc = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        doc.contains("今年开工12个，投资8.5亿元。"),
+        "stored, so the text is readable"
+    );
+    assert!(doc.contains("<w:sz w:val=\"44\"/>"), "大字版: a 22 pt body");
+    for bad in [
+        &["--preset", "word"][..],
+        &["--preset", "gongwen", "--large"][..],
+    ] {
+        let mut args = vec!["export", p, "--docx"];
+        args.extend_from_slice(bad);
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{bad:?}");
+        assert!(
+            stderr(&o).contains("版式") || stderr(&o).contains("讲话稿"),
+            "{}",
+            stderr(&o)
+        );
+    }
+}

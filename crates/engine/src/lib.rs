@@ -13,6 +13,7 @@ pub mod baseline;
 pub mod check;
 pub mod clean;
 pub mod detect;
+pub mod docx;
 pub mod export;
 pub mod fields;
 pub mod finding;
