@@ -10,3 +10,4 @@ pub mod import_report;
 pub mod outline;
 pub mod preview;
 pub mod start;
+pub mod window;

@@ -1,6 +1,7 @@
 //! Starting a draft: the start panel, a built-in template, or an imported text (cleaned, with
 //! a choice when it holds several speeches, and a report of the repairs that one step undoes).
 
+use crate::tables::{ensure, Table};
 use jianggao_engine::clean::{clean, clean_keeping, speech_text, Cleaned};
 use jianggao_engine::fields::Fact;
 use jianggao_engine::history::Reason;
@@ -99,7 +100,7 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
         let pending = pending.clone();
         let load = load.clone();
         let source = source.clone();
-        Callback::from(move |(name, read): (String, Result<String, String>)| {
+        let go = Rc::new(move |name: String, read: Result<String, String>| {
             match read.and_then(|t| import_text(&name, &t).map_err(|e| e.to_string())) {
                 Ok(text) => {
                     let cleaned = Rc::new(clean(&text));
@@ -117,6 +118,20 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
                     }
                 }
                 Err(e) => error.set(Some(e)),
+            }
+        });
+        // the traditional → simplified tables are fetched before the first import is cleaned
+        Callback::from(move |(name, read): (String, Result<String, String>)| {
+            if Table::T2s.ready() {
+                go(name, read);
+            } else {
+                let go = go.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Err(e) = ensure(Table::T2s).await {
+                        web_sys::console::warn_1(&format!("繁简转换表未能载入：{e}").into());
+                    }
+                    go(name, read);
+                });
             }
         })
     };

@@ -57,8 +57,11 @@ async function fillAll(page) {
   return n;
 }
 
-// let the app finish rendering after an input: a frame, then a macrotask
+// let the app finish after an input: a frame, then a macrotask, then until the analysis that
+// runs when the writer pauses has caught up (`.app[data-pending]` gone), then a frame again
 async function settle(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  await page.waitForFunction(() => !document.querySelector('.app[data-pending]'), null, { polling: 10 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 }
 
@@ -343,6 +346,7 @@ await test('damage typed after import is found; 全部修复 takes the safe fixe
   const editor = page.getByTestId('editor');
   const v = await editor.inputValue();
   await editor.fill(v.replace('东港大桥、', '东港大桥□').replace('进展顺利，', '进展顺利□'));
+  await settle(page);
   assert.equal(await page.getByTestId('fix').count(), 4);
   // the two □ are punctuation: 全部修复 takes them; the two guessed words wait for a click each
   await page.getByTestId('fix-all').click();
@@ -378,6 +382,7 @@ await test('checks for the speaker use the draft facts; a rule can be switched o
   assert.ok(!after.includes('foreign-place'));
   await page.getByLabel('目标时长（分钟）').fill('15');
   await page.getByTestId('word-count').filter({ hasText: /目标15分钟，不足/ }).waitFor();
+  await settle(page);
   const rules2 = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
   assert.ok(rules2.includes('length'));
 });

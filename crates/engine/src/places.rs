@@ -11,8 +11,6 @@ use crate::text::Span;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const DATA: &str = include_str!("../data/divisions.tsv");
-
 /// Common words that contain a place's name after their first char (`示范县`, `水资源`,
 /// `热火朝天`), from a segmenter's dictionary by `scripts/gen-not-places.py`.
 const NOT_PLACES: &str = include_str!("../data/not-places.txt");
@@ -236,11 +234,20 @@ fn short_form(name: &'static str) -> Option<&'static str> {
     None
 }
 
-/// The table, parsed once.
+/// The table, parsed once; empty while it is neither built in nor installed
+/// ([`crate::tables`]).
 pub fn places() -> &'static Places {
     static PLACES: OnceLock<Places> = OnceLock::new();
-    PLACES.get_or_init(|| {
-        let divisions: Vec<Division> = DATA
+    static EMPTY: OnceLock<Places> = OnceLock::new();
+    match crate::tables::places_data() {
+        Some(data) => PLACES.get_or_init(|| build(data)),
+        None => EMPTY.get_or_init(|| build("")),
+    }
+}
+
+fn build(data: &'static str) -> Places {
+    {
+        let divisions: Vec<Division> = data
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| {
@@ -301,7 +308,7 @@ pub fn places() -> &'static Places {
             by_first,
             not_places,
         }
-    })
+    }
 }
 
 impl Places {
