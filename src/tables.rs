@@ -1,7 +1,8 @@
 //! The engine's tables that only some drafts need, fetched from the page's own origin when a
 //! draft first needs them (the engine is built without its `tables` feature here, to keep the
 //! first load small): the place table once the draft's place is filled in, the traditional →
-//! simplified tables before an import is cleaned. Trunk copies both files to `dist/data/`.
+//! simplified tables before an import is cleaned, a template's text when it is picked. Trunk
+//! copies the files to `dist/data/` and `dist/templates/`.
 
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
@@ -15,10 +16,10 @@ pub enum Table {
 }
 
 impl Table {
-    fn url(self) -> &'static str {
+    fn urls(self) -> &'static [&'static str] {
         match self {
-            Table::Places => "data/divisions.tsv",
-            Table::T2s => "data/t2s.txt",
+            Table::Places => &["data/divisions.tsv", "data/not-places.txt"],
+            Table::T2s => &["data/t2s.txt"],
         }
     }
 
@@ -38,6 +39,14 @@ thread_local! {
 
 pub fn generation() -> u32 {
     GENERATION.with(Cell::get)
+}
+
+/// A built-in template's text: compiled in (tests) or fetched from `templates/{id}.txt`.
+pub async fn template_text(t: &jianggao_engine::templates::Template) -> Result<String, String> {
+    if !t.text.is_empty() {
+        return Ok(t.text.to_string());
+    }
+    fetch_text(&format!("templates/{}.txt", t.id)).await
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
@@ -61,10 +70,15 @@ pub async fn ensure(table: Table) -> Result<(), String> {
     if table.ready() {
         return Ok(());
     }
-    let data = fetch_text(table.url()).await?;
+    let mut data = Vec::new();
+    for url in table.urls() {
+        data.push(fetch_text(url).await?);
+    }
+    let mut data = data.into_iter();
+    let mut next = || data.next().unwrap_or_default();
     let taken = match table {
-        Table::Places => jianggao_engine::tables::install_places(data),
-        Table::T2s => jianggao_engine::tables::install_t2s(data),
+        Table::Places => jianggao_engine::tables::install_places(next(), next()),
+        Table::T2s => jianggao_engine::tables::install_t2s(next()),
     };
     if taken {
         GENERATION.with(|g| g.set(g.get() + 1));

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { neverLost } from './never_lost.mjs';
+import { typing } from './typing.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 // DIST=other/dist runs the tests against another build (e.g. one from before a fix)
@@ -434,6 +435,7 @@ await test('narrow 800 px screenshots', async () => {
 });
 
 await neverLost({ browser, url, test, settle, watchRequests, out });
+await typing({ browser, url, test, settle, watchRequests });
 
 await test('no request leaves the served origin and path; no console error', async () => {
   // the recording works: the page, its script and its wasm were seen

@@ -1,6 +1,7 @@
-//! The data tables only some drafts need: the place table (`data/divisions.tsv`, for the
-//! foreign-place rule once the draft's place is known) and OpenCC's traditional → simplified
-//! tables (`data/t2s.txt`, for cleaning a traditional text).
+//! The data tables only some drafts need: the place table (`data/divisions.tsv` and
+//! `data/not-places.txt`, for the foreign-place rule once the draft's place is known) and
+//! OpenCC's traditional → simplified tables (`data/t2s.txt`, for cleaning a traditional
+//! text). The templates' texts follow the same rule (`templates.rs`).
 //!
 //! Natively (the CLI, the tests) both are compiled in. For `wasm32` (the browser app, to keep
 //! its first load small) they are not, unless the `tables` feature asks for them: the app
@@ -18,22 +19,25 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 #[cfg(any(feature = "tables", not(target_arch = "wasm32")))]
-const BUILTIN_PLACES: Option<&str> = Some(include_str!("../data/divisions.tsv"));
+const BUILTIN_PLACES: Option<(&str, &str)> = Some((
+    include_str!("../data/divisions.tsv"),
+    include_str!("../data/not-places.txt"),
+));
 #[cfg(all(target_arch = "wasm32", not(feature = "tables")))]
-const BUILTIN_PLACES: Option<&str> = None;
+const BUILTIN_PLACES: Option<(&str, &str)> = None;
 #[cfg(any(feature = "tables", not(target_arch = "wasm32")))]
 const BUILTIN_T2S: Option<&str> = Some(include_str!("../data/t2s.txt"));
 #[cfg(all(target_arch = "wasm32", not(feature = "tables")))]
 const BUILTIN_T2S: Option<&str> = None;
 
-static PLACES: OnceLock<String> = OnceLock::new();
+static PLACES: OnceLock<(String, String)> = OnceLock::new();
 static T2S_DATA: OnceLock<String> = OnceLock::new();
 static T2S: OnceLock<T2s> = OnceLock::new();
 
-/// Install the place table (the text of `divisions.tsv`). A table built in or installed
-/// before stays; returns whether this one was taken.
-pub fn install_places(data: String) -> bool {
-    BUILTIN_PLACES.is_none() && PLACES.set(data).is_ok()
+/// Install the place table (the texts of `divisions.tsv` and `not-places.txt`). A table
+/// built in or installed before stays; returns whether this one was taken.
+pub fn install_places(divisions: String, not_places: String) -> bool {
+    BUILTIN_PLACES.is_none() && PLACES.set((divisions, not_places)).is_ok()
 }
 
 /// Install the t2s tables (the text of `t2s.txt`); as [`install_places`].
@@ -41,9 +45,9 @@ pub fn install_t2s(data: String) -> bool {
     BUILTIN_T2S.is_none() && T2S_DATA.set(data).is_ok()
 }
 
-/// The place table's text, if built in or installed.
-pub fn places_data() -> Option<&'static str> {
-    BUILTIN_PLACES.or_else(|| PLACES.get().map(String::as_str))
+/// The place table's texts (`divisions.tsv`, `not-places.txt`), if built in or installed.
+pub fn places_data() -> Option<(&'static str, &'static str)> {
+    BUILTIN_PLACES.or_else(|| PLACES.get().map(|(d, n)| (d.as_str(), n.as_str())))
 }
 
 /// Whether the t2s tables are built in or installed.
