@@ -16,17 +16,18 @@ use crate::components::outline::OutlinePanel;
 use crate::components::preview::Preview;
 use crate::components::print_copy::PrintCopy;
 use crate::components::start::StartPanel;
-use crate::export::backup_file;
+use crate::export::{backup_file, Delivery, Format};
 use crate::hooks::{
-    use_autosave, use_editor_view, use_export, use_history, use_import, use_keyboard, use_persist,
-    use_restore, use_status,
+    use_analysis, use_autosave, use_editor_view, use_export, use_history, use_import, use_keyboard,
+    use_persist, use_restore, use_status,
 };
+use crate::tables::{ensure, Table};
 use crate::views;
-use jianggao_engine::check::{apply_fixes_to_draft, check, safe_fixes};
+use jianggao_engine::check::{apply_fixes_to_draft, safe_fixes};
 use jianggao_engine::outline_ops::Direction;
 use jianggao_engine::session::Action;
 use jianggao_engine::steps::EditKind;
-use jianggao_engine::{length, Analysis, Finding, RuleId};
+use jianggao_engine::{length, Finding, RuleId};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -47,35 +48,41 @@ pub fn app() -> Html {
         })
     };
 
-    // ---- what the engine derives from the draft ----
-    let draft = state.draft();
-    let text: Rc<str> = use_memo(state.rev, {
-        let t = draft.text.clone();
-        move |_| Rc::<str>::from(t.as_str())
-    })
-    .as_ref()
-    .clone();
-    let analysis = use_memo(text.clone(), |t| Analysis::new(t));
-    // checks run when the draft changes, not on every render (focus, jumps, dialogs)
-    let findings: Rc<Vec<Finding>> = {
-        let analysis = analysis.clone();
-        let values = draft.values.clone();
-        let opts = draft.check_options();
-        // errors first, then warnings, then info; in text order within each
-        use_memo(state.rev, move |_| {
-            views::by_severity(check(&analysis, &values, &opts))
-        })
-    };
-    let leftovers = views::leftover_count(&findings);
-    let filled_text: Rc<String> = {
-        let analysis = analysis.clone();
-        let values = draft.values.clone();
-        use_memo(state.rev, move |_| analysis.filled(&values))
-    };
-    let len = length(&filled_text, draft.rate);
+    // ---- the draft (live) and what the engine derives from it (when the writer pauses) ----
+    let text = state.text();
+    let (rate, target_minutes, disabled) =
+        state.with_draft(|d| (d.rate, d.target_minutes, Rc::new(d.disabled())));
+    let derived = use_analysis(&state);
+    let snap = derived.now.clone();
+    // the place table is fetched once the draft's place is filled in; the checks then run again
+    {
+        let has_place = state
+            .values()
+            .get(jianggao_engine::Fact::Place.key())
+            .is_some_and(|v| !v.trim().is_empty());
+        let flush = derived.flush.clone();
+        use_effect_with(has_place, move |&has_place| {
+            if has_place && !Table::Places.ready() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match ensure(Table::Places).await {
+                        Ok(()) => flush.emit(()),
+                        Err(e) => web_sys::console::warn_1(&format!("地名表未能载入：{e}").into()),
+                    }
+                });
+            }
+        });
+    }
+    let analysis = snap.analysis.clone();
+    let findings: Rc<Vec<Finding>> = snap.findings.clone();
+    let leftovers = snap.leftovers;
+    let filled_text: Rc<String> = snap.filled.clone();
+    let len = *use_memo((snap.rev, rate), {
+        let filled = filled_text.clone();
+        move |(_, rate)| length(&filled, *rate)
+    });
 
     // ---- hooks: saving, messages, the editor column, import, export, keys ----
-    let saving = use_autosave(state.rev, &draft);
+    let saving = use_autosave(&state);
     let storage_error = saving.error.clone();
     let read_only = saving.other_tab;
     let persist_note = use_persist();
@@ -92,12 +99,36 @@ pub fn app() -> Html {
     let import = use_import(dispatch.clone(), keep);
     let history = use_history(dispatch.clone(), say.clone());
     let export = use_export(filled_text.clone(), leftovers, say.clone());
+    // an export while the analysis is pending waits for it: the file is the current draft
+    let queued_export = use_mut_ref(|| None::<(Format, Delivery)>);
+    let on_export = {
+        let queued = queued_export.clone();
+        let request = export.request.clone();
+        let flush = derived.flush.clone();
+        let pending = derived.pending;
+        Callback::from(move |req: (Format, Delivery)| {
+            if pending {
+                *queued.borrow_mut() = Some(req);
+                flush.emit(());
+            } else {
+                request.emit(req);
+            }
+        })
+    };
+    {
+        let request = export.request.clone();
+        use_effect_with(snap.rev, move |_| {
+            if let Some(req) = queued_export.borrow_mut().take() {
+                request.emit(req);
+            }
+        });
+    }
     let onkeydown = use_keyboard(dispatch.clone());
     // the fill-in field that has focus: the byte span of its first place
     let active_field = use_state(|| None::<(usize, usize)>);
 
     // ---- outline ----
-    let outline_items = Rc::new(views::outline_views(&analysis, draft.rate));
+    let outline_items = snap.outline.clone();
     let on_outline_jump = view.jump_to.reform(|at: usize| (at, at, true));
     let on_move = dispatch.reform(|(i, dir): (usize, Direction)| Action::MoveSection(i, dir));
     let on_delete = {
@@ -127,15 +158,13 @@ pub fn app() -> Html {
                 },
             },
         );
-    let marks = Rc::new(views::marks(
-        &analysis,
-        &draft.values,
-        &findings,
-        active_field.map(|(s, _)| s),
-    ));
+    let marks = use_memo(
+        (snap.clone(), active_field.map(|(s, _)| s)),
+        |(snap, active)| views::marks(&snap.analysis, &snap.values, &snap.findings, *active),
+    );
 
     // ---- fields & checks ----
-    let fields = Rc::new(views::field_views(&analysis, &draft.values));
+    let fields = snap.fields.clone();
     let on_value =
         dispatch.reform(|(key, value): (String, String)| Action::SetValue { key, value });
     let on_field_focus = {
@@ -146,13 +175,21 @@ pub fn app() -> Html {
             jump_to.emit((s, e, false));
         })
     };
-    let finding_views = Rc::new(views::finding_views(&analysis.text, &findings));
+    let finding_views = snap.finding_views.clone();
     let on_fix = {
         let d = dispatch.clone();
         let findings = findings.clone();
         let analysis = analysis.clone();
-        let values = draft.values.clone();
+        let values = snap.values.clone();
+        let pending = derived.pending;
+        let flush = derived.flush.clone();
         Callback::from(move |which: Option<usize>| {
+            // a fix of an older analysis would write an older text back: bring the list up to
+            // date instead, and let the writer choose again
+            if pending {
+                flush.emit(());
+                return;
+            }
             let chosen: Vec<Finding> = match which {
                 Some(i) => findings.get(i).cloned().into_iter().collect(),
                 // 全部修复: only the fixes that cannot change what the speech says
@@ -167,7 +204,7 @@ pub fn app() -> Html {
 
     // ---- banners ----
     let backup = {
-        let text = draft.text.clone();
+        let text = text.clone();
         Callback::from(move |_| {
             let file = backup_file(&text);
             if let Err(e) = crate::dom::download(&file.name, file.mime, &file.content) {
@@ -176,7 +213,7 @@ pub fn app() -> Html {
         })
     };
 
-    let has_draft = !draft.text.trim().is_empty();
+    let has_draft = !text.trim().is_empty();
     let start_view = (!has_draft || import.start_open).then(|| {
         let close = has_draft.then(|| import.close_start.clone());
         html! { <StartPanel on_template={import.on_template.clone()} on_import={import.on_import.clone()} error={import.error.clone()} on_close={close} /> }
@@ -189,14 +226,14 @@ pub fn app() -> Html {
     });
 
     html! {
-        <div class="app" {onkeydown}>
+        <div class="app" {onkeydown} data-pending={derived.pending.then_some("true")}>
             <Header
                 has_draft={has_draft}
                 leftovers={leftovers}
                 length={len}
-                target_note={views::target_note(len.minutes, draft.target_minutes)}
-                target_minutes={draft.target_minutes}
-                rate={draft.rate}
+                target_note={views::target_note(len.minutes, target_minutes)}
+                target_minutes={target_minutes}
+                rate={rate}
                 can_undo={state.can_undo() && !read_only}
                 can_redo={state.can_redo() && !read_only}
                 on_open_start={import.open_start.clone()}
@@ -205,7 +242,7 @@ pub fn app() -> Html {
                 on_redo={dispatch.reform(|_| Action::Redo)}
                 on_target={dispatch.reform(Action::SetTarget)}
                 on_rate={dispatch.reform(Action::SetRate)}
-                on_export={export.request.clone()}
+                {on_export}
                 on_print={export.print.clone()}
             />
             if let Some(m) = init.notice.clone() {
@@ -250,14 +287,14 @@ pub fn app() -> Html {
                             <button role="tab" aria-selected={view.preview.to_string()} onclick={view.set_preview.reform(|_| true)}>{"成稿预览"}</button>
                         </div>
                         if view.preview {
-                            <Preview segments={Rc::new(views::preview_segments(&analysis, &draft.values))} />
+                            <Preview segments={Rc::new(views::preview_segments(&snap.analysis, &snap.values))} />
                         } else {
-                            <Editor text={text.clone()} marks={marks} jump={view.jump} {on_input} readonly={read_only} />
+                            <Editor text={text.clone()} marked={snap.text.clone()} marks={marks} jump={view.jump} {on_input} readonly={read_only} />
                         }
                     </section>
                     <aside class="side" inert={read_only}>
-                        <FieldsPanel fields={fields} on_change={on_value} on_focus={on_field_focus} />
-                        <ChecksPanel findings={finding_views} on_jump={on_finding} {on_fix} disabled={Rc::new(draft.disabled())} on_rule={on_rule} />
+                        <FieldsPanel fields={fields} values={state.values()} on_change={on_value} on_focus={on_field_focus} />
+                        <ChecksPanel findings={finding_views} on_jump={on_finding} {on_fix} disabled={disabled} on_rule={on_rule} />
                     </aside>
                 </main>
             }

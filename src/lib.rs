@@ -11,6 +11,7 @@ pub mod history;
 pub mod hooks;
 pub mod state;
 pub mod storage;
+pub mod tables;
 pub mod views;
 
 /// Start the app in `<body>`; a panic saves the draft and tells the writer.

@@ -1,7 +1,11 @@
 //! The app's one state: the engine's [`Session`] behind a revision number. `impl Reducible`
 //! only delegates to [`Session::apply`]; everything shown is derived from the draft.
+//!
+//! Nothing here copies the draft per render: the text is shared as one `Rc<str>`, made once
+//! per change of the text, and the rest is read in place ([`State::with_draft`]).
 
 use jianggao_engine::session::{Action, Draft, Session};
+use jianggao_engine::Values;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::Reducible;
@@ -11,6 +15,10 @@ pub struct State {
     session: Rc<RefCell<Session>>,
     /// Bumped on every change, so effects and memos can depend on it.
     pub rev: u64,
+    /// The draft's text, shared (the editor's value).
+    text: Rc<str>,
+    /// The fields' values, shared (the inputs' values).
+    values: Rc<Values>,
 }
 
 impl PartialEq for State {
@@ -21,14 +29,29 @@ impl PartialEq for State {
 
 impl State {
     pub fn new(draft: Draft) -> Self {
+        let text = Rc::from(draft.text.as_str());
+        let values = Rc::new(draft.values.clone());
         State {
             session: Rc::new(RefCell::new(Session::new(draft))),
             rev: 0,
+            text,
+            values,
         }
     }
 
-    pub fn draft(&self) -> Draft {
-        self.session.borrow().draft.clone()
+    /// The draft's text as of this revision.
+    pub fn text(&self) -> Rc<str> {
+        self.text.clone()
+    }
+
+    /// The fields' values as of this revision.
+    pub fn values(&self) -> Rc<Values> {
+        self.values.clone()
+    }
+
+    /// Read the current draft in place (the session is shared: this is always the latest).
+    pub fn with_draft<R>(&self, f: impl FnOnce(&Draft) -> R) -> R {
+        f(&self.session.borrow().draft)
     }
 
     pub fn can_undo(&self) -> bool {
@@ -46,11 +69,25 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let changed = self.session.borrow_mut().apply(action);
         if changed {
-            let draft = self.session.borrow().draft.clone();
-            crate::storage::remember(&draft);
+            let session = self.session.borrow();
+            // the one copy of a changed text (the panic hook's copy aside)
+            let text = if *session.draft.text == *self.text {
+                self.text.clone()
+            } else {
+                Rc::from(session.draft.text.as_str())
+            };
+            let values = if session.draft.values == *self.values {
+                self.values.clone()
+            } else {
+                Rc::new(session.draft.values.clone())
+            };
+            crate::storage::remember(&session.draft);
+            drop(session);
             Rc::new(State {
                 session: self.session.clone(),
                 rev: self.rev + 1,
+                text,
+                values,
             })
         } else {
             self

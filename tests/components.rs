@@ -63,6 +63,12 @@ async fn fields_panel_shows_context_problem_and_suggestion() {
             ),
             field("#2", "12", None),
         ]),
+        values: Rc::new(
+            [("#1", "3000万元"), ("#2", "12")]
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        ),
         on_change: Callback::from(move |kv| sink.borrow_mut().push(kv)),
         on_focus: Callback::noop(),
     };
@@ -99,6 +105,7 @@ async fn editor_marks_open_and_filled_placeholders() {
     let b = text.find('[').unwrap();
     let props = EditorProps {
         text: Rc::from(text),
+        marked: Rc::from(text),
         marks: Rc::new(vec![
             Mark {
                 span: x..x + 1,

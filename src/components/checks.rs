@@ -1,5 +1,6 @@
 //! The checks list: every finding, clickable to its place in the text.
 
+use crate::components::window::Window;
 use jianggao_engine::{RuleId, Severity, RULES};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -31,13 +32,15 @@ pub struct ChecksPanelProps {
     pub on_rule: Callback<(RuleId, bool)>,
 }
 
-/// How many findings are listed at once; the rest are counted.
-const SHOWN: usize = 300;
-
-#[component(ChecksPanel)]
-pub fn checks_panel(props: &ChecksPanelProps) -> Html {
-    let items = props.findings.iter().enumerate().take(SHOWN).map(|(i, f)| {
-        let cb = props.on_jump.clone();
+/// One finding, with its fix.
+fn finding_row(
+    i: usize,
+    f: &FindingView,
+    on_jump: &Callback<(usize, usize)>,
+    on_fix: &Callback<Option<usize>>,
+) -> Html {
+    {
+        let cb = on_jump.clone();
         let span = f.span;
         let class = match f.severity {
             Severity::Error => "error",
@@ -45,11 +48,11 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
             Severity::Info => "info",
         };
         let fix = f.fix.as_ref().map(|r| {
-            let cb = props.on_fix.clone();
+            let cb = on_fix.clone();
             html! { <button class="fix" data-testid="fix" title="一键修复" onclick={Callback::from(move |_| cb.emit(Some(i)))}>{format!("改为“{r}”")}</button> }
         });
         html! {
-            <li class="finding-row">
+            <li class="finding-row" key={format!("{}:{}:{}", f.rule.id(), f.span.0, i)}>
                 {fix}
                 <button data-testid="finding" class={classes!("finding", class)} data-rule={f.rule.id()}
                     onclick={Callback::from(move |_| cb.emit(span))}>
@@ -58,8 +61,20 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
                 </button>
             </li>
         }
-    });
-    let more = props.findings.len().saturating_sub(SHOWN);
+    }
+}
+
+#[component(ChecksPanel)]
+pub fn checks_panel(props: &ChecksPanelProps) -> Html {
+    let row = {
+        let findings = props.findings.clone();
+        let on_jump = props.on_jump.clone();
+        let on_fix = props.on_fix.clone();
+        Callback::from(move |i: usize| match findings.get(i) {
+            Some(f) => finding_row(i, f, &on_jump, &on_fix),
+            None => Html::default(),
+        })
+    };
     let fixable = props
         .findings
         .iter()
@@ -75,10 +90,7 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
             if props.findings.is_empty() {
                 <p class="ok-note">{"没有发现问题。"}</p>
             }
-            <ul class="findings">{ for items }</ul>
-            if more > 0 {
-                <p class="muted">{format!("另有 {more} 条未列出")}</p>
-            }
+            <Window count={props.findings.len()} {row} class="findings" row_height={34.0} />
             <details class="rules">
                 <summary>{format!("检查项（已关闭 {} 项）", props.disabled.len())}</summary>
                 <ul>

@@ -1,7 +1,9 @@
 //! The speech text, editable, with placeholders marked behind it (unfilled red, filled green).
 //!
 //! A transparent-backed textarea over a backdrop that renders the same text with `<mark>`s;
-//! both scroll together. Offsets cross the edge here: the engine's byte spans become the
+//! both scroll together. The textarea takes every key at once; the backdrop is drawn from the
+//! last analysis (its text and marks, a pause behind while typing), and only the marks near
+//! what is in view are drawn ([`WINDOW`] bytes either side), the rest of the text plain. Offsets cross the edge here: the engine's byte spans become the
 //! browser's UTF-16 selection and back.
 
 use crate::dom::reveal_in_editor;
@@ -30,9 +32,24 @@ pub struct Jump {
     pub nonce: u32,
 }
 
+/// Marks are drawn within this many bytes of the place in view, either side.
+pub const WINDOW: usize = 24_000;
+
+/// The marks drawn around byte `at`: those within [`WINDOW`] bytes of it.
+pub fn marks_near(marks: &[Mark], at: usize) -> &[Mark] {
+    let from = at.saturating_sub(WINDOW);
+    let to = at.saturating_add(WINDOW);
+    let a = marks.partition_point(|m| m.span.end < from);
+    let b = marks.partition_point(|m| m.span.start <= to).max(a);
+    &marks[a..b]
+}
+
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
+    /// The draft as typed: the textarea's value.
     pub text: Rc<str>,
+    /// The text the marks were made for (the last analysis'): the backdrop's.
+    pub marked: Rc<str>,
     pub marks: Rc<Vec<Mark>>,
     #[prop_or_default]
     pub jump: Option<Jump>,
@@ -47,12 +64,20 @@ pub struct EditorProps {
 pub fn editor(props: &EditorProps) -> Html {
     let ta = use_node_ref();
     let backdrop = use_node_ref();
+    // the byte (of the marked text) about the middle of the view: where marks are drawn
+    let near = use_state(|| props.jump.map_or(0, |j| j.start));
 
     {
         let ta = ta.clone();
         let backdrop = backdrop.clone();
         let text = props.text.clone();
+        let near = near.clone();
         use_effect_with(props.jump, move |jump| {
+            if let Some(j) = jump {
+                if near.abs_diff(j.start) > WINDOW / 4 {
+                    near.set(j.start);
+                }
+            }
             if let (Some(j), Some(t), Some(b)) = (
                 jump,
                 ta.cast::<web_sys::HtmlTextAreaElement>(),
@@ -84,6 +109,8 @@ pub fn editor(props: &EditorProps) -> Html {
     };
     let onscroll = {
         let backdrop = backdrop.clone();
+        let near = near.clone();
+        let len = props.marked.len();
         Callback::from(move |e: Event| {
             if let (Some(t), Some(b)) = (
                 e.target()
@@ -91,15 +118,23 @@ pub fn editor(props: &EditorProps) -> Html {
                 backdrop.cast::<web_sys::Element>(),
             ) {
                 b.set_scroll_top(t.scroll_top());
+                // the place in view, by the share scrolled; redraw the marks when it moved far
+                let h = f64::from(t.scroll_height().max(1));
+                let mid = f64::from(t.scroll_top()) + f64::from(t.client_height()) / 2.0;
+                let at = ((mid / h).clamp(0.0, 1.0) * len as f64) as usize;
+                if len > WINDOW && near.abs_diff(at) > WINDOW / 4 {
+                    near.set(at);
+                }
             }
         })
     };
 
-    let text: &str = &props.text;
+    let text: &str = &props.marked;
     let anchor = props
         .jump
         .map(|j| jianggao_engine::text::floor_char_boundary(text, j.start));
-    let mut nodes: Vec<Html> = Vec::with_capacity(props.marks.len() * 2 + 2);
+    let shown = marks_near(&props.marks, *near);
+    let mut nodes: Vec<Html> = Vec::with_capacity(shown.len() * 2 + 2);
     let mut pos = 0;
     let mut anchor_done = false;
     let push_plain = |nodes: &mut Vec<Html>, from: usize, to: usize, anchor_done: &mut bool| {
@@ -116,7 +151,7 @@ pub fn editor(props: &EditorProps) -> Html {
             _ => nodes.push(html! { {text[from..to].to_string()} }),
         }
     };
-    for m in props.marks.iter() {
+    for m in shown {
         if m.span.start < pos
             || m.span.end > text.len()
             || !text.is_char_boundary(m.span.start)
@@ -158,7 +193,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 aria-label="讲稿正文"
                 spellcheck="false"
                 readonly={props.readonly}
-                value={props.text.to_string()}
+                value={AttrValue::from(props.text.clone())}
                 {oninput}
                 {onscroll}
             />

@@ -1,6 +1,7 @@
 //! The fill-in panel: the global facts first, then every field in document order, each with
 //! its context, its type and a message when the value does not fit.
 
+use crate::components::window::Window;
 use jianggao_engine::Severity;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -29,6 +30,9 @@ pub struct FieldView {
 #[derive(Properties, PartialEq)]
 pub struct FieldsPanelProps {
     pub fields: Rc<Vec<FieldView>>,
+    /// The values as typed (the views' values may be a pause behind: an input never shows an
+    /// older value than it holds).
+    pub values: Rc<jianggao_engine::Values>,
     /// (key, value)
     pub on_change: Callback<(String, String)>,
     /// A field got focus: show its place (byte span).
@@ -58,14 +62,18 @@ fn focus_next(current: &web_sys::HtmlInputElement) {
     }
 }
 
-#[component(FieldsPanel)]
-pub fn fields_panel(props: &FieldsPanelProps) -> Html {
-    let facts: Vec<&FieldView> = props.fields.iter().filter(|f| f.is_fact).collect();
-    let rest: Vec<&FieldView> = props.fields.iter().filter(|f| !f.is_fact).collect();
-    let row = |f: &FieldView| -> Html {
+/// One field: label, kind, input, context, hint and message.
+fn field_row(
+    f: &FieldView,
+    values: &jianggao_engine::Values,
+    on_change: &Callback<(String, String)>,
+    on_focus: &Callback<(usize, usize)>,
+) -> Html {
+    {
+        let value = values.get(&f.key).cloned().unwrap_or_default();
         let key = f.key.clone();
         let oninput = {
-            let cb = props.on_change.clone();
+            let cb = on_change.clone();
             let key = key.clone();
             Callback::from(move |e: InputEvent| {
                 if let Some(i) = e
@@ -88,7 +96,7 @@ pub fn fields_panel(props: &FieldsPanelProps) -> Html {
             }
         });
         let onfocus = {
-            let cb = props.on_focus.clone();
+            let cb = on_focus.clone();
             let first = f.first;
             Callback::from(move |_: FocusEvent| {
                 if let Some(span) = first {
@@ -99,11 +107,11 @@ pub fn fields_panel(props: &FieldsPanelProps) -> Html {
         let (state_class, message) = match &f.problem {
             Some((Severity::Error, m, _)) => ("invalid", Some(m.clone())),
             Some((_, m, _)) => ("warn", Some(m.clone())),
-            None if f.value.trim().is_empty() => ("empty", None),
+            None if value.trim().is_empty() => ("empty", None),
             None => ("ok", None),
         };
         let suggestion = f.problem.as_ref().and_then(|p| p.2.clone()).map(|s| {
-            let cb = props.on_change.clone();
+            let cb = on_change.clone();
             let key = key.clone();
             let label = format!("改为 {s}");
             html! { <button class="link" onclick={Callback::from(move |_| cb.emit((key.clone(), s.clone())))}>{label}</button> }
@@ -132,7 +140,7 @@ pub fn fields_panel(props: &FieldsPanelProps) -> Html {
                         data-key={f.key.clone()}
                         data-kind={f.kind_id.clone()}
                         type="text"
-                        value={f.value.clone()}
+                        value={value}
                         placeholder={placeholder}
                         aria-invalid={(state_class == "invalid").to_string()}
                         {oninput}
@@ -147,17 +155,47 @@ pub fn fields_panel(props: &FieldsPanelProps) -> Html {
                 }
             </li>
         }
+    }
+}
+
+#[component(FieldsPanel)]
+pub fn fields_panel(props: &FieldsPanelProps) -> Html {
+    let facts = props.fields.iter().filter(|f| f.is_fact);
+    // the text's fields by index into `props.fields`, drawn as a window over a long list
+    let rest: Vec<usize> = (0..props.fields.len())
+        .filter(|&i| !props.fields[i].is_fact)
+        .collect();
+    let filled = rest
+        .iter()
+        .filter(|&&i| {
+            props
+                .values
+                .get(&props.fields[i].key)
+                .is_some_and(|v| !v.trim().is_empty())
+        })
+        .count();
+    let total = rest.len();
+    let row = {
+        let fields = props.fields.clone();
+        let values = props.values.clone();
+        let on_change = props.on_change.clone();
+        let on_focus = props.on_focus.clone();
+        Callback::from(
+            move |i: usize| match rest.get(i).and_then(|&k| fields.get(k)) {
+                Some(f) => field_row(f, &values, &on_change, &on_focus),
+                None => Html::default(),
+            },
+        )
     };
-    let filled = rest.iter().filter(|f| !f.value.trim().is_empty()).count();
     html! {
         <section class="panel fields-panel" aria-label="填空">
             <h2>{"全文通用信息"}</h2>
-            <ul class="fields facts">{ for facts.iter().map(|f| row(f)) }</ul>
-            <h2>{format!("待填字段（已填 {filled}/{}）", rest.len())}</h2>
-            if rest.is_empty() {
+            <ul class="fields facts">{ for facts.map(|f| field_row(f, &props.values, &props.on_change, &props.on_focus)) }</ul>
+            <h2 data-testid="fields-count">{format!("待填字段（已填 {filled}/{total}）")}</h2>
+            if total == 0 {
                 <p class="muted">{"正文里没有占位符。"}</p>
             }
-            <ul class="fields">{ for rest.iter().map(|f| row(f)) }</ul>
+            <Window count={total} {row} class="fields" row_height={64.0} />
         </section>
     }
 }

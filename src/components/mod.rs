@@ -12,3 +12,4 @@ pub mod outline;
 pub mod preview;
 pub mod print_copy;
 pub mod start;
+pub mod window;

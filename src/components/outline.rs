@@ -1,6 +1,7 @@
 //! The outline: title, 称谓, 开场, numbered sections, 结尾. Clicking an item shows it in the
 //! editor; sections can be added, deleted and moved, and numbering renumbers itself.
 
+use crate::components::window::{Window, WHOLE};
 use jianggao_engine::outline_ops::Direction;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,9 +25,9 @@ pub struct OutlinePanelProps {
     pub on_add: Callback<usize>,
 }
 
-#[component(OutlinePanel)]
-pub fn outline_panel(props: &OutlinePanelProps) -> Html {
-    let items = props.items.iter().enumerate().map(|(i, it)| {
+/// One item of the outline, with its tools when it is a section.
+fn outline_row(i: usize, it: &OutlineView, props: &OutlinePanelProps) -> Html {
+    {
         let jump = {
             let cb = props.on_jump.clone();
             let at = it.start;
@@ -48,7 +49,7 @@ pub fn outline_panel(props: &OutlinePanelProps) -> Html {
         });
         let time = (it.chars > 0).then(|| format!("{}字·{:.1}分", it.chars, it.minutes));
         html! {
-            <li class={format!("lvl{}", it.level.min(4))}>
+            <li class={format!("lvl{}", it.level.min(4))} key={format!("{i}:{}", it.start)}>
                 <button class="item" onclick={jump} title={it.label.clone()}>
                     <span class="text">{&it.label}</span>
                     if let Some(t) = time { <span class="len">{t}</span> }
@@ -56,11 +57,27 @@ pub fn outline_panel(props: &OutlinePanelProps) -> Html {
                 {tools}
             </li>
         }
+    }
+}
+
+#[component(OutlinePanel)]
+pub fn outline_panel(props: &OutlinePanelProps) -> Html {
+    let of = Rc::new(OutlinePanelProps {
+        items: props.items.clone(),
+        on_jump: props.on_jump.clone(),
+        on_move: props.on_move.clone(),
+        on_delete: props.on_delete.clone(),
+        on_add: props.on_add.clone(),
     });
+    let row = Callback::from(move |i: usize| match of.items.get(i) {
+        Some(it) => outline_row(i, it, &of),
+        None => Html::default(),
+    });
+    let n = props.items.len();
     html! {
         <nav class="panel outline" data-testid="outline" aria-label="提纲">
-            <h2>{"提纲"}</h2>
-            <ul>{ for items }</ul>
+            <h2>{"提纲"}if n > WHOLE { <span class="muted">{format!("（共 {n} 项）")}</span> }</h2>
+            <Window count={n} {row} class="outline-items" row_height={40.0} />
         </nav>
     }
 }

@@ -3,6 +3,7 @@
 //! never overwritten: this tab learns it from the `storage` event (or at its next save) and
 //! becomes read-only until reloaded.
 
+use crate::state::State;
 use crate::storage;
 use jianggao_engine::session::Draft;
 use std::cell::RefCell;
@@ -26,15 +27,16 @@ pub struct Saving {
 }
 
 /// Save the draft after each change (`rev`), throttled: one save at most every 0.5 s, of the
-/// draft as it is when the timer fires; and at once when the page is hidden or closed.
+/// draft as it is when the timer fires (read in place, never copied per change); and at once
+/// when the page is hidden or closed.
 #[hook]
-pub fn use_autosave(rev: u64, draft: &Draft) -> Saving {
+pub fn use_autosave(state: &State) -> Saving {
+    let rev = state.rev;
     let saving = use_state(Saving::default);
     let other_open = use_state(|| false);
     let pending = use_mut_ref(|| false);
     let dirty = use_mut_ref(|| false);
-    let latest = use_mut_ref(|| draft.clone());
-    *latest.borrow_mut() = draft.clone();
+    let latest = state.clone();
 
     // save now, if anything changed since the last save
     let flush: Rc<dyn Fn()> = {
@@ -45,12 +47,12 @@ pub fn use_autosave(rev: u64, draft: &Draft) -> Saving {
             if !*dirty.borrow() {
                 return;
             }
-            let result = storage::save(&latest.borrow());
+            let result = latest.with_draft(storage::save);
             let other_tab = storage::blocked().as_deref() == Some(storage::OTHER_TAB);
             if result.is_ok() {
-                crate::history::timed(&latest.borrow());
+                latest.with_draft(crate::history::timed);
             } else if other_tab {
-                keep_own(&latest.borrow());
+                latest.with_draft(keep_own);
             }
             if result.is_ok() || other_tab {
                 *dirty.borrow_mut() = false;

@@ -1,6 +1,7 @@
 //! Starting a draft: the start panel, a built-in template, or an imported text (cleaned, with
 //! a choice when it holds several speeches, and a report of the repairs that one step undoes).
 
+use crate::tables::{ensure, template_text, Table};
 use jianggao_engine::clean::{clean, clean_keeping, speech_text, Cleaned};
 use jianggao_engine::fields::Fact;
 use jianggao_engine::history::Reason;
@@ -59,16 +60,25 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
         let error = error.clone();
         Callback::from(move |id: &'static str| {
             let Some(t) = template(id) else { return };
-            keep.emit(Reason::BeforeTemplate);
-            let mut values = Values::new();
-            values.insert(Fact::Level.key().into(), t.level.into());
-            values.insert(Fact::Year.key().into(), current_year());
-            dispatch.emit(Action::Load {
-                text: t.text.to_string(),
-                values,
+            let (keep, dispatch, error) = (keep.clone(), dispatch.clone(), error.clone());
+            let start_open = start_open.clone();
+            // the text is fetched when picked (compiled in only for the tests)
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = match template_text(t).await {
+                    Ok(text) => text,
+                    Err(e) => {
+                        error.set(Some(format!("模板未能载入（{e}），原稿未改动")));
+                        return;
+                    }
+                };
+                keep.emit(Reason::BeforeTemplate);
+                let mut values = Values::new();
+                values.insert(Fact::Level.key().into(), t.level.into());
+                values.insert(Fact::Year.key().into(), current_year());
+                dispatch.emit(Action::Load { text, values });
+                error.set(None);
+                start_open.set(false);
             });
-            error.set(None);
-            start_open.set(false);
         })
     };
     // a work file (.jianggao.json) brings back a whole draft: text, values, baseline, ledger
@@ -119,7 +129,7 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
         let pending = pending.clone();
         let load = load.clone();
         let source = source.clone();
-        Callback::from(move |(name, read): (String, Result<String, String>)| {
+        let go = Rc::new(move |name: String, read: Result<String, String>| {
             if let Ok(t) = &read {
                 if name.ends_with(jianggao_engine::workfile::EXTENSION)
                     || jianggao_engine::workfile::is_workfile(t)
@@ -145,6 +155,20 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
                     }
                 }
                 Err(e) => error.set(Some(e)),
+            }
+        });
+        // the traditional → simplified tables are fetched before the first import is cleaned
+        Callback::from(move |(name, read): (String, Result<String, String>)| {
+            if Table::T2s.ready() {
+                go(name, read);
+            } else {
+                let go = go.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Err(e) = ensure(Table::T2s).await {
+                        web_sys::console::warn_1(&format!("繁简转换表未能载入：{e}").into());
+                    }
+                    go(name, read);
+                });
             }
         })
     };

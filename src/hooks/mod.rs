@@ -1,5 +1,6 @@
 //! The app's hooks, one concern each; side effects run in `use_effect_with` of their own.
 
+pub mod analysis;
 pub mod autosave;
 pub mod editor_view;
 pub mod export;
@@ -11,6 +12,7 @@ pub mod persist;
 pub mod restore;
 pub mod status;
 
+pub use analysis::{use_analysis, Snapshot, UseAnalysis};
 pub use autosave::{use_autosave, Saving};
 pub use editor_view::{use_editor_view, EditorView};
 pub use export::{use_export, UseExport};

@@ -7,6 +7,7 @@ import path from 'node:path';
 import assert from 'node:assert/strict';
 import { neverLost } from './never_lost.mjs';
 import { wordPrint } from './word_print.mjs';
+import { typing } from './typing.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 // DIST=other/dist runs the tests against another build (e.g. one from before a fix)
@@ -58,8 +59,11 @@ async function fillAll(page) {
   return n;
 }
 
-// let the app finish rendering after an input: a frame, then a macrotask
+// let the app finish after an input: a frame, then a macrotask, then until the analysis that
+// runs when the writer pauses has caught up (`.app[data-pending]` gone), then a frame again
 async function settle(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  await page.waitForFunction(() => !document.querySelector('.app[data-pending]'), null, { polling: 10 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 }
 
@@ -344,6 +348,7 @@ await test('damage typed after import is found; 全部修复 takes the safe fixe
   const editor = page.getByTestId('editor');
   const v = await editor.inputValue();
   await editor.fill(v.replace('东港大桥、', '东港大桥□').replace('进展顺利，', '进展顺利□'));
+  await settle(page);
   assert.equal(await page.getByTestId('fix').count(), 4);
   // the two □ are punctuation: 全部修复 takes them; the two guessed words wait for a click each
   await page.getByTestId('fix-all').click();
@@ -379,6 +384,7 @@ await test('checks for the speaker use the draft facts; a rule can be switched o
   assert.ok(!after.includes('foreign-place'));
   await page.getByLabel('目标时长（分钟）').fill('15');
   await page.getByTestId('word-count').filter({ hasText: /目标15分钟，不足/ }).waitFor();
+  await settle(page);
   const rules2 = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
   assert.ok(rules2.includes('length'));
 });
@@ -431,6 +437,7 @@ await test('narrow 800 px screenshots', async () => {
 
 await neverLost({ browser, url, test, settle, watchRequests, out });
 await wordPrint({ context, url, test, settle, out, fillAll, leftoverCount, download });
+await typing({ browser, url, test, settle, watchRequests });
 
 await test('no request leaves the served origin and path; no console error', async () => {
   // the recording works: the page, its script and its wasm were seen

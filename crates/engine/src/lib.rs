@@ -27,6 +27,7 @@ pub mod places;
 pub mod scan;
 pub mod session;
 pub mod steps;
+pub mod tables;
 pub mod templates;
 pub mod text;
 pub mod timing;

@@ -11,11 +11,9 @@ use crate::text::Span;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const DATA: &str = include_str!("../data/divisions.tsv");
-
-/// Common words that contain a place's name after their first char (`示范县`, `水资源`,
-/// `热火朝天`), from a segmenter's dictionary by `scripts/gen-not-places.py`.
-const NOT_PLACES: &str = include_str!("../data/not-places.txt");
+// Common words that contain a place's name after their first char (`示范县`, `水资源`,
+// `热火朝天`), from a segmenter's dictionary by `scripts/gen-not-places.py`, are in
+// `data/not-places.txt`, loaded with the place table ([`crate::tables`]).
 
 /// Words of the genre that contain a place's name and are no place, or name a nationwide model
 /// rather than the place (`延安精神`); the dictionary does not have them.
@@ -236,11 +234,20 @@ fn short_form(name: &'static str) -> Option<&'static str> {
     None
 }
 
-/// The table, parsed once.
+/// The table, parsed once; empty while it is neither built in nor installed
+/// ([`crate::tables`]).
 pub fn places() -> &'static Places {
     static PLACES: OnceLock<Places> = OnceLock::new();
-    PLACES.get_or_init(|| {
-        let divisions: Vec<Division> = DATA
+    static EMPTY: OnceLock<Places> = OnceLock::new();
+    match crate::tables::places_data() {
+        Some((data, not_places)) => PLACES.get_or_init(|| build(data, not_places)),
+        None => EMPTY.get_or_init(|| build("", "")),
+    }
+}
+
+fn build(data: &'static str, not_places_data: &'static str) -> Places {
+    {
+        let divisions: Vec<Division> = data
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| {
@@ -283,7 +290,7 @@ pub fn places() -> &'static Places {
             list.sort_by_key(|(_, f, _)| std::cmp::Reverse(f.len()));
         }
         let mut not_places: HashMap<&'static str, Vec<(&'static str, usize)>> = HashMap::new();
-        let words = NOT_PLACES
+        let words = not_places_data
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .chain(GENRE_NOT_PLACES.iter().copied());
@@ -301,7 +308,7 @@ pub fn places() -> &'static Places {
             by_first,
             not_places,
         }
-    })
+    }
 }
 
 impl Places {

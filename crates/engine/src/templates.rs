@@ -6,6 +6,21 @@
 
 use std::ops::RangeInclusive;
 
+/// A template's text: compiled in natively; in a `wasm32` build only with the `tables`
+/// feature (the app fetches `templates/{id}.txt` when one is picked: see [`crate::tables`]).
+#[cfg(any(feature = "tables", not(target_arch = "wasm32")))]
+macro_rules! text {
+    ($id:literal) => {
+        include_str!(concat!("../templates/", $id, ".txt"))
+    };
+}
+#[cfg(all(target_arch = "wasm32", not(feature = "tables")))]
+macro_rules! text {
+    ($id:literal) => {
+        ""
+    };
+}
+
 /// What kind of text a template is: it sets the length a writer expects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TemplateKind {
@@ -47,6 +62,8 @@ pub struct Template {
     /// The level of government it is written for: 县, 区 or 市.
     pub level: &'static str,
     pub kind: TemplateKind,
+    /// The text; empty in a `wasm32` build without the `tables` feature, where the app loads
+    /// `templates/{id}.txt` instead.
     pub text: &'static str,
 }
 
@@ -59,7 +76,7 @@ pub static TEMPLATES: &[Template] = &[
         description: "县级推进会：盘点进度、分析差距，部署开工、要素、谋划、招商和服务",
         level: "县",
         kind: TemplateKind::Speech,
-        text: include_str!("../templates/county-promotion.txt"),
+        text: text!("county-promotion"),
     },
     Template {
         id: "district-dispatch",
@@ -67,7 +84,7 @@ pub static TEMPLATES: &[Template] = &[
         description: "区级调度会：对账销号，滞后项目、要素瓶颈、竣工投产与考核问责",
         level: "区",
         kind: TemplateKind::Speech,
-        text: include_str!("../templates/district-dispatch.txt"),
+        text: text!("district-dispatch"),
     },
     Template {
         id: "city-groundbreaking",
@@ -75,7 +92,7 @@ pub static TEMPLATES: &[Template] = &[
         description: "市级开工仪式致辞：项目特点、四点希望与祝愿，篇幅短、语气庄重",
         level: "市",
         kind: TemplateKind::Address,
-        text: include_str!("../templates/city-groundbreaking.txt"),
+        text: text!("city-groundbreaking"),
     },
     Template {
         id: "district-promotion",
@@ -83,7 +100,7 @@ pub static TEMPLATES: &[Template] = &[
         description: "区级推进会：产业项目、城市更新、要素保障、招商落地四场攻坚",
         level: "区",
         kind: TemplateKind::Speech,
-        text: include_str!("../templates/district-promotion.txt"),
+        text: text!("district-promotion"),
     },
     Template {
         id: "city-promotion",
@@ -91,7 +108,7 @@ pub static TEMPLATES: &[Template] = &[
         description: "市级推进会：县（市、区）进度对比，结构、要素、储备、招商与督查考核",
         level: "市",
         kind: TemplateKind::Speech,
-        text: include_str!("../templates/city-promotion.txt"),
+        text: text!("city-promotion"),
     },
     Template {
         id: "county-observation",
@@ -99,7 +116,7 @@ pub static TEMPLATES: &[Template] = &[
         description: "县级观摩会：点评观摩项目的亮点和差距，比谋划、比招商、比速度，比学赶超",
         level: "县",
         kind: TemplateKind::Speech,
-        text: include_str!("../templates/county-observation.txt"),
+        text: text!("county-observation"),
     },
     Template {
         id: "signing-ceremony",
@@ -107,7 +124,7 @@ pub static TEMPLATES: &[Template] = &[
         description: "签约仪式致辞：欢迎客商、介绍签约项目，对营商环境作三点承诺，篇幅短",
         level: "县",
         kind: TemplateKind::Address,
-        text: include_str!("../templates/signing-ceremony.txt"),
+        text: text!("signing-ceremony"),
     },
     Template {
         id: "promotion-host-script",
@@ -115,7 +132,7 @@ pub static TEMPLATES: &[Template] = &[
         description: "推进会主持词：宣布开会、介绍出席领导、四项议程逐项串场、会议结束",
         level: "区",
         kind: TemplateKind::HostScript,
-        text: include_str!("../templates/promotion-host-script.txt"),
+        text: text!("promotion-host-script"),
     },
 ];
 

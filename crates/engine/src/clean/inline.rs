@@ -4,7 +4,6 @@
 use super::repair::{shorten, Repair, RepairKind};
 use crate::detect::{box_replacement, width_fix};
 use crate::text::is_cjk;
-use std::sync::OnceLock;
 
 pub(super) fn is_pinyin_letter(c: char) -> bool {
     c.is_ascii_lowercase() || matches!(c, 'à'..='ü' | 'ā'..='ǜ')
@@ -38,20 +37,10 @@ pub(super) fn pinyin_at(line: &str, i: usize) -> Option<usize> {
     Some(inner_start + inner_len + close.len_utf8())
 }
 
-pub(super) fn converter() -> Option<&'static ferrous_opencc::OpenCC> {
-    static CC: OnceLock<Option<ferrous_opencc::OpenCC>> = OnceLock::new();
-    CC.get_or_init(|| {
-        ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).ok()
-    })
-    .as_ref()
-}
-
-/// Traditional → simplified with OpenCC's t2s tables.
+/// Traditional → simplified with OpenCC's t2s tables ([`crate::tables`]: built in, or
+/// installed by the app when an import needs them).
 pub fn to_simplified(s: &str) -> String {
-    match converter() {
-        Some(cc) => cc.convert(s),
-        None => s.to_string(),
-    }
+    crate::tables::to_simplified(s)
 }
 
 /// Matching half-width parentheses around Chinese text: byte offsets of `(` and `)`.

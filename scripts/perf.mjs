@@ -1,0 +1,196 @@
+// Browser performance figures of the built app (dist/), printed, not asserted: time to
+// interactive, a 2 MB paste, per-key main-thread busy time at 8,000 and 30,000 chars, and the
+// first load's bytes. Drives Debian's headless Chromium with playwright-core, like the e2e tests.
+//
+//   node scripts/perf.mjs            # DIST=other/dist to measure another build
+//   KEYS=60 node scripts/perf.mjs    # keys typed per size (default 40)
+//
+// Per-key busy: at keydown (capture, before the app's handlers) t0; a setTimeout(0) queued then
+// fires after the key's task (keydown, input, the app's handlers and render) at t1; a
+// requestAnimationFrame queued then runs at the next frame (t2) and a setTimeout(0) queued from
+// it fires after that frame's style, layout and paint (t3). busy = (t1 - t0) + (t3 - t2): the
+// key's own script plus the frame that shows it, without the idle wait for the frame between.
+// Keys are 150 ms apart ("x" and Backspace in turn at the end of the editor); work the app
+// defers past a key shows up in the longest task seen while typing (Long Tasks API), not in busy.
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dist = path.resolve(process.env.DIST || path.join(root, 'dist'));
+const KEYS = Number(process.env.KEYS || 40);
+const BASE = '/jianggao/';
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+const server = http.createServer((req, res) => {
+  if (!req.url.startsWith(BASE)) { res.writeHead(404); res.end(); return; }
+  const rel = decodeURIComponent(req.url.slice(BASE.length).split('?')[0]) || 'index.html';
+  const file = path.join(dist, rel);
+  if (!file.startsWith(dist) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}${BASE}`;
+
+// texts: the real samples beside the project when they are there, else the engine's fixtures
+const corpusDir = path.join(root, '../shared/corpus');
+const fixtureDir = path.join(root, 'crates/engine/tests/fixtures');
+const srcDir = fs.existsSync(corpusDir) ? corpusDir : fixtureDir;
+const pieces = fs.readdirSync(srcDir).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => fs.readFileSync(path.join(srcDir, f), 'utf8'));
+const base = pieces.join('\n\n');
+function textOfChars(n) {
+  let s = '';
+  while ([...s].length < n) s += base + '\n\n';
+  return [...s].slice(0, n).join('');
+}
+function textOfBytes(n) {
+  let s = '';
+  while (Buffer.byteLength(s) < n) s += base + '\n\n';
+  return s;
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+});
+const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+const page = await context.newPage();
+
+// the first load: every response until the app is interactive, gzipped here at level 9
+const loaded = [];
+page.on('response', async (r) => {
+  try { loaded.push({ url: r.url(), at: Date.now(), body: await r.body() }); } catch { /* redirects */ }
+});
+
+const probe = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+
+// in the page: long tasks, and the per-key probe
+async function instrument() {
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
+      .observe({ type: 'longtask', buffered: false });
+    window.__keys = [];
+    addEventListener('keydown', () => {
+      const t0 = performance.now();
+      const k = { t0 };
+      window.__keys.push(k);
+      setTimeout(() => { k.t1 = performance.now(); }, 0);
+      requestAnimationFrame(() => {
+        k.t2 = performance.now();
+        setTimeout(() => { k.t3 = performance.now(); }, 0);
+      });
+    }, true);
+  });
+}
+
+// put a text in the editor as a paste would (the editor's input event, insertFromPaste)
+async function paste(text) {
+  return page.evaluate(async (text) => {
+    const ta = document.querySelector('[data-testid=editor]');
+    const count = () => document.querySelector('[data-testid=leftover-count]')?.textContent;
+    const before = count();
+    const t0 = performance.now();
+    ta.focus();
+    ta.value = text;
+    ta.setSelectionRange(text.length, text.length);
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    await frame();
+    const shown = performance.now() - t0;
+    // analysed: the leftover count changed (or 3 s passed with the same count), then a frame
+    const start = performance.now();
+    while (count() === before && performance.now() - start < 3000) await new Promise((r) => setTimeout(r, 5));
+    await frame();
+    return { shown, interactive: performance.now() - t0, countChanged: count() !== before };
+  }, text);
+}
+
+async function typeKeys(n) {
+  await page.evaluate(() => {
+    const ta = document.querySelector('[data-testid=editor]');
+    ta.focus();
+    ta.setSelectionRange(ta.value.length, ta.value.length);
+    window.__keys = [];
+    window.__long = [];
+  });
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+    await page.waitForTimeout(150);
+  }
+  await page.waitForTimeout(400);
+  return page.evaluate(() => ({
+    busy: window.__keys.filter((k) => k.t3).map((k) => (k.t1 - k.t0) + (k.t3 - k.t2)),
+    longest: Math.max(0, ...window.__long),
+    longCount: window.__long.length,
+  }));
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const out = [];
+const say = (s) => { out.push(s); console.log(s); };
+
+// ---- time to interactive: a first visit (start panel), then a reload with a saved draft ----
+const t0 = Date.now();
+await page.goto(url);
+await page.getByTestId('template-picker').first().waitFor();
+await probe();
+const ttiEmpty = await page.evaluate(() => performance.now());
+const firstLoad = loaded.filter((r) => r.at <= Date.now());
+await page.getByTestId('template-picker').first().click();
+await page.getByTestId('editor').waitFor();
+await page.waitForTimeout(700); // saved
+await page.reload();
+await page.getByTestId('editor').waitFor();
+await probe();
+const ttiDraft = await page.evaluate(() => performance.now());
+say(`perf: ${dist} (texts from ${path.relative(root, srcDir)}), ${new Date(t0).toISOString()}`);
+say(`time to interactive: first visit ${ms(ttiEmpty)}, reload with a template draft ${ms(ttiDraft)}`);
+
+// ---- first load bytes ----
+let gzTotal = 0;
+const rows = [];
+for (const r of firstLoad) {
+  const ext = path.extname(new URL(r.url).pathname);
+  if (!['.wasm', '.js', '.css'].includes(ext)) continue;
+  const gz = zlib.gzipSync(r.body, { level: 9 }).length;
+  gzTotal += gz;
+  rows.push(`${path.basename(new URL(r.url).pathname)} ${kb(r.body.length)} → ${kb(gz)}`);
+}
+say(`first load (wasm + js + css fetched before the start panel, gzip -9 each): ${kb(gzTotal)} = ${gzTotal} B`);
+for (const r of rows) say(`  ${r}`);
+const distFiles = fs.readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f));
+const catGz = zlib.gzipSync(Buffer.concat(distFiles.map((f) => fs.readFileSync(path.join(dist, f)))), { level: 9 }).length;
+say(`cat dist/*.wasm dist/*.js | gzip -9: ${catGz} B (${distFiles.join(', ')})`);
+
+// ---- per-key busy at 8,000 and 30,000 chars ----
+await instrument();
+for (const n of [8000, 30000]) {
+  await paste(textOfChars(n));
+  await page.waitForTimeout(500);
+  const r = await typeKeys(KEYS);
+  say(`${n} chars: per-key busy p50 ${ms(pct(r.busy, 50))}, p95 ${ms(pct(r.busy, 95))}, max ${ms(Math.max(...r.busy))} (${r.busy.length} keys); longest task while typing ${ms(r.longest)} (${r.longCount} long tasks)`);
+}
+
+// ---- a 2 MB paste, then typing ----
+const big = textOfBytes(2 * 1024 * 1024);
+const p = await paste(big);
+say(`2 MB paste (${Buffer.byteLength(big)} B, ${[...big].length} chars): text shown ${ms(p.shown)}, analysed and interactive ${ms(p.interactive)}${p.countChanged ? '' : ' (leftover count unchanged)'}`);
+const r = await typeKeys(Math.min(KEYS, 20));
+say(`after the 2 MB paste: per-key busy p50 ${ms(pct(r.busy, 50))}, p95 ${ms(pct(r.busy, 95))}; longest task while typing ${ms(r.longest)} (${r.longCount} long tasks)`);
+
+const firstNames = new Set(firstLoad.map((x) => new URL(x.url).pathname));
+const later = loaded.filter((x) => !firstNames.has(new URL(x.url).pathname));
+if (later.length) say(`fetched later: ${[...new Set(later.map((x) => path.basename(new URL(x.url).pathname)))].join(', ')}`);
+
+await browser.close();
+server.close();

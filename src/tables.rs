@@ -1,0 +1,87 @@
+//! The engine's tables that only some drafts need, fetched from the page's own origin when a
+//! draft first needs them (the engine is built without its `tables` feature here, to keep the
+//! first load small): the place table once the draft's place is filled in, the traditional →
+//! simplified tables before an import is cleaned, a template's text when it is picked. Trunk
+//! copies the files to `dist/data/` and `dist/templates/`.
+
+use std::cell::Cell;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// A table the engine can install at run time.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Table {
+    Places,
+    T2s,
+}
+
+impl Table {
+    fn urls(self) -> &'static [&'static str] {
+        match self {
+            Table::Places => &["data/divisions.tsv", "data/not-places.txt"],
+            Table::T2s => &["data/t2s.txt"],
+        }
+    }
+
+    /// Built in or installed already.
+    pub fn ready(self) -> bool {
+        match self {
+            Table::Places => jianggao_engine::tables::places_data().is_some(),
+            Table::T2s => jianggao_engine::tables::has_t2s(),
+        }
+    }
+}
+
+thread_local! {
+    /// Bumped when a table is installed: results computed before it are out of date.
+    static GENERATION: Cell<u32> = const { Cell::new(0) };
+}
+
+pub fn generation() -> u32 {
+    GENERATION.with(Cell::get)
+}
+
+/// A built-in template's text: compiled in (tests) or fetched from `templates/{id}.txt`.
+pub async fn template_text(t: &jianggao_engine::templates::Template) -> Result<String, String> {
+    if !t.text.is_empty() {
+        return Ok(t.text.to_string());
+    }
+    fetch_text(&format!("templates/{}.txt", t.id)).await
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let resp = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|e| format!("{e:?}"))?;
+    if !resp.ok() {
+        return Err(format!("HTTP {}", resp.status()));
+    }
+    let text = JsFuture::from(resp.text().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// Make sure `table` is there, fetching and installing it if it is not; `Err` says why not.
+/// The page goes on without it: no place is found, a traditional text stays traditional.
+pub async fn ensure(table: Table) -> Result<(), String> {
+    if table.ready() {
+        return Ok(());
+    }
+    let mut data = Vec::new();
+    for url in table.urls() {
+        data.push(fetch_text(url).await?);
+    }
+    let mut data = data.into_iter();
+    let mut next = || data.next().unwrap_or_default();
+    let taken = match table {
+        Table::Places => jianggao_engine::tables::install_places(next(), next()),
+        Table::T2s => jianggao_engine::tables::install_t2s(next()),
+    };
+    if taken {
+        GENERATION.with(|g| g.set(g.get() + 1));
+    }
+    Ok(())
+}

@@ -1,0 +1,126 @@
+// End-to-end tests of issue 12, "typing never waits": the analysis runs when the writer pauses,
+// and nothing typed meanwhile is lost or reordered; long lists are windowed. Each test opens its
+// own browser context, like never_lost.mjs.
+import assert from 'node:assert/strict';
+
+export async function typing({ browser, url, test, settle, watchRequests }) {
+  async function fresh() {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    watchRequests(ctx);
+    const p = await ctx.newPage();
+    await p.goto(url);
+    await p.getByTestId('template-picker').first().click();
+    await p.getByTestId('editor').waitFor();
+    await settle(p);
+    return { ctx, p, editor: p.getByTestId('editor') };
+  }
+  const caretToEnd = (editor) =>
+    editor.evaluate((t) => { t.focus(); t.setSelectionRange(t.value.length, t.value.length); });
+  const count = async (p) => Number((await p.getByTestId('leftover-count').textContent()).match(/\d+/)[0]);
+  const pending = (p) => p.evaluate(() => !!document.querySelector('.app[data-pending]'));
+
+  await test('12. a burst of keys lands in order while the analysis waits; the count follows within a pause', async () => {
+    const { ctx, p, editor } = await fresh();
+    const base = await editor.inputValue();
+    const before = await count(p);
+    await caretToEnd(editor);
+    const burst = '再安排项目x个，投资xx亿元。';
+    await p.keyboard.type(burst, { delay: 0 });
+    // every key is in the editor at once, in order, while the analysis is still to come
+    assert.equal(await editor.inputValue(), base + burst);
+    const typedAt = Date.now();
+    await p.waitForFunction((n) => Number(document.querySelector('[data-testid=leftover-count]').textContent.match(/\d+/)[0]) === n, before + 2, { polling: 5 });
+    const after = Date.now() - typedAt;
+    console.log(`  leftover count updated ${after} ms after the last key`);
+    // about 100 ms on an idle machine; a loaded one gets some slack
+    assert.ok(after < 600, `the count followed ${after} ms after the last key`);
+    await settle(p);
+    assert.equal(await editor.inputValue(), base + burst);
+    assert.equal(await pending(p), false);
+    await ctx.close();
+  });
+
+  await test('12. Ctrl+Z during a pending analysis undoes the last step, and the result is of that text', async () => {
+    const { ctx, p, editor } = await fresh();
+    const base = await editor.inputValue();
+    const before = await count(p);
+    await caretToEnd(editor);
+    await p.keyboard.type('一要抓进度', { delay: 20 });
+    await p.waitForTimeout(1300); // a pause: the next words are a step of their own
+    await p.keyboard.type('x个项目', { delay: 0 });
+    await p.keyboard.press('Control+z');
+    assert.equal(await editor.inputValue(), base + '一要抓进度');
+    await settle(p);
+    assert.equal(await editor.inputValue(), base + '一要抓进度');
+    assert.equal(await count(p), before, 'the undone x个 is not counted: no stale result is shown');
+    await p.keyboard.press('Control+Shift+z');
+    await settle(p);
+    assert.equal(await editor.inputValue(), base + '一要抓进度x个项目');
+    assert.equal(await count(p), before + 1);
+    await ctx.close();
+  });
+
+  await test('12. a field filled during a pending analysis keeps its value and the typing; both survive a reload', async () => {
+    const { ctx, p, editor } = await fresh();
+    const base = await editor.inputValue();
+    await caretToEnd(editor);
+    await p.keyboard.type('新增x个', { delay: 0 });
+    const place = p.locator('[data-key="fact:place"]');
+    await place.fill('青山县');
+    // the input never shows an older value while the analysis catches up
+    for (let i = 0; i < 10; i++) {
+      assert.equal(await place.inputValue(), '青山县');
+      await p.waitForTimeout(15);
+    }
+    await settle(p);
+    assert.equal(await place.inputValue(), '青山县');
+    assert.equal(await editor.inputValue(), base + '新增x个');
+    await p.waitForTimeout(700); // saved
+    await p.reload();
+    await p.getByTestId('editor').waitFor();
+    await settle(p);
+    assert.equal(await p.getByTestId('editor').inputValue(), base + '新增x个');
+    assert.equal(await p.locator('[data-key="fact:place"]').inputValue(), '青山县');
+    await ctx.close();
+  });
+
+  await test('12. long lists are windowed: the count is whole, the rows drawn are few, scrolling and Enter reach the last', async () => {
+    const { ctx, p, editor } = await fresh();
+    const n = 600;
+    const text = ['关于项目的讲话', '', '同志们：', '']
+      .concat(Array.from({ length: n }, (_, i) => `第${i + 1}段，今年安排项目x个，总投资xx亿元。`))
+      .join('\n');
+    await editor.evaluate((t, text) => {
+      t.focus();
+      t.value = text;
+      t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, text);
+    await settle(p);
+    assert.match(await p.getByTestId('fields-count').textContent(), new RegExp(`已填 0/${2 * n}`));
+    const drawn = await p.getByTestId('field').count();
+    assert.ok(drawn < 150, `${drawn} field inputs drawn of ${2 * n}`);
+    assert.equal(await count(p), 2 * n);
+    const findings = await p.getByTestId('finding').count();
+    assert.ok(findings < 150, `${findings} findings drawn`);
+    const listed = Number((await p.locator('.checks-panel h2').first().textContent()).match(/检查结果（(\d+)/)[1]);
+    assert.ok(listed >= 2 * n, `the checks count all ${listed} findings`);
+    // scroll the fields' window to its end: the last field is drawn
+    const box = p.locator('.fields-panel .window');
+    await box.evaluate((b) => { b.scrollTop = b.scrollHeight; });
+    await settle(p);
+    await box.evaluate((b) => { b.scrollTop = b.scrollHeight; });
+    await settle(p);
+    const contexts = await p.locator('.fields-panel .window li .context').allTextContents();
+    assert.ok(contexts.some((c) => c.includes(`第${n}段，`)), contexts.slice(-3).join(' | '));
+    // Enter moves to the next field across the window's edge, drawing as it goes
+    const first = p.locator('.fields-panel .window [data-testid=field]').first();
+    await box.evaluate((b) => { b.scrollTop = 0; });
+    await settle(p);
+    await first.focus();
+    for (let i = 0; i < 60; i++) await p.keyboard.press('Enter');
+    await settle(p);
+    const at = await p.evaluate(() => document.activeElement?.closest('li')?.querySelector('.context')?.textContent);
+    assert.ok(at && at.includes('第31段'), `focus after 60 Enters: ${at}`);
+    await ctx.close();
+  });
+}
