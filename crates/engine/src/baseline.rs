@@ -4,7 +4,7 @@
 
 use crate::text::{LineIndex, Span};
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A sentence of the draft still word for word the baseline.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -74,6 +74,12 @@ fn ink(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// The first two characters of `s`, the key patterns are found by (a first piece shorter than
+/// that is keyed by what it has).
+fn head(s: &str) -> String {
+    s.chars().take(2).collect()
+}
+
 /// A baseline sentence with placeholders: its literal pieces, in order.
 struct Pattern {
     pieces: Vec<String>,
@@ -104,7 +110,9 @@ impl Pattern {
 pub fn unchanged(base: &str, draft: &str) -> Unchanged {
     let scan = crate::scan::scan(base);
     let mut exact: HashSet<String> = HashSet::new();
-    let mut patterns: Vec<Pattern> = Vec::new();
+    // patterns by the first two characters of their first piece (a sentence is tried only
+    // against those it starts like), and those starting with a placeholder
+    let mut patterns: HashMap<String, Vec<Pattern>> = HashMap::new();
     for s in sentences(base) {
         let inside: Vec<Span> = scan
             .placeholders
@@ -123,7 +131,10 @@ pub fn unchanged(base: &str, draft: &str) -> Unchanged {
             at = h.end;
         }
         pieces.push(ink(&base[at..s.end]));
-        patterns.push(Pattern { pieces });
+        patterns
+            .entry(head(&pieces[0]))
+            .or_default()
+            .push(Pattern { pieces });
     }
     let idx = LineIndex::new(draft);
     let mut total = 0usize;
@@ -133,7 +144,13 @@ pub fn unchanged(base: &str, draft: &str) -> Unchanged {
         let t = ink(&draft[s.clone()]);
         let n = t.chars().count();
         total += n;
-        if exact.contains(&t) || patterns.iter().any(|p| p.matches(&t)) {
+        let tried = |k: &str| {
+            patterns
+                .get(k)
+                .is_some_and(|ps| ps.iter().any(|p| p.matches(&t)))
+        };
+        let first: String = t.chars().take(1).collect();
+        if exact.contains(&t) || tried(&head(&t)) || tried(&first) || tried("") {
             same += n;
             out.push(Sentence {
                 line: idx.line_col(draft, s.start).line,

@@ -220,6 +220,9 @@ fn filling_alone_leaves_a_sentence_the_sources() {
     let edited = filled.replace("累计完成投资", "完成投资");
     assert_eq!(baseline::unchanged(TEMPLATE, &edited).sentences.len(), 2);
     assert_eq!(baseline::unchanged(TEMPLATE, "").unchanged_share, 0.0);
+    // a placeholder at a sentence's start or after its first character
+    let u = baseline::unchanged("xx个项目已开工。今xx年。", "12个项目已开工。今2026年。");
+    assert_eq!(u.sentences.len(), 2);
     // per section: the first line all source, a new line all the writer's
     let two = format!("{filled}\n我们要再接再厉。");
     let u = baseline::unchanged(TEMPLATE, &two);
