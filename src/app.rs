@@ -12,6 +12,7 @@ use crate::components::fields::FieldsPanel;
 use crate::components::header::Header;
 use crate::components::history::HistoryPanel;
 use crate::components::import_report::{ImportReport, SpeechChooser};
+use crate::components::ledger::LedgerPanel;
 use crate::components::outline::OutlinePanel;
 use crate::components::preview::Preview;
 use crate::components::print_copy::PrintCopy;
@@ -19,7 +20,7 @@ use crate::components::start::StartPanel;
 use crate::export::{backup_file, Delivery, Format};
 use crate::hooks::{
     use_analysis, use_autosave, use_editor_view, use_export, use_history, use_import, use_keyboard,
-    use_persist, use_restore, use_status,
+    use_ledger, use_persist, use_restore, use_status,
 };
 use crate::tables::{ensure, Table};
 use crate::views;
@@ -123,6 +124,33 @@ pub fn app() -> Html {
             }
         });
     }
+    // ---- the project ledger, the work file, what is still the source ----
+    let ledger_facts = state.with_draft(|d| d.ledger.as_deref().cloned().map(Rc::new));
+    let ledger = use_ledger(
+        dispatch.clone(),
+        analysis.clone(),
+        snap.values.clone(),
+        ledger_facts,
+        say.clone(),
+    );
+    let on_workfile = {
+        let (st, say) = (state.clone(), say.clone());
+        Callback::from(move |_| {
+            let file = st.with_draft(crate::export::workfile_file);
+            let say = say.clone();
+            crate::export::deliver(file, Delivery::Download, move |m| say.emit(m));
+        })
+    };
+    let source_share = *use_memo(snap.rev, {
+        let st = state.clone();
+        move |_| {
+            st.with_draft(|d| {
+                d.baseline
+                    .as_ref()
+                    .map(|b| jianggao_engine::baseline::unchanged(b, &d.text).unchanged_share)
+            })
+        }
+    });
     let onkeydown = use_keyboard(dispatch.clone());
     // the fill-in field that has focus: the byte span of its first place
     let active_field = use_state(|| None::<(usize, usize)>);
@@ -244,6 +272,9 @@ pub fn app() -> Html {
                 on_rate={dispatch.reform(Action::SetRate)}
                 {on_export}
                 on_print={export.print.clone()}
+                on_ledger={ledger.toggle.clone()}
+                {on_workfile}
+                {source_share}
             />
             if let Some(m) = init.notice.clone() {
                 <div class="banner warn" role="alert">{m}</div>
@@ -272,6 +303,9 @@ pub fn app() -> Html {
             }
             if let Some(s) = (*status).clone() {
                 <div class="status" role="status">{s}</div>
+            }
+            if ledger.open {
+                <LedgerPanel ledger={ledger.clone()} />
             }
             if history.open {
                 <HistoryPanel entries={history.entries.clone()} preview={history.preview} on_preview={history.on_preview.clone()} on_restore={history.on_restore.clone()} on_delete={history.on_delete.clone()} on_close={history.toggle.clone()} />

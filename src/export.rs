@@ -64,6 +64,19 @@ pub fn backup_file(text: &str) -> ExportFile {
     }
 }
 
+/// The work file (`.jianggao.json`) of a draft: everything needed to go on elsewhere.
+pub fn workfile_file(draft: &jianggao_engine::session::Draft) -> ExportFile {
+    let title = title_of(&draft.text).unwrap_or_else(|| "讲稿".into());
+    let name = file_name(&title, "json")
+        .trim_end_matches(".json")
+        .to_string();
+    ExportFile {
+        name: format!("{name}{}", jianggao_engine::workfile::EXTENSION),
+        mime: "application/json",
+        content: jianggao_engine::workfile::write(draft).into_bytes(),
+    }
+}
+
 /// Download or copy a file; `say` gets the message for the writer.
 pub fn deliver(file: ExportFile, how: Delivery, say: impl Fn(String) + 'static) {
     match how {

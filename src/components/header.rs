@@ -35,6 +35,13 @@ pub struct HeaderProps {
     pub on_export: Callback<(Format, Delivery)>,
     /// Print the finished speech (the 公文 layout).
     pub on_print: Callback<()>,
+    /// Open or close the 项目台账 panel.
+    pub on_ledger: Callback<()>,
+    /// Download the work file (.jianggao.json).
+    pub on_workfile: Callback<()>,
+    /// The share of the draft still word for word the imported text or template, when known.
+    #[prop_or_default]
+    pub source_share: Option<f64>,
 }
 
 fn input_value(e: &Event) -> Option<String> {
@@ -81,6 +88,7 @@ pub fn header(props: &HeaderProps) -> Html {
             <h1>{"讲稿工坊"}</h1>
             <button onclick={props.on_open_start.reform(|_| ())}>{"模板与导入"}</button>
             <button onclick={props.on_history.reform(|_| ())} data-testid="open-history">{"历史版本"}</button>
+            <button onclick={props.on_ledger.reform(|_| ())} data-testid="open-ledger" title="粘贴项目台账，核对并填入数字">{"项目台账"}</button>
             <button onclick={props.on_undo.reform(|_| ())} disabled={!props.can_undo} title="撤销（Ctrl+Z）">{"撤销"}</button>
             <button onclick={props.on_redo.reform(|_| ())} disabled={!props.can_redo} title="重做（Ctrl+Shift+Z）">{"重做"}</button>
             <span data-testid="leftover-count" class={classes!("leftovers", (!has_draft).then_some("none"), (has_draft && leftovers == 0).then_some("done"))}>
@@ -94,6 +102,11 @@ pub fn header(props: &HeaderProps) -> Html {
                 {format!("{} 字 · 约 {:.1} 分钟", len.chars, len.minutes)}
                 {props.target_note.clone().unwrap_or_default()}
             </span>
+            if let Some(s) = props.source_share.filter(|_| has_draft) {
+                <span data-testid="source-share" class="length" title="仍与导入的原文或模板逐字相同的句子所占比例（只填占位符不算改写）">
+                    {format!("原文未改 {:.0}%", s * 100.0)}
+                </span>
+            }
             <label class="rate">{"目标"}
                 <input type="number" min="1" max={TARGET_MINUTES_MAX.to_string()} step="1" placeholder="—" value={props.target_minutes.map(|t| t.to_string()).unwrap_or_default()} oninput={on_target} aria-label="目标时长（分钟）" />
                 {"分钟"}
@@ -116,6 +129,7 @@ pub fn header(props: &HeaderProps) -> Html {
                     </select>
                 </span>
                 <button data-testid="print" title="按公文版式打印成稿" onclick={props.on_print.reform(|_| ())}>{"打印"}</button>
+                <button data-testid="export-workfile" title="含全文、填写的值、台账数字和原文对照，可在另一台电脑上打开继续" onclick={props.on_workfile.reform(|_| ())}>{"导出工作文件"}</button>
             </span>
         </header>
     }

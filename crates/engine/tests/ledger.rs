@@ -287,3 +287,19 @@ fn a_load_keeps_its_text_as_the_baseline_and_a_ledger_is_one_undoable_step() {
     s.apply(Action::Undo);
     assert!(s.draft.ledger.is_none());
 }
+
+/// Parts, targets and what is left are not the ledger's totals: no offer, no finding.
+#[test]
+fn parts_targets_and_what_is_left_are_not_totals() {
+    let f = facts_of(&fixture("qingshan-12.tsv"), None);
+    let text = "其中产业类项目xx个，超过10亿元的项目有xx个，确保全年完成投资xx亿元，还有xx个项目没有开工，高于序时进度xx个百分点，集中观摩了【观摩项目数】个重大项目，平均每月要完成xx亿元。";
+    let a = Analysis::new(text);
+    let offered: Vec<String> = ledger_values(&a, &f).into_iter().map(|v| v.label).collect();
+    assert!(offered.is_empty(), "{offered:?}");
+    let written = "力争全年完成投资30亿元，其中产业类项目4个，超过10亿元的项目有3个。";
+    let found: Vec<_> = check(&Analysis::new(written), &Values::new(), &opts_with(f))
+        .into_iter()
+        .filter(|x| x.rule == RuleId::LedgerMismatch)
+        .collect();
+    assert!(found.is_empty(), "{found:?}");
+}

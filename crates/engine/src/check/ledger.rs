@@ -8,7 +8,8 @@ use crate::finding::{CheckOptions, Finding, RuleId};
 use crate::ledger::cells::Unit;
 use crate::ledger::facts::Facts;
 use crate::ledger::figures::{
-    claims, classify, counts_projects, disagreement, Claim, Measure, Quantity,
+    claims, classify, counts_projects, disagreement, schedule_side, Claim, Measure, Quantity,
+    NOT_TOTALS,
 };
 use crate::scan::Placeholder;
 
@@ -45,9 +46,8 @@ pub(super) fn ledger_mismatch(
             measure,
             quantity,
             approximate: false,
-            behind: ["慢于", "低于", "落后", "滞后"]
-                .iter()
-                .any(|w| a.text[clause_start(&a.text, p.span.start)..p.span.start].contains(w)),
+            behind: schedule_side(&a.text[clause_start(&a.text, p.span.start)..p.span.start])
+                == Some(true),
         };
         if let Some(t) = disagreement(&claim, facts) {
             found.push((claim, t));
@@ -106,6 +106,13 @@ fn clause_start(text: &str, at: usize) -> usize {
 
 /// The measure and the ledger fact of a placeholder's slot, from its unit and its clause.
 fn slot(text: &str, p: &Placeholder) -> Option<(Measure, Quantity)> {
+    // a named slot whose name is a part or a target (`【观摩项目数】`)
+    if p.name
+        .as_deref()
+        .is_some_and(|n| NOT_TOTALS.iter().any(|w| n.contains(w)))
+    {
+        return None;
+    }
     let unit = p.unit?;
     let (measure, _) = Measure::of_unit(unit)?;
     let unit_end = p.span.end
@@ -148,6 +155,14 @@ pub fn ledger_values(a: &Analysis, facts: &Facts) -> Vec<LedgerValue> {
             Measure::Money(u) => u,
             _ => Unit::Yi,
         };
+        // a gap written as behind (低于序时进度) is offered only when the ledger is behind
+        if quantity == Quantity::ScheduleGap {
+            let side = schedule_side(&a.text[clause_start(&a.text, p.span.start)..p.span.start]);
+            let behind = facts.schedule_gap.is_some_and(|g| g < 0.0);
+            if side.is_some_and(|s| s != behind) {
+                continue;
+            }
+        }
         if let Some(value) = quantity.written(facts, unit) {
             out.push(LedgerValue {
                 key: f.key.clone(),

@@ -152,15 +152,58 @@ const PERCENT_WORDS: &[(&str, Quantity)] = &[
     ("完成年度", Quantity::CompletionRate),
 ];
 
+/// Words that make a clause's figure something other than a ledger total: a target or a
+/// threshold (`确保`, `不低于`, `平均每月要完成`), what is left to do (`还需`, `还有…没有`),
+/// a part of the projects (`仍有`, `签约`, `技改`, `产业类项目`, `省重点`, `观摩`), an event's
+/// own set (`今天`, `集中`, `同时`).
+pub const NOT_TOTALS: &[&str] = &[
+    "还需",
+    "需要",
+    "要完成",
+    "平均",
+    "每月",
+    "争取",
+    "力争",
+    "确保",
+    "不低于",
+    "不少于",
+    "以上",
+    "以下",
+    "低于",
+    "超过",
+    "仍有",
+    "也有",
+    "还有",
+    "没有",
+    "滞后",
+    "签约",
+    "技改",
+    "省重点",
+    "省级重点",
+    "类项目",
+    "领域",
+    "竣工",
+    "集中",
+    "同时",
+    "今天",
+    "观摩",
+];
+
 /// Which fact a figure of `measure` states, from its clause's text before it and after it.
 pub fn classify(before: &str, after: &str, measure: Measure) -> Option<Quantity> {
+    if measure == Measure::Points {
+        return before.contains("序时").then_some(Quantity::ScheduleGap);
+    }
+    if NOT_TOTALS
+        .iter()
+        .any(|w| before.contains(w) || after.contains(w))
+    {
+        return None;
+    }
     let words = match measure {
         Measure::Count => COUNT_WORDS,
         Measure::Money(_) => MONEY_WORDS,
-        Measure::Percent => PERCENT_WORDS,
-        Measure::Points => {
-            return before.contains("序时").then_some(Quantity::ScheduleGap);
-        }
+        _ => PERCENT_WORDS,
     };
     // `新建项目5个`: 项目 is the head, 新建 what counts; a count is of all projects only when
     // no other word names a kind
@@ -188,9 +231,51 @@ pub fn classify(before: &str, after: &str, measure: Measure) -> Option<Quantity>
         .map(|(_, _, q)| q)
         .or_else(|| {
             generic
-                .filter(|(w, _)| before.contains(w) || after.contains(w))
+                .filter(|_| all_projects(before, after))
                 .map(|(_, q)| q)
         })
+}
+
+/// Whether a clause's 项目 means all the ledger's projects: `重大项目`, `重点项目`, `安排项目`,
+/// not a part of them (`其中x个项目`, `基础设施项目`).
+fn all_projects(before: &str, after: &str) -> bool {
+    if [before, after]
+        .iter()
+        .any(|c| c.contains("其中") || c.contains("不足"))
+    {
+        return false;
+    }
+    [before, after].iter().any(|clause| {
+        clause.match_indices("项目").any(|(i, _)| {
+            let lead: Vec<char> = clause[..i].chars().rev().take(2).collect();
+            let lead: String = lead.into_iter().rev().collect();
+            lead.is_empty()
+                || [
+                    "重大", "重点", "建设", "安排", "实施", "推进", "各类", "全部", "纳入", "共有",
+                    "共",
+                ]
+                .iter()
+                .any(|w| lead.ends_with(w))
+        })
+    })
+}
+
+/// Whether a gap to the time schedule is written as behind it (`低于序时进度`), ahead of it
+/// (`快于`, `超出`), or neither.
+pub fn schedule_side(before: &str) -> Option<bool> {
+    if ["慢于", "低于", "落后", "滞后"]
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        Some(true)
+    } else if ["快于", "高于", "超出", "超过", "领先", "超"]
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// A figure in the draft that states a ledger fact.
@@ -295,9 +380,7 @@ pub fn claims(text: &str) -> Vec<Claim> {
             approximate: ["约", "近", "超", "逾", "余", "多", "左右"]
                 .iter()
                 .any(|w| tail.contains(w) || after.starts_with(w)),
-            behind: ["慢于", "低于", "落后", "滞后"]
-                .iter()
-                .any(|w| before.contains(w)),
+            behind: schedule_side(before) == Some(true),
         });
     }
     out
