@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { neverLost } from './never_lost.mjs';
+import { ledger } from './ledger.mjs';
 import { wordPrint } from './word_print.mjs';
 import { typing } from './typing.mjs';
 
@@ -438,6 +439,7 @@ await test('narrow 800 px screenshots', async () => {
 await neverLost({ browser, url, test, settle, watchRequests, out });
 await wordPrint({ context, url, test, settle, out, fillAll, leftoverCount, download });
 await typing({ browser, url, test, settle, watchRequests });
+await ledger({ browser, url, test, settle, leftoverCount, watchRequests, out, root });
 
 await test('no request leaves the served origin and path; no console error', async () => {
   // the recording works: the page, its script and its wasm were seen

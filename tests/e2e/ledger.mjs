@@ -1,0 +1,97 @@
+// End-to-end tests of issue 16: a ledger pasted from a spreadsheet fills the matching fields of
+// a template (the leftover count falls, one undoable step); the work file carries text, values
+// and the ledger's facts to a browser with empty storage.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export async function ledger({ browser, url, test, settle, leftoverCount, watchRequests, out, root }) {
+  const TSV = fs.readFileSync(path.join(root, 'crates/engine/tests/fixtures/ledger/qingshan-12.tsv'), 'utf8');
+  const values = (p) => p.getByTestId('field').evaluateAll((els) => els.map((e) => [e.dataset.key, e.value]));
+
+  await test('16. paste a 12-row ledger, fill the matching fields; the work file brings everything back', async () => {
+    const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 } });
+    watchRequests(ctx);
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const p = await ctx.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(String(e)));
+    await p.goto(url);
+    await p.locator('[data-template="county-promotion"]').click();
+    await p.getByTestId('editor').waitFor();
+    const before = await leftoverCount(p);
+    // the cells as Excel or WPS put them on the clipboard, pasted into the panel
+    await p.getByTestId('open-ledger').click();
+    await p.evaluate((t) => navigator.clipboard.writeText(t), TSV);
+    await p.getByTestId('ledger-paste').focus();
+    await p.keyboard.press('Control+V');
+    await p.getByTestId('ledger-read').click();
+    const facts = await p.getByTestId('ledger-facts').textContent();
+    for (const s of ['12 个', '73 亿元', '18.5 亿元', '13.96 亿元', '75.5%', '慢于 7.9 个百分点']) {
+      assert.ok(facts.includes(s), `${s} in ${facts}`);
+    }
+    const offers = await p.getByTestId('ledger-offer').count();
+    assert.ok(offers >= 5, `${offers} offers`);
+    await p.screenshot({ path: `${out}/ledger-1366.png` });
+    await p.getByTestId('ledger-fill-all').click();
+    const after = await leftoverCount(p);
+    assert.ok(after < before, `leftovers ${before} → ${after}`);
+    const filled = Object.fromEntries(await values(p));
+    assert.ok(Object.values(filled).includes('13.96'), JSON.stringify(filled));
+    // the fill is one step: undo takes all of it back, redo brings it again
+    await p.getByRole('button', { name: '撤销', exact: true }).click();
+    assert.equal(await leftoverCount(p), before);
+    await p.getByRole('button', { name: '重做', exact: true }).click();
+    assert.equal(await leftoverCount(p), after);
+    // what is still the source: the template with only placeholders filled is all the source's
+    assert.match(await p.getByTestId('source-share').textContent(), /原文未改 100%/);
+    const text = await p.getByTestId('editor').inputValue();
+    const kept = await values(p);
+
+    // the work file, then a browser with nothing stored
+    const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-workfile').click()]);
+    assert.match(dl.suggestedFilename(), /\.jianggao\.json$/);
+    const file = await dl.path();
+    const work = JSON.parse(fs.readFileSync(file, 'utf8'));
+    assert.equal(work.format, 'jianggao-work');
+    assert.equal(work.draft.ledger.projects, 12);
+    await p.evaluate(() => localStorage.clear());
+    await p.reload();
+    await p.locator('input[type=file]').first().waitFor({ state: 'attached' });
+    assert.equal(await p.getByTestId('editor').count(), 0, 'storage was cleared: no draft');
+    await p.locator('input[type=file]').first().setInputFiles({ name: dl.suggestedFilename(), mimeType: 'application/json', buffer: fs.readFileSync(file) });
+    await p.getByTestId('editor').waitFor();
+    await settle(p);
+    assert.equal(await p.getByTestId('editor').inputValue(), text);
+    assert.deepEqual(await values(p), kept);
+    assert.equal(await leftoverCount(p), after);
+    await p.getByTestId('open-ledger').click();
+    assert.ok((await p.getByTestId('ledger-facts').textContent()).includes('13.96 亿元'));
+    // a wrong figure typed into the draft is found against the restored ledger
+    await p.getByTestId('ledger-fill-all').waitFor();
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  });
+
+  await test('16. a work file of a newer version, or a ledger without a header, says so and changes nothing', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    watchRequests(ctx);
+    const p = await ctx.newPage();
+    await p.goto(url);
+    await p.locator('[data-template="county-promotion"]').click();
+    await p.getByTestId('editor').waitFor();
+    const text = await p.getByTestId('editor').inputValue();
+    await p.getByTestId('open-ledger').click();
+    await p.getByTestId('ledger-paste').fill('姓名\t电话\n张三\t123\n');
+    await p.getByTestId('ledger-read').click();
+    assert.match(await p.getByTestId('ledger-error').textContent(), /没有找到台账的表头/);
+    await p.getByTestId('ledger').getByRole('button', { name: '关闭' }).click();
+    const newer = JSON.stringify({ format: 'jianggao-work', version: 99, draft: { text: '别的稿' } });
+    await p.getByRole('button', { name: '模板与导入' }).click();
+    await p.locator('input[type=file]').first().setInputFiles({ name: '别的.jianggao.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
+    await p.getByText('更新版本的讲稿工坊').waitFor();
+    await settle(p);
+    assert.equal(await p.getByTestId('editor').inputValue(), text);
+    await ctx.close();
+  });
+}
