@@ -429,6 +429,7 @@ await test('narrow 800 px screenshots', async () => {
 });
 
 await neverLost({ browser, url, test, settle, watchRequests, out });
+await (await import('./offline.mjs')).offline({ browser, dist, test, settle, out });
 
 await test('no request leaves the served origin and path; no console error', async () => {
   // the recording works: the page, its script and its wasm were seen
