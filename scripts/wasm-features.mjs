@@ -55,7 +55,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!wasm) throw new Error(`no .wasm in ${dist}`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wasm-features-'));
   const bare = path.join(tmp, 'app.wasm');
-  execFileSync(wasmOpt, [path.join(dist, wasm), '--all-features', '--strip-target-features', '-o', bare]);
+  // features from the section itself: --all-features would write binaryen's own extensions
+  execFileSync(wasmOpt, [path.join(dist, wasm), '--strip-target-features', '-o', bare]);
   const probe = path.join(tmp, 'probe.wasm');
   fs.writeFileSync(probe, Uint8Array.from(PROBE));
   const all = FEATURES.map((f) => f.flag);
