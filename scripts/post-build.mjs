@@ -1,7 +1,8 @@
 // Trunk post_build hook: move the loader Trunk writes inline into dist/index.html out to an
 // external boot-<hash>.js, so the page's Content-Security-Policy needs no 'unsafe-inline' in
-// script-src. The boot script also tells the writer, in Chinese, when the browser has no
-// WebAssembly or the wasm fails to load, instead of leaving a blank page. A release build then
+// script-src. A classic check-<hash>.js before it, and the boot script itself, tell the writer
+// in Chinese when the browser has no WebAssembly, is too old for the features the wasm uses,
+// or the wasm fails to load, instead of leaving a blank page. A release build then
 // gets its service worker and web manifest (scripts/service-worker.mjs): offline after the
 // first visit, installable.
 import fs from 'node:fs';
@@ -22,26 +23,56 @@ const wasm = m[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
 if (!js || !wasm) throw new Error(`post-build: loader not understood:\n${m[1]}`);
 
 const release = process.env.TRUNK_PROFILE === 'release';
-const boot = `// 讲稿工坊 start-up, written by scripts/post-build.mjs from Trunk's loader.
 const NO_WASM = '讲稿工坊无法在此浏览器中运行：浏览器不支持 WebAssembly。请改用新版 Chrome、Edge、Firefox，或国产浏览器的“极速模式”。';
-const TOO_OLD = '讲稿工坊无法在此浏览器中运行：浏览器版本太旧，缺少程序需要的 WebAssembly 功能。请升级到 Chrome 或 Edge ${OLDEST.chrome}、Firefox ${OLDEST.firefox}、Safari ${OLDEST.safari} 或更新的版本；360、QQ 等国产浏览器请切换到“极速模式”并升级到最新版。之前保存在本机浏览器中的草稿不会因此丢失。';
+const TOO_OLD = `讲稿工坊无法在此浏览器中运行：浏览器版本太旧，缺少程序需要的 WebAssembly 功能。请升级到 Chrome 或 Edge ${OLDEST.chrome}、Firefox ${OLDEST.firefox}、Safari ${OLDEST.safari} 或更新的版本；360、QQ 等国产浏览器请切换到“极速模式”并升级到最新版。之前保存在本机浏览器中的草稿不会因此丢失。`;
 const NO_LOAD = '讲稿工坊未能启动：程序文件没有加载成功。请刷新页面重试；如仍不行，请换用新版浏览器。之前保存在本机浏览器中的草稿不会因此丢失。';
-const UPDATED = '已更新到新版本';
-function fail(message, error) {
+const FAIL = `function fail(message, error) {
   if (error) console.error(error);
-  const box = document.createElement('div');
+  var box = document.createElement('div');
   box.className = 'fatal';
   box.setAttribute('role', 'alert');
-  box.dataset.testid = 'boot-error';
+  box.setAttribute('data-testid', 'boot-error');
   box.textContent = message;
-  document.body.append(box);
-}
+  document.body.appendChild(box);
+}`;
+
+// A classic deferred script, ES5 only, that runs before the module in every browser, even one
+// that cannot parse a module (IE in a 360 browser's 兼容模式, old Chromium cores): no
+// WebAssembly, or no validation of a module that uses every feature the build uses
+// (scripts/wasm-features.mjs), and the writer reads why instead of a blank page.
+const check = `// 讲稿工坊: can this browser run the app? Written by scripts/post-build.mjs.
+(function () {
+  ${FAIL.replace(/\n/g, '\n  ')}
+  var probe = ${JSON.stringify(PROBE)};
+  var message = null;
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.validate !== 'function') {
+    message = ${JSON.stringify(NO_WASM)};
+  } else {
+    try {
+      if (!WebAssembly.validate(new Uint8Array(probe))) message = ${JSON.stringify(TOO_OLD)};
+    } catch (e) {
+      message = ${JSON.stringify(TOO_OLD)};
+    }
+  }
+  if (message) {
+    window.jianggaoCannotStart = true;
+    fail(message);
+  }
+})();
+`;
+
+const boot = `// 讲稿工坊 start-up, written by scripts/post-build.mjs from Trunk's loader. No top-level
+// await, no ?. : a browser whose check passed parses this, and one that did not should too.
+const TOO_OLD = ${JSON.stringify(TOO_OLD)};
+const NO_LOAD = ${JSON.stringify(NO_LOAD)};
+const UPDATED = '已更新到新版本';
+${FAIL}
 // A wasm that does not compile: this browser lacks a feature the build uses, unless a module
 // using them all compiles here, in which case the file itself is damaged.
 function tooOld() {
   try {
     return !WebAssembly.validate(new Uint8Array(${JSON.stringify(PROBE)}));
-  } catch {
+  } catch (e) {
     return true;
   }
 }
@@ -62,7 +93,7 @@ function offline() {
       document.body.append(note);
       setTimeout(() => note.remove(), 6000);
     }
-  } catch {
+  } catch (e) {
     // storage off or full: no note, the app says so itself
   }
   if ('serviceWorker' in navigator) {
@@ -70,7 +101,6 @@ function offline() {
       .catch((e) => console.warn('讲稿工坊：离线缓存未能启用', e));
   }
 }
-// No top-level await, no ?. : an old browser must parse this file to show its message.
 function start() {
   return import('./${js}').then((bindings) => bindings.default({ module_or_path: './${wasm}' }).then((wasm) => {
     window.wasmBindings = bindings;
@@ -83,19 +113,20 @@ function start() {
     fail(e instanceof SyntaxError ? TOO_OLD : NO_LOAD, e);
   });
 }
-if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-  fail(NO_WASM);
-} else {
-  start();
-}
+// the check script has said why not, or it did not run (then try, and say so if it fails)
+if (!window.jianggaoCannotStart) start();
 `;
-const hash = crypto.createHash('sha256').update(boot).digest('hex').slice(0, 16);
-const name = `boot-${hash}.js`;
-fs.writeFileSync(path.join(dir, name), boot);
-page = page.replace(inline, `<script type="module" src="./${name}"></script>`);
+const hashed = (prefix, text) => {
+  const name = `${prefix}-${crypto.createHash('sha256').update(text).digest('hex').slice(0, 16)}.js`;
+  fs.writeFileSync(path.join(dir, name), text);
+  return name;
+};
+const checkName = hashed('check', check);
+const name = hashed('boot', boot);
+page = page.replace(inline, `<script defer src="./${checkName}"></script>\n<script type="module" src="./${name}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(page)) throw new Error('post-build: an inline script is left');
 fs.writeFileSync(html, page);
-console.log(`post-build: loader moved to ${name}`);
+console.log(`post-build: loader moved to ${name}, browser check in ${checkName}`);
 
 // last: the service worker caches every file in the build, whatever wrote it before this line
 if (release) {
