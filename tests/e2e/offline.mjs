@@ -135,15 +135,19 @@ export async function offline({ browser, dist, test, settle, out }) {
   });
   await ctx.close();
 
-  await test('13. a damaged wasm, a browser without the wasm features, unparsable JS: a Chinese message each', async () => {
+  await test('13. a damaged wasm, a browser without the wasm features (with and without the check script), unparsable JS: a Chinese message each', async () => {
     const wasm = fs.readdirSync(copy).find((f) => f.endsWith('.wasm'));
     const bytes = fs.readFileSync(path.join(copy, wasm));
     const damaged = Buffer.from(bytes);
     for (let i = 4096; i < damaged.length; i += 997) damaged[i] ^= 0x5a;
     const cases = [
       ['程序文件没有加载成功', (c) => c.route('**/*.wasm', (r) => r.fulfill({ body: damaged, contentType: 'application/wasm' }))],
-      // an old browser: its validator refuses what the build uses, so the probe fails too
+      // an old browser: its validator refuses what the build uses; the check script says so
+      // before the app is loaded
+      ['浏览器版本太旧', (c) => c.addInitScript(() => { WebAssembly.validate = () => false; })],
+      // the same when the check script did not arrive: the boot script finds it out itself
       ['浏览器版本太旧', async (c) => {
+        await c.route('**/check-*.js', (r) => r.fulfill({ status: 404, body: '' }));
         await c.route('**/*.wasm', (r) => r.fulfill({ body: damaged, contentType: 'application/wasm' }));
         await c.addInitScript(() => { WebAssembly.validate = () => false; });
       }],
@@ -164,7 +168,9 @@ export async function offline({ browser, dist, test, settle, out }) {
       await q.goto(url);
       await q.getByTestId('boot-error').waitFor({ timeout: 5000 });
       assert.ok((await q.getByTestId('boot-error').textContent()).includes(message), await q.getByTestId('boot-error').textContent());
-      assert.equal(await q.getByTestId('boot-error').count(), 1);
+      await q.waitForTimeout(300);
+      assert.equal(await q.getByTestId('boot-error').count(), 1, 'one message');
+      assert.equal(await q.getByTestId('template-picker').count(), 0, 'the app did not start');
       if (message.includes('太旧')) await q.screenshot({ path: `${out}/too-old-1366.png` });
       await c.close();
     }
