@@ -6,7 +6,8 @@
 // It strips the wasm's target_features section, then asks binaryen's validator whether the
 // wasm still validates with exactly FEATURES, and fails with each one taken away; and that the
 // probe uses each of them. A toolchain upgrade that starts using another feature (tail calls,
-// SIMD, exceptions…) fails here, until this table and the README's versions are updated.
+// SIMD, exceptions…) fails here, until this table and the README's versions are updated (the
+// README is read too).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,6 +73,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`${used ? 'uses' : 'does not use'} ${f.name.padEnd(40)} Chrome ${f.chrome}, Firefox ${f.firefox}, Safari ${f.safari}`);
   }
   fs.rmSync(tmp, { recursive: true });
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+  const said = `Chrome / Edge ${OLDEST.chrome} `;
+  if (!readme.includes(said) || !readme.includes(`Firefox ${OLDEST.firefox} and Safari ${OLDEST.safari}`)) {
+    problems.push(`README.md does not give the oldest browsers as "${said}… Firefox ${OLDEST.firefox} and Safari ${OLDEST.safari}"`);
+  }
   console.log(`oldest browsers for ${wasm}: Chrome/Edge ${OLDEST.chrome}, Firefox ${OLDEST.firefox}, Safari ${OLDEST.safari}`);
   if (problems.length) {
     console.error(problems.join('\n'));
