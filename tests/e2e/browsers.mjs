@@ -2,7 +2,8 @@
 // template, fill every field, the leftover count falls to 0, export, reload, the draft is still
 // there. Firefox ESR (Debian's firefox-esr) is driven by puppeteer-core over WebDriver BiDi;
 // WebKitGTK's MiniBrowser (Debian's webkit2gtk-driver) by selenium-webdriver through
-// WebKitWebDriver under xvfb-run. Prints each browser's version and the walk's time.
+// WebKitWebDriver under xvfb-run. Prints each browser's version and the walk's time. The
+// release build's service worker must be active at the end of the walk.
 //
 // The export is checked in the page: URL.createObjectURL and the anchor's click are wrapped to
 // read the Blob's text and the file name the app offers. In Firefox the click also goes through
@@ -80,6 +81,11 @@ async function walk(b) {
   assert.equal(await b.js(`return document.querySelector('[data-testid=editor]').value;`), text);
   assert.deepEqual(await b.js(`return [...document.querySelectorAll('[data-testid=field]')].map((e) => e.value);`), values);
   assert.equal(await b.leftovers(), 0);
+  // the service worker of a release build is active here too (offline after the first visit)
+  const sw = await b.js(`return 'serviceWorker' in navigator
+    ? Promise.race([navigator.serviceWorker.ready.then((r) => r.active.state + ' ' + r.active.scriptURL),
+      new Promise((r) => setTimeout(() => r('not ready in 10 s'), 10000))]) : 'no service worker support';`);
+  assert.equal(sw, `activated ${url}sw.js`);
   return file;
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
