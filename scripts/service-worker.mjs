@@ -53,12 +53,15 @@ export function serviceWorker(build, files) {
 const BUILD = '${build}';
 const PREFIX = 'jianggao@' + self.registration.scope + '#';
 const CACHE = PREFIX + BUILD;
+const HASHED = /-[0-9a-f]{16}(_bg)?\\.(js|wasm|css)$/;
 const FILES = ${JSON.stringify(['./', ...files.filter((f) => f !== 'index.html')], null, 2)};
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })));
+    // a file named by its hash may come from the HTTP cache (the page has just loaded it);
+    // the others are asked again, so they belong to this build
+    await cache.addAll(FILES.map((f) => new Request(f, { cache: HASHED.test(f) ? 'default' : 'reload' })));
     await self.skipWaiting();
   })());
 });

@@ -15,6 +15,7 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
 
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 function serve(dir) {
   const requests = [];
   const server = http.createServer((req, res) => {
@@ -22,7 +23,9 @@ function serve(dir) {
     const rel = decodeURIComponent(req.url.slice(BASE.length).split('?')[0]) || 'index.html';
     const file = path.join(dir, rel);
     if (!req.url.startsWith(BASE) || !file.startsWith(dir) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    // like a static host: files named by their hash may be kept, the others are asked again
+    const cache = HASHED.test(rel) ? 'max-age=31536000, immutable' : 'no-cache';
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': cache });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r({ server, requests, url: `http://127.0.0.1:${server.address().port}${BASE}` })));
@@ -55,6 +58,8 @@ export async function offline({ browser, dist, test, settle, out }) {
 
   await test('13. offline: load once, go offline, reload: the app, the draft and an export work', async () => {
     assert.equal(await controlled(p), `${url}sw.js`);
+    // the worker's install took the hashed files from the HTTP cache: the wasm came once
+    assert.equal(requests.filter((u) => u.endsWith('.wasm')).length, 1, `${requests}`);
     assert.deepEqual(await cacheNames(p), [`jianggao@${url}#${first}`], 'one cache, named for this build');
     // installable: Chromium finds the manifest and nothing that stops an install, but that a
     // test's context is an incognito profile
