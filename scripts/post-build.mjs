@@ -1,10 +1,15 @@
 // Trunk post_build hook: move the loader Trunk writes inline into dist/index.html out to an
 // external boot-<hash>.js, so the page's Content-Security-Policy needs no 'unsafe-inline' in
-// script-src. The boot script also tells the writer, in Chinese, when the browser has no
-// WebAssembly or the wasm fails to load, instead of leaving a blank page.
+// script-src. A classic check-<hash>.js before it, and the boot script itself, tell the writer
+// in Chinese when the browser has no WebAssembly, is too old for the features the wasm uses,
+// or the wasm fails to load, instead of leaving a blank page. A release build then
+// gets its service worker and web manifest (scripts/service-worker.mjs): offline after the
+// first visit, installable.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { writeOffline, ICON } from './service-worker.mjs';
+import { PROBE, OLDEST } from './wasm-features.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run by trunk)');
@@ -17,35 +22,118 @@ const js = m[1].match(/from '\.\/([^']+\.js)'/)?.[1];
 const wasm = m[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
 if (!js || !wasm) throw new Error(`post-build: loader not understood:\n${m[1]}`);
 
-const boot = `// 讲稿工坊 start-up, written by scripts/post-build.mjs from Trunk's loader.
+const release = process.env.TRUNK_PROFILE === 'release';
 const NO_WASM = '讲稿工坊无法在此浏览器中运行：浏览器不支持 WebAssembly。请改用新版 Chrome、Edge、Firefox，或国产浏览器的“极速模式”。';
+const TOO_OLD = `讲稿工坊无法在此浏览器中运行：浏览器版本太旧，缺少程序需要的 WebAssembly 功能。请升级到 Chrome 或 Edge ${OLDEST.chrome}、Firefox ${OLDEST.firefox}、Safari ${OLDEST.safari} 或更新的版本；360、QQ 等国产浏览器请切换到“极速模式”并升级到最新版。之前保存在本机浏览器中的草稿不会因此丢失。`;
 const NO_LOAD = '讲稿工坊未能启动：程序文件没有加载成功。请刷新页面重试；如仍不行，请换用新版浏览器。之前保存在本机浏览器中的草稿不会因此丢失。';
-function fail(message, error) {
+const FAIL = `function fail(message, error) {
   if (error) console.error(error);
-  const box = document.createElement('div');
+  var box = document.createElement('div');
   box.className = 'fatal';
   box.setAttribute('role', 'alert');
-  box.dataset.testid = 'boot-error';
+  box.setAttribute('data-testid', 'boot-error');
   box.textContent = message;
-  document.body.append(box);
-}
-if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-  fail(NO_WASM);
-} else {
+  document.body.appendChild(box);
+}`;
+
+// A classic deferred script, ES5 only, that runs before the module in every browser, even one
+// that cannot parse a module (IE in a 360 browser's 兼容模式, old Chromium cores): no
+// WebAssembly, or no validation of a module that uses every feature the build uses
+// (scripts/wasm-features.mjs), and the writer reads why instead of a blank page.
+const check = `// 讲稿工坊: can this browser run the app? Written by scripts/post-build.mjs.
+(function () {
+  ${FAIL.replace(/\n/g, '\n  ')}
+  var probe = ${JSON.stringify(PROBE)};
+  var message = null;
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.validate !== 'function') {
+    message = ${JSON.stringify(NO_WASM)};
+  } else {
+    try {
+      if (!WebAssembly.validate(new Uint8Array(probe))) message = ${JSON.stringify(TOO_OLD)};
+    } catch (e) {
+      message = ${JSON.stringify(TOO_OLD)};
+    }
+  }
+  if (message) {
+    window.jianggaoCannotStart = true;
+    fail(message);
+  }
+})();
+`;
+
+const boot = `// 讲稿工坊 start-up, written by scripts/post-build.mjs from Trunk's loader. No top-level
+// await, no ?. : a browser whose check passed parses this, and one that did not should too.
+const TOO_OLD = ${JSON.stringify(TOO_OLD)};
+const NO_LOAD = ${JSON.stringify(NO_LOAD)};
+const UPDATED = '已更新到新版本';
+${FAIL}
+// A wasm that does not compile: this browser lacks a feature the build uses, unless a module
+// using them all compiles here, in which case the file itself is damaged.
+function tooOld() {
   try {
-    const bindings = await import('./${js}');
-    const wasm = await bindings.default({ module_or_path: './${wasm}' });
-    window.wasmBindings = bindings;
-    dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+    return !WebAssembly.validate(new Uint8Array(${JSON.stringify(PROBE)}));
   } catch (e) {
-    fail(NO_LOAD, e);
+    return true;
   }
 }
+// Offline after the first visit (release builds), and a quiet word once a new version runs.
+function offline() {
+  const meta = document.querySelector('meta[name="jianggao-build"]');
+  if (!meta) return;
+  const build = meta.content;
+  try {
+    const seen = localStorage.getItem('jianggao.build');
+    if (seen !== build) localStorage.setItem('jianggao.build', build);
+    if (seen && seen !== build) {
+      const note = document.createElement('div');
+      note.setAttribute('role', 'status');
+      note.dataset.testid = 'update-note';
+      note.textContent = UPDATED;
+      note.style.cssText = 'position:fixed;left:12px;bottom:12px;z-index:50;padding:4px 10px;border-radius:4px;background:#1d2430;color:#fff;font-size:13px;opacity:.85;pointer-events:none';
+      document.body.append(note);
+      setTimeout(() => note.remove(), 6000);
+    }
+  } catch (e) {
+    // storage off or full: no note, the app says so itself
+  }
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('./sw.js', { scope: './', updateViaCache: 'none' })
+      .catch((e) => console.warn('讲稿工坊：离线缓存未能启用', e));
+  }
+}
+function start() {
+  return import('./${js}').then((bindings) => bindings.default({ module_or_path: './${wasm}' }).then((wasm) => {
+    window.wasmBindings = bindings;
+    dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+    offline();
+  }, (e) => {
+    fail(e instanceof WebAssembly.CompileError && tooOld() ? TOO_OLD : NO_LOAD, e);
+  }), (e) => {
+    // the bindings' JavaScript does not parse here: too old, else it did not arrive
+    fail(e instanceof SyntaxError ? TOO_OLD : NO_LOAD, e);
+  });
+}
+// the check script has said why not, or it did not run (then try, and say so if it fails)
+if (!window.jianggaoCannotStart) start();
 `;
-const hash = crypto.createHash('sha256').update(boot).digest('hex').slice(0, 16);
-const name = `boot-${hash}.js`;
-fs.writeFileSync(path.join(dir, name), boot);
-page = page.replace(inline, `<script type="module" src="./${name}"></script>`);
+const hashed = (prefix, text) => {
+  const name = `${prefix}-${crypto.createHash('sha256').update(text).digest('hex').slice(0, 16)}.js`;
+  fs.writeFileSync(path.join(dir, name), text);
+  return name;
+};
+const checkName = hashed('check', check);
+const name = hashed('boot', boot);
+page = page.replace(inline, `<script defer src="./${checkName}"></script>\n<script type="module" src="./${name}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(page)) throw new Error('post-build: an inline script is left');
 fs.writeFileSync(html, page);
-console.log(`post-build: loader moved to ${name}`);
+console.log(`post-build: loader moved to ${name}, browser check in ${checkName}`);
+
+// last: the service worker caches every file in the build, whatever wrote it before this line
+if (release) {
+  const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
+  for (const icon of [ICON, 'icon-192.png', 'icon-512.png']) {
+    fs.copyFileSync(path.join(source, 'static', icon), path.join(dir, icon));
+  }
+  const { build, files } = writeOffline(dir);
+  console.log(`post-build: service worker for build ${build}, ${files.length} files precached`);
+}

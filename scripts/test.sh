@@ -27,7 +27,11 @@ for tool in wasm-bindgen wasm-opt; do
 done
 ls -l dist/*.wasm dist/*.js
 echo "gzipped wasm + js: $(cat dist/*.wasm dist/*.js | gzip -9 | wc -c) bytes"
+step "WebAssembly features the build needs, oldest browsers"
+node scripts/wasm-features.mjs
 step "end-to-end tests in headless Chromium"
 node tests/e2e/run.mjs
 step "Word export (tests/docx/run.py: CLI → LibreOffice → PDF → poppler)"; cargo build -q -p jianggao-cli && python3 tests/docx/run.py
+step "core walk in Firefox ESR and WebKitGTK"
+node tests/e2e/browsers.mjs
 echo; echo "all tests passed"

@@ -9,6 +9,7 @@ import { neverLost } from './never_lost.mjs';
 import { ledger } from './ledger.mjs';
 import { wordPrint } from './word_print.mjs';
 import { typing } from './typing.mjs';
+import { SAMPLE, BY_KIND } from './values.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 // DIST=other/dist runs the tests against another build (e.g. one from before a fix)
@@ -36,17 +37,6 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
 });
-
-// a value that fits each kind of field, as a writer would type it
-const SAMPLE = {
-  'fact:place': '青山县', 'fact:level': '县', 'fact:year': '2026',
-  'fact:meeting': '全县重大项目建设推进会', 'fact:speaker': '李华',
-};
-const BY_KIND = {
-  count: '12', money: '8.5', percent: '35', points: '1.2', rank: '3', year: '2026', month: '6',
-  day: '18', 'month-range': '1-5', quantity: '120', person: '王明', organization: '发改',
-  place: '东港', text: '新材料',
-};
 
 async function fillAll(page) {
   const inputs = page.getByTestId('field');
@@ -440,6 +430,7 @@ await neverLost({ browser, url, test, settle, watchRequests, out });
 await wordPrint({ context, url, test, settle, out, fillAll, leftoverCount, download });
 await typing({ browser, url, test, settle, watchRequests });
 await ledger({ browser, url, test, settle, leftoverCount, watchRequests, out, root });
+await (await import('./offline.mjs')).offline({ browser, dist, test, settle, out });
 
 await test('no request leaves the served origin and path; no console error', async () => {
   // the recording works: the page, its script and its wasm were seen
