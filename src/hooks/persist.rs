@@ -35,7 +35,11 @@ pub fn use_persist() -> UseStateHandle<Option<String>> {
             if read.is_some() {
                 return;
             }
-            let asked = web_sys::window().map(|w| w.navigator().storage().persist());
+            // `navigator.storage` is missing before Safari 15.2: no promise, and the note
+            let asked = web_sys::window()
+                .map(|w| w.navigator())
+                .filter(|n| js_sys::Reflect::has(n, &"storage".into()).unwrap_or(false))
+                .map(|n| n.storage().persist());
             match asked {
                 Some(Ok(promise)) => spawn_local(async move {
                     let granted = JsFuture::from(promise)
