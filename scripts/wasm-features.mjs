@@ -52,7 +52,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
   const dist = path.resolve(process.argv[2] || path.join(root, 'dist'));
   const wasmOpt = path.join(root, 'node_modules/.bin/wasm-opt');
-  const wasm = fs.readdirSync(dist).find((f) => f.endsWith('.wasm'));
+  const wasm = fs.readdirSync(dist).find((f) => f.startsWith('jianggao-app') && f.endsWith('.wasm'));
   if (!wasm) throw new Error(`no .wasm in ${dist}`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wasm-features-'));
   const bare = path.join(tmp, 'app.wasm');

@@ -9,6 +9,7 @@ pub mod dom;
 pub mod export;
 pub mod history;
 pub mod hooks;
+pub mod sheet_reader;
 pub mod state;
 pub mod storage;
 pub mod tables;

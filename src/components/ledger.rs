@@ -69,11 +69,11 @@ pub fn ledger_panel(p: &LedgerPanelProps) -> Html {
     html! {
         <section class="banner report ledger" data-testid="ledger" aria-label="项目台账">
             <h2>{"项目台账"}<button onclick={l.toggle.reform(|_| ())}>{"关闭"}</button></h2>
-            <p>{"在 Excel 或 WPS 表格中选中台账（连同表头）复制，粘贴到下面；也可打开 .csv 文件。数据只在本机计算。"}</p>
+            <p>{"在 Excel 或 WPS 表格中选中台账（连同表头）复制，粘贴到下面；也可打开 Excel、WPS 另存的 .xlsx、.xls、.ods 或 .csv 文件。数据只在本机计算。"}</p>
             <textarea ref={pasted} class="ledger-paste" data-testid="ledger-paste" rows="4" placeholder="在此粘贴台账单元格" />
             <div class="row">
                 <button data-testid="ledger-read" onclick={read}>{"读取台账"}</button>
-                <label class="file-button">{"打开 .csv 文件"}
+                <label class="file-button">{"打开台账文件（.xlsx .xls .ods .csv）"}
                     <input type="file" accept=".csv,.tsv,.txt,.xlsx,.xls,.ods,.et" onchange={l.on_file.clone()} />
                 </label>
                 if l.facts.is_some() {

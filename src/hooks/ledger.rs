@@ -129,6 +129,16 @@ pub fn use_ledger(
             apply(g, &BTreeMap::new());
         })
     };
+    // cells from a spreadsheet (read by the worker)
+    let apply_grid = {
+        let (apply, grid, overrides) = (apply.clone(), grid.clone(), overrides.clone());
+        Callback::from(move |g: Vec<Vec<String>>| {
+            let g = Rc::new(g);
+            overrides.set(BTreeMap::new());
+            grid.set(Some(g.clone()));
+            apply(g, &BTreeMap::new());
+        })
+    };
     let on_file = {
         let (on_read, error) = (on_read.clone(), error.clone());
         Callback::from(move |e: Event| {
@@ -142,8 +152,29 @@ pub fn use_ledger(
                 error.set(Some(LedgerError::WpsEt.to_string()));
                 return;
             }
-            if [".xlsx", ".xls", ".ods"].iter().any(|x| name.ends_with(x)) {
-                error.set(Some("浏览器中暂不能直接读取 Excel 或 ODS 文件：请在表格中选中台账（连同表头）复制后粘贴到上面，或另存为 .csv 后打开。".into()));
+            if [".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]
+                .iter()
+                .any(|x| name.ends_with(x))
+            {
+                let (apply_grid, error) = (apply_grid.clone(), error.clone());
+                let file_name = file.name();
+                let reader =
+                    gloo_file::callbacks::read_as_bytes(&gloo_file::File::from(file), move |r| {
+                        match r {
+                            Ok(bytes) => crate::sheet_reader::read(
+                                file_name,
+                                bytes,
+                                Callback::from(
+                                    move |g: Result<Vec<Vec<String>>, String>| match g {
+                                        Ok(g) => apply_grid.emit(g),
+                                        Err(e) => error.set(Some(e)),
+                                    },
+                                ),
+                            ),
+                            Err(_) => error.set(Some("文件读取失败，台账未改动".into())),
+                        }
+                    });
+                std::mem::forget(reader);
                 return;
             }
             let (on_read, error) = (on_read.clone(), error.clone());

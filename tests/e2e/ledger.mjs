@@ -95,3 +95,33 @@ export async function ledger({ browser, url, test, settle, leftoverCount, watchR
     await ctx.close();
   });
 }
+
+export async function ledgerFiles({ browser, url, test, root }) {
+  const dir = path.join(root, 'crates/engine/tests/fixtures/ledger');
+  await test('16. a spreadsheet ledger (.xlsx, .ods) is read by a worker loaded only then; .et says what to do', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const p = await ctx.newPage();
+    const asked = [];
+    p.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await p.goto(url);
+    await p.locator('[data-template="county-promotion"]').click();
+    await p.getByTestId('editor').waitFor();
+    assert.ok(!asked.some((u) => u.includes('ledger-reader')), 'the reader is not part of the first load');
+    await p.getByTestId('open-ledger').click();
+    const input = p.getByTestId('ledger').locator('input[type=file]');
+    for (const file of ['qingshan-12.xlsx', 'qingshan-12.ods']) {
+      await input.setInputFiles(path.join(dir, file));
+      await p.getByText('已读取台账：12 个项目').waitFor();
+      const facts = await p.getByTestId('ledger-facts').textContent();
+      for (const s of ['12 个', '5 个 / 5 个 / 2 个', '73 亿元', '13.96 亿元', '75.5%']) assert.ok(facts.includes(s), `${file}: ${s} in ${facts}`);
+      await p.getByTestId('ledger').getByRole('button', { name: '移除台账' }).click();
+      await p.getByTestId('ledger-facts').waitFor({ state: 'detached' });
+    }
+    assert.ok(asked.some((u) => u.endsWith('ledger-reader_bg.wasm')), 'the reader was loaded for the spreadsheet');
+    await input.setInputFiles({ name: '台账.et', mimeType: 'application/octet-stream', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) });
+    assert.match(await p.getByTestId('ledger-error').textContent(), /另存为/);
+    await input.setInputFiles({ name: '坏的.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('不是表格') });
+    await p.getByText('无法读取表格').waitFor();
+    await ctx.close();
+  });
+}

@@ -1,7 +1,6 @@
 //! The ledger commands: reading a ledger file (calamine for .xlsx/.xls/.ods, the engine's
 //! delimited reader for .csv/.tsv and pasted cells) and `jianggao ledger` / `unchanged`.
 
-use calamine::{open_workbook_auto, Data, Reader};
 use jianggao_engine::baseline::unchanged;
 use jianggao_engine::ledger::cells::Unit;
 use jianggao_engine::ledger::facts::Facts;
@@ -9,68 +8,18 @@ use jianggao_engine::ledger::{delimited, read, Column, LedgerError};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// The cells of a ledger file: the first sheet that reads as a ledger, or a delimited text.
+/// The cells of a ledger file: a spreadsheet (jianggao-sheets, calamine) or a delimited text.
 pub fn grid(path: &str) -> Result<Vec<Vec<String>>, String> {
     let lower = path.to_lowercase();
     if lower.ends_with(".et") || lower.ends_with(".ett") {
         return Err(format!("{path}：{}", LedgerError::WpsEt));
     }
-    if [".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]
-        .iter()
-        .any(|e| lower.ends_with(e))
-    {
-        let mut wb = open_workbook_auto(path).map_err(|e| format!("无法读取表格 {path}：{e}"))?;
-        let mut first: Option<Vec<Vec<String>>> = None;
-        for name in wb.sheet_names() {
-            let Ok(range) = wb.worksheet_range(&name) else {
-                continue;
-            };
-            // keep the sheet's own row numbers: pad the rows above its first used cell
-            let top = range.start().map_or(0, |(r, _)| r as usize);
-            let left = range.start().map_or(0, |(_, c)| c as usize);
-            let mut rows: Vec<Vec<String>> = vec![Vec::new(); top];
-            for row in range.rows() {
-                let mut cells = vec![String::new(); left];
-                cells.extend(row.iter().map(cell_text));
-                rows.push(cells);
-            }
-            if read(&rows).is_ok() {
-                return Ok(rows);
-            }
-            first.get_or_insert(rows);
-        }
-        return Ok(first.unwrap_or_default());
+    if jianggao_sheets::is_sheet(path) {
+        let bytes = std::fs::read(path).map_err(|e| format!("无法读取 {path}：{e}"))?;
+        return jianggao_sheets::grid(&bytes, path);
     }
     let text = crate::input::read_input(path)?;
     Ok(delimited::rows(&text, delimited::delimiter(&text)))
-}
-
-fn cell_text(d: &Data) -> String {
-    match d {
-        Data::Empty => String::new(),
-        Data::String(s) => s.clone(),
-        Data::Float(f) => format!("{f}"),
-        Data::Int(i) => i.to_string(),
-        Data::Bool(b) => if *b { "是" } else { "否" }.to_string(),
-        Data::DateTime(d) => excel_date(d.as_f64()),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-        Data::Error(e) => format!("{e:?}"),
-    }
-}
-
-/// An Excel date serial (days since 1899-12-30) as `2026-03-15`.
-fn excel_date(serial: f64) -> String {
-    // civil-from-days (Howard Hinnant), from 1970-01-01
-    let z = serial.floor() as i64 - 25569 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y}-{m:02}-{d:02}")
 }
 
 /// The facts of a ledger file in `unit` (亿元 unless given).
