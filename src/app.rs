@@ -180,12 +180,14 @@ pub fn app() -> Html {
         let findings = findings.clone();
         let analysis = analysis.clone();
         let values = snap.values.clone();
-        let pending = derived.pending;
+        let live = state.clone();
         let flush = derived.flush.clone();
         Callback::from(move |which: Option<usize>| {
-            // a fix of an older analysis would write an older text back: bring the list up to
-            // date instead, and let the writer choose again
-            if pending {
+            // a fix of an older analysis would write an older text or older values back: when
+            // the draft (read now, not at the last render) has moved on, bring the list up to
+            // date instead and let the writer choose again
+            let current = live.with_draft(|d| *d.text == *analysis.text && d.values == values);
+            if !current {
                 flush.emit(());
                 return;
             }
