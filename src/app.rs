@@ -39,15 +39,20 @@ pub fn app() -> Html {
         let state = init.state.clone();
         use_reducer(move || state)
     };
-    // a tab that another tab's save made read-only changes nothing more
-    let dispatch = {
+    // a tab that another tab's save made read-only changes nothing more. The callbacks handed
+    // to the panels are made once (or once per analysis), so that a key re-renders only the
+    // editor's textarea and the header, not the panels.
+    let dispatch: Callback<Action> = (*use_memo((), {
         let state = state.clone();
-        Callback::from(move |a: Action| {
-            if crate::storage::blocked().as_deref() != Some(crate::storage::OTHER_TAB) {
-                state.dispatch(a)
-            }
-        })
-    };
+        move |_| {
+            Callback::from(move |a: Action| {
+                if crate::storage::blocked().as_deref() != Some(crate::storage::OTHER_TAB) {
+                    state.dispatch(a)
+                }
+            })
+        }
+    }))
+    .clone();
 
     // ---- the draft (live) and what the engine derives from it (when the writer pauses) ----
     let text = state.text();
@@ -157,35 +162,33 @@ pub fn app() -> Html {
 
     // ---- outline ----
     let outline_items = snap.outline.clone();
-    let on_outline_jump = view.jump_to.reform(|at: usize| (at, at, true));
-    let on_move = dispatch.reform(|(i, dir): (usize, Direction)| Action::MoveSection(i, dir));
-    let on_delete = {
+    let (on_outline_jump, on_move, on_add, on_value, on_rule, on_finding, on_input) =
+        (*use_memo((), {
+            let (d, jump_to) = (dispatch.clone(), view.jump_to.clone());
+            move |_| stable_callbacks(&d, &jump_to)
+        }))
+        .clone();
+    let on_delete = (*use_memo(snap.clone(), {
         let d = dispatch.clone();
-        let labels: Vec<String> = analysis.outline.iter().map(|o| o.label.clone()).collect();
-        Callback::from(move |i: usize| {
-            let label = labels.get(i).cloned().unwrap_or_default();
-            if crate::dom::confirm(&format!("删除“{label}”这一节及其下的全部内容？（可撤销）"))
-            {
-                d.emit(Action::DeleteSection(i));
-            }
-        })
-    };
-    let on_add = dispatch.reform(Action::AddSection);
+        move |snap| {
+            let labels: Vec<String> = snap
+                .analysis
+                .outline
+                .iter()
+                .map(|o| o.label.clone())
+                .collect();
+            Callback::from(move |i: usize| {
+                let label = labels.get(i).cloned().unwrap_or_default();
+                if crate::dom::confirm(&format!("删除“{label}”这一节及其下的全部内容？（可撤销）"))
+                {
+                    d.emit(Action::DeleteSection(i));
+                }
+            })
+        }
+    }))
+    .clone();
 
     // ---- editor ----
-    let on_input =
-        dispatch.reform(
-            |(text, cursor, pasted): (String, usize, bool)| Action::EditText {
-                text,
-                cursor,
-                at_ms: js_sys::Date::now(),
-                kind: if pasted {
-                    EditKind::Paste
-                } else {
-                    EditKind::Typing
-                },
-            },
-        );
     let marks = use_memo(
         (snap.clone(), active_field.map(|(s, _)| s)),
         |(snap, active)| views::marks(&snap.analysis, &snap.values, &snap.findings, *active),
@@ -193,42 +196,46 @@ pub fn app() -> Html {
 
     // ---- fields & checks ----
     let fields = snap.fields.clone();
-    let on_value =
-        dispatch.reform(|(key, value): (String, String)| Action::SetValue { key, value });
-    let on_field_focus = {
+    let on_field_focus = (*use_memo((), {
         let jump_to = view.jump_to.clone();
-        let active = active_field.clone();
-        Callback::from(move |(s, e): (usize, usize)| {
-            active.set(Some((s, e)));
-            jump_to.emit((s, e, false));
-        })
-    };
+        let active = active_field.setter();
+        move |_| {
+            Callback::from(move |(s, e): (usize, usize)| {
+                active.set(Some((s, e)));
+                jump_to.emit((s, e, false));
+            })
+        }
+    }))
+    .clone();
     let finding_views = snap.finding_views.clone();
-    let on_fix = {
+    let on_fix = (*use_memo(snap.clone(), {
         let d = dispatch.clone();
         let findings = findings.clone();
         let analysis = analysis.clone();
         let values = snap.values.clone();
-        let pending = derived.pending;
+        let live = state.clone();
         let flush = derived.flush.clone();
-        Callback::from(move |which: Option<usize>| {
-            // a fix of an older analysis would write an older text back: bring the list up to
-            // date instead, and let the writer choose again
-            if pending {
-                flush.emit(());
-                return;
-            }
-            let chosen: Vec<Finding> = match which {
-                Some(i) => findings.get(i).cloned().into_iter().collect(),
-                // 全部修复: only the fixes that cannot change what the speech says
-                None => safe_fixes(&findings),
-            };
-            let (text, values) = apply_fixes_to_draft(&analysis, &values, &chosen);
-            d.emit(Action::Fix { text, values });
-        })
-    };
-    let on_rule = dispatch.reform(|(rule, on): (RuleId, bool)| Action::SetRule { rule, on });
-    let on_finding = view.jump_to.reform(|(s, e): (usize, usize)| (s, e, true));
+        move |_| {
+            Callback::from(move |which: Option<usize>| {
+                // a fix of an older analysis would write an older text or older values back: when
+                // the draft (read now, not at the last render) has moved on, bring the list up to
+                // date instead and let the writer choose again
+                let current = live.with_draft(|d| *d.text == *analysis.text && d.values == values);
+                if !current {
+                    flush.emit(());
+                    return;
+                }
+                let chosen: Vec<Finding> = match which {
+                    Some(i) => findings.get(i).cloned().into_iter().collect(),
+                    // 全部修复: only the fixes that cannot change what the speech says
+                    None => safe_fixes(&findings),
+                };
+                let (text, values) = apply_fixes_to_draft(&analysis, &values, &chosen);
+                d.emit(Action::Fix { text, values });
+            })
+        }
+    }))
+    .clone();
 
     // ---- banners ----
     let backup = {
@@ -339,4 +346,41 @@ pub fn app() -> Html {
             if has_draft { <PrintCopy text={filled_text.clone()} /> }
         </div>
     }
+}
+
+type Stable = (
+    Callback<usize>,
+    Callback<(usize, Direction)>,
+    Callback<usize>,
+    Callback<(String, String)>,
+    Callback<(RuleId, bool)>,
+    Callback<(usize, usize)>,
+    Callback<(String, usize, bool)>,
+);
+
+/// The callbacks that depend only on the reducer and the editor's jump: made once.
+fn stable_callbacks(
+    dispatch: &Callback<Action>,
+    jump_to: &Callback<(usize, usize, bool)>,
+) -> Stable {
+    (
+        jump_to.reform(|at: usize| (at, at, true)),
+        dispatch.reform(|(i, dir): (usize, Direction)| Action::MoveSection(i, dir)),
+        dispatch.reform(Action::AddSection),
+        dispatch.reform(|(key, value): (String, String)| Action::SetValue { key, value }),
+        dispatch.reform(|(rule, on): (RuleId, bool)| Action::SetRule { rule, on }),
+        jump_to.reform(|(s, e): (usize, usize)| (s, e, true)),
+        dispatch.reform(
+            |(text, cursor, pasted): (String, usize, bool)| Action::EditText {
+                text,
+                cursor,
+                at_ms: js_sys::Date::now(),
+                kind: if pasted {
+                    EditKind::Paste
+                } else {
+                    EditKind::Typing
+                },
+            },
+        ),
+    )
 }

@@ -56,9 +56,9 @@ pub fn field_views(a: &Analysis, values: &Values) -> Vec<FieldView> {
                 } else {
                     f.kind.label()
                 },
-                kind_id: serde_json::to_value(f.kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
+                // the serde name (`count`, `money`…), without serde_json's Value in the wasm
+                kind_id: serde_json::to_string(&f.kind)
+                    .map(|s| s.trim_matches('"').to_string())
                     .unwrap_or_default(),
                 unit: f.unit,
                 before,

@@ -222,8 +222,37 @@ fn leftovers(root: &web_sys::Element) -> usize {
         .unwrap_or_else(|_| panic!("no number in {count:?}"))
 }
 
+/// Wait `ms` milliseconds (a timer task), then let Yew render.
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Let the app finish: a template's text loads, and the analysis that runs when the writer
+/// pauses catches up (`.app[data-pending]` gone, an editor shown).
+async fn settle(root: &web_sys::Element) {
+    for _ in 0..500 {
+        sleep(10).await;
+        let pending = root.query_selector(".app[data-pending]").unwrap().is_some();
+        let editor = root
+            .query_selector("[data-testid=editor]")
+            .unwrap()
+            .is_some();
+        if !pending && editor {
+            return;
+        }
+    }
+    panic!("the app did not settle in 5 s");
+}
+
 /// Type a value into a field the way a browser does: set it, fire a bubbling `input` event,
-/// let Yew render.
+/// let Yew render and the analysis catch up.
 async fn type_into(root: &web_sys::Element, key: &str, value: &str) -> web_sys::HtmlInputElement {
     let input: web_sys::HtmlInputElement = root
         .query_selector(&format!("[data-testid=field][data-key='{key}']"))
@@ -237,6 +266,7 @@ async fn type_into(root: &web_sys::Element, key: &str, value: &str) -> web_sys::
     let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
     input.dispatch_event(&event).unwrap();
     yew::scheduler::flush().await;
+    settle(root).await;
     input
 }
 
@@ -266,6 +296,7 @@ async fn app_starts_with_templates_then_fills_and_counts() {
         .unwrap()
         .click();
     yew::scheduler::flush().await;
+    settle(&root).await;
     let n = leftovers(&root);
     assert!(n > 10, "{n}");
     assert_eq!(all(&root, "[data-testid=finding]").len(), n);

@@ -129,11 +129,43 @@ pub fn editor(props: &EditorProps) -> Html {
         })
     };
 
+    let anchor = props.jump.map(|j| j.start);
+    html! {
+        <div class="editor-wrap">
+            <Backdrop node={backdrop} marked={props.marked.clone()} marks={props.marks.clone()} near={*near} {anchor} />
+            <textarea
+                data-testid="editor"
+                ref={ta}
+                class="editor"
+                aria-label="讲稿正文"
+                spellcheck="false"
+                readonly={props.readonly}
+                value={AttrValue::from(props.text.clone())}
+                {oninput}
+                {onscroll}
+            />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BackdropProps {
+    node: NodeRef,
+    marked: Rc<str>,
+    marks: Rc<Vec<Mark>>,
+    near: usize,
+    anchor: Option<usize>,
+}
+
+/// The marked text behind the textarea: drawn again only when the analysis, the place in view
+/// or a jump changes, never for a key.
+#[component(Backdrop)]
+fn backdrop(props: &BackdropProps) -> Html {
     let text: &str = &props.marked;
     let anchor = props
-        .jump
-        .map(|j| jianggao_engine::text::floor_char_boundary(text, j.start));
-    let shown = marks_near(&props.marks, *near);
+        .anchor
+        .map(|a| jianggao_engine::text::floor_char_boundary(text, a));
+    let shown = marks_near(&props.marks, props.near);
     let mut nodes: Vec<Html> = Vec::with_capacity(shown.len() * 2 + 2);
     let mut pos = 0;
     let mut anchor_done = false;
@@ -184,19 +216,6 @@ pub fn editor(props: &EditorProps) -> Html {
     }
 
     html! {
-        <div class="editor-wrap">
-            <div class="backdrop" ref={backdrop} aria-hidden="true">{ for nodes }{"\n "}</div>
-            <textarea
-                data-testid="editor"
-                ref={ta}
-                class="editor"
-                aria-label="讲稿正文"
-                spellcheck="false"
-                readonly={props.readonly}
-                value={AttrValue::from(props.text.clone())}
-                {oninput}
-                {onscroll}
-            />
-        </div>
+        <div class="backdrop" ref={props.node.clone()} aria-hidden="true">{ for nodes }{"\n "}</div>
     }
 }

@@ -23,23 +23,27 @@ pub fn use_editor_view(initial: Option<Jump>) -> EditorView {
         let preview = preview.clone();
         Callback::from(move |on: bool| preview.set(on))
     };
-    let jump_to = {
-        let jump = jump.clone();
-        let preview = preview.clone();
-        Callback::from(move |(start, end, focus): (usize, usize, bool)| {
-            if focus {
-                preview.set(false);
-            }
-            let mut n = nonce.borrow_mut();
-            *n = n.wrapping_add(1);
-            jump.set(Some(Jump {
-                start,
-                end,
-                focus,
-                nonce: *n,
-            }));
-        })
-    };
+    // made once: the panels that get it need not re-render when the editor does
+    let jump_to = (*use_memo((), {
+        let jump = jump.setter();
+        let preview = preview.setter();
+        move |_| {
+            Callback::from(move |(start, end, focus): (usize, usize, bool)| {
+                if focus {
+                    preview.set(false);
+                }
+                let mut n = nonce.borrow_mut();
+                *n = n.wrapping_add(1);
+                jump.set(Some(Jump {
+                    start,
+                    end,
+                    focus,
+                    nonce: *n,
+                }));
+            })
+        }
+    }))
+    .clone();
     EditorView {
         preview: *preview,
         set_preview,

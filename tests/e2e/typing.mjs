@@ -84,6 +84,37 @@ export async function typing({ browser, url, test, settle, watchRequests }) {
     await ctx.close();
   });
 
+  await test('12. a fix clicked before the analysis caught up never writes an older draft back', async () => {
+    const { ctx, p, editor } = await fresh();
+    await editor.evaluate((t) => {
+      t.focus();
+      t.value = t.value + '\n\n东港大桥□西湖公园等项目进展顺利。';
+      t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    });
+    await settle(p);
+    const withBox = await editor.inputValue();
+    const place = p.locator('[data-key="fact:place"]');
+    await place.fill('青山县');
+    await settle(p);
+    // in one task: a key typed at the end, and the □ fix clicked (the list is of the text before)
+    await editor.evaluate((t) => {
+      t.value = t.value + '又';
+      t.setSelectionRange(t.value.length, t.value.length);
+      t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '又' }));
+      const fix = [...document.querySelectorAll('[data-testid=fix]')].find((b) => b.textContent.includes('、'));
+      fix.click();
+    });
+    await settle(p);
+    assert.equal(await editor.inputValue(), withBox + '又', 'the key typed is kept; the stale fix was not applied');
+    assert.equal(await place.inputValue(), '青山县');
+    // clicked again on the current list, the fix applies, and the key stays
+    await p.locator('[data-testid=fix]', { hasText: '、' }).first().click();
+    await settle(p);
+    assert.equal(await editor.inputValue(), withBox.replace('东港大桥□', '东港大桥、') + '又');
+    assert.equal(await place.inputValue(), '青山县');
+    await ctx.close();
+  });
+
   await test('12. long lists are windowed: the count is whole, the rows drawn are few, scrolling and Enter reach the last', async () => {
     const { ctx, p, editor } = await fresh();
     const n = 600;
