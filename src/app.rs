@@ -132,6 +132,7 @@ pub fn app() -> Html {
     // ---- the project ledger, the work file, what is still the source ----
     let ledger_facts = state.with_draft(|d| d.ledger.as_deref().cloned().map(Rc::new));
     let ledger = use_ledger(
+        snap.rev,
         dispatch.clone(),
         analysis.clone(),
         snap.values.clone(),

@@ -62,6 +62,7 @@ pub fn offers(a: &Analysis, values: &Values, facts: &Facts) -> Vec<Offer> {
 
 #[hook]
 pub fn use_ledger(
+    rev: u64,
     dispatch: Callback<Action>,
     analysis: Rc<Analysis>,
     values: Values,
@@ -202,12 +203,16 @@ pub fn use_ledger(
             apply(g, &fixed);
         })
     };
-    let offers = Rc::new(
-        facts
-            .as_deref()
-            .map(|f| offers(&analysis, &values, f))
-            .unwrap_or_default(),
-    );
+    // the offers follow the analysis (when the writer pauses), not each key
+    let offers: Rc<Vec<Offer>> = use_memo((rev, facts.clone()), {
+        let (analysis, values) = (analysis.clone(), values.clone());
+        move |(_, facts)| {
+            facts
+                .as_deref()
+                .map(|f| offers(&analysis, &values, f))
+                .unwrap_or_default()
+        }
+    });
     let on_fill = {
         let (dispatch, offers, analysis, values) = (
             dispatch.clone(),
