@@ -147,16 +147,23 @@ pub fn app() -> Html {
             crate::export::deliver(file, Delivery::Download, move |m| say.emit(m));
         })
     };
-    let source_share = *use_memo(snap.rev, {
-        let st = state.clone();
+    // what is still the imported text, judged when the writer pauses; marked on request
+    let unchanged = use_memo(snap.rev, {
+        let (st, text) = (state.clone(), snap.text.clone());
         move |_| {
             st.with_draft(|d| {
                 d.baseline
                     .as_ref()
-                    .map(|b| jianggao_engine::baseline::unchanged(b, &d.text).unchanged_share)
+                    .map(|b| jianggao_engine::baseline::unchanged(b, &text))
             })
         }
     });
+    let source_share = unchanged.as_ref().as_ref().map(|u| u.unchanged_share);
+    let show_source = use_state(|| false);
+    let on_toggle_source = {
+        let show = show_source.clone();
+        Callback::from(move |_| show.set(!*show))
+    };
     let onkeydown = use_keyboard(dispatch.clone());
     // the fill-in field that has focus: the byte span of its first place
     let active_field = use_state(|| None::<(usize, usize)>);
@@ -194,6 +201,10 @@ pub fn app() -> Html {
         (snap.clone(), active_field.map(|(s, _)| s)),
         |(snap, active)| views::marks(&snap.analysis, &snap.values, &snap.findings, *active),
     );
+    let marks = match unchanged.as_ref() {
+        Some(u) if *show_source => Rc::new(views::source_marks(u)),
+        _ => marks,
+    };
 
     // ---- fields & checks ----
     let fields = snap.fields.clone();
@@ -283,6 +294,8 @@ pub fn app() -> Html {
                 on_ledger={ledger.toggle.clone()}
                 {on_workfile}
                 {source_share}
+                source_marked={*show_source}
+                {on_toggle_source}
             />
             if let Some(m) = init.notice.clone() {
                 <div class="banner warn" role="alert">{m}</div>

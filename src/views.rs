@@ -130,6 +130,7 @@ pub fn marks(
                 issue: false,
                 filled: value.is_some(),
                 active: active_key.is_some() && field.map(|f| f.key.as_str()) == active_key,
+                source: false,
                 title: match value {
                     Some(v) => format!("{}：{}", p.label, v),
                     None => format!("{}（未填）", p.label),
@@ -142,6 +143,7 @@ pub fn marks(
         filled: false,
         active: false,
         issue: true,
+        source: false,
         title: f.message.clone(),
     }));
     all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
@@ -152,6 +154,22 @@ pub fn marks(
         }
     }
     out
+}
+
+/// The sentences still word for word the imported text, marked (instead of the placeholders
+/// and findings) while the writer asks to see them.
+pub fn source_marks(u: &jianggao_engine::baseline::Unchanged) -> Vec<Mark> {
+    u.sentences
+        .iter()
+        .map(|s| Mark {
+            span: s.span.clone(),
+            filled: false,
+            active: false,
+            issue: false,
+            source: true,
+            title: "仍是原文，未改写".into(),
+        })
+        .collect()
 }
 
 /// The outline's items, each with its length and speaking time at `rate`.

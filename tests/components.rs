@@ -109,6 +109,7 @@ async fn editor_marks_open_and_filled_placeholders() {
         marks: Rc::new(vec![
             Mark {
                 span: x..x + 1,
+                source: false,
                 filled: false,
                 active: false,
                 issue: false,
@@ -116,6 +117,7 @@ async fn editor_marks_open_and_filled_placeholders() {
             },
             Mark {
                 span: b..text.len(),
+                source: false,
                 filled: true,
                 active: true,
                 issue: false,

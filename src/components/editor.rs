@@ -20,6 +20,8 @@ pub struct Mark {
     pub active: bool,
     /// A finding that is not a placeholder (a foreign place, a stale year): underlined.
     pub issue: bool,
+    /// A sentence still word for word the imported text (shown when the writer asks).
+    pub source: bool,
     pub title: String,
 }
 
@@ -198,7 +200,9 @@ fn backdrop(props: &BackdropProps) -> Html {
         }
         let class = classes!(
             "ph",
-            if m.issue {
+            if m.source {
+                "ph-source"
+            } else if m.issue {
                 "ph-issue"
             } else if m.filled {
                 "ph-filled"

@@ -42,6 +42,10 @@ pub struct HeaderProps {
     /// The share of the draft still word for word the imported text or template, when known.
     #[prop_or_default]
     pub source_share: Option<f64>,
+    /// The unchanged sentences are marked in the editor.
+    #[prop_or_default]
+    pub source_marked: bool,
+    pub on_toggle_source: Callback<()>,
 }
 
 fn input_value(e: &Event) -> Option<String> {
@@ -106,6 +110,9 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span data-testid="source-share" class="length" title="仍与导入的原文或模板逐字相同的句子所占比例（只填占位符不算改写）">
                     {format!("原文未改 {:.0}%", s * 100.0)}
                 </span>
+                <button data-testid="toggle-source" aria-pressed={props.source_marked.to_string()} title="在原稿中标出仍与原文逐字相同的句子" onclick={props.on_toggle_source.reform(|_| ())}>
+                    {if props.source_marked { "取消标出" } else { "标出原文" }}
+                </button>
             }
             <label class="rate">{"目标"}
                 <input type="number" min="1" max={TARGET_MINUTES_MAX.to_string()} step="1" placeholder="—" value={props.target_minutes.map(|t| t.to_string()).unwrap_or_default()} oninput={on_target} aria-label="目标时长（分钟）" />

@@ -125,3 +125,36 @@ export async function ledgerFiles({ browser, url, test, root }) {
     await ctx.close();
   });
 }
+
+export async function sourceMarks({ browser, url, test, settle }) {
+  await test('16. sentences still the source are marked on request; an edited one becomes the writer\'s', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const p = await ctx.newPage();
+    await p.goto(url);
+    await p.locator('[data-template="county-promotion"]').click();
+    const editor = p.getByTestId('editor');
+    await editor.waitFor();
+    await settle(p);
+    assert.match(await p.getByTestId('source-share').textContent(), /原文未改 100%/);
+    await p.getByTestId('toggle-source').click();
+    await settle(p);
+    const marked = p.locator('.backdrop mark.ph-source');
+    const n = await marked.count();
+    assert.ok(n > 5, `${n} sentences marked`);
+    // a word typed inside a sentence in the middle of the speech
+    await editor.evaluate((t) => {
+      const at = t.value.indexOf('。', Math.floor(t.value.length / 2));
+      t.focus();
+      t.setSelectionRange(at, at);
+    });
+    await p.keyboard.type('，务求实效');
+    await settle(p);
+    assert.equal(await marked.count(), n - 1);
+    const share = Number((await p.getByTestId('source-share').textContent()).match(/(\d+)%/)[1]);
+    assert.ok(share < 100 && share > 90, `share ${share}`);
+    await p.getByTestId('toggle-source').click();
+    await settle(p);
+    assert.equal(await marked.count(), 0);
+    await ctx.close();
+  });
+}
