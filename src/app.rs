@@ -159,6 +159,18 @@ pub fn app() -> Html {
         }
     });
     let source_share = unchanged.as_ref().as_ref().map(|u| u.unchanged_share);
+    // and per section of the outline
+    let shares: Rc<Vec<f64>> = use_memo(snap.rev, {
+        let (u, a, text) = (unchanged.clone(), snap.analysis.clone(), snap.text.clone());
+        move |_| match u.as_ref() {
+            Some(u) => a
+                .outline
+                .iter()
+                .map(|o| u.share_in(&text, &o.range))
+                .collect(),
+            None => Vec::new(),
+        }
+    });
     let show_source = use_state(|| false);
     let on_toggle_source = {
         let show = show_source.clone();
@@ -335,7 +347,7 @@ pub fn app() -> Html {
             {start_view}
             if has_draft {
                 <main class="workbench">
-                    <OutlinePanel items={outline_items} on_jump={on_outline_jump} {on_move} {on_delete} {on_add} />
+                    <OutlinePanel items={outline_items} on_jump={on_outline_jump} {on_move} {on_delete} {on_add} {shares} />
                     <section class="editor-col" aria-label="编辑">
                         <div class="tabs" role="tablist">
                             <button role="tab" aria-selected={(!view.preview).to_string()} onclick={view.set_preview.reform(|_| false)}>{"原稿（可编辑）"}</button>

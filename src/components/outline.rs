@@ -23,6 +23,9 @@ pub struct OutlinePanelProps {
     pub on_move: Callback<(usize, Direction)>,
     pub on_delete: Callback<usize>,
     pub on_add: Callback<usize>,
+    /// For each item, the share of its section still word for word the imported text.
+    #[prop_or_default]
+    pub shares: Rc<Vec<f64>>,
 }
 
 /// One item of the outline, with its tools when it is a section.
@@ -47,7 +50,12 @@ fn outline_row(i: usize, it: &OutlineView, props: &OutlinePanelProps) -> Html {
                 </span>
             }
         });
-        let time = (it.chars > 0).then(|| format!("{}字·{:.1}分", it.chars, it.minutes));
+        let share = props
+            .shares
+            .get(i)
+            .map(|s| format!("·原文{:.0}%", s * 100.0))
+            .unwrap_or_default();
+        let time = (it.chars > 0).then(|| format!("{}字·{:.1}分{share}", it.chars, it.minutes));
         html! {
             <li class={format!("lvl{}", it.level.min(4))} key={format!("{i}:{}", it.start)}>
                 <button class="item" onclick={jump} title={it.label.clone()}>
@@ -68,6 +76,7 @@ pub fn outline_panel(props: &OutlinePanelProps) -> Html {
         on_move: props.on_move.clone(),
         on_delete: props.on_delete.clone(),
         on_add: props.on_add.clone(),
+        shares: props.shares.clone(),
     });
     let row = Callback::from(move |i: usize| match of.items.get(i) {
         Some(it) => outline_row(i, it, &of),

@@ -152,6 +152,10 @@ export async function sourceMarks({ browser, url, test, settle }) {
     assert.equal(await marked.count(), n - 1);
     const share = Number((await p.getByTestId('source-share').textContent()).match(/(\d+)%/)[1]);
     assert.ok(share < 100 && share > 90, `share ${share}`);
+    // per section in the outline: one section below 100%, the title still all the source's
+    const lens = await p.getByTestId('outline').locator('.len').allTextContents();
+    assert.ok(lens.some((t) => /原文\d+%/.test(t) && !t.includes('原文100%')), lens.join(' | '));
+    assert.ok(lens.filter((t) => t.includes('原文100%')).length >= 2, lens.join(' | '));
     await p.getByTestId('toggle-source').click();
     await settle(p);
     assert.equal(await marked.count(), 0);
