@@ -53,7 +53,7 @@ export function serviceWorker(build, files) {
 const BUILD = '${build}';
 const PREFIX = 'jianggao@' + self.registration.scope + '#';
 const CACHE = PREFIX + BUILD;
-const HASHED = /-[0-9a-f]{16}(_bg)?\\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\\.(js|wasm|css)$/;
 const FILES = ${JSON.stringify(['./', ...files.filter((f) => f !== 'index.html')], null, 2)};
 
 self.addEventListener('install', (event) => {
