@@ -89,8 +89,10 @@ async function walk(b) {
   return file;
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const LEFTOVERS = `return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
-  .then(() => Number(document.querySelector('[data-testid=leftover-count]').textContent.match(/\\d+/)[0]));`;
+// the count once the analysis that runs when the writer pauses has caught up
+const LEFTOVERS = `const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const idle = () => frame().then(() => document.querySelector('.app[data-pending]') ? new Promise((r) => setTimeout(r, 20)).then(idle) : frame());
+  return idle().then(() => Number(document.querySelector('[data-testid=leftover-count]').textContent.match(/\\d+/)[0]));`;
 
 async function firefox() {
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-ff-'));
