@@ -157,8 +157,32 @@ fn case(name: &str, text: &str) {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--loop pipeline|scan|checks|clean N`: only that part on the 1 MB, N times (for a profiler)
+    let only = match args.first().map(String::as_str) {
+        Some("--loop") if args.len() >= 3 => {
+            let part = args[1].clone();
+            let n: usize = args[2].parse().unwrap_or(20);
+            args.drain(..3);
+            Some((part, n))
+        }
+        _ => None,
+    };
     let (sample, source) = sample(&args);
+    if let Some((part, n)) = only {
+        let text = repeated(&sample, 1 << 20);
+        let (opts, values) = (CheckOptions::default(), Values::new());
+        let a = Analysis::new(&text);
+        for _ in 0..n {
+            match part.as_str() {
+                "scan" => drop(std::hint::black_box(jianggao_engine::scan::scan(&text))),
+                "checks" => drop(std::hint::black_box(check(&a, &values, &opts))),
+                "clean" => drop(std::hint::black_box(jianggao_engine::clean::clean(&text))),
+                _ => drop(std::hint::black_box(check(&Analysis::new(&text), &values, &opts))),
+            }
+        }
+        return;
+    }
     println!("sample from {source}: {} bytes", sample.len());
     let multi = repeated(&sample, 1 << 20);
     case("1 MB multi-line", &multi);

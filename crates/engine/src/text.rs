@@ -184,9 +184,58 @@ pub fn apply_edits(text: &str, edits: &mut [(Span, String)]) -> String {
     out
 }
 
-/// Characters that count for length: everything but whitespace.
+/// Characters that count for length: everything but whitespace. Counted on the bytes: every
+/// byte that starts a char counts, less ASCII whitespace; only the few lead bytes that can
+/// start a non-ASCII space (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) are decoded.
 pub fn count_chars(s: &str) -> usize {
-    s.chars().filter(|c| !c.is_whitespace()).count()
+    let bytes = s.as_bytes();
+    let mut n = 0;
+    for (k, &b) in bytes.iter().enumerate() {
+        n += match b {
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => 0,
+            0x80..=0xBF => 0,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                usize::from(!char_at(s, k).is_some_and(char::is_whitespace))
+            }
+            _ => 1,
+        };
+    }
+    n
+}
+
+/// The chars of a small set in a text, in order, with their byte offsets, found without
+/// decoding the text: a byte is looked at further only when it is the last byte of one of
+/// the chars' UTF-8 forms (a CJK char's last byte is one of 64, so most chars are passed over
+/// by one table look-up). Several passes of the checks use it instead of `char_indices`.
+pub fn find_chars<'a>(text: &'a str, set: &[char]) -> impl Iterator<Item = (usize, char)> + 'a {
+    let mut last = [false; 256];
+    let forms: Vec<(char, [u8; 4], usize)> = set
+        .iter()
+        .map(|&c| {
+            let mut buf = [0u8; 4];
+            let n = c.encode_utf8(&mut buf).len();
+            last[usize::from(buf[n - 1])] = true;
+            (c, buf, n)
+        })
+        .collect();
+    let bytes = text.as_bytes();
+    let mut k = 0;
+    std::iter::from_fn(move || {
+        while k < bytes.len() {
+            let b = bytes[k];
+            k += 1;
+            if !last[usize::from(b)] {
+                continue;
+            }
+            // a whole UTF-8 form ending here starts on a char boundary: the text is valid
+            for &(c, buf, n) in &forms {
+                if k >= n && bytes[k - n..k] == buf[..n] {
+                    return Some((k - n, c));
+                }
+            }
+        }
+        None
+    })
 }
 
 /// A Chinese numeral (`十二`, `一百零五`, `两千`, `三点五`) as a number.
@@ -305,6 +354,24 @@ mod tests {
         // overlapping edits are skipped, not applied twice
         let mut bad = vec![(0..6, "a".to_string()), (3..7, "b".to_string())];
         assert_eq!(apply_edits("abcdefgh", &mut bad), "agh");
+    }
+
+    #[test]
+    fn counts_and_finds_chars_as_the_char_iterators_do() {
+        let texts = [
+            MIXED,
+            "一\u{3000}二\u{a0}三\u{2003}四\u{85}五 \t六\r\n七。“八”，ａ×○\u{1680}九\u{205f}",
+            "",
+            "abc 个项家%亿万，个\n",
+        ];
+        let set = ['个', '%', '，', '\n', '“', '×', '九', '💛'];
+        for t in texts {
+            let slow = t.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(count_chars(t), slow, "{t:?}");
+            let slow: Vec<(usize, char)> =
+                t.char_indices().filter(|(_, c)| set.contains(c)).collect();
+            assert_eq!(find_chars(t, &set).collect::<Vec<_>>(), slow, "{t:?}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::fields::Values;
 use crate::finding::{CheckOptions, Finding, RuleId, Severity};
 use crate::lexicon::UnitClass;
 use crate::scan::{clause_before, unit_at};
-use crate::text::{is_sentence_end, Span};
+use crate::text::{find_chars, Span};
 
 /// A figure in the draft: a written number, or a filled placeholder.
 #[derive(Debug, Clone)]
@@ -38,15 +38,12 @@ fn figures(a: &Analysis, values: &Values) -> Vec<Figure> {
     }
     ph.sort_by_key(|(s, _)| s.start);
     // one pass over the bytes: figures are ASCII digits or placeholders; sentence ends are
-    // multi-byte CJK punctuation, found by their char
+    // `!`, `?`, `\n` and the multi-byte 。！？；, told by their bytes without decoding chars
     let mut sentence = 0;
     let mut next_ph = 0;
-    let mut skip_to = 0;
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        if i < skip_to {
-            continue;
-        }
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
         while next_ph < ph.len() && ph[next_ph].0.start < i {
             next_ph += 1;
         }
@@ -60,12 +57,13 @@ fn figures(a: &Analysis, values: &Values) -> Vec<Figure> {
                 sentence,
                 placeholder: true,
             });
-            skip_to = span.end;
+            i = span.end.max(i + 1);
             continue;
         }
-        if c.is_ascii_digit() {
+        if b.is_ascii_digit() {
             let prev = if i > 0 { bytes[i - 1] } else { b' ' };
             if prev.is_ascii_digit() || prev == b'.' || prev.is_ascii_alphabetic() {
+                i += 1;
                 continue;
             }
             let len = bytes[i..]
@@ -83,12 +81,27 @@ fn figures(a: &Analysis, values: &Values) -> Vec<Figure> {
                     placeholder: false,
                 });
             }
-            skip_to = end;
+            i = end;
             continue;
         }
-        if is_sentence_end(c) || c == '\n' {
+        let (width, end) = match b {
+            b'\n' | b'!' | b'?' => (1, true),
+            0..=0x7F => (1, false),
+            0x80..=0xDF => (2, false),
+            // 。
+            0xE0..=0xEF if bytes[i..].starts_with(&[0xE3, 0x80, 0x82]) => (3, true),
+            // ！ ？ ；
+            0xE0..=0xEF => (
+                3,
+                bytes[i..].starts_with(&[0xEF, 0xBC])
+                    && matches!(bytes.get(i + 2), Some(0x81 | 0x9F | 0x9B)),
+            ),
+            _ => (4, false),
+        };
+        if end {
             sentence += 1;
         }
+        i += width;
     }
     out
 }
@@ -209,22 +222,31 @@ pub(super) fn figure_mismatch(
         }
     }
     // parts of a total: 安排项目195个，其中续建104个、新建84个
+    // where the sentence ends are, to count them between two places by a binary search
+    let mut ends: Option<Vec<usize>> = None;
+    let mut end_cursor: Option<usize> = None;
     for (i, _) in text.match_indices("其中") {
         // figures are in text order: look only at the ones around 其中
         let at = figs.partition_point(|g| g.span.end <= i);
+        let ends = ends.get_or_insert_with(|| {
+            find_chars(text, &['。', '！', '？', '!', '?', '；'])
+                .map(|(k, _)| k)
+                .collect()
+        });
+        let ends_before = |k: usize| ends.partition_point(|&e| e < k);
         let Some(total) = figs[..at].iter().rev().take(12).find(|g| {
-            is_count(g)
-                && text[g.span.end..i]
-                    .chars()
-                    .filter(|c| is_sentence_end(*c))
-                    .count()
-                    <= 1
+            is_count(g) && ends_before(i) - ends_before(g.span.end) <= 1
         }) else {
             continue;
         };
-        let sentence_end = text[i..]
-            .find(['。', '；', '\n'])
-            .map_or(text.len(), |k| i + k);
+        // (the 其中 come in text order: the first end after the last one may be this one's)
+        let sentence_end = match end_cursor {
+            Some(e) if e >= i => e,
+            _ => text[i..]
+                .find(['。', '；', '\n'])
+                .map_or(text.len(), |k| i + k),
+        };
+        end_cursor = Some(sentence_end);
         let unit = total.unit.map(|u| u.0);
         let parts: Vec<&Figure> = figs[at..]
             .iter()
@@ -353,12 +375,18 @@ fn list_counts(text: &str, out: &mut Vec<Finding>) {
         "个重大项目",
     ];
     // one pass over the measure words, then the nouns after them
-    let hits = text.match_indices(['个', '项', '家']).filter_map(|(i, _)| {
+    let hits = find_chars(text, &['个', '项', '家']).filter_map(|(i, _)| {
         NOUNS
             .iter()
             .find(|n| text[i..].starts_with(*n))
             .map(|n| (i, *n))
     });
+    // the hits come in text order, and so do the lists before and after them: the clause
+    // break before a list and the sentence end after one are found by cursors that only move
+    // forward, not by a search of the whole text before each hit
+    let mut scanned = 0;
+    let mut clause_start = 0;
+    let mut sentence_end: Option<usize> = None;
     {
         for (i, noun) in hits {
             // the number right before: 五, 5
@@ -384,18 +412,27 @@ fn list_counts(text: &str, out: &mut Vec<Finding>) {
             let after = &text[i + noun.len()..];
             // listed after a colon, up to the sentence end
             let listed_after = after.strip_prefix('：').map(|rest| {
-                let end = rest.find(['。', '；', '\n']).unwrap_or(rest.len());
-                rest[..end]
+                let from = text.len() - rest.len();
+                let end = match sentence_end {
+                    Some(e) if e >= from => e,
+                    _ => text[from..].find(['。', '；', '\n']).map_or(text.len(), |k| from + k),
+                };
+                sentence_end = Some(end);
+                text[from..end]
                     .split('、')
                     .filter(|s| !s.trim().is_empty())
                     .count()
             });
             // listed before 等: A、B、C等5个项目
             let listed_before = before[..ns].strip_suffix('等').map(|list| {
-                let start = list.rfind(['，', '。', '；', '：', '\n']).map_or(0, |k| {
-                    k + list[k..].chars().next().map_or(1, char::len_utf8)
-                });
-                list[start..]
+                let end = list.len();
+                for (k, c) in text[scanned.min(end)..end].char_indices() {
+                    if matches!(c, '，' | '。' | '；' | '：' | '\n') {
+                        clause_start = scanned + k + c.len_utf8();
+                    }
+                }
+                scanned = scanned.max(end);
+                list[clause_start.min(end)..]
                     .split('、')
                     .filter(|s| !s.trim().is_empty())
                     .count()
