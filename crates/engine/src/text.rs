@@ -204,34 +204,38 @@ pub fn count_chars(s: &str) -> usize {
 }
 
 /// The chars of a small set in a text, in order, with their byte offsets, found without
-/// decoding the text: a byte is looked at further only when it is the last byte of one of
-/// the chars' UTF-8 forms (a CJK char's last byte is one of 64, so most chars are passed over
-/// by one table look-up). Several passes of the checks use it instead of `char_indices`.
+/// decoding the text: the walk steps from char to char by the lead byte's width and looks
+/// further only at a char whose last byte is the last byte of one of the set's UTF-8 forms (a
+/// CJK char's last byte is one of 64, so most chars are passed over by one table look-up).
+/// Several passes of the checks use it instead of `char_indices`.
 pub fn find_chars<'a>(text: &'a str, set: &[char]) -> impl Iterator<Item = (usize, char)> + 'a {
     let mut last = [false; 256];
-    let forms: Vec<(char, [u8; 4], usize)> = set
-        .iter()
-        .map(|&c| {
-            let mut buf = [0u8; 4];
-            let n = c.encode_utf8(&mut buf).len();
-            last[usize::from(buf[n - 1])] = true;
-            (c, buf, n)
-        })
-        .collect();
+    let mut chars = [None; 12];
+    for (slot, &c) in chars.iter_mut().zip(set) {
+        let mut buf = [0u8; 4];
+        let form = c.encode_utf8(&mut buf).as_bytes();
+        last[usize::from(form[form.len() - 1])] = true;
+        *slot = Some(c);
+    }
+    debug_assert!(set.len() <= chars.len(), "find_chars takes at most 12 chars");
     let bytes = text.as_bytes();
     let mut k = 0;
     std::iter::from_fn(move || {
-        while k < bytes.len() {
-            let b = bytes[k];
-            k += 1;
-            if !last[usize::from(b)] {
+        while let Some(&b) = bytes.get(k) {
+            let width = match b {
+                0..=0x7F => 1,
+                0x80..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            let at = k;
+            k += width;
+            if !bytes.get(k - 1).is_some_and(|&l| last[usize::from(l)]) {
                 continue;
             }
-            // a whole UTF-8 form ending here starts on a char boundary: the text is valid
-            for &(c, buf, n) in &forms {
-                if k >= n && bytes[k - n..k] == buf[..n] {
-                    return Some((k - n, c));
-                }
+            let c = text[at..].chars().next()?;
+            if chars.contains(&Some(c)) {
+                return Some((at, c));
             }
         }
         None
