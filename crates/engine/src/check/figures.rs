@@ -131,10 +131,10 @@ pub(super) fn figure_mismatch(
     let text = &a.text;
     let figs = figures(a, values);
     for (k, f) in figs.iter().enumerate() {
-        let before = clause_before(text, f.span.start, 12);
         let is_percent = matches!(f.unit, Some((_, UnitClass::Percent)));
         // a rate: 开工x个，开工率为y% → y = x / total
         if is_percent {
+            let before = clause_before(text, f.span.start, 12);
             if let Some(r) = before.find('率') {
                 let verb: String = before[..r]
                     .chars()

@@ -11,10 +11,29 @@ use crate::lexicon::{
     SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
+use std::sync::{Mutex, OnceLock};
 
+/// The unit written at `i`, the first of [`UNITS`] that the text there starts with.
 pub fn unit_at(text: &str, i: usize) -> Option<(&'static str, UnitClass)> {
     let rest = &text[i..];
-    UNITS.iter().find(|(u, _)| rest.starts_with(u)).copied()
+    // the units by their first char, each list in the table's order: a figure is followed
+    // by a unit's char far less often than not, and then only a few units are compared
+    static BY_FIRST: OnceLock<Vec<(char, Vec<(&'static str, UnitClass)>)>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut v: Vec<(char, Vec<(&'static str, UnitClass)>)> = Vec::new();
+        for &(u, class) in UNITS {
+            let Some(c) = u.chars().next() else { continue };
+            match v.iter_mut().find(|(f, _)| *f == c) {
+                Some((_, list)) => list.push((u, class)),
+                None => v.push((c, vec![(u, class)])),
+            }
+        }
+        v.sort_by_key(|(c, _)| *c);
+        v
+    });
+    let first = rest.chars().next()?;
+    let k = by_first.binary_search_by_key(&first, |(c, _)| *c).ok()?;
+    by_first[k].1.iter().find(|(u, _)| rest.starts_with(u)).copied()
 }
 
 pub(super) fn starts_with_any(rest: &str, words: &[&'static str]) -> Option<&'static str> {
@@ -160,7 +179,22 @@ pub(super) fn describe(
 
 /// The words of a table written as words separated by spaces.
 fn words(table: &'static str) -> impl Iterator<Item = &'static str> {
-    table.split_whitespace()
+    // split once per table: every placeholder reads several tables, and splitting a table
+    // decodes all its chars
+    type Split = Vec<((usize, usize), &'static [&'static str])>;
+    static SPLIT: Mutex<Split> = Mutex::new(Vec::new());
+    let mut cache = SPLIT.lock().unwrap_or_else(|e| e.into_inner());
+    let key = (table.as_ptr() as usize, table.len());
+    let list = match cache.iter().find(|(k, _)| *k == key) {
+        Some(&(_, list)) => list,
+        None => {
+            let list: &'static [&'static str] =
+                Box::leak(table.split_whitespace().collect::<Vec<_>>().into_boxed_slice());
+            cache.push((key, list));
+            list
+        }
+    };
+    list.iter().copied()
 }
 
 fn ends_with_any(before: &str, table: &'static str) -> bool {
