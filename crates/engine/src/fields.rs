@@ -123,7 +123,7 @@ pub fn fields(text: &str, scan: &Scan) -> Vec<Field> {
             occurrences: Vec::new(),
         })
         .collect();
-    let mut by_key: BTreeMap<String, usize> = out
+    let mut by_key: HashMap<String, usize> = out
         .iter()
         .enumerate()
         .map(|(i, f)| (f.key.clone(), i))

@@ -457,12 +457,13 @@ fn short_label(text: &str, b: &Block) -> String {
 pub fn outline(text: &str, doc: &Document) -> Vec<OutlineItem> {
     let mut items: Vec<OutlineItem> = Vec::new();
     let mut opening_done = false;
+    // whether a section came yet (a salutation after one is a paragraph of it): kept as a
+    // flag, not found by a look over all items at every salutation
+    let mut section_seen = false;
     for (i, b) in doc.blocks.iter().enumerate() {
         let (kind, level) = match b.kind {
             BlockKind::Title => (OutlineKind::Title, 0),
-            BlockKind::Salutation if items.iter().all(|it| it.kind != OutlineKind::Section) => {
-                (OutlineKind::Salutation, 0)
-            }
+            BlockKind::Salutation if !section_seen => (OutlineKind::Salutation, 0),
             BlockKind::Closing => (OutlineKind::Closing, 0),
             _ if b.numbering.is_some() => {
                 opening_done = true;
@@ -487,6 +488,7 @@ pub fn outline(text: &str, doc: &Document) -> Vec<OutlineItem> {
             OutlineKind::Title => text[b.content.clone()].to_string(),
             _ => kind.label().to_string(),
         };
+        section_seen |= kind == OutlineKind::Section;
         items.push(OutlineItem {
             kind,
             level,
