@@ -357,16 +357,18 @@ fn is_dateline(c: &str) -> bool {
 fn inline_leads(text: &str, b: &Block) -> Vec<usize> {
     let s = &text[b.content.clone()];
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    for (i, c) in s.char_indices() {
-        let at_clause = matches!(prev, None | Some('。' | '；' | '：' | '，'));
-        if at_clause && is_cn_numeral(c) {
+    // the block's start and the char after each clause break: only there can a lead stand
+    let breaks = crate::text::find_chars(s, &['。', '；', '：', '，']).map(|(k, c)| k + c.len_utf8());
+    for i in std::iter::once(0).chain(breaks) {
+        let Some(c) = s[i..].chars().next() else {
+            continue;
+        };
+        if is_cn_numeral(c) {
             let rest = &s[i + c.len_utf8()..];
             if rest.starts_with('是') || rest.starts_with('要') {
                 out.push(b.content.start + i);
             }
         }
-        prev = Some(c);
     }
     out
 }

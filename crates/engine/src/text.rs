@@ -189,18 +189,24 @@ pub fn apply_edits(text: &str, edits: &mut [(Span, String)]) -> String {
 /// start a non-ASCII space (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) are decoded.
 pub fn count_chars(s: &str) -> usize {
     let bytes = s.as_bytes();
-    let mut n = 0;
-    for (k, &b) in bytes.iter().enumerate() {
-        n += match b {
-            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => 0,
-            0x80..=0xBF => 0,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
-                usize::from(!char_at(s, k).is_some_and(char::is_whitespace))
-            }
-            _ => 1,
-        };
-    }
-    n
+    // chars less ASCII spaces: one branch-free pass the compiler vectorizes
+    let plain = bytes
+        .iter()
+        .map(|&b| usize::from((b as i8) >= -0x40) - usize::from(matches!(b, b'\t'..=b'\r' | b' ')))
+        .sum::<usize>();
+    // the other spaces, by their UTF-8 forms: C2 85, C2 A0, E1 9A 80, E2 80 80–8A, E2 80 A8,
+    // E2 80 A9, E2 80 AF, E2 81 9F, E3 80 80
+    let wide = bytes
+        .windows(3)
+        .filter(|w| match *w {
+            [0xC2, 0x85 | 0xA0, _] => true,
+            [0xE1, 0x9A, 0x80] | [0xE3, 0x80, 0x80] | [0xE2, 0x81, 0x9F] => true,
+            [0xE2, 0x80, t] => matches!(t, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+            _ => false,
+        })
+        .count()
+        + usize::from(matches!(bytes.get(bytes.len().wrapping_sub(2)..), Some([0xC2, 0x85 | 0xA0])));
+    plain - wide
 }
 
 /// The chars of a small set in a text, in order, with their byte offsets, found without
