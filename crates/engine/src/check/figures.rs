@@ -283,8 +283,14 @@ pub(super) fn figure_mismatch(
     list_counts(text, out);
     // 3月1日签约…3月21日开工，用时20天
     date_spans(text, &figs, crate::fields::year_value(values), out);
-    // 到位 not above 争取
+    // 到位 not above 争取 (a figure is read only when a 到位 ends at most 6 chars, 24 bytes,
+    // before it: the clause before it can hold one only then)
+    let daowei: Vec<usize> = text.match_indices("到位").map(|(k, _)| k).collect();
     for (k, f) in figs.iter().enumerate() {
+        let near = daowei.partition_point(|&d| d + 24 < f.span.start);
+        if daowei.get(near).is_none_or(|&d| d >= f.span.start) {
+            continue;
+        }
         if !clause_before(text, f.span.start, 6).contains("到位") {
             continue;
         }

@@ -33,6 +33,20 @@ fn slip_double(line: &str, first: usize, c: char) -> bool {
     !(aabb || (word_before && (stands_alone || word_after)))
 }
 
+/// The message for a half-width mark: a text of its own per mark, not formatted for each of
+/// the thousands a pasted page may hold.
+fn width_message(c: char, r: &str) -> String {
+    let known = match (c, r) {
+        (',', "，") => "中文句子里的半角“,”应为全角“，”",
+        (':', "：") => "中文句子里的半角“:”应为全角“：”",
+        (';', "；") => "中文句子里的半角“;”应为全角“；”",
+        ('?', "？") => "中文句子里的半角“?”应为全角“？”",
+        ('!', "！") => "中文句子里的半角“!”应为全角“！”",
+        _ => return format!("中文句子里的半角“{c}”应为全角“{r}”"),
+    };
+    known.to_string()
+}
+
 /// Rule `typography`: 公文 punctuation and spacing: half-width punctuation in Chinese
 /// sentences, straight or unpaired quotes, a space between a figure and its unit, half-width
 /// `(一)`, doubled characters.
@@ -84,7 +98,7 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                                 RuleId::Typography,
                                 text,
                                 at..at + 1,
-                                format!("中文句子里的半角“{c}”应为全角“{r}”"),
+                                width_message(c, r),
                             )
                             .safe_fix(r.to_string()),
                         );
@@ -100,7 +114,11 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                             RuleId::Typography,
                             text,
                             at..at + 1,
-                            format!("中文里的直引号应为“{r}”"),
+                            if r == "“" {
+                                "中文里的直引号应为““”"
+                            } else {
+                                "中文里的直引号应为“””"
+                            },
                         )
                         .safe_fix(r.to_string()),
                     );
