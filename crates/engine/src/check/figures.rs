@@ -391,7 +391,7 @@ fn list_counts(text: &str, out: &mut Vec<Finding>) {
     // break before a list and the sentence end after one are found by cursors that only move
     // forward, not by a search of the whole text before each hit
     let mut scanned = 0;
-    let mut clause_start = 0;
+    let (mut closed_items, mut open_item) = (0usize, false);
     let mut sentence_end: Option<usize> = None;
     {
         for (i, noun) in hits {
@@ -431,17 +431,21 @@ fn list_counts(text: &str, out: &mut Vec<Finding>) {
             });
             // listed before 等: A、B、C等5个项目
             let listed_before = before[..ns].strip_suffix('等').map(|list| {
+                // the items are counted as the cursor moves: `、` closes one, a clause break
+                // starts the list anew (the same count as splitting the clause at each hit)
                 let end = list.len();
-                for (k, c) in text[scanned.min(end)..end].char_indices() {
+                for c in text[scanned.min(end)..end].chars() {
                     if matches!(c, '，' | '。' | '；' | '：' | '\n') {
-                        clause_start = scanned + k + c.len_utf8();
+                        (closed_items, open_item) = (0, false);
+                    } else if c == '、' {
+                        closed_items += usize::from(open_item);
+                        open_item = false;
+                    } else if !c.is_whitespace() {
+                        open_item = true;
                     }
                 }
                 scanned = scanned.max(end);
-                list[clause_start.min(end)..]
-                    .split('、')
-                    .filter(|s| !s.trim().is_empty())
-                    .count()
+                closed_items + usize::from(open_item)
             });
             let (count, exact) = match (listed_after, listed_before) {
                 (Some(c), _) if c >= 2 => (c, true),
