@@ -203,7 +203,11 @@ fn main() {
                 "scan" => drop(std::hint::black_box(jianggao_engine::scan::scan(&text))),
                 "checks" => drop(std::hint::black_box(check(&a, &values, &opts))),
                 "clean" => drop(std::hint::black_box(jianggao_engine::clean::clean(&text))),
-                _ => drop(std::hint::black_box(check(&Analysis::new(&text), &values, &opts))),
+                _ => drop(std::hint::black_box(check(
+                    &Analysis::new(&text),
+                    &values,
+                    &opts,
+                ))),
             }
         }
         return;

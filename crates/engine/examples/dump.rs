@@ -70,7 +70,11 @@ fn dump(out: &mut String, name: &str, text: &str) {
         }
         i
     };
-    let (q1, mid, q3) = (cut(text.len() / 4), cut(text.len() / 2), cut(text.len() * 3 / 4));
+    let (q1, mid, q3) = (
+        cut(text.len() / 4),
+        cut(text.len() / 2),
+        cut(text.len() * 3 / 4),
+    );
     let edits = [
         format!("{}字{}", &text[..mid], &text[mid..]),
         format!("{}{}", &text[..q1], &text[mid..]),

@@ -358,7 +358,8 @@ fn inline_leads(text: &str, b: &Block) -> Vec<usize> {
     let s = &text[b.content.clone()];
     let mut out = Vec::new();
     // the block's start and the char after each clause break: only there can a lead stand
-    let breaks = crate::text::find_chars(s, &['。', '；', '：', '，']).map(|(k, c)| k + c.len_utf8());
+    let breaks =
+        crate::text::find_chars(s, &['。', '；', '：', '，']).map(|(k, c)| k + c.len_utf8());
     for i in std::iter::once(0).chain(breaks) {
         let Some(c) = s[i..].chars().next() else {
             continue;

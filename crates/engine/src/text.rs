@@ -205,7 +205,10 @@ pub fn count_chars(s: &str) -> usize {
             _ => false,
         })
         .count()
-        + usize::from(matches!(bytes.get(bytes.len().wrapping_sub(2)..), Some([0xC2, 0x85 | 0xA0])));
+        + usize::from(matches!(
+            bytes.get(bytes.len().wrapping_sub(2)..),
+            Some([0xC2, 0x85 | 0xA0])
+        ));
     plain - wide
 }
 
@@ -223,7 +226,10 @@ pub fn find_chars<'a>(text: &'a str, set: &[char]) -> impl Iterator<Item = (usiz
         last[usize::from(form[form.len() - 1])] = true;
         *slot = Some(c);
     }
-    debug_assert!(set.len() <= chars.len(), "find_chars takes at most 12 chars");
+    debug_assert!(
+        set.len() <= chars.len(),
+        "find_chars takes at most 12 chars"
+    );
     let bytes = text.as_bytes();
     let mut k = 0;
     std::iter::from_fn(move || {

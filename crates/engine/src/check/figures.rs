@@ -234,9 +234,12 @@ pub(super) fn figure_mismatch(
                 .collect()
         });
         let ends_before = |k: usize| ends.partition_point(|&e| e < k);
-        let Some(total) = figs[..at].iter().rev().take(12).find(|g| {
-            is_count(g) && ends_before(i) - ends_before(g.span.end) <= 1
-        }) else {
+        let Some(total) = figs[..at]
+            .iter()
+            .rev()
+            .take(12)
+            .find(|g| is_count(g) && ends_before(i) - ends_before(g.span.end) <= 1)
+        else {
             continue;
         };
         // (the 其中 come in text order: the first end after the last one may be this one's)
@@ -421,7 +424,9 @@ fn list_counts(text: &str, out: &mut Vec<Finding>) {
                 let from = text.len() - rest.len();
                 let end = match sentence_end {
                     Some(e) if e >= from => e,
-                    _ => text[from..].find(['。', '；', '\n']).map_or(text.len(), |k| from + k),
+                    _ => text[from..]
+                        .find(['。', '；', '\n'])
+                        .map_or(text.len(), |k| from + k),
                 };
                 sentence_end = Some(end);
                 text[from..end]

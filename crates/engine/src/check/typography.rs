@@ -94,13 +94,8 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                 ',' | ':' | ';' | '?' | '!' => {
                     if let Some(r) = crate::detect::width_fix(line, c, i) {
                         out.push(
-                            Finding::new(
-                                RuleId::Typography,
-                                text,
-                                at..at + 1,
-                                width_message(c, r),
-                            )
-                            .safe_fix(r.to_string()),
+                            Finding::new(RuleId::Typography, text, at..at + 1, width_message(c, r))
+                                .safe_fix(r.to_string()),
                         );
                     }
                 }

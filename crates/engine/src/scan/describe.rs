@@ -33,7 +33,11 @@ pub fn unit_at(text: &str, i: usize) -> Option<(&'static str, UnitClass)> {
     });
     let first = rest.chars().next()?;
     let k = by_first.binary_search_by_key(&first, |(c, _)| *c).ok()?;
-    by_first[k].1.iter().find(|(u, _)| rest.starts_with(u)).copied()
+    by_first[k]
+        .1
+        .iter()
+        .find(|(u, _)| rest.starts_with(u))
+        .copied()
 }
 
 pub(super) fn starts_with_any(rest: &str, words: &[&'static str]) -> Option<&'static str> {
@@ -224,8 +228,12 @@ fn words(table: &'static str) -> impl Iterator<Item = &'static str> {
     let list = match cache.iter().find(|(k, _)| *k == key) {
         Some(&(_, list)) => list,
         None => {
-            let list: &'static [&'static str] =
-                Box::leak(table.split_whitespace().collect::<Vec<_>>().into_boxed_slice());
+            let list: &'static [&'static str] = Box::leak(
+                table
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            );
             cache.push((key, list));
             list
         }
