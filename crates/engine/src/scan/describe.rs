@@ -18,9 +18,10 @@ pub fn unit_at(text: &str, i: usize) -> Option<(&'static str, UnitClass)> {
     let rest = &text[i..];
     // the units by their first char, each list in the table's order: a figure is followed
     // by a unit's char far less often than not, and then only a few units are compared
-    static BY_FIRST: OnceLock<Vec<(char, Vec<(&'static str, UnitClass)>)>> = OnceLock::new();
+    type ByFirst = Vec<(char, Vec<(&'static str, UnitClass)>)>;
+    static BY_FIRST: OnceLock<ByFirst> = OnceLock::new();
     let by_first = BY_FIRST.get_or_init(|| {
-        let mut v: Vec<(char, Vec<(&'static str, UnitClass)>)> = Vec::new();
+        let mut v: ByFirst = Vec::new();
         for &(u, class) in UNITS {
             let Some(c) = u.chars().next() else { continue };
             match v.iter_mut().find(|(f, _)| *f == c) {
