@@ -11,33 +11,17 @@ use crate::lexicon::{
     SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
 
-/// The unit written at `i`, the first of [`UNITS`] that the text there starts with.
+/// The unit written at `i`, the first of [`UNITS`] that the text there starts with. Each
+/// unit's first byte is compared first: a figure is followed by a unit far less often than
+/// not, and then only a few units are compared whole.
 pub fn unit_at(text: &str, i: usize) -> Option<(&'static str, UnitClass)> {
     let rest = &text[i..];
-    // the units by their first char, each list in the table's order: a figure is followed
-    // by a unit's char far less often than not, and then only a few units are compared
-    type ByFirst = Vec<(char, Vec<(&'static str, UnitClass)>)>;
-    static BY_FIRST: OnceLock<ByFirst> = OnceLock::new();
-    let by_first = BY_FIRST.get_or_init(|| {
-        let mut v: ByFirst = Vec::new();
-        for &(u, class) in UNITS {
-            let Some(c) = u.chars().next() else { continue };
-            match v.iter_mut().find(|(f, _)| *f == c) {
-                Some((_, list)) => list.push((u, class)),
-                None => v.push((c, vec![(u, class)])),
-            }
-        }
-        v.sort_by_key(|(c, _)| *c);
-        v
-    });
-    let first = rest.chars().next()?;
-    let k = by_first.binary_search_by_key(&first, |(c, _)| *c).ok()?;
-    by_first[k]
-        .1
+    let first = *rest.as_bytes().first()?;
+    UNITS
         .iter()
-        .find(|(u, _)| rest.starts_with(u))
+        .find(|(u, _)| u.as_bytes().first() == Some(&first) && rest.starts_with(u))
         .copied()
 }
 
