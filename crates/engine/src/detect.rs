@@ -3,7 +3,7 @@
 //! below both: they import only `text`.
 
 use crate::lexicon::GENRE_WORDS;
-use crate::text::{is_cjk, is_latin_letter, Span};
+use crate::text::{find_chars, is_cjk, is_latin_letter, Span};
 
 /// The marker left where the source cut text: a named field, so it is a leftover until the
 /// writer fills the gap, and the `truncation` rule explains it.
@@ -76,8 +76,10 @@ pub fn width_fix(line: &str, c: char, i: usize) -> Option<&'static str> {
 pub fn mojibake_spans(text: &str) -> Vec<Span> {
     const RUNS: &[&str] = &["锟斤拷", "烫烫烫", "屯屯屯", "Ã", "â€"];
     let mut out: Vec<Span> = Vec::new();
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
+    // only these chars start a run: the walk looks at them alone, the char before each
+    // decoded backwards
+    for (i, c) in find_chars(text, &['\u{FFFD}', '锟', '烫', '屯', 'Ã', 'â', '?']) {
+        let prev = text[..i].chars().next_back();
         let hit = match c {
             '\u{FFFD}' => Some(c.len_utf8()),
             '锟' | '烫' | '屯' | 'Ã' | 'â' => RUNS
@@ -101,7 +103,6 @@ pub fn mojibake_spans(text: &str) -> Vec<Span> {
                 out.push(i..i + len);
             }
         }
-        prev = Some(c);
     }
     out
 }

@@ -9,7 +9,7 @@ use crate::scan::{FieldKind, Form, Placeholder, Role, Scan};
 pub use crate::text::chinese_number;
 use crate::text::{apply_edits, is_digit, Span};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The values a writer typed, by field key.
 pub type Values = BTreeMap<String, String>;
@@ -123,7 +123,7 @@ pub fn fields(text: &str, scan: &Scan) -> Vec<Field> {
             occurrences: Vec::new(),
         })
         .collect();
-    let mut by_key: BTreeMap<String, usize> = out
+    let mut by_key: HashMap<String, usize> = out
         .iter()
         .enumerate()
         .map(|(i, f)| (f.key.clone(), i))
@@ -438,7 +438,8 @@ pub fn is_named(p: &Placeholder) -> bool {
 /// placeholders before and after the changed region keep their values, wherever their
 /// ordinal moved. Values of named fields and facts are kept as they are.
 pub fn remap_values(old: &str, new: &str, values: &Values) -> Values {
-    if old == new {
+    // only values of unnamed fields move: without any, there is nothing to scan for
+    if old == new || !values.keys().any(|k| k.starts_with('#')) {
         return values.clone();
     }
     let prefix = old
@@ -498,7 +499,12 @@ pub fn remap_values(old: &str, new: &str, values: &Values) -> Values {
         } else {
             None
         };
-        let positional = target.and_then(|t| new_spans.iter().position(|s| *s == t));
+        // the scan's spans are in text order and do not overlap: a binary search finds the
+        // one placeholder that starts there
+        let positional = target.and_then(|t| {
+            let k = new_spans.partition_point(|s| s.start < t.start);
+            (new_spans.get(k) == Some(&t)).then_some(k)
+        });
         // typing keeps values by position; after a large change (a moved section) the words
         // around the placeholder must agree too, else a coincidental common tail would move a
         // value to another placeholder
@@ -512,14 +518,29 @@ pub fn remap_values(old: &str, new: &str, values: &Values) -> Values {
             _ => unmatched.push((oi, v)),
         }
     }
+    if unmatched.is_empty() {
+        return out;
+    }
+    // the new placeholders by signature, each list in text order; each value takes the first
+    // one not yet taken (a cursor per signature skips the taken ones: linear in all)
+    let mut by_signature: HashMap<(String, String, String), (usize, Vec<usize>)> = HashMap::new();
+    for (ni, s) in new_spans.iter().enumerate() {
+        if !taken[ni] {
+            by_signature
+                .entry(signature(new, s))
+                .or_default()
+                .1
+                .push(ni);
+        }
+    }
     for (oi, v) in unmatched {
-        let sig = signature(old, &old_spans[oi]);
-        let found = new_spans
-            .iter()
-            .enumerate()
-            .find(|(ni, s)| !taken[*ni] && signature(new, s) == sig)
-            .map(|(ni, _)| ni);
-        if let Some(ni) = found {
+        let Some((cursor, list)) = by_signature.get_mut(&signature(old, &old_spans[oi])) else {
+            continue;
+        };
+        while list.get(*cursor).is_some_and(|&ni| taken[ni]) {
+            *cursor += 1;
+        }
+        if let Some(&ni) = list.get(*cursor) {
             taken[ni] = true;
             out.insert(format!("#{}", ni + 1), v.clone());
         }

@@ -357,16 +357,19 @@ fn is_dateline(c: &str) -> bool {
 fn inline_leads(text: &str, b: &Block) -> Vec<usize> {
     let s = &text[b.content.clone()];
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    for (i, c) in s.char_indices() {
-        let at_clause = matches!(prev, None | Some('。' | '；' | '：' | '，'));
-        if at_clause && is_cn_numeral(c) {
+    // the block's start and the char after each clause break: only there can a lead stand
+    let breaks =
+        crate::text::find_chars(s, &['。', '；', '：', '，']).map(|(k, c)| k + c.len_utf8());
+    for i in std::iter::once(0).chain(breaks) {
+        let Some(c) = s[i..].chars().next() else {
+            continue;
+        };
+        if is_cn_numeral(c) {
             let rest = &s[i + c.len_utf8()..];
             if rest.starts_with('是') || rest.starts_with('要') {
                 out.push(b.content.start + i);
             }
         }
-        prev = Some(c);
     }
     out
 }
@@ -457,12 +460,13 @@ fn short_label(text: &str, b: &Block) -> String {
 pub fn outline(text: &str, doc: &Document) -> Vec<OutlineItem> {
     let mut items: Vec<OutlineItem> = Vec::new();
     let mut opening_done = false;
+    // whether a section came yet (a salutation after one is a paragraph of it): kept as a
+    // flag, not found by a look over all items at every salutation
+    let mut section_seen = false;
     for (i, b) in doc.blocks.iter().enumerate() {
         let (kind, level) = match b.kind {
             BlockKind::Title => (OutlineKind::Title, 0),
-            BlockKind::Salutation if items.iter().all(|it| it.kind != OutlineKind::Section) => {
-                (OutlineKind::Salutation, 0)
-            }
+            BlockKind::Salutation if !section_seen => (OutlineKind::Salutation, 0),
             BlockKind::Closing => (OutlineKind::Closing, 0),
             _ if b.numbering.is_some() => {
                 opening_done = true;
@@ -487,6 +491,7 @@ pub fn outline(text: &str, doc: &Document) -> Vec<OutlineItem> {
             OutlineKind::Title => text[b.content.clone()].to_string(),
             _ => kind.label().to_string(),
         };
+        section_seen |= kind == OutlineKind::Section;
         items.push(OutlineItem {
             kind,
             level,

@@ -7,7 +7,7 @@ use crate::fields::Values;
 use crate::finding::{CheckOptions, Finding, RuleId, Severity};
 use crate::lexicon::UnitClass;
 use crate::scan::{clause_before, unit_at};
-use crate::text::{is_sentence_end, Span};
+use crate::text::Span;
 
 /// A figure in the draft: a written number, or a filled placeholder.
 #[derive(Debug, Clone)]
@@ -20,9 +20,42 @@ struct Figure {
     placeholder: bool,
 }
 
-fn figures(a: &Analysis, values: &Values) -> Vec<Figure> {
+/// What the pass over the figures also notes for the other checks of this rule, anywhere in
+/// the text (inside placeholders too): where the sentence ends 。！？；!? and the measure words
+/// 个 项 家 stand. One walk instead of three.
+#[derive(Default)]
+struct Marks {
+    ends: Vec<usize>,
+    measures: Vec<usize>,
+}
+
+impl Marks {
+    fn note(&mut self, bytes: &[u8], k: usize) {
+        match bytes.get(k..(k + 3).min(bytes.len())) {
+            Some([b'!' | b'?', ..]) => self.ends.push(k),
+            Some([0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B]) => self.ends.push(k),
+            Some([0xE4, 0xB8, 0xAA] | [0xE9, 0xA1, 0xB9] | [0xE5, 0xAE, 0xB6]) => {
+                self.measures.push(k)
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The width of the UTF-8 char whose lead byte is `b`.
+fn width(b: u8) -> usize {
+    match b {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+fn figures(a: &Analysis, values: &Values) -> (Vec<Figure>, Marks) {
     let text = &a.text;
     let mut out: Vec<Figure> = Vec::new();
+    let mut marks = Marks::default();
     // placeholder spans and their values
     let mut ph: Vec<(Span, Option<f64>)> = Vec::new();
     for f in &a.fields {
@@ -38,21 +71,25 @@ fn figures(a: &Analysis, values: &Values) -> Vec<Figure> {
     }
     ph.sort_by_key(|(s, _)| s.start);
     // one pass over the bytes: figures are ASCII digits or placeholders; sentence ends are
-    // multi-byte CJK punctuation, found by their char
+    // `!`, `?`, `\n` and the multi-byte 。！？；, told by their bytes without decoding chars
     let mut sentence = 0;
     let mut next_ph = 0;
-    let mut skip_to = 0;
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        if i < skip_to {
-            continue;
-        }
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        marks.note(bytes, i);
         while next_ph < ph.len() && ph[next_ph].0.start < i {
             next_ph += 1;
         }
         if next_ph < ph.len() && ph[next_ph].0.start == i {
             let (span, value) = ph[next_ph].clone();
             next_ph += 1;
+            // the chars inside the placeholder are no figures, but marks all the same
+            let mut k = i + width(b);
+            while k < span.end {
+                marks.note(bytes, k);
+                k += bytes.get(k).map_or(1, |&c| width(c));
+            }
             out.push(Figure {
                 unit: unit_at(text, span.end),
                 span: span.clone(),
@@ -60,12 +97,13 @@ fn figures(a: &Analysis, values: &Values) -> Vec<Figure> {
                 sentence,
                 placeholder: true,
             });
-            skip_to = span.end;
+            i = span.end.max(i + 1);
             continue;
         }
-        if c.is_ascii_digit() {
+        if b.is_ascii_digit() {
             let prev = if i > 0 { bytes[i - 1] } else { b' ' };
             if prev.is_ascii_digit() || prev == b'.' || prev.is_ascii_alphabetic() {
+                i += 1;
                 continue;
             }
             let len = bytes[i..]
@@ -83,14 +121,16 @@ fn figures(a: &Analysis, values: &Values) -> Vec<Figure> {
                     placeholder: false,
                 });
             }
-            skip_to = end;
+            i = end;
             continue;
         }
-        if is_sentence_end(c) || c == '\n' {
+        // a sentence end: a line break, or a mark just noted
+        if b == b'\n' || marks.ends.last() == Some(&i) {
             sentence += 1;
         }
+        i += width(b);
     }
-    out
+    (out, marks)
 }
 
 /// Words that say a figure is a total.
@@ -116,12 +156,12 @@ pub(super) fn figure_mismatch(
     out: &mut Vec<Finding>,
 ) {
     let text = &a.text;
-    let figs = figures(a, values);
+    let (figs, marks) = figures(a, values);
     for (k, f) in figs.iter().enumerate() {
-        let before = clause_before(text, f.span.start, 12);
         let is_percent = matches!(f.unit, Some((_, UnitClass::Percent)));
         // a rate: 开工x个，开工率为y% → y = x / total
         if is_percent {
+            let before = clause_before(text, f.span.start, 12);
             if let Some(r) = before.find('率') {
                 let verb: String = before[..r]
                     .chars()
@@ -209,22 +249,30 @@ pub(super) fn figure_mismatch(
         }
     }
     // parts of a total: 安排项目195个，其中续建104个、新建84个
+    // where the sentence ends are (noted by the pass over the figures), to count them between
+    // two places by a binary search
+    let ends = &marks.ends;
+    let mut end_cursor: Option<usize> = None;
     for (i, _) in text.match_indices("其中") {
         // figures are in text order: look only at the ones around 其中
         let at = figs.partition_point(|g| g.span.end <= i);
-        let Some(total) = figs[..at].iter().rev().take(12).find(|g| {
-            is_count(g)
-                && text[g.span.end..i]
-                    .chars()
-                    .filter(|c| is_sentence_end(*c))
-                    .count()
-                    <= 1
-        }) else {
+        let ends_before = |k: usize| ends.partition_point(|&e| e < k);
+        let Some(total) = figs[..at]
+            .iter()
+            .rev()
+            .take(12)
+            .find(|g| is_count(g) && ends_before(i) - ends_before(g.span.end) <= 1)
+        else {
             continue;
         };
-        let sentence_end = text[i..]
-            .find(['。', '；', '\n'])
-            .map_or(text.len(), |k| i + k);
+        // (the 其中 come in text order: the first end after the last one may be this one's)
+        let sentence_end = match end_cursor {
+            Some(e) if e >= i => e,
+            _ => text[i..]
+                .find(['。', '；', '\n'])
+                .map_or(text.len(), |k| i + k),
+        };
+        end_cursor = Some(sentence_end);
         let unit = total.unit.map(|u| u.0);
         let parts: Vec<&Figure> = figs[at..]
             .iter()
@@ -258,11 +306,17 @@ pub(super) fn figure_mismatch(
         }
     }
     // 五个项目：A、B、C — a stated count and the items listed
-    list_counts(text, out);
+    list_counts(text, &marks.measures, out);
     // 3月1日签约…3月21日开工，用时20天
     date_spans(text, &figs, crate::fields::year_value(values), out);
-    // 到位 not above 争取
+    // 到位 not above 争取 (a figure is read only when a 到位 ends at most 6 chars, 24 bytes,
+    // before it: the clause before it can hold one only then)
+    let daowei: Vec<usize> = text.match_indices("到位").map(|(k, _)| k).collect();
     for (k, f) in figs.iter().enumerate() {
+        let near = daowei.partition_point(|&d| d + 24 < f.span.start);
+        if daowei.get(near).is_none_or(|&d| d >= f.span.start) {
+            continue;
+        }
         if !clause_before(text, f.span.start, 6).contains("到位") {
             continue;
         }
@@ -339,7 +393,7 @@ fn date_spans(text: &str, figs: &[Figure], year: Option<u32>, out: &mut Vec<Find
 }
 
 /// `五个项目：A、B、C。` or `A、B、C等5个项目`: the number said and the items listed must agree.
-fn list_counts(text: &str, out: &mut Vec<Finding>) {
+fn list_counts(text: &str, measures: &[usize], out: &mut Vec<Finding>) {
     const NOUNS: &[&str] = &[
         "个项目",
         "项工程",
@@ -353,12 +407,18 @@ fn list_counts(text: &str, out: &mut Vec<Finding>) {
         "个重大项目",
     ];
     // one pass over the measure words, then the nouns after them
-    let hits = text.match_indices(['个', '项', '家']).filter_map(|(i, _)| {
+    let hits = measures.iter().filter_map(|&i| {
         NOUNS
             .iter()
             .find(|n| text[i..].starts_with(*n))
             .map(|n| (i, *n))
     });
+    // the hits come in text order, and so do the lists before and after them: the clause
+    // break before a list and the sentence end after one are found by cursors that only move
+    // forward, not by a search of the whole text before each hit
+    let mut scanned = 0;
+    let (mut closed_items, mut open_item) = (0usize, false);
+    let mut sentence_end: Option<usize> = None;
     {
         for (i, noun) in hits {
             // the number right before: 五, 5
@@ -384,21 +444,36 @@ fn list_counts(text: &str, out: &mut Vec<Finding>) {
             let after = &text[i + noun.len()..];
             // listed after a colon, up to the sentence end
             let listed_after = after.strip_prefix('：').map(|rest| {
-                let end = rest.find(['。', '；', '\n']).unwrap_or(rest.len());
-                rest[..end]
+                let from = text.len() - rest.len();
+                let end = match sentence_end {
+                    Some(e) if e >= from => e,
+                    _ => text[from..]
+                        .find(['。', '；', '\n'])
+                        .map_or(text.len(), |k| from + k),
+                };
+                sentence_end = Some(end);
+                text[from..end]
                     .split('、')
                     .filter(|s| !s.trim().is_empty())
                     .count()
             });
             // listed before 等: A、B、C等5个项目
             let listed_before = before[..ns].strip_suffix('等').map(|list| {
-                let start = list.rfind(['，', '。', '；', '：', '\n']).map_or(0, |k| {
-                    k + list[k..].chars().next().map_or(1, char::len_utf8)
-                });
-                list[start..]
-                    .split('、')
-                    .filter(|s| !s.trim().is_empty())
-                    .count()
+                // the items are counted as the cursor moves: `、` closes one, a clause break
+                // starts the list anew (the same count as splitting the clause at each hit)
+                let end = list.len();
+                for c in text[scanned.min(end)..end].chars() {
+                    if matches!(c, '，' | '。' | '；' | '：' | '\n') {
+                        (closed_items, open_item) = (0, false);
+                    } else if c == '、' {
+                        closed_items += usize::from(open_item);
+                        open_item = false;
+                    } else if !c.is_whitespace() {
+                        open_item = true;
+                    }
+                }
+                scanned = scanned.max(end);
+                closed_items + usize::from(open_item)
             });
             let (count, exact) = match (listed_after, listed_before) {
                 (Some(c), _) if c >= 2 => (c, true),

@@ -3,7 +3,7 @@
 use crate::analysis::Analysis;
 use crate::fields::Values;
 use crate::finding::{CheckOptions, Finding, RuleId};
-use crate::text::is_cjk;
+use crate::text::{find_chars, is_cjk};
 
 const TITLES: &[&str] = &[
     "副区长",
@@ -52,8 +52,11 @@ pub(super) fn source_leftover(a: &Analysis, _: &Values, _: &CheckOptions, out: &
     let text = &a.text;
     // one pass over the first chars of the titles (no two titles match at one place, and
     // `check` sorts the findings, so this finds the same as a pass per title)
-    let firsts: Vec<char> = TITLES.iter().filter_map(|t| t.chars().next()).collect();
-    let hits = text.match_indices(firsts.as_slice()).filter_map(|(i, _)| {
+    const FIRSTS: [char; 9] = ['副', '区', '县', '市', '省', '书', '主', '局', '部'];
+    debug_assert!(TITLES
+        .iter()
+        .all(|t| t.chars().next().is_some_and(|c| FIRSTS.contains(&c))));
+    let hits = find_chars(text, &FIRSTS).filter_map(|(i, _)| {
         TITLES
             .iter()
             .find(|t| text[i..].starts_with(**t))
@@ -61,11 +64,13 @@ pub(super) fn source_leftover(a: &Analysis, _: &Values, _: &CheckOptions, out: &
     });
     {
         for (i, title) in hits {
-            let before: Vec<(usize, char)> = text[..i].char_indices().rev().take(2).collect();
-            if before.len() < 2 || !before.iter().all(|&(_, c)| is_cjk(c)) {
+            let mut before = text[..i].char_indices().rev();
+            let (Some((_, c1)), Some((start, c2))) = (before.next(), before.next()) else {
+                continue;
+            };
+            if !is_cjk(c1) || !is_cjk(c2) {
                 continue;
             }
-            let start = before[1].0;
             let name = &text[start..i];
             // the char before the name must end a clause or be a verb of address
             let prev = text[..start].chars().next_back();

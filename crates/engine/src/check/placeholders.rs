@@ -7,7 +7,7 @@ use crate::fields::{is_filled, normalize, validate, Values};
 use crate::finding::{CheckOptions, Finding, RuleId};
 use crate::lexicon::COUNTED_NOUNS;
 use crate::scan::FieldKind;
-use crate::text::is_cjk;
+use crate::text::{find_chars, is_cjk};
 
 /// Rule `placeholder`: every placeholder without a value, including ones typed by hand, and
 /// values that themselves hold a placeholder.
@@ -93,11 +93,8 @@ const AMOUNT_CHARS: &str = "零〇一二三四五六七八九十百千万亿两�
 /// `增长%`, `投资亿元`, `稍后，还将作重要讲话`.
 pub(super) fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
     let text = &a.text;
-    for (i, c) in text.char_indices() {
-        // only measure words and units can start an emptied slot
-        if !matches!(c, '个' | '项' | '家' | '名' | '位' | '%' | '亿' | '万') {
-            continue;
-        }
+    // only measure words and units can start an emptied slot
+    for (i, c) in find_chars(text, &['个', '项', '家', '名', '位', '%', '亿', '万']) {
         let prev = text[..i].chars().next_back();
         let rest = &text[i..];
         // a measure word right after a clause break: 刚才，个部门
@@ -133,14 +130,22 @@ pub(super) fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
         }
     }
     // a speaker deleted from an announcement: 稍后，还将作重要讲话
-    for pat in [
+    // (each pattern holds 作 once: one search for 作, then the patterns around it)
+    const SPEAKER_GONE: [&str; 5] = [
         "，还将作",
         "。还将作",
         "，将作重要讲话",
         "请作重要讲话",
         "由作",
-    ] {
-        for (i, _) in text.match_indices(pat) {
+    ];
+    for (k, _) in text.match_indices('作') {
+        for pat in SPEAKER_GONE {
+            let Some(i) = pat.find('作').and_then(|o| k.checked_sub(o)) else {
+                continue;
+            };
+            if !text.get(i..).is_some_and(|r| r.starts_with(pat)) {
+                continue;
+            }
             let start = i + pat.chars().next().map_or(0, char::len_utf8);
             out.push(Finding::new(
                 RuleId::EmptySlot,

@@ -416,18 +416,28 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
     let body_start = title.map_or(0, |b| b.line.end);
     let body = &a.text[body_start..];
     for other in LEVELS.iter().filter(|l| **l != level) {
-        for w in level_words(other) {
-            if !is_own_level_word(level, &w, other) {
-                continue;
-            }
-            for (i, _) in body.match_indices(w.as_str()) {
+        let words: Vec<String> = level_words(other)
+            .into_iter()
+            .filter(|w| is_own_level_word(level, w, other))
+            .collect();
+        // one search for the level's char, then the words around each: every word holds it
+        // once, as its first or its second char
+        let Some(level_char) = other.chars().next() else {
+            continue;
+        };
+        for (j, _) in body.match_indices(level_char) {
+            let before = body[..j].chars().next_back();
+            for i in before.map(|c| j - c.len_utf8()).into_iter().chain([j]) {
+                let Some(w) = words.iter().find(|w| body[i..].starts_with(w.as_str())) else {
+                    continue;
+                };
                 let at = body_start + i;
                 // 县区 / 区县 lists (各县区) are fine in a city speech
                 let prev = a.text[..at].chars().next_back();
-                if prev.is_some_and(|p| LEVELS.contains(&p.to_string().as_str()) || p == '各') {
+                if prev.is_some_and(|p| matches!(p, '县' | '区' | '市' | '各')) {
                     continue;
                 }
-                if inside_a_word(&a.text, at, other, &w) {
+                if inside_a_word(&a.text, at, other, w) {
                     continue;
                 }
                 let fix = w.replacen(other, level, 1);

@@ -33,6 +33,20 @@ fn slip_double(line: &str, first: usize, c: char) -> bool {
     !(aabb || (word_before && (stands_alone || word_after)))
 }
 
+/// The message for a half-width mark: a text of its own per mark, not formatted for each of
+/// the thousands a pasted page may hold.
+fn width_message(c: char, r: &str) -> String {
+    let known = match (c, r) {
+        (',', "，") => "中文句子里的半角“,”应为全角“，”",
+        (':', "：") => "中文句子里的半角“:”应为全角“：”",
+        (';', "；") => "中文句子里的半角“;”应为全角“；”",
+        ('?', "？") => "中文句子里的半角“?”应为全角“？”",
+        ('!', "！") => "中文句子里的半角“!”应为全角“！”",
+        _ => return format!("中文句子里的半角“{c}”应为全角“{r}”"),
+    };
+    known.to_string()
+}
+
 /// Rule `typography`: 公文 punctuation and spacing: half-width punctuation in Chinese
 /// sentences, straight or unpaired quotes, a space between a figure and its unit, half-width
 /// `(一)`, doubled characters.
@@ -43,20 +57,45 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
         let base = b.content.start;
         let mut open_quote = true;
         let (mut opens, mut closes) = (0, 0);
-        let mut prev: Option<char> = None;
-        for (i, c) in line.char_indices() {
+        // the walk steps over chars by their lead byte and decodes only the chars the rule
+        // is about (half-width marks, quotes, spaces) and a char that repeats the one before
+        let bytes = line.as_bytes();
+        let mut k = 0;
+        let mut prev_start: Option<usize> = None;
+        while let Some(&b) = bytes.get(k) {
+            let i = k;
+            k += match b {
+                0..=0x7F => 1,
+                0x80..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            let width = k - i;
+            let p = prev_start.replace(i);
+            let doubled = p.is_some_and(|p| {
+                i - p == width && (0..width).all(|j| bytes.get(p + j) == bytes.get(i + j))
+            });
+            let marked = match b {
+                b',' | b':' | b';' | b'?' | b'!' | b'"' | b' ' => true,
+                // “ ” and the ideographic space
+                0xE2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])),
+                0xE3 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x80])),
+                _ => false,
+            };
+            if !marked && !doubled {
+                continue;
+            }
+            let Some(c) = line[i..].chars().next() else {
+                break;
+            };
+            let prev = p.and_then(|p| line[p..].chars().next());
             let at = base + i;
             match c {
                 ',' | ':' | ';' | '?' | '!' => {
                     if let Some(r) = crate::detect::width_fix(line, c, i) {
                         out.push(
-                            Finding::new(
-                                RuleId::Typography,
-                                text,
-                                at..at + 1,
-                                format!("中文句子里的半角“{c}”应为全角“{r}”"),
-                            )
-                            .safe_fix(r.to_string()),
+                            Finding::new(RuleId::Typography, text, at..at + 1, width_message(c, r))
+                                .safe_fix(r.to_string()),
                         );
                     }
                 }
@@ -70,7 +109,11 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                             RuleId::Typography,
                             text,
                             at..at + 1,
-                            format!("中文里的直引号应为“{r}”"),
+                            if r == "“" {
+                                "中文里的直引号应为““”"
+                            } else {
+                                "中文里的直引号应为“””"
+                            },
                         )
                         .safe_fix(r.to_string()),
                     );
@@ -107,7 +150,6 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                     .fix(c.to_string()),
                 );
             }
-            prev = Some(c);
         }
         if opens != closes {
             out.push(Finding::new(

@@ -96,7 +96,8 @@ pub(super) fn split_glued(text: &str, at: usize, repairs: &mut Vec<Repair>) -> S
         }
         let glued_salutation = i > 0
             && rest.starts_with("同志们：")
-            && text[..i].chars().count() < 80
+            // (fewer than 80 chars before it: counted up to 80, not over the whole text)
+            && text[..i].chars().nth(79).is_none()
             && !matches!(prev, Some('，' | '。' | '：' | '！'));
         if glued_salutation {
             breaks.push(i);

@@ -11,14 +11,58 @@ use crate::lexicon::{
     SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
+use std::sync::Mutex;
 
+/// The unit written at `i`, the first of [`UNITS`] that the text there starts with. Each
+/// unit's first byte is compared first: a figure is followed by a unit far less often than
+/// not, and then only a few units are compared whole.
 pub fn unit_at(text: &str, i: usize) -> Option<(&'static str, UnitClass)> {
     let rest = &text[i..];
-    UNITS.iter().find(|(u, _)| rest.starts_with(u)).copied()
+    let first = *rest.as_bytes().first()?;
+    UNITS
+        .iter()
+        .find(|(u, _)| u.as_bytes().first() == Some(&first) && rest.starts_with(u))
+        .copied()
 }
 
 pub(super) fn starts_with_any(rest: &str, words: &[&'static str]) -> Option<&'static str> {
-    words.iter().copied().find(|w| rest.starts_with(w))
+    words.iter().copied().find(|w| starts(rest, w))
+}
+
+/// `s.starts_with(w)`, the first bytes compared before the rest: the tables' words are
+/// compared against the words around every placeholder, and most differ at once.
+fn starts(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    match w.first() {
+        None => true,
+        Some(f) => s.first() == Some(f) && s.starts_with(w),
+    }
+}
+
+/// `s.ends_with(w)`, the last bytes compared first.
+fn ends(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    match w.last() {
+        None => true,
+        Some(l) => s.last() == Some(l) && s.ends_with(w),
+    }
+}
+
+/// `s.rfind(w)` for the short clause before a slot: the standard searcher's set-up costs
+/// more than a plain look at each offset of a few dozen bytes.
+fn rfind_short(s: &str, w: &str) -> Option<usize> {
+    let (sb, wb) = (s.as_bytes(), w.as_bytes());
+    let first = *wb.first()?;
+    (0..=sb.len().checked_sub(wb.len())?)
+        .rev()
+        .find(|&k| sb[k] == first && sb[k..].starts_with(wb))
+}
+
+/// `s.find(w)` for the short clause before a slot.
+fn find_short(s: &str, w: &str) -> Option<usize> {
+    let (sb, wb) = (s.as_bytes(), w.as_bytes());
+    let first = *wb.first()?;
+    (0..=sb.len().checked_sub(wb.len())?).find(|&k| sb[k] == first && sb[k..].starts_with(wb))
 }
 
 /// The words of the clause before `at`, at most `max` chars.
@@ -77,7 +121,7 @@ fn after_start(text: &str, end: usize) -> (usize, bool) {
 /// line break `年度`, `个人`…).
 fn unit_after(text: &str, i: usize, crossed: bool) -> Option<(&'static str, UnitClass)> {
     let rest = &text[i..];
-    let word = words(NOT_UNIT_WORDS).find(|w| rest.starts_with(w));
+    let word = words(NOT_UNIT_WORDS).find(|w| starts(rest, w));
     if word.is_some_and(|w| crossed || w.starts_with('项') || w.starts_with('項')) {
         return None;
     }
@@ -160,11 +204,30 @@ pub(super) fn describe(
 
 /// The words of a table written as words separated by spaces.
 fn words(table: &'static str) -> impl Iterator<Item = &'static str> {
-    table.split_whitespace()
+    // split once per table: every placeholder reads several tables, and splitting a table
+    // decodes all its chars
+    type Split = Vec<((usize, usize), &'static [&'static str])>;
+    static SPLIT: Mutex<Split> = Mutex::new(Vec::new());
+    let mut cache = SPLIT.lock().unwrap_or_else(|e| e.into_inner());
+    let key = (table.as_ptr() as usize, table.len());
+    let list = match cache.iter().find(|(k, _)| *k == key) {
+        Some(&(_, list)) => list,
+        None => {
+            let list: &'static [&'static str] = Box::leak(
+                table
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            );
+            cache.push((key, list));
+            list
+        }
+    };
+    list.iter().copied()
 }
 
 fn ends_with_any(before: &str, table: &'static str) -> bool {
-    words(table).any(|w| before.ends_with(w))
+    words(table).any(|w| ends(before, w))
 }
 
 /// The kind the unit or the word right after a slot gives, if any.
@@ -213,7 +276,7 @@ fn kind_from_before(before: &str) -> Option<FieldKind> {
     if before.ends_with('月') && numeral(prev) {
         return Some(FieldKind::Day);
     }
-    if PERSON_AFTER.iter().any(|w| before.ends_with(w)) {
+    if PERSON_AFTER.iter().any(|w| ends(before, w)) {
         return Some(FieldKind::Person);
     }
     if ends_with_any(before, PLACE_BEFORE) {
@@ -227,7 +290,7 @@ fn kind_from_before(before: &str) -> Option<FieldKind> {
     }
     // a gap with a schedule word after it: `低于时序进度`
     let gap = words(GAP_BEFORE)
-        .filter_map(|w| before.find(w).map(|k| k + w.len()))
+        .filter_map(|w| find_short(before, w).map(|k| k + w.len()))
         .min();
     if gap.is_some_and(|g| words(SCHEDULE_WORDS).any(|w| before[g..].contains(w))) {
         return Some(FieldKind::Points);
@@ -244,7 +307,7 @@ fn kind_from_before(before: &str) -> Option<FieldKind> {
         (PERCENT_BEFORE, FieldKind::Percent),
     ] {
         for w in words(table) {
-            if let Some(k) = before.rfind(w) {
+            if let Some(k) = rfind_short(before, w) {
                 let cand = (k + w.len(), w.len(), kind);
                 if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
                     best = Some(cand);
@@ -309,7 +372,7 @@ const LABEL_CHARS: usize = 12;
 
 /// Leading function words dropped: `其中预备项目` → `预备项目`.
 fn drop_leading(mut s: &str) -> &str {
-    while let Some(w) = words(LABEL_DROP).find(|w| s.starts_with(w) && s.len() > w.len()) {
+    while let Some(w) = words(LABEL_DROP).find(|w| starts(s, w) && s.len() > w.len()) {
         s = &s[w.len()..];
     }
     s
@@ -322,7 +385,7 @@ fn word_starts_at(before: &str, k: usize) -> bool {
     let rest = &before[k..];
     let known = words(GAP_BEFORE)
         .chain(words(LABEL_STARTS))
-        .any(|w| rest.starts_with(w));
+        .any(|w| starts(rest, w));
     known
         || head
             .chars()
@@ -361,7 +424,7 @@ fn label_tail(after: &str) -> &str {
     let run = &after[..run_end];
     // a noun the run starts with, the longest (`乡镇` over `乡`), else the first noun in it
     let first = words(LABEL_HEAD_NOUNS)
-        .filter(|w| run.starts_with(w))
+        .filter(|w| starts(run, w))
         .map(str::len)
         .max();
     let noun_end = first.or_else(|| {

@@ -42,7 +42,25 @@ pub fn scan(text: &str) -> Scan {
     let mut pieces: Vec<Piece> = Vec::new();
     let mut censored = Vec::new();
     let mut i = 0;
-    while let Some(c) = char_at(text, i) {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        // most of a draft is ideographs and punctuation that start nothing: a lead byte
+        // E4–E9 is a char of U+4000–U+9FFF, where only 某 and 多 start a placeholder, and an
+        // ASCII byte starts one only as a letter, a digit, `*`, `_`, `[` or `{`
+        if (0xE4..=0xE9).contains(&b) {
+            let rest = &bytes[i..];
+            if !rest.starts_with("某".as_bytes()) && !rest.starts_with("多".as_bytes()) {
+                i += 3;
+                continue;
+            }
+        } else if b < 0x80 && !(b.is_ascii_alphanumeric() || matches!(b, b'*' | b'_' | b'[' | b'{'))
+        {
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, i) else {
+            break;
+        };
         let next_i = i + c.len_utf8();
         if is_word_char(c) {
             let end = run_end(text, i, is_word_char);

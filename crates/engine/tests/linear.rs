@@ -1,0 +1,96 @@
+//! No pass of the engine is quadratic: for texts shaped to hit each spot that once searched
+//! the whole text before a hit (issue 12), 16 times the text must cost far less than 256 times
+//! the time. The bound (64×) leaves room for a loaded machine on both sides: a linear pass
+//! measures about 16×, a quadratic one about 256×. The shapes are timed one after the other
+//! in one test, so that they do not slow each other down.
+
+use jianggao_engine::check::run_rule;
+use jianggao_engine::fields::remap_values;
+use jianggao_engine::{Analysis, CheckOptions, RuleId, Values};
+use std::time::Instant;
+
+/// Best of three wall times of `f` on the text `unit` repeated `n` times.
+fn time(unit: &str, n: usize, f: &dyn Fn(&str)) -> f64 {
+    let text = unit.repeat(n);
+    (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            f(&text);
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::MAX, f64::min)
+}
+
+fn assert_linear(what: &str, unit: &str, n: usize, f: &dyn Fn(&str)) {
+    // warm up once (tables built on first use)
+    f(unit);
+    // the small text is made long enough to take 20 ms, so that a pause of the machine does
+    // not weigh on the ratio
+    let mut n = n;
+    let mut small = time(unit, n, f);
+    while small < 0.02 && n < 1 << 16 {
+        n *= 2;
+        small = time(unit, n, f);
+    }
+    let large = time(unit, 16 * n, f);
+    let ratio = large / small;
+    assert!(
+        ratio < 64.0,
+        "{what}: {n} → {} repetitions took {ratio:.0}× the time ({small:.4} s → {large:.4} s)",
+        16 * n
+    );
+}
+
+fn the_outline_of_many_salutations_is_linear() {
+    assert_linear("outline", "同志们：\n", 2_000, &|t| {
+        let doc = jianggao_engine::parse::parse(t);
+        std::hint::black_box(jianggao_engine::parse::outline(t, &doc));
+    });
+}
+
+fn figure_rule(t: &str) {
+    let a = Analysis::new(t);
+    std::hint::black_box(run_rule(
+        RuleId::FigureMismatch,
+        &a,
+        &Values::new(),
+        &CheckOptions::default(),
+    ));
+}
+
+fn listed_counts_on_one_long_line_are_linear() {
+    // every 等N个项目 once searched back over the whole line for the start of its list
+    assert_linear("list counts", "甲、乙等5个项目和", 1_000, &figure_rule);
+}
+
+fn many_parts_after_one_total_are_linear() {
+    // every 其中 once counted sentence ends from the last figure and searched to the end
+    assert_linear("其中 sums", "其中甲和乙", 1_000, &|t| {
+        figure_rule(&format!("安排项目3个{t}"));
+    });
+}
+
+fn remapping_many_unnamed_values_is_linear() {
+    // every value once looked for its placeholder among all the new ones
+    let unit = "完成投资xx亿元，\n";
+    let f = |t: &str| {
+        let a = Analysis::new(t);
+        let mut values = Values::new();
+        for i in 1..=a.scan.placeholders.len() {
+            values.insert(format!("#{i}"), format!("{i}"));
+        }
+        // a change at both ends puts every placeholder inside the changed region: each value
+        // is found again by the words around it
+        let new = format!("首{t}尾");
+        std::hint::black_box(remap_values(t, &new, &values));
+    };
+    assert_linear("remap_values", unit, 300, &f);
+}
+
+#[test]
+fn no_pass_is_quadratic() {
+    the_outline_of_many_salutations_is_linear();
+    listed_counts_on_one_long_line_are_linear();
+    many_parts_after_one_total_are_linear();
+    remapping_many_unnamed_values_is_linear();
+}
