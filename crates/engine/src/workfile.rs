@@ -27,7 +27,8 @@ pub fn write(draft: &Draft) -> String {
         version: VERSION,
         draft: draft.clone(),
     };
-    serde_json::to_string_pretty(&w).unwrap_or_default()
+    // compact: the saved draft's serializer, so the browser build carries no second copy
+    serde_json::to_string(&w).unwrap_or_default()
 }
 
 /// Why a work file cannot be opened.
@@ -62,16 +63,21 @@ pub fn is_workfile(text: &str) -> bool {
 
 /// Read a work file.
 pub fn read(text: &str) -> Result<Draft, WorkFileError> {
-    let v: serde_json::Value =
-        serde_json::from_str(text).map_err(|_| WorkFileError::NotWorkFile)?;
-    if v.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    // what it says it is first, without serde_json's Value (kept out of the browser build)
+    #[derive(Deserialize)]
+    struct Head {
+        format: Option<String>,
+        version: Option<u64>,
+    }
+    let head: Head = serde_json::from_str(text).map_err(|_| WorkFileError::NotWorkFile)?;
+    if head.format.as_deref() != Some(FORMAT) {
         return Err(WorkFileError::NotWorkFile);
     }
-    let version = v.get("version").and_then(|x| x.as_u64()).unwrap_or(0);
+    let version = head.version.unwrap_or(0);
     if version > VERSION as u64 {
         return Err(WorkFileError::Newer(version.min(u32::MAX as u64) as u32));
     }
     let w: WorkFile =
-        serde_json::from_value(v).map_err(|e| WorkFileError::Damaged(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| WorkFileError::Damaged(e.to_string()))?;
     Ok(w.draft)
 }

@@ -244,7 +244,7 @@ fn a_work_file_carries_everything_and_refuses_a_newer_schema() {
     let file = workfile::write(&d);
     assert!(workfile::is_workfile(&file));
     assert_eq!(workfile::read(&file), Ok(d));
-    let newer = file.replacen("\"version\": 1", "\"version\": 2", 1);
+    let newer = file.replacen("\"version\":1", "\"version\":2", 1);
     let e = workfile::read(&newer).unwrap_err();
     assert_eq!(e, workfile::WorkFileError::Newer(2));
     assert!(e.to_string().contains("更新版本"));
