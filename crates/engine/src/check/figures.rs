@@ -31,12 +31,19 @@ struct Marks {
 
 impl Marks {
     fn note(&mut self, bytes: &[u8], k: usize) {
-        match bytes.get(k..(k + 3).min(bytes.len())) {
-            Some([b'!' | b'?', ..]) => self.ends.push(k),
-            Some([0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B]) => self.ends.push(k),
-            Some([0xE4, 0xB8, 0xAA] | [0xE9, 0xA1, 0xB9] | [0xE5, 0xAE, 0xB6]) => {
-                self.measures.push(k)
+        let Some(&b) = bytes.get(k) else { return };
+        if b < 0x80 {
+            if b == b'!' || b == b'?' {
+                self.ends.push(k);
             }
+            return;
+        }
+        let (Some(&b1), Some(&b2)) = (bytes.get(k + 1), bytes.get(k + 2)) else {
+            return;
+        };
+        match (b, b1, b2) {
+            (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F | 0x9B) => self.ends.push(k),
+            (0xE4, 0xB8, 0xAA) | (0xE9, 0xA1, 0xB9) | (0xE5, 0xAE, 0xB6) => self.measures.push(k),
             _ => {}
         }
     }
