@@ -161,13 +161,9 @@ pub fn app() -> Html {
     let source_share = unchanged.as_ref().as_ref().map(|u| u.unchanged_share);
     // and per section of the outline
     let shares: Rc<Vec<f64>> = use_memo(snap.rev, {
-        let (u, a, text) = (unchanged.clone(), snap.analysis.clone(), snap.text.clone());
+        let (u, a) = (unchanged.clone(), snap.analysis.clone());
         move |_| match u.as_ref() {
-            Some(u) => a
-                .outline
-                .iter()
-                .map(|o| u.share_in(&text, &o.range))
-                .collect(),
+            Some(u) => a.outline.iter().map(|o| u.share_in(&o.range)).collect(),
             None => Vec::new(),
         }
     });

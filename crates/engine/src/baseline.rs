@@ -21,23 +21,24 @@ pub struct Unchanged {
     /// The share of the draft's characters (without whitespace) in unchanged sentences, 0–1.
     pub unchanged_share: f64,
     pub sentences: Vec<Sentence>,
+    /// Every sentence's start, and running sums of characters and unchanged characters
+    /// (one more entry than starts), for the share of any range in O(log n).
+    #[serde(skip)]
+    starts: Vec<usize>,
+    #[serde(skip)]
+    sum_all: Vec<usize>,
+    #[serde(skip)]
+    sum_same: Vec<usize>,
 }
 
 impl Unchanged {
     /// The share of `range` of the draft (e.g. an outline item's section) still the source's:
     /// unchanged characters over all characters of the sentences that start in it.
-    pub fn share_in(&self, draft: &str, range: &Span) -> f64 {
-        let (mut all, mut same) = (0usize, 0usize);
-        for s in sentences(draft) {
-            if range.contains(&s.start) {
-                all += ink(&draft[s]).chars().count();
-            }
-        }
-        for s in &self.sentences {
-            if range.contains(&s.span.start) {
-                same += ink(&s.text).chars().count();
-            }
-        }
+    pub fn share_in(&self, range: &Span) -> f64 {
+        let i = self.starts.partition_point(|&s| s < range.start);
+        let j = self.starts.partition_point(|&s| s < range.end);
+        let all = self.sum_all[j] - self.sum_all[i];
+        let same = self.sum_same[j] - self.sum_same[i];
         if all == 0 {
             0.0
         } else {
@@ -74,12 +75,6 @@ fn ink(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// The first two characters of `s`, the key patterns are found by (a first piece shorter than
-/// that is keyed by what it has).
-fn head(s: &str) -> String {
-    s.chars().take(2).collect()
-}
-
 /// A baseline sentence with placeholders: its literal pieces, in order.
 struct Pattern {
     pieces: Vec<String>,
@@ -110,16 +105,21 @@ impl Pattern {
 pub fn unchanged(base: &str, draft: &str) -> Unchanged {
     let scan = crate::scan::scan(base);
     let mut exact: HashSet<String> = HashSet::new();
-    // patterns by the first two characters of their first piece (a sentence is tried only
-    // against those it starts like), and those starting with a placeholder
+    // patterns by their first piece; a sentence is tried against those whose first piece it
+    // starts with (one lookup per length of first piece there is)
     let mut patterns: HashMap<String, Vec<Pattern>> = HashMap::new();
+    let mut lengths: Vec<usize> = Vec::new();
+    let mut holes = scan.placeholders.iter().map(|p| p.span.clone()).peekable();
     for s in sentences(base) {
-        let inside: Vec<Span> = scan
-            .placeholders
-            .iter()
-            .map(|p| p.span.clone())
-            .filter(|h| h.start >= s.start && h.end <= s.end)
-            .collect();
+        // placeholders in text order: those before this sentence are passed once
+        while holes.peek().is_some_and(|h| h.start < s.start) {
+            holes.next();
+        }
+        let mut inside: Vec<Span> = Vec::new();
+        while let Some(h) = holes.peek().filter(|h| h.end <= s.end).cloned() {
+            inside.push(h);
+            holes.next();
+        }
         if inside.is_empty() {
             exact.insert(ink(&base[s]));
             continue;
@@ -131,27 +131,33 @@ pub fn unchanged(base: &str, draft: &str) -> Unchanged {
             at = h.end;
         }
         pieces.push(ink(&base[at..s.end]));
+        let n = pieces[0].chars().count();
+        if !lengths.contains(&n) {
+            lengths.push(n);
+        }
         patterns
-            .entry(head(&pieces[0]))
+            .entry(pieces[0].clone())
             .or_default()
             .push(Pattern { pieces });
     }
     let idx = LineIndex::new(draft);
-    let mut total = 0usize;
-    let mut same = 0usize;
+    let (mut starts, mut sum_all, mut sum_same) = (Vec::new(), vec![0], vec![0]);
     let mut out = Vec::new();
     for s in sentences(draft) {
         let t = ink(&draft[s.clone()]);
-        let n = t.chars().count();
-        total += n;
-        let tried = |k: &str| {
-            patterns
-                .get(k)
-                .is_some_and(|ps| ps.iter().any(|p| p.matches(&t)))
-        };
-        let first: String = t.chars().take(1).collect();
-        if exact.contains(&t) || tried(&head(&t)) || tried(&first) || tried("") {
-            same += n;
+        let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+        let n = bounds.len() - 1;
+        let same = exact.contains(&t)
+            || lengths.iter().any(|&l| {
+                l <= n
+                    && patterns
+                        .get(&t[..bounds[l]])
+                        .is_some_and(|ps| ps.iter().any(|p| p.matches(&t)))
+            });
+        starts.push(s.start);
+        sum_all.push(sum_all[sum_all.len() - 1] + n);
+        sum_same.push(sum_same[sum_same.len() - 1] + if same { n } else { 0 });
+        if same {
             out.push(Sentence {
                 line: idx.line_col(draft, s.start).line,
                 text: draft[s.clone()].to_string(),
@@ -159,6 +165,7 @@ pub fn unchanged(base: &str, draft: &str) -> Unchanged {
             });
         }
     }
+    let (total, same) = (sum_all[sum_all.len() - 1], sum_same[sum_same.len() - 1]);
     Unchanged {
         unchanged_share: if total == 0 {
             0.0
@@ -166,5 +173,8 @@ pub fn unchanged(base: &str, draft: &str) -> Unchanged {
             same as f64 / total as f64
         },
         sentences: out,
+        starts,
+        sum_all,
+        sum_same,
     }
 }

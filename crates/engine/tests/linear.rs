@@ -100,4 +100,23 @@ fn no_pass_is_quadratic() {
     listed_counts_on_one_long_line_are_linear();
     many_parts_after_one_total_are_linear();
     remapping_many_unnamed_values_is_linear();
+    what_is_still_the_source_is_linear();
+}
+
+/// What is still the source: each sentence of the baseline finds its placeholders, and each
+/// sentence of the draft its patterns, without looking over all of them.
+fn what_is_still_the_source_is_linear() {
+    assert_linear(
+        "unchanged sentences",
+        "全县共实施重大项目xx个，总投资xx亿元。我们要抓好落实。\n",
+        200,
+        &|t| {
+            let u = jianggao_engine::baseline::unchanged(t, &t.replace("xx", "12"));
+            assert!(u.unchanged_share > 0.99);
+            // and a share per range, as the outline asks for every section
+            for at in (0..t.len()).step_by(200) {
+                u.share_in(&(at..at + 100));
+            }
+        },
+    );
 }
