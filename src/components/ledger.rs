@@ -104,6 +104,23 @@ pub fn ledger_panel(p: &LedgerPanelProps) -> Html {
                 <table class="ledger-facts" data-testid="ledger-facts">
                     { for fact_rows(&f).into_iter().map(|(k, v)| html! { <tr><th>{k}</th><td>{v}</td></tr> }) }
                 </table>
+                if !f.groups.is_empty() {
+                    <table class="ledger-facts" data-testid="ledger-towns">
+                        <tr><th>{"乡镇或责任单位"}</th><th>{"项目"}</th><th>{"年度计划"}</th><th>{"完成投资"}</th><th>{"完成率"}</th></tr>
+                        { for f.groups.iter().map(|(name, g)| {
+                            let m = |v: Option<f64>| v.map_or("—".into(), |v| format!("{v} {}", g.unit.name()));
+                            html! {
+                                <tr>
+                                    <th>{name.clone()}</th>
+                                    <td>{format!("{} 个", g.projects)}</td>
+                                    <td>{m(g.year_plan)}</td>
+                                    <td>{m(g.completed)}</td>
+                                    <td>{g.completion_rate.map_or("—".into(), |r| format!("{r}%"))}</td>
+                                </tr>
+                            }
+                        }) }
+                    </table>
+                }
                 if l.offers.is_empty() {
                     <p>{"稿中没有与台账对应的待填字段。"}</p>
                 } else {

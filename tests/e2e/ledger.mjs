@@ -30,6 +30,9 @@ export async function ledger({ browser, url, test, settle, leftoverCount, watchR
     for (const s of ['12 个', '73 亿元', '18.5 亿元', '13.96 亿元', '75.5%', '慢于 7.9 个百分点']) {
       assert.ok(facts.includes(s), `${s} in ${facts}`);
     }
+    // per town: 城关镇 has 5 projects, 7 亿元 planned, 5.91 亿元 done (84.4%)
+    const towns = await p.getByTestId('ledger-towns').textContent();
+    assert.ok(towns.includes('城关镇5 个7 亿元5.91 亿元84.4%'), towns);
     const offers = await p.getByTestId('ledger-offer').count();
     assert.ok(offers >= 5, `${offers} offers`);
     await p.screenshot({ path: `${out}/ledger-1366.png` });
