@@ -8,8 +8,8 @@ use crate::finding::{CheckOptions, Finding, RuleId};
 use crate::ledger::cells::Unit;
 use crate::ledger::facts::Facts;
 use crate::ledger::figures::{
-    claims, classify, counts_projects, disagreement, schedule_side, Claim, Measure, Quantity,
-    NOT_TOTALS,
+    claims, classify, clause_start, counts_projects, disagreement, schedule_side, Claim, Measure,
+    Quantity, NOT_TOTALS,
 };
 use crate::scan::Placeholder;
 
@@ -94,14 +94,6 @@ pub(super) fn ledger_mismatch(
 
 fn fmt_number(v: f64) -> String {
     format!("{v}")
-}
-
-fn clause_start(text: &str, at: usize) -> usize {
-    text[..at]
-        .rfind(['，', '。', '；', '：', '\n', ',', ';', '、', '！', '？'])
-        .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        })
 }
 
 /// The measure and the ledger fact of a placeholder's slot, from its unit and its clause.

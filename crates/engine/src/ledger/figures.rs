@@ -295,7 +295,7 @@ pub struct Claim {
 }
 
 /// Where a clause starts: after the last break before `at`.
-fn clause_start(text: &str, at: usize) -> usize {
+pub fn clause_start(text: &str, at: usize) -> usize {
     text[..at]
         .rfind(['，', '。', '；', '：', '\n', ',', ';', '、', '！', '？'])
         .map_or(0, |i| {
