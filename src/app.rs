@@ -130,7 +130,12 @@ pub fn app() -> Html {
         });
     }
     // ---- the project ledger, the work file, what is still the source ----
-    let ledger_facts = state.with_draft(|d| d.ledger.as_deref().cloned().map(Rc::new));
+    // the draft's ledger facts, read when the analysis catches up (not copied on every key)
+    let ledger_facts = (*use_memo(snap.rev, {
+        let st = state.clone();
+        move |_| st.with_draft(|d| d.ledger.as_deref().cloned().map(Rc::new))
+    }))
+    .clone();
     let ledger = use_ledger(
         snap.rev,
         dispatch.clone(),
@@ -209,10 +214,15 @@ pub fn app() -> Html {
         (snap.clone(), active_field.map(|(s, _)| s)),
         |(snap, active)| views::marks(&snap.analysis, &snap.values, &snap.findings, *active),
     );
-    let marks = match unchanged.as_ref() {
-        Some(u) if *show_source => Rc::new(views::source_marks(u)),
-        _ => marks,
-    };
+    // 标出原文: the unchanged sentences instead, made once per analysis
+    let source_marks = use_memo((snap.rev, *show_source), {
+        let u = unchanged.clone();
+        move |(_, shown)| match u.as_ref() {
+            Some(u) if *shown => Some(Rc::new(views::source_marks(u))),
+            _ => None,
+        }
+    });
+    let marks = source_marks.as_ref().clone().unwrap_or(marks);
 
     // ---- fields & checks ----
     let fields = snap.fields.clone();

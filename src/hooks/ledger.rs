@@ -112,25 +112,7 @@ pub fn use_ledger(
             },
         )
     };
-    let on_read = {
-        let (apply, grid, overrides, error) = (
-            apply.clone(),
-            grid.clone(),
-            overrides.clone(),
-            error.clone(),
-        );
-        Callback::from(move |text: String| {
-            if text.trim().is_empty() {
-                error.set(Some("请先把台账的单元格粘贴到框里。".into()));
-                return;
-            }
-            let g = Rc::new(delimited::rows(&text, delimited::delimiter(&text)));
-            overrides.set(BTreeMap::new());
-            grid.set(Some(g.clone()));
-            apply(g, &BTreeMap::new());
-        })
-    };
-    // cells from a spreadsheet (read by the worker)
+    // a grid of cells (pasted, a .csv, or a spreadsheet read by the worker), columns as found
     let apply_grid = {
         let (apply, grid, overrides) = (apply.clone(), grid.clone(), overrides.clone());
         Callback::from(move |g: Vec<Vec<String>>| {
@@ -138,6 +120,16 @@ pub fn use_ledger(
             overrides.set(BTreeMap::new());
             grid.set(Some(g.clone()));
             apply(g, &BTreeMap::new());
+        })
+    };
+    let on_read = {
+        let (apply_grid, error) = (apply_grid.clone(), error.clone());
+        Callback::from(move |text: String| {
+            if text.trim().is_empty() {
+                error.set(Some("请先把台账的单元格粘贴到框里。".into()));
+                return;
+            }
+            apply_grid.emit(delimited::rows(&text, delimited::delimiter(&text)));
         })
     };
     let on_file = {
