@@ -160,7 +160,9 @@ struct BackdropProps {
 }
 
 /// The marked text behind the textarea: drawn again only when the analysis, the place in view
-/// or a jump changes, never for a key.
+/// or a jump changes, never for a key. It is drawn as [`chunks`] of whole lines, each keyed by
+/// its content: after an analysis only the chunks whose text or marks changed are built again,
+/// so the browser lays out and paints a few lines, not the whole draft.
 #[component(Backdrop)]
 fn backdrop(props: &BackdropProps) -> Html {
     let text: &str = &props.marked;
@@ -168,8 +170,159 @@ fn backdrop(props: &BackdropProps) -> Html {
         .anchor
         .map(|a| jianggao_engine::text::floor_char_boundary(text, a));
     let shown = marks_near(&props.marks, props.near);
-    let mut nodes: Vec<Html> = Vec::with_capacity(shown.len() * 2 + 2);
-    let mut pos = 0;
+    let parts = chunks(text, shown, anchor);
+    html! {
+        <div class="backdrop" ref={props.node.clone()} aria-hidden="true">
+            { for parts.into_iter().map(|c| {
+                let key = c.key.clone();
+                html! { <BackdropChunk {key} text={props.marked.clone()} chunk={Rc::new(c)} /> }
+            }) }
+            <div>{" "}</div>
+        </div>
+    }
+}
+
+/// A run of whole lines of the marked text, with the marks and the jump anchor inside it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chunk {
+    /// From the chunk's text, marks and anchor: an unchanged chunk keeps its id (and its DOM).
+    pub id: u64,
+    /// The id, made unique among the chunks (a text can repeat itself).
+    pub key: String,
+    /// Whole lines, the last one's newline included.
+    pub range: Range<usize>,
+    pub marks: Vec<Mark>,
+    pub anchor: Option<usize>,
+}
+
+/// A chunk is cut after a blank line, after a line whose hash picks it (one in four), or once it
+/// is this long; never inside a mark. Cuts made by content come back at the same lines after an
+/// edit elsewhere, so an edit changes the chunk it is in and seldom the next.
+pub const CHUNK_MAX: usize = 4096;
+
+/// FxHash-style: fast, and good enough to tell chunks apart (a clash redraws nothing wrong: the
+/// key is only a hint for reusing DOM, the props still carry the text).
+fn fx(bytes: &[u8], mut h: u64) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        h = (h.rotate_left(5) ^ x).wrapping_mul(K);
+    }
+    for &b in words.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    }
+    (h.rotate_left(5) ^ bytes.len() as u64).wrapping_mul(K)
+}
+
+/// Split `text` into [`Chunk`]s of whole lines with the `marks` (sorted, as [`marks_near`] gives
+/// them) and the anchor that fall in each.
+pub fn chunks(text: &str, marks: &[Mark], anchor: Option<usize>) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::new();
+    let mut seen: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
+    let bytes = text.as_bytes();
+    let (mut start, mut pos, mut h) = (0usize, 0usize, 0u64);
+    let mut mi = 0usize;
+    while pos < bytes.len() {
+        let end = match bytes[pos..].iter().position(|&b| b == b'\n') {
+            Some(i) => pos + i + 1,
+            None => bytes.len(),
+        };
+        let line = fx(&bytes[pos..end], 0);
+        h = fx(&line.to_le_bytes(), h);
+        let blank = bytes[pos..end] == *b"\n";
+        pos = end;
+        // a mark that runs on past this line keeps the next line in the chunk
+        while mi < marks.len() && marks[mi].span.end <= end {
+            mi += 1;
+        }
+        let straddles = marks
+            .get(mi)
+            .is_some_and(|m| m.span.start < end && m.span.end > end);
+        let cut = end == bytes.len() || blank || line >> 62 == 0 || end - start >= CHUNK_MAX;
+        if cut && !straddles {
+            out.push(Chunk {
+                id: h,
+                key: String::new(),
+                range: start..end,
+                marks: Vec::new(),
+                anchor: anchor.filter(|a| (start..end).contains(a)),
+            });
+            start = end;
+            h = 0;
+        }
+    }
+    if out.is_empty() || anchor == Some(text.len()) {
+        if let Some(last) = out.last_mut().filter(|c| c.range.end == text.len()) {
+            last.anchor = anchor.or(last.anchor);
+        } else {
+            out.push(Chunk {
+                id: 0,
+                key: String::new(),
+                range: text.len()..text.len(),
+                marks: Vec::new(),
+                anchor,
+            });
+        }
+    }
+    // each chunk's marks, then its id from its text, marks and anchor
+    let mut mi = 0usize;
+    for c in &mut out {
+        while mi < marks.len() && marks[mi].span.start < c.range.end {
+            if marks[mi].span.start >= c.range.start {
+                c.marks.push(marks[mi].clone());
+            }
+            mi += 1;
+        }
+        let mut id = c.id;
+        for m in &c.marks {
+            let flags = u64::from(m.filled)
+                | u64::from(m.active) << 1
+                | u64::from(m.issue) << 2
+                | u64::from(m.source) << 3;
+            let at = ((m.span.start - c.range.start) as u64) << 32 | (m.span.len() as u64);
+            id = fx(
+                m.title.as_bytes(),
+                fx(&(at ^ flags << 60).to_le_bytes(), id),
+            );
+        }
+        if let Some(a) = c.anchor {
+            id = fx(&((a - c.range.start) as u64 | 1 << 63).to_le_bytes(), id);
+        }
+        c.id = id;
+        let n = seen.entry(id).or_insert(0);
+        c.key = if *n == 0 {
+            format!("{id:x}")
+        } else {
+            format!("{id:x}-{n}")
+        };
+        *n += 1;
+    }
+    out
+}
+
+#[derive(Properties)]
+struct ChunkProps {
+    text: Rc<str>,
+    chunk: Rc<Chunk>,
+}
+
+impl PartialEq for ChunkProps {
+    // the id stands for the chunk's text, marks and anchor
+    fn eq(&self, other: &Self) -> bool {
+        self.chunk.id == other.chunk.id
+            && self.chunk.range.len() == other.chunk.range.len()
+            && self.text[self.chunk.range.clone()] == other.text[other.chunk.range.clone()]
+    }
+}
+
+#[component(BackdropChunk)]
+fn backdrop_chunk(props: &ChunkProps) -> Html {
+    let text: &str = &props.text;
+    let c = &props.chunk;
+    let anchor = c.anchor;
+    let mut nodes: Vec<Html> = Vec::with_capacity(c.marks.len() * 2 + 2);
+    let mut pos = c.range.start;
     let mut anchor_done = false;
     let push_plain = |nodes: &mut Vec<Html>, from: usize, to: usize, anchor_done: &mut bool| {
         if from >= to {
@@ -185,9 +338,9 @@ fn backdrop(props: &BackdropProps) -> Html {
             _ => nodes.push(html! { {text[from..to].to_string()} }),
         }
     };
-    for m in shown {
+    for m in &c.marks {
         if m.span.start < pos
-            || m.span.end > text.len()
+            || m.span.end > c.range.end
             || !text.is_char_boundary(m.span.start)
             || !text.is_char_boundary(m.span.end)
         {
@@ -214,12 +367,107 @@ fn backdrop(props: &BackdropProps) -> Html {
         nodes.push(html! { <mark class={class} title={m.title.clone()}>{text[m.span.clone()].to_string()}</mark> });
         pos = m.span.end;
     }
-    push_plain(&mut nodes, pos, text.len(), &mut anchor_done);
+    push_plain(&mut nodes, pos, c.range.end, &mut anchor_done);
     if anchor.is_some() && !anchor_done {
         nodes.push(html! { <span class="jump-anchor"></span> });
     }
+    html! { <div>{ for nodes }</div> }
+}
 
-    html! {
-        <div class="backdrop" ref={props.node.clone()} aria-hidden="true">{ for nodes }{"\n "}</div>
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mark(span: Range<usize>) -> Mark {
+        Mark {
+            span,
+            filled: false,
+            active: false,
+            issue: false,
+            source: false,
+            title: String::new(),
+        }
+    }
+
+    fn text_of(n: usize) -> String {
+        (0..n)
+            .map(|i| {
+                if i % 7 == 6 {
+                    String::new()
+                } else {
+                    format!("第{i}行，推进项目建设，完成投资{}亿元。", i * 3)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn chunks_are_whole_lines_that_cover_the_text() {
+        let t = text_of(400);
+        let cs = chunks(&t, &[], None);
+        assert!(cs.len() > 20, "{} chunks", cs.len());
+        let mut at = 0;
+        for c in &cs {
+            assert_eq!(c.range.start, at);
+            assert!(c.range.end == t.len() || t.as_bytes()[c.range.end - 1] == b'\n');
+            assert!(c.range.len() <= CHUNK_MAX + 200);
+            at = c.range.end;
+        }
+        assert_eq!(at, t.len());
+        let keys: std::collections::HashSet<_> = cs.iter().map(|c| c.key.clone()).collect();
+        assert_eq!(keys.len(), cs.len(), "keys are unique");
+    }
+
+    #[test]
+    fn an_edit_changes_only_the_chunks_around_it() {
+        let t = text_of(400);
+        let at = t.len() / 2;
+        let at = t[at..].find('，').unwrap() + at;
+        let edited = format!("{}x{}", &t[..at], &t[at..]);
+        let ids = |t: &str| {
+            chunks(t, &[], None)
+                .into_iter()
+                .map(|c| c.id)
+                .collect::<Vec<_>>()
+        };
+        let (a, b) = (ids(&t), ids(&edited));
+        let kept = b.iter().filter(|id| a.contains(id)).count();
+        assert!(kept + 2 >= b.len(), "{kept} of {} chunks kept", b.len());
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn a_chunk_holds_its_marks_whole_and_its_anchor() {
+        let t = "一\n二x三\n四\n\n五[项目\n名称]六\n七";
+        let x = t.find('x').unwrap();
+        let open = t.find('[').unwrap();
+        let close = t.find(']').unwrap() + 1;
+        let marks = vec![mark(x..x + 1), mark(open..close)];
+        let cs = chunks(t, &marks, Some(x));
+        let with_x = cs.iter().find(|c| c.range.contains(&x)).unwrap();
+        assert_eq!(with_x.marks, vec![mark(x..x + 1)]);
+        assert_eq!(with_x.anchor, Some(x));
+        let with_name = cs.iter().find(|c| c.range.contains(&open)).unwrap();
+        assert_eq!(with_name.marks, vec![mark(open..close)]);
+        // a mark over a line end is never cut, whatever the line's hash says
+        for i in 0..64 {
+            let t = format!("前言{i}[项目\n名称]尾\n后");
+            let (open, close) = (t.find('[').unwrap(), t.find(']').unwrap() + 1);
+            let cs = chunks(&t, &[mark(open..close)], None);
+            let c = cs.iter().find(|c| c.range.contains(&open)).unwrap();
+            assert!(c.range.end >= close, "{t:?} cut in its mark: {cs:?}");
+        }
+        // a mark changes its chunk's id
+        let plain = chunks(t, &[], None);
+        let same = plain.iter().find(|c| c.range == with_x.range).unwrap();
+        assert_ne!(same.id, with_x.id);
+    }
+
+    #[test]
+    fn the_anchor_at_the_end_and_the_empty_text_have_a_chunk() {
+        assert_eq!(chunks("", &[], Some(0)).len(), 1);
+        let cs = chunks("甲\n乙", &[], Some(7));
+        assert_eq!(cs.last().unwrap().anchor, Some(7));
     }
 }
