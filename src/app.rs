@@ -129,6 +129,17 @@ pub fn app() -> Html {
             }
         });
     }
+    // the print copy is drawn once printing is asked for: 打印 arms it, then asks to print in
+    // the next task, when it is drawn (the browser's own print arms it on `beforeprint`)
+    let print_armed = use_state(|| false);
+    let on_print = {
+        let (armed, print) = (print_armed.clone(), export.print.clone());
+        Callback::from(move |_| {
+            armed.set(true);
+            let print = print.clone();
+            gloo_timers::callback::Timeout::new(0, move || print.emit(())).forget();
+        })
+    };
     // ---- the project ledger, the work file, what is still the source ----
     // the draft's ledger facts, read when the analysis catches up (not copied on every key)
     let ledger_facts = (*use_memo(snap.rev, {
@@ -308,7 +319,7 @@ pub fn app() -> Html {
                 on_target={dispatch.reform(Action::SetTarget)}
                 on_rate={dispatch.reform(Action::SetRate)}
                 {on_export}
-                on_print={export.print.clone()}
+                {on_print}
                 on_ledger={ledger.toggle.clone()}
                 {on_workfile}
                 {source_share}
@@ -375,7 +386,7 @@ pub fn app() -> Html {
                 <ExportDialog leftovers={leftovers} printing={req == crate::hooks::export::Request::Print} on_confirm={export.confirm.clone()} on_cancel={export.cancel.clone()} />
             }
             {chooser}
-            if has_draft { <PrintCopy text={filled_text.clone()} /> }
+            if has_draft { <PrintCopy text={filled_text.clone()} armed={*print_armed} on_arm={print_armed.setter().to_callback()} /> }
         </div>
     }
 }

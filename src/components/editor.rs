@@ -7,6 +7,7 @@
 //! browser's UTF-16 selection and back.
 
 use crate::dom::reveal_in_editor;
+use gloo_timers::callback::Timeout;
 use jianggao_engine::text::{byte_to_utf16, utf16_to_byte};
 use std::ops::Range;
 use std::rc::Rc;
@@ -170,7 +171,19 @@ fn backdrop(props: &BackdropProps) -> Html {
         .anchor
         .map(|a| jianggao_engine::text::floor_char_boundary(text, a));
     let shown = marks_near(&props.marks, props.near);
-    let parts = chunks(text, shown, anchor);
+    let mut parts = chunks(text, shown, anchor);
+    // a long text is laid out a step per frame: one long task would hold up the keys
+    let limit = use_state(|| STEP);
+    let cut = parts.partition_point(|c| c.range.start < *limit);
+    let more = cut < parts.len();
+    parts.truncate(cut);
+    {
+        let limit = limit.clone();
+        use_effect_with((more, *limit), move |&(more, at)| {
+            let next = more.then(|| Timeout::new(20, move || limit.set(at + STEP)));
+            move || drop(next)
+        });
+    }
     html! {
         <div class="backdrop" ref={props.node.clone()} aria-hidden="true">
             { for parts.into_iter().map(|c| {
@@ -182,12 +195,17 @@ fn backdrop(props: &BackdropProps) -> Html {
     }
 }
 
+/// Bytes of the backdrop drawn per step when a long text comes in (about 64,000 CJK chars).
+pub const STEP: usize = 192 * 1024;
+
 /// A run of whole lines of the marked text, with the marks and the jump anchor inside it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chunk {
-    /// From the chunk's text, marks and anchor: an unchanged chunk keeps its id (and its DOM).
+    /// From the chunk's text, marks and anchor: an unchanged chunk is not drawn again.
     pub id: u64,
-    /// The id, made unique among the chunks (a text can repeat itself).
+    /// From the chunk's text alone, made unique among the chunks (a text can repeat itself): a
+    /// chunk whose marks changed (a finding's message, a value filled in) keeps its DOM, and
+    /// only what changed in it is patched.
     pub key: String,
     /// Whole lines, the last one's newline included.
     pub range: Range<usize>,
@@ -274,6 +292,7 @@ pub fn chunks(text: &str, marks: &[Mark], anchor: Option<usize>) -> Vec<Chunk> {
             }
             mi += 1;
         }
+        let text_id = c.id;
         let mut id = c.id;
         for m in &c.marks {
             let flags = u64::from(m.filled)
@@ -290,11 +309,11 @@ pub fn chunks(text: &str, marks: &[Mark], anchor: Option<usize>) -> Vec<Chunk> {
             id = fx(&((a - c.range.start) as u64 | 1 << 63).to_le_bytes(), id);
         }
         c.id = id;
-        let n = seen.entry(id).or_insert(0);
+        let n = seen.entry(text_id).or_insert(0);
         c.key = if *n == 0 {
-            format!("{id:x}")
+            format!("{text_id:x}")
         } else {
-            format!("{id:x}-{n}")
+            format!("{text_id:x}-{n}")
         };
         *n += 1;
     }
@@ -462,6 +481,13 @@ mod tests {
         let plain = chunks(t, &[], None);
         let same = plain.iter().find(|c| c.range == with_x.range).unwrap();
         assert_ne!(same.id, with_x.id);
+        // a mark's title changed (a finding's message): the chunk is drawn again in place
+        let mut retitled = marks.clone();
+        retitled[0].title = "新的提示".into();
+        let again = chunks(t, &retitled, Some(x));
+        let c = again.iter().find(|c| c.range == with_x.range).unwrap();
+        assert_ne!(c.id, with_x.id);
+        assert_eq!(c.key, with_x.key, "the same text keeps its key (and DOM)");
     }
 
     #[test]

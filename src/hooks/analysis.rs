@@ -93,23 +93,36 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
     let timer = use_mut_ref(|| None::<Timeout>);
     let waiting_since = use_mut_ref(|| None::<f64>);
 
-    let run: Rc<dyn Fn()> = {
+    // the render of a new snapshot, in a task of its own after the one that computed it
+    let show_next = use_mut_ref(|| None::<Timeout>);
+    // `at_once`: shown in this task (a fix or an export acts on it next); else the snapshot is
+    // computed in this task and drawn in the next, so that neither task is long on a big draft
+    let run: Rc<dyn Fn(bool)> = {
         let shown = shown.setter();
         let live = live.clone();
         let last = last.clone();
         let timer = timer.clone();
         let waiting_since = waiting_since.clone();
-        Rc::new(move || {
+        Rc::new(move |at_once: bool| {
             timer.borrow_mut().take();
             *waiting_since.borrow_mut() = None;
             let state = live.borrow().clone();
             if last.borrow().rev == state.rev && last.borrow().tables == crate::tables::generation()
             {
+                if at_once && show_next.borrow_mut().take().is_some() {
+                    shown.set(last.borrow().clone());
+                }
                 return;
             }
             let next = Rc::new(snapshot(&state, state.rev, Some(&last.borrow())));
             *last.borrow_mut() = next.clone();
-            shown.set(next);
+            if at_once {
+                show_next.borrow_mut().take();
+                shown.set(next);
+            } else {
+                let shown = shown.clone();
+                *show_next.borrow_mut() = Some(Timeout::new(0, move || shown.set(next)));
+            }
         })
     };
     {
@@ -126,7 +139,7 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
                 };
                 let run = run.clone();
                 // replacing the timer cancels the one before: one analysis per pause
-                *timer.borrow_mut() = Some(Timeout::new(delay, move || run()));
+                *timer.borrow_mut() = Some(Timeout::new(delay, move || run(false)));
             }
         });
     }
@@ -134,6 +147,6 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
     UseAnalysis {
         pending: now.rev != state.rev,
         now,
-        flush: Callback::from(move |_| run()),
+        flush: Callback::from(move |_| run(true)),
     }
 }
