@@ -31,6 +31,7 @@ impl State {
     pub fn new(draft: Draft) -> Self {
         let text = Rc::from(draft.text.as_str());
         let values = Rc::new(draft.values.clone());
+        crate::storage::remember(&draft);
         State {
             session: Rc::new(RefCell::new(Session::new(draft))),
             rev: 0,
@@ -67,6 +68,7 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let typing = matches!(action, Action::EditText { .. });
         let changed = self.session.borrow_mut().apply(action);
         if changed {
             let session = self.session.borrow();
@@ -81,7 +83,12 @@ impl Reducible for State {
             } else {
                 Rc::new(session.draft.values.clone())
             };
-            crate::storage::remember(&session.draft);
+            // for the panic hook: a key shares the new text; anything else copies the draft
+            if typing {
+                crate::storage::remember_typing(text.clone(), session.draft.cursor, &values);
+            } else {
+                crate::storage::remember(&session.draft);
+            }
             drop(session);
             Rc::new(State {
                 session: self.session.clone(),

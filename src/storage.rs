@@ -6,7 +6,9 @@
 //! fails with [`OTHER_TAB`] and the tab stops saving (`BLOCKED`) until it is reloaded.
 
 use jianggao_engine::session::{Draft, SavedDraft, SAVE_VERSION};
+use jianggao_engine::Values;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 pub const KEY: &str = "jianggao.draft";
 pub const BROKEN_KEY: &str = "jianggao.draft.unreadable";
@@ -17,6 +19,8 @@ pub const OTHER_TAB: &str = "这份讲稿已在另一个标签页中修改并保
 thread_local! {
     /// The latest draft, for the panic hook.
     static LAST: RefCell<Option<Draft>> = const { RefCell::new(None) };
+    /// Typed since `LAST`: its text (shared with the state), cursor and values.
+    static TYPED: RefCell<Option<(Rc<str>, usize, Values)>> = const { RefCell::new(None) };
     /// The record as this tab last read or wrote it.
     static SEEN: RefCell<Option<String>> = const { RefCell::new(None) };
     /// Why this tab must not write the record any more.
@@ -64,11 +68,34 @@ pub fn remember(draft: &Draft) {
             *l = Some(draft.clone());
         }
     });
+    TYPED.with(|t| {
+        if let Ok(mut t) = t.try_borrow_mut() {
+            *t = None;
+        }
+    });
+}
+
+/// Keep the latest text of a draft [`remember`]ed before, after typing: the text is shared,
+/// not copied (a key in a long draft copies nothing here); cursor and values are small.
+pub fn remember_typing(text: Rc<str>, cursor: usize, values: &Values) {
+    TYPED.with(|t| {
+        if let Ok(mut t) = t.try_borrow_mut() {
+            *t = Some((text, cursor, values.clone()));
+        }
+    });
 }
 
 /// The latest draft this tab has.
 pub fn last_known() -> Option<Draft> {
-    LAST.with(|l| l.try_borrow().ok().and_then(|d| d.clone()))
+    let mut draft = LAST.with(|l| l.try_borrow().ok().and_then(|d| d.clone()))?;
+    if let Some((text, cursor, values)) =
+        TYPED.with(|t| t.try_borrow().ok().and_then(|t| t.clone()))
+    {
+        draft.text = text.to_string();
+        draft.cursor = cursor;
+        draft.values = values;
+    }
+    Some(draft)
 }
 
 /// Save a draft. The error says, in Chinese, why it could not be saved; it is [`OTHER_TAB`]
@@ -99,8 +126,7 @@ pub fn save(draft: &Draft) -> Result<(), String> {
 
 /// Save whatever draft was seen last (from the panic hook).
 pub fn save_last_known() -> Result<(), String> {
-    let draft = LAST.with(|l| l.try_borrow().ok().and_then(|d| d.clone()));
-    match draft {
+    match last_known() {
         Some(d) => save(&d),
         None => Ok(()),
     }

@@ -70,6 +70,23 @@ pub fn editor(props: &EditorProps) -> Html {
     // the byte (of the marked text) about the middle of the view: where marks are drawn
     let near = use_state(|| props.jump.map_or(0, |j| j.start));
 
+    // the text as the textarea has it (typed there, or set here): the textarea is given the
+    // draft's text only when that differs, so a key never copies the whole text to the page or
+    // reads it back to compare (as a `value` attribute would at every render)
+    let in_page = use_mut_ref(|| None::<Rc<str>>);
+    {
+        let ta = ta.clone();
+        let in_page = in_page.clone();
+        use_effect_with(props.text.clone(), move |text| {
+            let same = in_page.borrow().as_deref() == Some(&**text);
+            if !same {
+                if let Some(t) = ta.cast::<web_sys::HtmlTextAreaElement>() {
+                    t.set_value(text);
+                    *in_page.borrow_mut() = Some(text.clone());
+                }
+            }
+        });
+    }
     {
         let ta = ta.clone();
         let backdrop = backdrop.clone();
@@ -95,6 +112,7 @@ pub fn editor(props: &EditorProps) -> Html {
 
     let oninput = {
         let cb = props.on_input.clone();
+        let in_page = in_page.clone();
         Callback::from(move |e: InputEvent| {
             let Some(t) = e
                 .target()
@@ -103,6 +121,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 return;
             };
             let value = t.value();
+            *in_page.borrow_mut() = Some(Rc::from(value.as_str()));
             let units = t.selection_start().ok().flatten().unwrap_or(0) as usize;
             let cursor = utf16_to_byte(&value, units);
             let pasted =
@@ -143,7 +162,6 @@ pub fn editor(props: &EditorProps) -> Html {
                 aria-label="讲稿正文"
                 spellcheck="false"
                 readonly={props.readonly}
-                value={AttrValue::from(props.text.clone())}
                 {oninput}
                 {onscroll}
             />
@@ -162,41 +180,197 @@ struct BackdropProps {
 
 /// The marked text behind the textarea: drawn again only when the analysis, the place in view
 /// or a jump changes, never for a key. It is drawn as [`chunks`] of whole lines, each keyed by
-/// its content: after an analysis only the chunks whose text or marks changed are built again,
-/// so the browser lays out and paints a few lines, not the whole draft.
+/// its text, straight into the DOM (not through Yew's diff, which is no help here): after an
+/// analysis only the chunks whose text changed are made again, and those whose marks changed
+/// are refilled in place, so the browser lays out and paints a few lines, not the whole draft.
+/// A long text coming in is drawn [`STEP`] bytes at a time, a task each, from the top.
 #[component(Backdrop)]
 fn backdrop(props: &BackdropProps) -> Html {
-    let text: &str = &props.marked;
-    let anchor = props
-        .anchor
-        .map(|a| jianggao_engine::text::floor_char_boundary(text, a));
-    let shown = marks_near(&props.marks, props.near);
-    let mut parts = chunks(text, shown, anchor);
-    // a long text is laid out a step per frame: one long task would hold up the keys
-    let limit = use_state(|| STEP);
-    let cut = parts.partition_point(|c| c.range.start < *limit);
-    let more = cut < parts.len();
-    parts.truncate(cut);
+    let drawn = use_mut_ref(Drawn::default);
     {
-        let limit = limit.clone();
-        use_effect_with((more, *limit), move |&(more, at)| {
-            let next = more.then(|| Timeout::new(20, move || limit.set(at + STEP)));
-            move || drop(next)
+        let node = props.node.clone();
+        let drawn = drawn.clone();
+        let deps = (
+            props.marked.clone(),
+            props.marks.clone(),
+            props.near,
+            props.anchor,
+        );
+        use_effect_with(deps, move |(marked, marks, near, anchor)| {
+            let text: &str = marked;
+            let anchor = anchor.map(|a| jianggao_engine::text::floor_char_boundary(text, a));
+            let parts = Rc::new(chunks(text, marks_near(marks, *near), anchor));
+            draw(&node, &drawn, marked.clone(), parts);
+            let drawn = drawn.clone();
+            move || drawn.borrow_mut().next = None
         });
     }
     html! {
-        <div class="backdrop" ref={props.node.clone()} aria-hidden="true">
-            { for parts.into_iter().map(|c| {
-                let key = c.key.clone();
-                html! { <BackdropChunk {key} text={props.marked.clone()} chunk={Rc::new(c)} /> }
-            }) }
-            <div>{" "}</div>
-        </div>
+        <div class="backdrop" ref={props.node.clone()} aria-hidden="true"></div>
     }
 }
 
-/// Bytes of the backdrop drawn per step when a long text comes in (about 64,000 CJK chars).
-pub const STEP: usize = 192 * 1024;
+/// The chunks in the backdrop now, in order, and the next step when some are still to come.
+#[derive(Default)]
+struct Drawn {
+    chunks: Vec<(String, u64, web_sys::Element)>,
+    /// The last line's stand-in (the textarea shows one more line than its text).
+    tail: Option<web_sys::Element>,
+    next: Option<Timeout>,
+}
+
+/// Bring the backdrop's chunks to `parts`: keep those with the same key (refilled when their
+/// id changed), make the new ones, [`STEP`] bytes of them at most, remove the rest; what is
+/// left to make is made in a task after this one.
+fn draw(
+    node: &NodeRef,
+    drawn: &Rc<std::cell::RefCell<Drawn>>,
+    text: Rc<str>,
+    parts: Rc<Vec<Chunk>>,
+) {
+    let (Some(el), Some(doc)) = (
+        node.cast::<web_sys::Element>(),
+        web_sys::window().and_then(|w| w.document()),
+    ) else {
+        return;
+    };
+    let mut d = drawn.borrow_mut();
+    d.next = None;
+    let tail = match &d.tail {
+        Some(t) => t.clone(),
+        None => {
+            let Ok(t) = doc.create_element("div") else {
+                return;
+            };
+            t.set_text_content(Some(" "));
+            let _ = el.append_child(&t);
+            d.tail = Some(t.clone());
+            t
+        }
+    };
+    let mut old: std::collections::HashMap<String, (u64, web_sys::Element)> =
+        d.chunks.drain(..).map(|(k, id, e)| (k, (id, e))).collect();
+    let mut made = 0usize;
+    let mut done = parts.len();
+    let mut now: Vec<(String, u64, web_sys::Element)> = Vec::with_capacity(parts.len());
+    for (i, c) in parts.iter().enumerate() {
+        let e = match old.remove(&c.key) {
+            Some((id, e)) => {
+                if id != c.id {
+                    fill(&doc, &e, &text, c);
+                }
+                e
+            }
+            None => {
+                if made >= STEP {
+                    done = i;
+                    break;
+                }
+                made += c.range.len().max(1);
+                let Ok(e) = doc.create_element("div") else {
+                    return;
+                };
+                fill(&doc, &e, &text, c);
+                e
+            }
+        };
+        now.push((c.key.clone(), c.id, e));
+    }
+    for (_, e) in old.into_values() {
+        e.remove();
+    }
+    // in order: each chunk right after the one before it (a no-op when already there)
+    let mut before: Option<web_sys::Node> = None;
+    for (_, _, e) in &now {
+        let at = match &before {
+            Some(b) => b.next_sibling(),
+            None => el.first_child(),
+        };
+        if at.as_ref() != Some(e.as_ref()) {
+            let _ = el.insert_before(e, at.as_ref());
+        }
+        before = Some(e.clone().into());
+    }
+    // the chunks not made yet come after: the tail waits at the end
+    let _ = el.append_child(&tail);
+    d.chunks = now;
+    if done < parts.len() {
+        let (node, drawn2) = (node.clone(), drawn.clone());
+        d.next = Some(Timeout::new(20, move || draw(&node, &drawn2, text, parts)));
+    }
+}
+
+/// A chunk's text, marks and anchor as DOM nodes in `e` (emptied first).
+fn fill(doc: &web_sys::Document, e: &web_sys::Element, text: &str, c: &Chunk) {
+    e.set_text_content(None);
+    let plain = |from: usize, to: usize| {
+        if from < to {
+            let _ = e.append_child(&doc.create_text_node(&text[from..to]));
+        }
+    };
+    let anchor_node = || {
+        if let Ok(a) = doc.create_element("span") {
+            a.set_class_name("jump-anchor");
+            let _ = e.append_child(&a);
+        }
+    };
+    let mut pos = c.range.start;
+    let mut anchor_done = c.anchor.is_none();
+    for m in &c.marks {
+        if m.span.start < pos
+            || m.span.end > c.range.end
+            || !text.is_char_boundary(m.span.start)
+            || !text.is_char_boundary(m.span.end)
+        {
+            continue;
+        }
+        if let Some(a) = c
+            .anchor
+            .filter(|a| !anchor_done && *a >= pos && *a <= m.span.start)
+        {
+            plain(pos, a);
+            anchor_node();
+            anchor_done = true;
+            pos = a;
+        }
+        plain(pos, m.span.start);
+        let Ok(mark) = doc.create_element("mark") else {
+            continue;
+        };
+        let kind = if m.source {
+            "ph-source"
+        } else if m.issue {
+            "ph-issue"
+        } else if m.filled {
+            "ph-filled"
+        } else {
+            "ph-open"
+        };
+        let class = if m.active {
+            format!("ph {kind} ph-active")
+        } else {
+            format!("ph {kind}")
+        };
+        mark.set_class_name(&class);
+        if !m.title.is_empty() {
+            let _ = mark.set_attribute("title", &m.title);
+        }
+        mark.set_text_content(Some(&text[m.span.clone()]));
+        let _ = e.append_child(&mark);
+        pos = m.span.end;
+    }
+    match c.anchor.filter(|_| !anchor_done) {
+        Some(a) if a >= pos && a <= c.range.end => {
+            plain(pos, a);
+            anchor_node();
+            plain(a, c.range.end);
+        }
+        _ => plain(pos, c.range.end),
+    }
+}
+
+/// Bytes of the backdrop drawn per step when a long text comes in (about 16,000 CJK chars).
+pub const STEP: usize = 48 * 1024;
 
 /// A run of whole lines of the marked text, with the marks and the jump anchor inside it.
 #[derive(Clone, Debug, PartialEq)]
@@ -213,10 +387,12 @@ pub struct Chunk {
     pub anchor: Option<usize>,
 }
 
-/// A chunk is cut after a blank line, after a line whose hash picks it (one in four), or once it
-/// is this long; never inside a mark. Cuts made by content come back at the same lines after an
-/// edit elsewhere, so an edit changes the chunk it is in and seldom the next.
+/// A chunk of at least [`CHUNK_MIN`] bytes is cut after a blank line or after a line whose hash
+/// picks it (one in four); one of [`CHUNK_MAX`] bytes is cut at its line end; never inside a
+/// mark. Cuts made by content come back at the same lines after an edit elsewhere, so an edit
+/// changes the chunk it is in and seldom the next.
 pub const CHUNK_MAX: usize = 4096;
+pub const CHUNK_MIN: usize = 1024;
 
 /// FxHash-style: fast, and good enough to tell chunks apart (a clash redraws nothing wrong: the
 /// key is only a hint for reusing DOM, the props still carry the text).
@@ -257,7 +433,10 @@ pub fn chunks(text: &str, marks: &[Mark], anchor: Option<usize>) -> Vec<Chunk> {
         let straddles = marks
             .get(mi)
             .is_some_and(|m| m.span.start < end && m.span.end > end);
-        let cut = end == bytes.len() || blank || line >> 62 == 0 || end - start >= CHUNK_MAX;
+        let long = end - start;
+        let cut = end == bytes.len()
+            || (long >= CHUNK_MIN && (blank || line >> 62 == 0))
+            || long >= CHUNK_MAX;
         if cut && !straddles {
             out.push(Chunk {
                 id: h,
@@ -318,79 +497,6 @@ pub fn chunks(text: &str, marks: &[Mark], anchor: Option<usize>) -> Vec<Chunk> {
         *n += 1;
     }
     out
-}
-
-#[derive(Properties)]
-struct ChunkProps {
-    text: Rc<str>,
-    chunk: Rc<Chunk>,
-}
-
-impl PartialEq for ChunkProps {
-    // the id stands for the chunk's text, marks and anchor
-    fn eq(&self, other: &Self) -> bool {
-        self.chunk.id == other.chunk.id
-            && self.chunk.range.len() == other.chunk.range.len()
-            && self.text[self.chunk.range.clone()] == other.text[other.chunk.range.clone()]
-    }
-}
-
-#[component(BackdropChunk)]
-fn backdrop_chunk(props: &ChunkProps) -> Html {
-    let text: &str = &props.text;
-    let c = &props.chunk;
-    let anchor = c.anchor;
-    let mut nodes: Vec<Html> = Vec::with_capacity(c.marks.len() * 2 + 2);
-    let mut pos = c.range.start;
-    let mut anchor_done = false;
-    let push_plain = |nodes: &mut Vec<Html>, from: usize, to: usize, anchor_done: &mut bool| {
-        if from >= to {
-            return;
-        }
-        match anchor {
-            Some(a) if !*anchor_done && a >= from && a < to => {
-                nodes.push(html! { {text[from..a].to_string()} });
-                nodes.push(html! { <span class="jump-anchor"></span> });
-                nodes.push(html! { {text[a..to].to_string()} });
-                *anchor_done = true;
-            }
-            _ => nodes.push(html! { {text[from..to].to_string()} }),
-        }
-    };
-    for m in &c.marks {
-        if m.span.start < pos
-            || m.span.end > c.range.end
-            || !text.is_char_boundary(m.span.start)
-            || !text.is_char_boundary(m.span.end)
-        {
-            continue;
-        }
-        push_plain(&mut nodes, pos, m.span.start, &mut anchor_done);
-        if anchor == Some(m.span.start) && !anchor_done {
-            nodes.push(html! { <span class="jump-anchor"></span> });
-            anchor_done = true;
-        }
-        let class = classes!(
-            "ph",
-            if m.source {
-                "ph-source"
-            } else if m.issue {
-                "ph-issue"
-            } else if m.filled {
-                "ph-filled"
-            } else {
-                "ph-open"
-            },
-            m.active.then_some("ph-active")
-        );
-        nodes.push(html! { <mark class={class} title={m.title.clone()}>{text[m.span.clone()].to_string()}</mark> });
-        pos = m.span.end;
-    }
-    push_plain(&mut nodes, pos, c.range.end, &mut anchor_done);
-    if anchor.is_some() && !anchor_done {
-        nodes.push(html! { <span class="jump-anchor"></span> });
-    }
-    html! { <div>{ for nodes }</div> }
 }
 
 #[cfg(test)]
