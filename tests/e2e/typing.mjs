@@ -115,6 +115,36 @@ export async function typing({ browser, url, test, settle, watchRequests }) {
     await ctx.close();
   });
 
+  await test('12. the marks behind a long draft: the whole text in order, drawn in steps; a key redraws only its chunk', async () => {
+    const { ctx, p, editor } = await fresh();
+    const base = await editor.inputValue();
+    // ~300 KB: more than one step of the backdrop (components/editor.rs STEP)
+    let long = '';
+    for (let i = 0; long.length < 100000; i++) long += `${base}\n第${i}遍。\n\n`;
+    await editor.evaluate((t, text) => {
+      t.focus(); t.value = text; t.setSelectionRange(text.length, text.length);
+      t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, long);
+    // the backdrop catches up step by step and then holds exactly the draft (plus its last line)
+    await p.waitForFunction((n) => document.querySelector('.backdrop').textContent.length >= n, long.length, { timeout: 30000, polling: 50 });
+    await settle(p);
+    assert.equal((await p.evaluate(() => document.querySelector('.backdrop').textContent)).trimEnd(), long.trimEnd());
+    const chunks = await p.evaluate(() => document.querySelector('.backdrop').children.length);
+    assert.ok(chunks > 50, `${chunks} chunks`);
+    // a key at the end: after the analysis, every chunk but the last is the same DOM node
+    await p.evaluate(() => { window.__chunks = [...document.querySelector('.backdrop').children]; });
+    await caretToEnd(editor);
+    await p.keyboard.type('再安排项目x个');
+    await settle(p);
+    await p.waitForFunction(() => !document.querySelector('.app[data-pending]'));
+    const kept = await p.evaluate(() => window.__chunks.filter((n) => n.isConnected).length);
+    assert.ok(kept >= chunks - 2, `${kept} of ${chunks} chunks kept`);
+    const marks = await p.evaluate(() => [...document.querySelectorAll('.backdrop mark.ph-open')].map((m) => m.textContent));
+    assert.ok(marks.includes('x'), 'the new placeholder is marked');
+    assert.equal((await p.evaluate(() => document.querySelector('.backdrop').textContent)).trimEnd(), (long + '再安排项目x个').trimEnd());
+    await ctx.close();
+  });
+
   await test('12. long lists are windowed: the count is whole, the rows drawn are few, scrolling and Enter reach the last', async () => {
     const { ctx, p, editor } = await fresh();
     const n = 600;
