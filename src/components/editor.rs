@@ -252,6 +252,11 @@ fn draw(
         d.chunks.drain(..).map(|(k, id, e)| (k, (id, e))).collect();
     let mut made = 0usize;
     let mut done = parts.len();
+    // a jump's place is drawn in this step, however far down: the editor scrolls to it now
+    let must = parts
+        .iter()
+        .rposition(|c| c.anchor.is_some())
+        .map_or(0, |i| i + 1);
     let mut now: Vec<(String, u64, web_sys::Element)> = Vec::with_capacity(parts.len());
     for (i, c) in parts.iter().enumerate() {
         let e = match old.remove(&c.key) {
@@ -262,7 +267,7 @@ fn draw(
                 e
             }
             None => {
-                if made >= STEP {
+                if made >= STEP && i >= must {
                     done = i;
                     break;
                 }
