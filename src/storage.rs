@@ -168,3 +168,34 @@ pub fn restore() -> Restored {
         Restored::Unreadable(reason)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_panic_hooks_copy_follows_typing_without_copying_the_draft() {
+        let mut d = Draft {
+            text: "第一稿".into(),
+            ..Default::default()
+        };
+        d.values.insert("fact:place".into(), "青山县".into());
+        remember(&d);
+        assert_eq!(last_known().unwrap().text, "第一稿");
+        let mut values = d.values.clone();
+        values.insert("#1".into(), "12".into());
+        remember_typing(Rc::from("第一稿，再改"), 5, &values);
+        let now = last_known().unwrap();
+        assert_eq!(now.text, "第一稿，再改");
+        assert_eq!(now.cursor, 5);
+        assert_eq!(now.values, values);
+        // anything else (a load, a fix) copies the whole draft, and typing starts over from it
+        let other = Draft {
+            text: "另一稿".into(),
+            ..Default::default()
+        };
+        remember(&other);
+        assert_eq!(last_known().unwrap().text, "另一稿");
+        assert!(last_known().unwrap().values.is_empty());
+    }
+}
