@@ -1,5 +1,6 @@
 //! One component per file; leaf components get data and callbacks, never the reducer.
 
+pub mod backdrop;
 pub mod checks;
 pub mod editor;
 pub mod export_dialog;

@@ -162,12 +162,17 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
     }
     if let Some(y) = year {
         let mut taken = 0;
-        for (i, _) in text.char_indices() {
-            let Some(&(w, first, last)) =
-                ERA_WORDS.iter().find(|(w, _, _)| text[i..].starts_with(w))
-            else {
-                continue;
-            };
+        // where each word is, in text order; at one place the word listed first (one search per
+        // word, not a look at every word from every char)
+        let mut hits: Vec<(usize, usize)> = ERA_WORDS
+            .iter()
+            .enumerate()
+            .flat_map(|(k, (w, _, _))| text.match_indices(w).map(move |(i, _)| (i, k)))
+            .collect();
+        hits.sort_unstable();
+        hits.dedup_by_key(|h| h.0);
+        for (i, k) in hits {
+            let (w, first, last) = ERA_WORDS[k];
             if i < taken || y <= last || looks_back(text, &(i..i + w.len())) {
                 continue;
             }
