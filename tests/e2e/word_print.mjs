@@ -63,6 +63,19 @@ export async function wordPrint({ context, url, test, settle, out, fillAll, left
   await test('打印: asks while leftovers remain; the print view alone, A4 in the 公文 layout', async () => {
     await fresh();
     await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+    // the print copy is drawn only when printing is asked for: empty until then; the browser's
+    // own print (beforeprint) draws it before the page is laid out for paper, afterprint empties it
+    const paras = () => page.evaluate(() => document.querySelectorAll('[data-testid=print-copy] p').length);
+    assert.equal(await paras(), 0, 'no print copy drawn while nobody prints');
+    const drawnInTime = await page.evaluate(() => new Promise((resolve) => {
+      window.dispatchEvent(new Event('beforeprint'));
+      // what a print would lay out: the copy after the event's microtasks, before the next task
+      setTimeout(() => resolve(document.querySelectorAll('[data-testid=print-copy] p').length), 0);
+    }));
+    assert.ok(drawnInTime > 3, `beforeprint draws the copy at once (${drawnInTime} paragraphs)`);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await settle(page);
+    assert.equal(await paras(), 0, 'afterprint empties it again');
     const n = await leftoverCount(page);
     await page.getByTestId('print').click();
     await page.getByText(`还有 ${n} 处占位符未填`).waitFor();
