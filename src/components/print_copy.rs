@@ -131,7 +131,8 @@ fn print_listeners(
     let Some(w) = web_sys::window() else {
         return all;
     };
-    let (before, after): (Rc<dyn Fn()>, Rc<dyn Fn()>) = (Rc::new(before), Rc::new(after));
+    let before: Rc<dyn Fn()> = Rc::new(before);
+    let after: Rc<dyn Fn()> = Rc::new(after);
     for (name, armed) in [("beforeprint", true), ("afterprint", false)] {
         let on_arm = on_arm.clone();
         let draw = if armed { before.clone() } else { after.clone() };
