@@ -140,7 +140,7 @@ pub fn use_ledger(
                 return;
             };
             input.set_value("");
-            let name = file.name().to_lowercase();
+            let name = file.name().to_ascii_lowercase();
             if name.ends_with(".et") {
                 error.set(Some(LedgerError::WpsEt.to_string()));
                 return;
