@@ -188,7 +188,7 @@ pub fn read_ledger(
         Callback::from(move |r: Result<JsValue, String>| {
             done.emit(r.and_then(|v| {
                 match serde_json::from_str::<Answer>(&v.as_string().unwrap_or_default()) {
-                    Ok(Answer::Read(r)) => Ok(r),
+                    Ok(Answer::Read(r)) => Ok(*r),
                     Ok(Answer::Error(e)) => Err(e),
                     Err(_) => Err(TOOLS_FAILED.into()),
                 }

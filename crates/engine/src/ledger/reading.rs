@@ -37,7 +37,7 @@ pub struct Reading {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
-    Read(Reading),
+    Read(Box<Reading>),
     Error(String),
 }
 
@@ -49,7 +49,7 @@ pub fn read(req: Request) -> Answer {
         (None, None) => Vec::new(),
     };
     match read_with(&grid, &req.fixed) {
-        Ok(ledger) => Answer::Read(Reading {
+        Ok(ledger) => Answer::Read(Box::new(Reading {
             facts: Facts::of(&ledger, Unit::Yi, None),
             headers: grid
                 .get(ledger.header_row.wrapping_sub(1))
@@ -62,7 +62,7 @@ pub fn read(req: Request) -> Answer {
             taken: ledger.columns.clone(),
             skipped: ledger.skipped,
             grid,
-        }),
+        })),
         Err(e) => Answer::Error(e.to_string()),
     }
 }
