@@ -215,9 +215,10 @@ for (const r of firstLoad) {
 say(`first load (wasm + js + css fetched before the start panel, gzip -9 each): ${kb(gzTotal)} = ${gzTotal} B`);
 for (const r of rows) say(`  ${r}`);
 // the figure scripts/test.sh prints, by the same command
-// as test.sh counts it: every wasm and script but the spreadsheet reader (a worker started
-// only when a spreadsheet ledger is opened)
-const distFiles = fs.readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f) && !f.startsWith('ledger-reader'));
+// as test.sh counts it: every wasm and script but the two workers started on demand (the
+// spreadsheet reader, when a spreadsheet ledger is opened; the tools worker, when a ledger is
+// read or a .docx written)
+const distFiles = fs.readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f) && !f.startsWith('ledger-reader') && !f.startsWith('jianggao-tools'));
 const catGz = execSync(`cat ${distFiles.join(' ')} | gzip -9 | wc -c`, { cwd: dist, shell: '/bin/sh' }).toString().trim();
 say(`first load as test.sh counts it (gzip -9 of ${distFiles.join(', ')}): ${catGz} B = ${kb(Number(catGz))}`);
 

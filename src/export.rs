@@ -1,8 +1,9 @@
 //! What the writer takes away: the exported speech or a backup of the draft, as a file with a
 //! name, and how it leaves the page (download or clipboard).
 
-use jianggao_engine::docx::{to_docx, Preset, MIME as DOCX_MIME};
+use jianggao_engine::docx::{Preset, MIME as DOCX_MIME};
 use jianggao_engine::export::{file_name, title_of, to_markdown, to_text, TextOptions};
+use yew::Callback;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Format {
@@ -26,8 +27,26 @@ pub struct ExportFile {
     pub content: Vec<u8>,
 }
 
-/// The filled speech in a format, named after its title.
-pub fn export_file(filled: &str, format: Format) -> ExportFile {
+/// The filled speech in a format, named after its title, to `done`: Markdown and text at once,
+/// a .docx when the tools worker has written it (or the message why not; nothing is lost).
+pub fn export_file(filled: &str, format: Format, done: Callback<Result<ExportFile, String>>) {
+    match format {
+        Format::Docx(preset) => {
+            let title = title_of(filled).unwrap_or_else(|| "讲稿".into());
+            crate::sheet_reader::docx(
+                filled,
+                preset,
+                Callback::from(move |r: Result<Vec<u8>, String>| {
+                    done.emit(r.map(|content| docx_file(&title, preset, content)))
+                }),
+            );
+        }
+        _ => done.emit(Ok(text_file(filled, format))),
+    }
+}
+
+/// The filled speech as Markdown, or else as plain text.
+pub fn text_file(filled: &str, format: Format) -> ExportFile {
     let title = title_of(filled).unwrap_or_else(|| "讲稿".into());
     let (content, name, mime) = match format {
         Format::Markdown => (
@@ -35,21 +54,25 @@ pub fn export_file(filled: &str, format: Format) -> ExportFile {
             file_name(&title, "md"),
             "text/markdown;charset=utf-8",
         ),
-        Format::Text => (
+        _ => (
             to_text(filled, TextOptions { indent: true }).into_bytes(),
             file_name(&title, "txt"),
             "text/plain;charset=utf-8",
-        ),
-        // the layout in the name, so the three files of one speech can sit side by side
-        Format::Docx(preset) => (
-            to_docx(filled, preset),
-            file_name(&format!("{title}（{}）", preset.label()), "docx"),
-            DOCX_MIME,
         ),
     };
     ExportFile {
         name,
         mime,
+        content,
+    }
+}
+
+/// A .docx of the speech titled `title` in `preset`: the layout in the name, so the three
+/// files of one speech can sit side by side.
+pub fn docx_file(title: &str, preset: Preset, content: Vec<u8>) -> ExportFile {
+    ExportFile {
+        name: file_name(&format!("{title}（{}）", preset.label()), "docx"),
+        mime: DOCX_MIME,
         content,
     }
 }
@@ -105,7 +128,7 @@ mod tests {
 
     #[test]
     fn export_files_are_named_after_the_title() {
-        let md = export_file(FILLED, Format::Markdown);
+        let md = text_file(FILLED, Format::Markdown);
         let md_text = String::from_utf8(md.content.clone()).unwrap();
         assert_eq!(md.name, "县长在全县重大项目推进会上的讲话.md");
         assert_eq!(md.mime, "text/markdown;charset=utf-8");
@@ -113,7 +136,7 @@ mod tests {
             md_text.starts_with("# 县长在全县重大项目推进会上的讲话"),
             "{md_text}"
         );
-        let txt = export_file(FILLED, Format::Text);
+        let txt = text_file(FILLED, Format::Text);
         assert_eq!(txt.name, "县长在全县重大项目推进会上的讲话.txt");
         assert_eq!(txt.mime, "text/plain;charset=utf-8");
         let txt_text = String::from_utf8(txt.content).unwrap();
@@ -125,7 +148,7 @@ mod tests {
     fn word_files_carry_the_layout_in_their_name() {
         let names: Vec<String> = Preset::ALL
             .into_iter()
-            .map(|p| export_file(FILLED, Format::Docx(p)).name)
+            .map(|p| docx_file("县长在全县重大项目推进会上的讲话", p, Vec::new()).name)
             .collect();
         assert_eq!(
             names,
@@ -135,7 +158,11 @@ mod tests {
                 "县长在全县重大项目推进会上的讲话（讲话稿大字版）.docx",
             ]
         );
-        let f = export_file(FILLED, Format::Docx(Preset::Gongwen));
+        let f = docx_file(
+            "讲稿",
+            Preset::Gongwen,
+            jianggao_engine::docx::to_docx(FILLED, Preset::Gongwen),
+        );
         assert_eq!(f.mime, DOCX_MIME);
         // a ZIP whose first entry is the package's content types
         assert_eq!(&f.content[..4], b"PK\x03\x04");

@@ -1,6 +1,10 @@
-//! Opening a spreadsheet ledger (.xlsx / .xls / .ods): its bytes go to the reader worker
-//! (`ledger-reader`, calamine compiled on its own), started for this file and ended after its
-//! answer, so the first load never carries the spreadsheet formats.
+//! The app's two workers, both outside the first load.
+//!
+//! * Opening a spreadsheet ledger (.xlsx / .xls / .ods): its bytes go to the reader worker
+//!   (`ledger-reader`, calamine compiled on its own), started for this file and ended after its
+//!   answer, so the first load never carries the spreadsheet formats.
+//! * The tools worker (`jianggao-tools`, [`ask`]): reading a ledger's cells into its facts and
+//!   writing a .docx, started on the first such request and kept for the next.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -62,4 +66,155 @@ fn answer(text: &str) -> Result<Vec<Vec<String>>, String> {
         Ok(Answer { error: Some(e), .. }) => Err(e),
         _ => Err("表格读取组件的回答无法识别：请在表格中复制台账后粘贴。".into()),
     }
+}
+
+/// Where Trunk puts the tools worker's loader.
+const TOOLS: &str = "./jianggao-tools_loader.js";
+
+/// The tools worker once started: requests not yet sent (before it says `ready`) and the
+/// callbacks of those sent, answered in order.
+struct Tools {
+    worker: web_sys::Worker,
+    ready: bool,
+    unsent: Vec<js_sys::Array>,
+    waiting: std::collections::VecDeque<Callback<Result<JsValue, String>>>,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
+    /// Gives up when the worker has not said `ready` in time (its wasm failed to load: a
+    /// rejected promise inside the worker raises no error event here).
+    _give_up: gloo_timers::callback::Timeout,
+}
+
+thread_local! {
+    static TOOLS_WORKER: std::cell::RefCell<Option<Tools>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The message when the tools worker cannot start or fails.
+pub const TOOLS_FAILED: &str =
+    "工具组件未能载入（可能是网络中断或浏览器过旧），稿件没有改动：请刷新页面后再试。";
+
+fn start_tools() -> Option<Tools> {
+    let worker = web_sys::Worker::new(TOOLS).ok()?;
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let data = e.data();
+            let next = TOOLS_WORKER.with(|t| {
+                let mut t = t.borrow_mut();
+                let t = t.as_mut()?;
+                if !t.ready && data.as_string().as_deref() == Some("ready") {
+                    t.ready = true;
+                    for m in t.unsent.drain(..) {
+                        let _ = t.worker.post_message(&m);
+                    }
+                    return None;
+                }
+                t.waiting.pop_front()
+            });
+            if let Some(done) = next {
+                done.emit(Ok(data));
+            }
+        });
+    let on_error =
+        Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |_e: web_sys::ErrorEvent| fail_tools());
+    let give_up = gloo_timers::callback::Timeout::new(TOOLS_START_MS, || {
+        if TOOLS_WORKER.with(|t| t.borrow().as_ref().is_some_and(|t| !t.ready)) {
+            fail_tools();
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Some(Tools {
+        worker,
+        ready: false,
+        unsent: Vec::new(),
+        waiting: Default::default(),
+        _on_message: on_message,
+        _on_error: on_error,
+        _give_up: give_up,
+    })
+}
+
+/// How long the tools worker may take to start (fetch and compile its wasm).
+const TOOLS_START_MS: u32 = 10_000;
+
+/// The tools worker failed: everything waiting gets [`TOOLS_FAILED`]; the next request starts
+/// a new worker.
+fn fail_tools() {
+    let gone = TOOLS_WORKER.with(|t| t.borrow_mut().take());
+    if let Some(mut t) = gone {
+        t.worker.terminate();
+        for done in t.waiting.drain(..) {
+            done.emit(Err(TOOLS_FAILED.into()));
+        }
+        // its closures and timer are dropped in a later task, not inside their own call
+        gloo_timers::callback::Timeout::new(0, move || drop(t)).forget();
+    }
+}
+
+/// Ask the tools worker (`crates/sheets/src/tools.rs`), started on the first request and kept:
+/// `done` gets its answer, or [`TOOLS_FAILED`].
+pub fn ask(request: js_sys::Array, done: Callback<Result<JsValue, String>>) {
+    let refused = TOOLS_WORKER.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.is_none() {
+            *t = start_tools();
+        }
+        let Some(t) = t.as_mut() else {
+            return true;
+        };
+        if t.ready {
+            let _ = t.worker.post_message(&request);
+        } else {
+            t.unsent.push(request);
+        }
+        t.waiting.push_back(done.clone());
+        false
+    });
+    if refused {
+        done.emit(Err(TOOLS_FAILED.into()));
+    }
+}
+
+/// Read a ledger in the tools worker: `request` is the JSON of
+/// `jianggao_engine::ledger::reading::Request`.
+pub fn read_ledger(
+    request: String,
+    done: Callback<Result<jianggao_engine::ledger::reading::Reading, String>>,
+) {
+    use jianggao_engine::ledger::reading::Answer;
+    let ask_args = js_sys::Array::of2(&JsValue::from_str("ledger"), &JsValue::from_str(&request));
+    ask(
+        ask_args,
+        Callback::from(move |r: Result<JsValue, String>| {
+            done.emit(r.and_then(|v| {
+                match serde_json::from_str::<Answer>(&v.as_string().unwrap_or_default()) {
+                    Ok(Answer::Read(r)) => Ok(*r),
+                    Ok(Answer::Error(e)) => Err(e),
+                    Err(_) => Err(TOOLS_FAILED.into()),
+                }
+            }))
+        }),
+    );
+}
+
+/// The .docx of the filled speech `text` in `preset`, written in the tools worker.
+pub fn docx(
+    text: &str,
+    preset: jianggao_engine::docx::Preset,
+    done: Callback<Result<Vec<u8>, String>>,
+) {
+    let ask_args = js_sys::Array::of3(
+        &JsValue::from_str("docx"),
+        &JsValue::from_str(text),
+        &JsValue::from_str(preset.id()),
+    );
+    ask(
+        ask_args,
+        Callback::from(move |r: Result<JsValue, String>| {
+            done.emit(r.and_then(|v| match v.as_string() {
+                Some(message) => Err(message),
+                None => Ok(js_sys::Uint8Array::new(&v).to_vec()),
+            }))
+        }),
+    );
 }

@@ -10,6 +10,7 @@ use crate::components::editor::Mark;
 use crate::components::fields::FieldView;
 use crate::components::outline::OutlineView;
 use crate::components::preview::Segment;
+use jianggao_engine::decimal;
 use jianggao_engine::fields::{fill_edits, validate, Fact};
 use jianggao_engine::parse::OutlineKind;
 use jianggao_engine::scan::context;
@@ -215,10 +216,11 @@ pub fn finding_views(text: &str, findings: &[Finding]) -> Vec<FindingView> {
 /// The tolerance is the engine's ([`jianggao_engine::timing::TOLERANCE`]), as rule `length` uses.
 pub fn target_note(minutes: f64, target: Option<f64>) -> Option<String> {
     let length = Length { chars: 0, minutes };
+    let (short, one) = (decimal::shortest, |d| decimal::fixed(d, 1));
     target.map(|t| match length.fit(t) {
-        Fit::OnTarget => format!("（目标{t}分钟，合适）"),
-        Fit::Over(d) => format!("（目标{t}分钟，超出{d:.1}）"),
-        Fit::Under(d) => format!("（目标{t}分钟，不足{d:.1}）"),
+        Fit::OnTarget => format!("（目标{}分钟，合适）", short(t)),
+        Fit::Over(d) => format!("（目标{}分钟，超出{}）", short(t), one(d)),
+        Fit::Under(d) => format!("（目标{}分钟，不足{}）", short(t), one(d)),
     })
 }
 

@@ -59,7 +59,7 @@ pub fn header(props: &HeaderProps) -> Html {
     let on_target = props.on_target.clone();
     let on_target = Callback::from(move |e: InputEvent| {
         if let Some(v) = input_value(&e) {
-            on_target.emit(v.trim().parse::<f64>().ok());
+            on_target.emit(jianggao_engine::decimal::parse(v.trim()));
         }
     });
     let on_rate = props.on_rate.clone();
@@ -103,19 +103,19 @@ pub fn header(props: &HeaderProps) -> Html {
                 }}
             </span>
             <span data-testid="word-count" class="length">
-                {format!("{} 字 · 约 {:.1} 分钟", len.chars, len.minutes)}
+                {format!("{} 字 · 约 {} 分钟", len.chars, jianggao_engine::decimal::fixed(len.minutes, 1))}
                 {props.target_note.clone().unwrap_or_default()}
             </span>
             if let Some(s) = props.source_share.filter(|_| has_draft) {
                 <span data-testid="source-share" class="length" title="仍与导入的原文或模板逐字相同的句子所占比例（只填占位符不算改写）">
-                    {format!("原文未改 {:.0}%", s * 100.0)}
+                    {format!("原文未改 {}%", jianggao_engine::decimal::fixed(s * 100.0, 0))}
                 </span>
                 <button data-testid="toggle-source" aria-pressed={props.source_marked.to_string()} title="在原稿中标出仍与原文逐字相同的句子" onclick={props.on_toggle_source.reform(|_| ())}>
                     {if props.source_marked { "取消标出" } else { "标出原文" }}
                 </button>
             }
             <label class="rate">{"目标"}
-                <input type="number" min="1" max={TARGET_MINUTES_MAX.to_string()} step="1" placeholder="—" value={props.target_minutes.map(|t| t.to_string()).unwrap_or_default()} oninput={on_target} aria-label="目标时长（分钟）" />
+                <input type="number" min="1" max={jianggao_engine::decimal::shortest(TARGET_MINUTES_MAX)} step="1" placeholder="—" value={props.target_minutes.map(jianggao_engine::decimal::shortest).unwrap_or_default()} oninput={on_target} aria-label="目标时长（分钟）" />
                 {"分钟"}
             </label>
             <label class="rate">{"语速"}

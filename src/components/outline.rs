@@ -53,9 +53,15 @@ fn outline_row(i: usize, it: &OutlineView, props: &OutlinePanelProps) -> Html {
         let share = props
             .shares
             .get(i)
-            .map(|s| format!("·原文{:.0}%", s * 100.0))
+            .map(|s| format!("·原文{}%", jianggao_engine::decimal::fixed(s * 100.0, 0)))
             .unwrap_or_default();
-        let time = (it.chars > 0).then(|| format!("{}字·{:.1}分{share}", it.chars, it.minutes));
+        let time = (it.chars > 0).then(|| {
+            format!(
+                "{}字·{}分{share}",
+                it.chars,
+                jianggao_engine::decimal::fixed(it.minutes, 1)
+            )
+        });
         html! {
             <li class={format!("lvl{}", it.level.min(4))} key={format!("{i}:{}", it.start)}>
                 <button class="item" onclick={jump} title={it.label.clone()}>

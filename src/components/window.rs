@@ -92,9 +92,9 @@ pub fn window(props: &WindowProps) -> Html {
     let below = (props.count - range.end) as f64 * *height;
     html! {
         <div class="window" {onscroll} data-count={props.count.to_string()}>
-            <div style={format!("height:{above:.0}px")}></div>
+            <div style={format!("height:{}px", above.round() as u64)}></div>
             {rows}
-            <div style={format!("height:{below:.0}px")}></div>
+            <div style={format!("height:{}px", below.round() as u64)}></div>
         </div>
     }
 }

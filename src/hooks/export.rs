@@ -1,7 +1,7 @@
 //! Exporting and printing: a request goes out at once, or waits for the writer's yes while
 //! placeholders are left.
 
-use crate::export::{deliver, export_file, Delivery, Format};
+use crate::export::{deliver, export_file, Delivery, ExportFile, Format};
 use jianggao_engine::history::Reason;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -46,9 +46,17 @@ pub fn use_export(filled: Rc<String>, leftovers: usize, say: Callback<String>) -
             }
         }
         match req {
-            Request::File(format, how) => {
-                deliver(export_file(&filled, format), how, move |m| say.emit(m))
-            }
+            Request::File(format, how) => export_file(
+                &filled,
+                format,
+                Callback::from(move |f: Result<ExportFile, String>| match f {
+                    Ok(f) => {
+                        let say = say.clone();
+                        deliver(f, how, move |m| say.emit(m))
+                    }
+                    Err(e) => say.emit(e),
+                }),
+            ),
             Request::Print => print_page(&say),
         }
     });

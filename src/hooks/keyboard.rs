@@ -15,7 +15,7 @@ pub fn shortcut(key: &str, ctrl_or_meta: bool, shift: bool) -> Option<Shortcut> 
     if !ctrl_or_meta {
         return None;
     }
-    match key.to_lowercase().as_str() {
+    match key.to_ascii_lowercase().as_str() {
         "z" if shift => Some(Shortcut::Redo),
         "z" => Some(Shortcut::Undo),
         "y" => Some(Shortcut::Redo),

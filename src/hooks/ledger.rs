@@ -1,12 +1,13 @@
 //! The project ledger in the app: read pasted cells or a .csv into the draft's ledger facts
 //! (one undoable step), let the writer correct a column, and offer the ledger's values to the
-//! fields whose words name a fact (each fill undoable, all at once one step).
+//! fields whose words name a fact (each fill undoable, all at once one step). The reading runs
+//! in the tools worker (`sheet_reader::read_ledger`); a failure leaves the draft as it was.
 
 use jianggao_engine::check::ledger_values;
-use jianggao_engine::ledger::cells::Unit;
 use jianggao_engine::ledger::facts::Facts;
 use jianggao_engine::ledger::figures::Quantity;
-use jianggao_engine::ledger::{delimited, read_with, Column, LedgerError};
+use jianggao_engine::ledger::reading::{Reading, Request};
+use jianggao_engine::ledger::{Column, LedgerError};
 use jianggao_engine::session::Action;
 use jianggao_engine::{Analysis, Values};
 use std::collections::BTreeMap;
@@ -75,61 +76,69 @@ pub fn use_ledger(
     let columns = use_state(|| None::<Rc<Columns>>);
     let overrides = use_state(BTreeMap::<Column, usize>::new);
 
-    // read `g` with `fixed` columns into the draft's facts
+    // read pasted text or a grid, with `fixed` columns, into the draft's facts: in the tools
+    // worker (the reading code is not in the first load); the answer comes back here
     let apply = {
-        let (dispatch, error, columns, say) = (
+        let (dispatch, error, columns, say, grid) = (
             dispatch.clone(),
             error.clone(),
             columns.clone(),
             say.clone(),
+            grid.clone(),
         );
-        Rc::new(
-            move |g: Rc<Vec<Vec<String>>>, fixed: &BTreeMap<Column, usize>| match read_with(
-                &g, fixed,
-            ) {
-                Ok(ledger) => {
-                    let f = Facts::of(&ledger, Unit::Yi, None);
-                    let headers = g
-                        .get(ledger.header_row - 1)
-                        .map(|r| {
-                            r.iter()
-                                .map(|c| c.split_whitespace().collect::<String>())
-                                .collect()
-                        })
-                        .unwrap_or_default();
-                    columns.set(Some(Rc::new(Columns {
-                        headers,
-                        taken: ledger.columns.clone(),
-                    })));
-                    say.emit(format!(
-                        "已读取台账：{} 个项目（跳过合计、空行等 {} 行）",
-                        f.projects, ledger.skipped
-                    ));
-                    dispatch.emit(Action::SetLedger(Some(Box::new(f))));
-                    error.set(None);
-                }
-                Err(e) => error.set(Some(e.to_string())),
-            },
-        )
-    };
-    // a grid of cells (pasted, a .csv, or a spreadsheet read by the worker), columns as found
-    let apply_grid = {
-        let (apply, grid, overrides) = (apply.clone(), grid.clone(), overrides.clone());
-        Callback::from(move |g: Vec<Vec<String>>| {
-            let g = Rc::new(g);
-            overrides.set(BTreeMap::new());
-            grid.set(Some(g.clone()));
-            apply(g, &BTreeMap::new());
+        Rc::new(move |req: Request| {
+            let (dispatch, error, columns, say, grid) = (
+                dispatch.clone(),
+                error.clone(),
+                columns.clone(),
+                say.clone(),
+                grid.clone(),
+            );
+            crate::sheet_reader::read_ledger(
+                serde_json::to_string(&req).unwrap_or_default(),
+                Callback::from(move |r: Result<Reading, String>| match r {
+                    Ok(r) => {
+                        columns.set(Some(Rc::new(Columns {
+                            headers: r.headers,
+                            taken: r.taken,
+                        })));
+                        say.emit(format!(
+                            "已读取台账：{} 个项目（跳过合计、空行等 {} 行）",
+                            r.facts.projects, r.skipped
+                        ));
+                        grid.set(Some(Rc::new(r.grid)));
+                        dispatch.emit(Action::SetLedger(Some(Box::new(r.facts))));
+                        error.set(None);
+                    }
+                    Err(e) => error.set(Some(e)),
+                }),
+            );
         })
     };
+    // a grid of cells (a spreadsheet read by the reader worker), columns as found
+    let apply_grid = {
+        let (apply, overrides) = (apply.clone(), overrides.clone());
+        Callback::from(move |g: Vec<Vec<String>>| {
+            overrides.set(BTreeMap::new());
+            apply(Request {
+                grid: Some(g),
+                ..Request::default()
+            });
+        })
+    };
+    // pasted cells or a .csv, split into cells by the worker
     let on_read = {
-        let (apply_grid, error) = (apply_grid.clone(), error.clone());
+        let (apply, overrides, error) = (apply.clone(), overrides.clone(), error.clone());
         Callback::from(move |text: String| {
             if text.trim().is_empty() {
                 error.set(Some("请先把台账的单元格粘贴到框里。".into()));
                 return;
             }
-            apply_grid.emit(delimited::rows(&text, delimited::delimiter(&text)));
+            overrides.set(BTreeMap::new());
+            apply(Request {
+                text: Some(text),
+                ..Request::default()
+            });
         })
     };
     let on_file = {
@@ -140,7 +149,7 @@ pub fn use_ledger(
                 return;
             };
             input.set_value("");
-            let name = file.name().to_lowercase();
+            let name = file.name().to_ascii_lowercase();
             if name.ends_with(".et") {
                 error.set(Some(LedgerError::WpsEt.to_string()));
                 return;
@@ -192,7 +201,11 @@ pub fn use_ledger(
                 None => fixed.remove(&col),
             };
             overrides.set(fixed.clone());
-            apply(g, &fixed);
+            apply(Request {
+                grid: Some((*g).clone()),
+                fixed,
+                ..Request::default()
+            });
         })
     };
     // the offers follow the analysis (when the writer pauses), not each key

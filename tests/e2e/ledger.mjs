@@ -110,6 +110,7 @@ export async function ledgerFiles({ browser, url, test, root }) {
     await p.locator('[data-template="county-promotion"]').click();
     await p.getByTestId('editor').waitFor();
     assert.ok(!asked.some((u) => u.includes('ledger-reader')), 'the reader is not part of the first load');
+    assert.ok(!asked.some((u) => u.includes('jianggao-tools')), 'the tools worker is not part of the first load');
     await p.getByTestId('open-ledger').click();
     const input = p.getByTestId('ledger').locator('input[type=file]');
     for (const file of ['qingshan-12.xlsx', 'qingshan-12.ods']) {
@@ -121,10 +122,40 @@ export async function ledgerFiles({ browser, url, test, root }) {
       await p.getByTestId('ledger-facts').waitFor({ state: 'detached' });
     }
     assert.ok(asked.some((u) => u.endsWith('ledger-reader_bg.wasm')), 'the reader was loaded for the spreadsheet');
+    assert.ok(asked.some((u) => u.endsWith('jianggao-tools_bg.wasm')), 'the tools worker read the grid');
     await input.setInputFiles({ name: '台账.et', mimeType: 'application/octet-stream', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) });
     assert.match(await p.getByTestId('ledger-error').textContent(), /另存为/);
     await input.setInputFiles({ name: '坏的.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('不是表格') });
     await p.getByText('无法读取表格').waitFor();
+    await ctx.close();
+  });
+}
+
+export async function toolsFailing({ browser, url, test, leftoverCount, root }) {
+  const TSV = fs.readFileSync(path.join(root, 'crates/engine/tests/fixtures/ledger/qingshan-12.tsv'), 'utf8');
+  await test('16. the tools worker cannot load: a Chinese message for the ledger and for Word, nothing changed', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    // its wasm fails inside the worker (no error event reaches the page: the app gives up in time)
+    await ctx.route('**/jianggao-tools_bg.wasm', (r) => r.abort());
+    const p = await ctx.newPage();
+    await p.goto(url);
+    await p.locator('[data-template="county-promotion"]').click();
+    await p.getByTestId('editor').waitFor();
+    const text = await p.getByTestId('editor').inputValue();
+    const before = await leftoverCount(p);
+    await p.getByTestId('open-ledger').click();
+    await p.getByTestId('ledger-paste').fill(TSV);
+    await p.getByTestId('ledger-read').click();
+    await p.getByTestId('ledger-error').filter({ hasText: '工具组件未能载入' }).waitFor({ timeout: 20_000 });
+    assert.equal(await p.getByTestId('ledger-facts').count(), 0, 'no facts');
+    assert.equal(await p.getByTestId('ledger-paste').inputValue(), TSV.replace(/\r/g, ''), 'the pasted cells are still there');
+    // the loader itself missing: the worker's error event
+    await ctx.route('**/jianggao-tools_loader.js', (r) => r.abort());
+    await p.getByTestId('export-docx').click();
+    await p.getByTestId('confirm-export').click();
+    await p.getByText('工具组件未能载入').first().waitFor({ timeout: 20_000 });
+    assert.equal(await p.getByTestId('editor').inputValue(), text, 'the draft is as it was');
+    assert.equal(await leftoverCount(p), before);
     await ctx.close();
   });
 }

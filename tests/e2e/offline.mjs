@@ -97,6 +97,11 @@ export async function offline({ browser, dist, test, settle, out }) {
     const exported = fs.readFileSync(await dl.path(), 'utf8');
     assert.ok(dl.suggestedFilename().endsWith('.txt'), dl.suggestedFilename());
     assert.ok(exported.includes('青山县') && exported.includes('离线也能接着写。'), exported.slice(-80));
+    // Word comes from the tools worker, which the page had never started: precached too
+    const [word] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-docx').click()
+      .then(() => p.getByTestId('confirm-export').click())]);
+    assert.ok(word.suggestedFilename().endsWith('（公文）.docx'), word.suggestedFilename());
+    assert.equal(fs.readFileSync(await word.path()).subarray(0, 4).toString('latin1'), 'PK\x03\x04');
     await p.screenshot({ path: `${out}/offline-1366.png` });
     p.off('response', onResponse);
     assert.deepEqual(fromNetwork, [], 'offline, every response came from the service worker');

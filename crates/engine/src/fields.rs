@@ -206,7 +206,7 @@ fn parse_number(s: &str) -> Option<f64> {
         && !body.starts_with('.')
         && !body.ends_with('.');
     if ok {
-        s.parse().ok()
+        crate::decimal::parse(&s)
     } else {
         None
     }
@@ -216,7 +216,7 @@ fn format_number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
-        let s = format!("{v:.4}");
+        let s = crate::decimal::fixed(v, 4);
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }

@@ -25,8 +25,8 @@ impl fmt::Display for ImportError {
             ImportError::Empty => write!(f, "导入的内容是空的，原稿未改动"),
             ImportError::TooLarge(n) => write!(
                 f,
-                "文件太大（{:.1} MB），讲稿一般不超过 2 MB，原稿未改动",
-                *n as f64 / 1024.0 / 1024.0
+                "文件太大（{} MB），讲稿一般不超过 2 MB，原稿未改动",
+                crate::decimal::fixed(*n as f64 / 1024.0 / 1024.0, 1)
             ),
             ImportError::Binary => write!(
                 f,

@@ -12,6 +12,7 @@ pub mod analysis;
 pub mod baseline;
 pub mod check;
 pub mod clean;
+pub mod decimal;
 pub mod detect;
 pub mod docx;
 pub mod export;

@@ -69,7 +69,7 @@ fn figures(a: &Analysis, values: &Values) -> (Vec<Figure>, Marks) {
         let v = values
             .get(&f.key)
             .filter(|v| !v.trim().is_empty())
-            .and_then(|v| normalize(f, v).parse::<f64>().ok());
+            .and_then(|v| crate::decimal::parse(&normalize(f, v)));
         for &i in &f.occurrences {
             if let Some(p) = a.scan.placeholders.get(i) {
                 ph.push((p.raw.clone(), v));
@@ -122,7 +122,7 @@ fn figures(a: &Analysis, values: &Values) -> (Vec<Figure>, Marks) {
             if !text[end..].starts_with(['-', '年']) {
                 out.push(Figure {
                     span: i..end,
-                    value: num.parse().ok(),
+                    value: crate::decimal::parse(num),
                     unit: unit_at(text, end),
                     sentence,
                     placeholder: false,
@@ -150,7 +150,7 @@ fn is_count(f: &Figure) -> bool {
 }
 
 fn fmt(v: f64) -> String {
-    let s = format!("{v:.1}");
+    let s = crate::decimal::fixed(v, 1);
     s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
 }
 

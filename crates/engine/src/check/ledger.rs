@@ -61,7 +61,7 @@ pub(super) fn ledger_mismatch(
         let written = c
             .quantity
             .written(facts, unit)
-            .unwrap_or_else(|| truth.to_string());
+            .unwrap_or_else(|| crate::decimal::shortest(truth));
         let unit_name = match c.measure {
             Measure::Money(u) => u.name(),
             Measure::Percent => "%",
@@ -93,7 +93,7 @@ pub(super) fn ledger_mismatch(
 }
 
 fn fmt_number(v: f64) -> String {
-    format!("{v}")
+    crate::decimal::shortest(v)
 }
 
 /// The measure and the ledger fact of a placeholder's slot, from its unit and its clause.

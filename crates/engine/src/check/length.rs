@@ -31,8 +31,11 @@ pub(super) fn length(a: &Analysis, values: &Values, opts: &CheckOptions, out: &m
         &a.text,
         span,
         format!(
-            "全文{}字，按每分钟{rate}字约讲{:.1}分钟，比目标{target}分钟{word}{diff:.1}分钟：约需{chars}{change}字",
-            len.chars, len.minutes
+            "全文{}字，按每分钟{rate}字约讲{}分钟，比目标{}分钟{word}{}分钟：约需{chars}{change}字",
+            len.chars,
+            crate::decimal::fixed(len.minutes, 1),
+            crate::decimal::shortest(target),
+            crate::decimal::fixed(diff, 1)
         ),
     ));
 }

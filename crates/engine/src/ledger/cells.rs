@@ -94,7 +94,7 @@ pub fn leading_number(s: &str) -> Option<(f64, &str)> {
         }
         end = start + i + s[start + i..].chars().next().map_or(1, char::len_utf8);
     }
-    let n: f64 = digits.trim_end_matches('.').parse().ok()?;
+    let n = crate::decimal::parse(digits.trim_end_matches('.'))?;
     Some((if negative { -n } else { n }, &s[end..]))
 }
 

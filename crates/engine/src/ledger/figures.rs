@@ -78,7 +78,7 @@ impl Quantity {
         } else {
             v
         };
-        let s = format!("{:.*}", d as usize, round(v, d));
+        let s = crate::decimal::fixed(round(v, d), d as u32);
         Some(if s.contains('.') {
             s.trim_end_matches('0').trim_end_matches('.').to_string()
         } else {

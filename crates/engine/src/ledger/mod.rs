@@ -13,6 +13,7 @@ pub mod cells;
 pub mod delimited;
 pub mod facts;
 pub mod figures;
+pub mod reading;
 mod table;
 
 pub use table::{read, read_with, Column, Ledger, LedgerError, Project};
