@@ -3,6 +3,7 @@
 use crate::fields::{self, Field, Values};
 use crate::parse::{self, Document, OutlineItem};
 use crate::scan::{self, Scan};
+use crate::text::CharSets;
 
 /// Everything derived from a draft's text: its structure, placeholders and fields. Values are
 /// not part of it: filling a field does not re-scan the text.
@@ -15,11 +16,15 @@ pub struct Analysis {
     pub fields: Vec<Field>,
     /// For each placeholder, the index of its field.
     owner: Vec<Option<usize>>,
+    /// Where the chars the parser and the rules look for stand ([`crate::lexicon::sets`]):
+    /// found in one walk, shared by all of them.
+    pub(crate) chars: CharSets,
 }
 
 impl Analysis {
     pub fn new(text: &str) -> Analysis {
-        let doc = parse::parse(text);
+        let chars = CharSets::new(text, &crate::lexicon::CHAR_SETS);
+        let doc = parse::parse_with(text, &chars);
         let outline = parse::outline(text, &doc);
         let scan = scan::scan(text);
         let fields = fields::fields(text, &scan);
@@ -38,6 +43,7 @@ impl Analysis {
             scan,
             fields,
             owner,
+            chars,
         }
     }
 

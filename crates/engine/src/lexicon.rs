@@ -580,3 +580,50 @@ pub const LABEL_STARTS: &str =
 
 /// Wholes a share is taken of: `完成年度计划的 xx` is a percentage.
 pub const SHARE_OF: &str = "计划 目标 任务 总数 总量 总额 比例";
+
+/// The sets of chars the analysis finds in one walk for the parser and the checks
+/// ([`crate::text::CharSets`]): each rule looks only at its set's hits instead of walking the
+/// text itself. The index of each set in [`CHAR_SETS`].
+pub mod sets {
+    /// The first chars of the titles of rule `source-leftover` (副区长, 书记, 主任…).
+    pub const TITLE_FIRSTS: usize = 0;
+    /// 第 (第十四届…, rule `source-leftover`).
+    pub const DI: usize = 1;
+    /// Measure words and units that can start an emptied slot (rule `empty-slot`); 个 项 家
+    /// are also the measure words of rule `figure-mismatch`'s list counts.
+    pub const MEASURES: usize = 2;
+    /// 作 (稍后，还将作重要讲话, rule `empty-slot`).
+    pub const ZUO: usize = 3;
+    /// The chars that start a run of mojibake (rule `mojibake`).
+    pub const MOJIBAKE: usize = 4;
+    /// □ (rule `box`).
+    pub const BOX: usize = 5;
+    /// 县 区 市 (rule `mixed-level`).
+    pub const LEVELS: usize = 6;
+    /// Sentence ends 。！？；!? (rule `figure-mismatch`).
+    pub const ENDS: usize = 7;
+    /// Line breaks (rule `figure-mismatch`).
+    pub const NEWLINES: usize = 8;
+    /// 其 (其中, rule `figure-mismatch`).
+    pub const QI: usize = 9;
+    /// 到 (到位, rule `figure-mismatch`).
+    pub const DAO: usize = 10;
+    /// Clause breaks after which a paragraph's inline lead (一是…) may stand (the parser).
+    pub const LEAD_BREAKS: usize = 11;
+}
+
+/// The chars of each set of [`sets`], at its index.
+pub const CHAR_SETS: [&[char]; 12] = [
+    &['副', '区', '县', '市', '省', '书', '主', '局', '部'],
+    &['第'],
+    &['个', '项', '家', '名', '位', '%', '亿', '万'],
+    &['作'],
+    &['\u{FFFD}', '锟', '烫', '屯', 'Ã', 'â', '?'],
+    &['□'],
+    &['县', '区', '市'],
+    &['。', '！', '？', '；', '!', '?'],
+    &['\n'],
+    &['其'],
+    &['到'],
+    &['。', '；', '：', '，'],
+];

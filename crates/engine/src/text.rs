@@ -232,6 +232,147 @@ pub fn find_chars<'a>(text: &'a str, set: &[char]) -> impl Iterator<Item = (usiz
     })
 }
 
+/// The chars of several small sets in a text, found in one walk: for each set, the byte offset
+/// and char of each of its chars, in text order (a char may be in several sets). The walk steps
+/// from char to char by the lead byte's width and looks a char up by its UTF-8 bytes in a small
+/// hash table, without decoding it; an ASCII char by a table of 128.
+///
+/// The checks ask for a dozen sets on every analysis ([`Analysis`](crate::analysis::Analysis)
+/// keeps one of these): one walk instead of one per rule.
+#[derive(Debug, Clone, Default)]
+pub struct CharSets {
+    sets: Vec<Vec<(u32, char)>>,
+}
+
+/// The table of [`CharSets`]: the UTF-8 bytes of a char as a number (0 for an empty slot), the
+/// char, and the sets it is in as bits.
+struct CharTable {
+    ascii: [u32; 128],
+    slots: [(u32, char, u32); CharTable::SIZE],
+}
+
+impl CharTable {
+    const SIZE: usize = 256;
+
+    fn slot(key: u32) -> usize {
+        (key.wrapping_mul(0x9E37_79B1) >> 24) as usize % Self::SIZE
+    }
+
+    fn new(sets: &[&[char]]) -> CharTable {
+        let mut t = CharTable {
+            ascii: [0; 128],
+            slots: [(0, '\0', 0); Self::SIZE],
+        };
+        for (k, set) in sets.iter().enumerate() {
+            for &c in *set {
+                let bit = 1u32 << k;
+                if c.is_ascii() {
+                    t.ascii[c as usize] |= bit;
+                    continue;
+                }
+                let key = utf8_key(c);
+                let mut i = Self::slot(key);
+                while t.slots[i].0 != 0 && t.slots[i].0 != key {
+                    i = (i + 1) % Self::SIZE;
+                }
+                t.slots[i] = (key, c, t.slots[i].2 | bit);
+            }
+        }
+        t
+    }
+
+    /// The char and its sets, for the key of a char of 2–4 bytes.
+    #[inline]
+    fn get(&self, key: u32) -> Option<(char, u32)> {
+        let mut i = Self::slot(key);
+        loop {
+            let (k, c, m) = self.slots[i];
+            if k == key {
+                return Some((c, m));
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) % Self::SIZE;
+        }
+    }
+}
+
+/// A char's UTF-8 bytes as a number, the first byte highest.
+fn utf8_key(c: char) -> u32 {
+    let mut buf = [0u8; 4];
+    c.encode_utf8(&mut buf)
+        .bytes()
+        .fold(0u32, |k, b| (k << 8) | u32::from(b))
+}
+
+impl CharSets {
+    /// Finds the chars of each of `sets` (at most 32 sets, 256 chars in all) in `text`.
+    pub fn new(text: &str, sets: &[&[char]]) -> CharSets {
+        debug_assert!(sets.len() <= 32);
+        debug_assert!(sets.iter().map(|s| s.len()).sum::<usize>() < CharTable::SIZE / 2);
+        let table = CharTable::new(sets);
+        let mut out: Vec<Vec<(u32, char)>> = vec![Vec::new(); sets.len()];
+        let mut push = |at: usize, c: char, mut m: u32| {
+            while m != 0 {
+                let k = m.trailing_zeros() as usize;
+                m &= m - 1;
+                out[k].push((at as u32, c));
+            }
+        };
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let mut k = 0;
+        while k < n {
+            let b = bytes[k];
+            if b < 0x80 {
+                let m = table.ascii[usize::from(b)];
+                if m != 0 {
+                    push(k, char::from(b), m);
+                }
+                k += 1;
+                continue;
+            }
+            let width = match b {
+                0x80..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            if k + width > n {
+                break;
+            }
+            let mut key = u32::from(b);
+            for &x in &bytes[k + 1..k + width] {
+                key = (key << 8) | u32::from(x);
+            }
+            if let Some((c, m)) = table.get(key) {
+                push(k, c, m);
+            }
+            k += width;
+        }
+        CharSets { sets: out }
+    }
+
+    /// The chars of set `k`, with their byte offsets, in text order.
+    pub fn of(&self, k: usize) -> impl Iterator<Item = (usize, char)> + '_ {
+        self.sets
+            .get(k)
+            .into_iter()
+            .flatten()
+            .map(|&(at, c)| (at as usize, c))
+    }
+
+    /// The offsets of set `k`'s chars in `range`, in text order.
+    pub fn within(&self, k: usize, range: Span) -> impl Iterator<Item = (usize, char)> + '_ {
+        let set: &[(u32, char)] = self.sets.get(k).map_or(&[], |s| s.as_slice());
+        let from = set.partition_point(|&(at, _)| (at as usize) < range.start);
+        set[from..]
+            .iter()
+            .take_while(move |&&(at, _)| (at as usize) < range.end)
+            .map(|&(at, c)| (at as usize, c))
+    }
+}
+
 /// A Chinese numeral (`十二`, `一百零五`, `两千`, `三点五`) as a number.
 pub fn chinese_number(s: &str) -> Option<f64> {
     let (int_part, frac_part) = match s.split_once('点') {
@@ -365,6 +506,39 @@ mod tests {
             let slow: Vec<(usize, char)> =
                 t.char_indices().filter(|(_, c)| set.contains(c)).collect();
             assert_eq!(find_chars(t, &set).collect::<Vec<_>>(), slow, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn char_sets_find_what_find_chars_finds() {
+        let texts = [
+            MIXED,
+            "一\u{3000}二\u{a0}三\u{2003}四\u{85}五 \t六\r\n七。“八”，ａ×○\u{1680}九\u{205f}",
+            "",
+            "abc 个项家%亿万，个\n",
+            "县区市？ÃâÃ锟斤拷\u{FFFD}□第作其到。！；!?💛",
+            "truncated\u{e4}",
+        ];
+        let sets: [&[char]; 4] = [
+            &['个', '%', '，', '\n', '“', '×', '九', '💛'],
+            &['县', '区', '市', '个'],
+            &['?', '？', 'Ã', 'â', '\u{FFFD}', '□', '。'],
+            &[],
+        ];
+        for t in texts {
+            let found = CharSets::new(t, &sets);
+            for (k, set) in sets.iter().enumerate() {
+                let slow: Vec<(usize, char)> =
+                    t.char_indices().filter(|(_, c)| set.contains(c)).collect();
+                assert_eq!(found.of(k).collect::<Vec<_>>(), slow, "{t:?} set {k}");
+                let mid = t.len() / 2;
+                let part: Vec<(usize, char)> = slow
+                    .iter()
+                    .copied()
+                    .filter(|&(i, _)| (1..mid).contains(&i))
+                    .collect();
+                assert_eq!(found.within(k, 1..mid).collect::<Vec<_>>(), part);
+            }
         }
     }
 

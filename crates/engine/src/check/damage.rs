@@ -3,9 +3,10 @@
 //! damage typed or pasted after import is caught too.
 
 use crate::analysis::Analysis;
-use crate::detect::{box_replacement, likely_word, mojibake_spans, TRUNCATION_MARK};
+use crate::detect::{box_replacement, likely_word, mojibake_spans_at, TRUNCATION_MARK};
 use crate::fields::{is_filled, Values};
 use crate::finding::{CheckOptions, Finding, RuleId};
+use crate::lexicon::sets;
 use crate::text::{char_len, Span};
 use std::collections::HashMap;
 
@@ -39,7 +40,7 @@ pub(super) fn truncation(a: &Analysis, values: &Values, _: &CheckOptions, out: &
 
 /// Rule `box`: `□` where punctuation was lost, with the likely punctuation as a fix.
 pub(super) fn boxes(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
-    for (i, _) in a.text.match_indices('□') {
+    for (i, _) in a.chars.of(sets::BOX) {
         let r = box_replacement(&a.text[..i], &a.text[i + '□'.len_utf8()..]);
         out.push(
             Finding::new(
@@ -70,7 +71,7 @@ pub(super) fn censored(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec
 
 /// Rule `mojibake`: characters garbled by a wrong encoding.
 pub(super) fn mojibake(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
-    for span in mojibake_spans(&a.text) {
+    for span in mojibake_spans_at(&a.text, a.chars.of(sets::MOJIBAKE)) {
         out.push(Finding::new(
             RuleId::Mojibake,
             &a.text,

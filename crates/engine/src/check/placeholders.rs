@@ -5,9 +5,9 @@
 use crate::analysis::Analysis;
 use crate::fields::{is_filled, normalize, validate, Values};
 use crate::finding::{CheckOptions, Finding, RuleId};
-use crate::lexicon::COUNTED_NOUNS;
+use crate::lexicon::{sets, COUNTED_NOUNS};
 use crate::scan::FieldKind;
-use crate::text::{find_chars, is_cjk};
+use crate::text::is_cjk;
 
 /// Rule `placeholder`: every placeholder without a value, including ones typed by hand, and
 /// values that themselves hold a placeholder.
@@ -94,7 +94,7 @@ const AMOUNT_CHARS: &str = "零〇一二三四五六七八九十百千万亿两�
 pub(super) fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
     let text = &a.text;
     // only measure words and units can start an emptied slot
-    for (i, c) in find_chars(text, &['个', '项', '家', '名', '位', '%', '亿', '万']) {
+    for (i, c) in a.chars.of(sets::MEASURES) {
         let prev = text[..i].chars().next_back();
         let rest = &text[i..];
         // a measure word right after a clause break: 刚才，个部门
@@ -138,7 +138,7 @@ pub(super) fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
         "请作重要讲话",
         "由作",
     ];
-    for (k, _) in text.match_indices('作') {
+    for (k, _) in a.chars.of(sets::ZUO) {
         for pat in SPEAKER_GONE {
             let Some(i) = pat.find('作').and_then(|o| k.checked_sub(o)) else {
                 continue;
