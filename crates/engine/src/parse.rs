@@ -243,18 +243,14 @@ const SALUTATION_WORDS: &[&str] = &[
 
 /// Parse a text into a speech document. Total: never fails, never panics.
 pub fn parse(text: &str) -> Document {
-    let only = [crate::lexicon::CHAR_SETS[crate::lexicon::sets::LEAD_BREAKS]];
-    parse_breaks(text, &CharSets::new(text, &only), 0)
+    parse_with(text, &CharSets::new(text, &[LEAD_BREAKS]), 0)
 }
 
-/// [`parse`] with the chars found already: the clause breaks of set
-/// [`crate::lexicon::sets::LEAD_BREAKS`].
-pub fn parse_with(text: &str, chars: &CharSets) -> Document {
-    parse_breaks(text, chars, crate::lexicon::sets::LEAD_BREAKS)
-}
+/// The clause breaks after which a paragraph's inline lead (一是, 二要…) may stand.
+pub const LEAD_BREAKS: &[char] = &['。', '；', '：', '，'];
 
-/// [`parse`], with the clause breaks in set `breaks` of `chars`.
-fn parse_breaks(text: &str, chars: &CharSets, breaks: usize) -> Document {
+/// [`parse`] with the chars found already: set `breaks` of `chars` holds [`LEAD_BREAKS`].
+pub fn parse_with(text: &str, chars: &CharSets, breaks: usize) -> Document {
     let mut blocks = Vec::new();
     let mut pos = 0;
     let mut style_stack: Vec<NumStyle> = Vec::new();

@@ -66,7 +66,7 @@ fn render(out: &mut String, label: &str, text: &str, values: &Values, opts: &Che
     for f in &found {
         let at = text.get(f.span.clone()).unwrap_or("<not a char boundary>");
         // the finding's own text is written only where it is not the text at its span
-        let own: &str = &f.text[..];
+        let own: &str = f.text(text);
         let own = if own == at {
             String::new()
         } else {

@@ -2,11 +2,11 @@
 //! censored characters, mojibake and duplicated paragraphs. They run on every change, so
 //! damage typed or pasted after import is caught too.
 
+use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::detect::{box_replacement, likely_word, mojibake_spans_at, TRUNCATION_MARK};
 use crate::fields::{is_filled, Values};
 use crate::finding::{CheckOptions, Finding, RuleId};
-use crate::lexicon::sets;
 use crate::text::{char_len, Span};
 use std::collections::HashMap;
 
@@ -47,9 +47,13 @@ pub(super) fn boxes(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Fi
                 RuleId::Box,
                 &a.text,
                 i..i + '□'.len_utf8(),
-                format!("“□”是丢失的标点，这里应是“{r}”"),
+                if r == "、" {
+                    "“□”是丢失的标点，这里应是“、”"
+                } else {
+                    "“□”是丢失的标点，这里应是“，”"
+                },
             )
-            .safe_fix(r.to_string()),
+            .safe_fix(r),
         );
     }
 }
@@ -58,9 +62,9 @@ pub(super) fn boxes(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Fi
 pub(super) fn censored(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
     for span in &a.scan.censored {
         let guess = likely_word(&a.text, span);
-        let message = match guess {
-            Some((w, _)) => format!("这里有一个字被网站屏蔽成“_”，可能是“{w}”"),
-            None => "这里有一个字被网站屏蔽成“_”，请补上".to_string(),
+        let message: std::borrow::Cow<'static, str> = match guess {
+            Some((w, _)) => format!("这里有一个字被网站屏蔽成“_”，可能是“{w}”").into(),
+            None => "这里有一个字被网站屏蔽成“_”，请补上".into(),
         };
         out.push(
             Finding::new(RuleId::Censored, &a.text, span.clone(), message)
@@ -76,7 +80,7 @@ pub(super) fn mojibake(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec
             RuleId::Mojibake,
             &a.text,
             span,
-            "乱码：这几个字在复制时损坏了，请对照原文改正".to_string(),
+            "乱码：这几个字在复制时损坏了，请对照原文改正",
         ));
     }
 }
@@ -135,11 +139,15 @@ pub(super) fn duplicates(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
     let report = |j: usize, i: usize, exact: bool, out: &mut Vec<Finding>| {
         let line = lines.line(paras[i].0.start);
         let start = paras[j].0.start;
-        let shown: String = a.text[paras[j].0.clone()].chars().take(12).collect();
+        // its first 12 chars
+        let shown = a.text[paras[j].0.clone()]
+            .char_indices()
+            .nth(12)
+            .map_or(paras[j].0.len(), |(k, _)| k);
         out.push(Finding::new(
             RuleId::Duplicate,
             &a.text,
-            start..start + shown.len(),
+            start..start + shown,
             format!(
                 "这一段与第{line}行的段落{}相同，可能重复粘贴了",
                 if exact { "完全" } else { "基本" }

@@ -1,11 +1,12 @@
 //! Rule `figure-mismatch`: figures that do not agree — a rate that is not its parts' ratio,
 //! parts that do not add up to the total, date spans against the days stated, list counts.
 
+use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::normalize;
 use crate::fields::Values;
 use crate::finding::{CheckOptions, Finding, RuleId, Severity};
-use crate::lexicon::{sets, UnitClass};
+use crate::lexicon::UnitClass;
 use crate::scan::{clause_before, unit_at};
 use crate::text::Span;
 

@@ -1,9 +1,9 @@
 //! Rule `source-leftover`: officials and events of the speech a template was copied from.
 
 use crate::analysis::Analysis;
+use crate::analysis::{sets, CHAR_SETS};
 use crate::fields::Values;
 use crate::finding::{CheckOptions, Finding, RuleId};
-use crate::lexicon::{sets, CHAR_SETS};
 use crate::text::is_cjk;
 
 const TITLES: &[&str] = &[

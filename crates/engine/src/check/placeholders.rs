@@ -2,10 +2,11 @@
 //! typed by hand), `field-value` (a value that does not fit its field) and `empty-slot` (a
 //! figure or name deleted instead of filled: 刚才，个部门作了发言).
 
+use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::{is_filled, normalize, validate, Values};
 use crate::finding::{CheckOptions, Finding, RuleId};
-use crate::lexicon::{sets, COUNTED_NOUNS};
+use crate::lexicon::COUNTED_NOUNS;
 use crate::scan::FieldKind;
 use crate::text::is_cjk;
 
@@ -31,17 +32,18 @@ pub(super) fn leftover_placeholders(
             if filled || truncated {
                 continue;
             }
-            let raw = a.text[p.raw.clone()].to_string();
-            let what = match (&p.name, p.unit) {
-                (Some(name), _) => format!("未填写的字段“{name}”"),
-                (None, Some(unit)) => format!("未填写的{}“{raw}{unit}”", p.kind.label()),
-                (None, None) => format!("未填写的占位符“{raw}”（{}）", p.kind.label()),
+            let raw = &a.text[p.raw.clone()];
+            let (kind, label) = (p.kind.label(), &p.label);
+            let message = match (&p.name, p.unit) {
+                (Some(name), _) => format!("未填写的字段“{name}”：{label}"),
+                (None, Some(unit)) => format!("未填写的{kind}“{raw}{unit}”：{label}"),
+                (None, None) => format!("未填写的占位符“{raw}”（{kind}）：{label}"),
             };
             out.push(Finding::new(
                 RuleId::Placeholder,
                 &a.text,
                 p.raw.clone(),
-                format!("{what}：{}", p.label),
+                message,
             ));
         }
     }
@@ -151,7 +153,7 @@ pub(super) fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                 RuleId::EmptySlot,
                 text,
                 start..i + pat.len(),
-                "这里少了讲话人：谁“作讲话”？".to_string(),
+                "这里少了讲话人：谁“作讲话”？",
             ));
         }
     }

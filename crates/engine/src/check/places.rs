@@ -1,10 +1,10 @@
 //! Rules `foreign-place` and `mixed-level`: another place's names and the wrong level (县 /
 //! 区 / 市) in a speech whose own place and level are the writer's facts.
 
+use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::{Fact, Values};
 use crate::finding::{CheckOptions, Finding, RuleId, Severity};
-use crate::lexicon::sets;
 use crate::parse::BlockKind;
 use crate::places::{places, Geography};
 use crate::text::Span;

@@ -6,6 +6,7 @@ use crate::finding::{CheckOptions, Finding, RuleId};
 use crate::lexicon::SLIP_DOUBLES;
 use crate::scan::unit_at;
 use crate::text::is_cjk;
+use std::borrow::Cow;
 
 /// Whether the double `cc` starting at byte `first` of `line` is a slip of the keyboard. It is
 /// not when it is half of an AABB reduplication (的的确确, 明明白白), or when the first `c` ends a
@@ -35,16 +36,16 @@ fn slip_double(line: &str, first: usize, c: char) -> bool {
 
 /// The message for a half-width mark: a text of its own per mark, not formatted for each of
 /// the thousands a pasted page may hold.
-fn width_message(c: char, r: &str) -> String {
+fn width_message(c: char, r: &str) -> Cow<'static, str> {
     let known = match (c, r) {
         (',', "，") => "中文句子里的半角“,”应为全角“，”",
         (':', "：") => "中文句子里的半角“:”应为全角“：”",
         (';', "；") => "中文句子里的半角“;”应为全角“；”",
         ('?', "？") => "中文句子里的半角“?”应为全角“？”",
         ('!', "！") => "中文句子里的半角“!”应为全角“！”",
-        _ => return format!("中文句子里的半角“{c}”应为全角“{r}”"),
+        _ => return format!("中文句子里的半角“{c}”应为全角“{r}”").into(),
     };
-    known.to_string()
+    known.into()
 }
 
 /// Rule `typography`: 公文 punctuation and spacing: half-width punctuation in Chinese
@@ -95,7 +96,7 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                     if let Some(r) = crate::detect::width_fix(line, c, i) {
                         out.push(
                             Finding::new(RuleId::Typography, text, at..at + 1, width_message(c, r))
-                                .safe_fix(r.to_string()),
+                                .safe_fix(r),
                         );
                     }
                 }
@@ -115,7 +116,7 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                                 "中文里的直引号应为“””"
                             },
                         )
-                        .safe_fix(r.to_string()),
+                        .safe_fix(r),
                     );
                 }
                 '“' => opens += 1,
@@ -132,7 +133,7 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                                 at..at + c.len_utf8(),
                                 "数字和单位之间不空格（如“12亿元”）",
                             )
-                            .safe_fix(String::new()),
+                            .safe_fix(""),
                         );
                     }
                 }
