@@ -25,7 +25,7 @@ impl Analysis {
     pub fn new(text: &str) -> Analysis {
         let chars = CharSets::new(text, &CHAR_SETS);
         let doc = parse::parse_with(text, &chars, sets::LEAD_BREAKS);
-        let outline = parse::outline(text, &doc);
+        let outline = parse::outline_with(text, &doc, &|line| chars.line_chars(line));
         let scan = scan::scan(text);
         let fields = fields::fields(text, &scan);
         let mut owner = vec![None; scan.placeholders.len()];

@@ -475,6 +475,15 @@ fn short_label(text: &str, b: &Block) -> String {
 
 /// The outline of a document.
 pub fn outline(text: &str, doc: &Document) -> Vec<OutlineItem> {
+    outline_with(text, doc, &|line| count_chars(&text[line]))
+}
+
+/// [`outline`], with the chars of a block's line that count for length given.
+pub fn outline_with(
+    text: &str,
+    doc: &Document,
+    line_chars: &dyn Fn(Span) -> usize,
+) -> Vec<OutlineItem> {
     let mut items: Vec<OutlineItem> = Vec::new();
     let mut opening_done = false;
     // whether a section came yet (a salutation after one is a paragraph of it): kept as a
@@ -528,7 +537,7 @@ pub fn outline(text: &str, doc: &Document) -> Vec<OutlineItem> {
     cum.push(0usize);
     for b in &doc.blocks {
         let last = cum.last().copied().unwrap_or(0);
-        cum.push(last + count_chars(&text[b.line.clone()]));
+        cum.push(last + line_chars(b.line.clone()));
     }
     let blocks_before = |p: usize| doc.blocks.partition_point(|b| b.line.start < p);
     for (k, it) in items.iter_mut().enumerate() {
