@@ -83,10 +83,11 @@ pub mod sets {
     pub const QI: usize = 9; // figure-mismatch: 其中
     pub const DAO: usize = 10; // figure-mismatch: 到位
     pub const LEAD_BREAKS: usize = 11; // the parser: clause breaks before 一是, 二要…
+    pub const TYPOGRAPHY: usize = 12; // typography: marks, quotes, spaces, slip doubles
 }
 
 /// The chars of each set of [`sets`], at its index.
-pub const CHAR_SETS: [&[char]; 12] = [
+pub const CHAR_SETS: [&[char]; 13] = [
     &['副', '区', '县', '市', '省', '书', '主', '局', '部'],
     &['第'],
     &['个', '项', '家', '名', '位', '%', '亿', '万'],
@@ -99,4 +100,9 @@ pub const CHAR_SETS: [&[char]; 12] = [
     &['其'],
     &['到'],
     crate::parse::LEAD_BREAKS,
+    &[
+        ',', ':', ';', '?', '!', '"', ' ', '“', '”', '\u{3000}', // the marks
+        '的', '是', '和', '了', '各', '市', '全', '我', '把', '对', '为', '与', '及', '将', '就',
+        '都', '还', '被', '让', '从', '向', // the chars of lexicon::SLIP_DOUBLES
+    ],
 ];

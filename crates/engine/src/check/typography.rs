@@ -1,6 +1,6 @@
 //! Rule `typography`: 公文 punctuation and format.
 
-use crate::analysis::Analysis;
+use crate::analysis::{sets, Analysis, CHAR_SETS};
 use crate::fields::Values;
 use crate::finding::{CheckOptions, Finding, RuleId};
 use crate::lexicon::SLIP_DOUBLES;
@@ -53,44 +53,19 @@ fn width_message(c: char, r: &str) -> Cow<'static, str> {
 /// `(一)`, doubled characters.
 pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
     let text = &a.text;
+    debug_assert!(SLIP_DOUBLES
+        .iter()
+        .all(|(c, _, _)| CHAR_SETS[sets::TYPOGRAPHY].contains(c)));
     for b in &a.doc.blocks {
         let line = &text[b.content.clone()];
         let base = b.content.start;
         let mut open_quote = true;
         let (mut opens, mut closes) = (0, 0);
-        // the walk steps over chars by their lead byte and decodes only the chars the rule
-        // is about (half-width marks, quotes, spaces) and a char that repeats the one before
-        let bytes = line.as_bytes();
-        let mut k = 0;
-        let mut prev_start: Option<usize> = None;
-        while let Some(&b) = bytes.get(k) {
-            let i = k;
-            k += match b {
-                0..=0x7F => 1,
-                0x80..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                _ => 4,
-            };
-            let width = k - i;
-            let p = prev_start.replace(i);
-            let doubled = p.is_some_and(|p| {
-                i - p == width && (0..width).all(|j| bytes.get(p + j) == bytes.get(i + j))
-            });
-            let marked = match b {
-                b',' | b':' | b';' | b'?' | b'!' | b'"' | b' ' => true,
-                // “ ” and the ideographic space
-                0xE2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])),
-                0xE3 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x80])),
-                _ => false,
-            };
-            if !marked && !doubled {
-                continue;
-            }
-            let Some(c) = line[i..].chars().next() else {
-                break;
-            };
-            let prev = p.and_then(|p| line[p..].chars().next());
-            let at = base + i;
+        // only the chars the rule is about (half-width marks, quotes, spaces, the chars a
+        // slip doubles), found by the analysis's walk
+        for (at, c) in a.chars.within(sets::TYPOGRAPHY, b.content.clone()) {
+            let i = at - base;
+            let prev = line[..i].chars().next_back();
             match c {
                 ',' | ':' | ';' | '?' | '!' => {
                     if let Some(r) = crate::detect::width_fix(line, c, i) {
