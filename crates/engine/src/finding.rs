@@ -221,11 +221,17 @@ impl Finding {
         message: impl Into<Cow<'static, str>>,
     ) -> Finding {
         debug_assert!(text.get(span.clone()).is_some(), "{rule}: {span:?}");
+        Finding::of(rule, span, message.into())
+    }
+
+    /// [`Finding::new`] without the generic message (one copy of the code in the wasm).
+    #[inline(never)]
+    fn of(rule: RuleId, span: Span, message: Cow<'static, str>) -> Finding {
         Finding {
             rule,
             severity: rule.severity(),
             span,
-            message: message.into(),
+            message,
             fix: None,
             safe: false,
         }
