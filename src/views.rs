@@ -145,7 +145,7 @@ pub fn marks(
         active: false,
         issue: true,
         source: false,
-        title: f.message.clone(),
+        title: f.message.to_string(),
     }));
     all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut out: Vec<Mark> = Vec::with_capacity(all.len());
@@ -203,10 +203,10 @@ pub fn finding_views(text: &str, findings: &[Finding]) -> Vec<FindingView> {
         .map(|f| FindingView {
             rule: f.rule,
             severity: f.severity,
-            message: f.message.clone(),
+            message: f.message.to_string(),
             line: idx.line(f.span.start),
             span: (f.span.start, f.span.end),
-            fix: f.fix.clone(),
+            fix: f.fix.as_deref().map(str::to_string),
             safe: f.safe,
         })
         .collect()
@@ -535,8 +535,8 @@ mod tests {
         let sorted = by_severity(found.clone());
         assert_eq!(sorted.len(), found.len());
         assert!(sorted.windows(2).all(|w| w[0].severity <= w[1].severity));
-        assert_eq!(sorted[0].text, "□", "the error comes first: {sorted:?}");
-        assert_eq!(found[0].text, "的的", "the engine gives text order");
+        assert_eq!(sorted[0].text(t), "□", "the error comes first: {sorted:?}");
+        assert_eq!(found[0].text(t), "的的", "the engine gives text order");
     }
 
     #[test]

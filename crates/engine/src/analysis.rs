@@ -3,6 +3,7 @@
 use crate::fields::{self, Field, Values};
 use crate::parse::{self, Document, OutlineItem};
 use crate::scan::{self, Scan};
+use crate::text::CharSets;
 
 /// Everything derived from a draft's text: its structure, placeholders and fields. Values are
 /// not part of it: filling a field does not re-scan the text.
@@ -15,12 +16,16 @@ pub struct Analysis {
     pub fields: Vec<Field>,
     /// For each placeholder, the index of its field.
     owner: Vec<Option<usize>>,
+    /// Where the chars the parser and the rules look for stand ([`sets`]):
+    /// found in one walk, shared by all of them.
+    pub(crate) chars: CharSets,
 }
 
 impl Analysis {
     pub fn new(text: &str) -> Analysis {
-        let doc = parse::parse(text);
-        let outline = parse::outline(text, &doc);
+        let chars = CharSets::new(text, &CHAR_SETS);
+        let doc = parse::parse_with(text, &chars, sets::LEAD_BREAKS);
+        let outline = parse::outline_with(text, &doc, &|line| chars.line_chars(line));
         let scan = scan::scan(text);
         let fields = fields::fields(text, &scan);
         let mut owner = vec![None; scan.placeholders.len()];
@@ -38,6 +43,7 @@ impl Analysis {
             scan,
             fields,
             owner,
+            chars,
         }
     }
 
@@ -60,3 +66,43 @@ impl Analysis {
             .and_then(|i| self.fields.get(i))
     }
 }
+
+/// The sets of chars the analysis finds in one walk for the parser and the checks
+/// ([`CharSets`]): each rule reads its set's hits instead of walking the text.
+/// The index of each set in [`CHAR_SETS`], and who reads it.
+pub mod sets {
+    pub const TITLE_FIRSTS: usize = 0; // source-leftover: 副区长, 书记, 主任…
+    pub const DI: usize = 1; // source-leftover: 第十四届…
+    pub const MEASURES: usize = 2; // empty-slot; 个 项 家 also figure-mismatch's list counts
+    pub const ZUO: usize = 3; // empty-slot: 还将作重要讲话
+    pub const MOJIBAKE: usize = 4; // mojibake: the chars that start a run
+    pub const BOX: usize = 5; // box
+    pub const LEVELS: usize = 6; // mixed-level
+    pub const ENDS: usize = 7; // figure-mismatch: sentence ends
+    pub const NEWLINES: usize = 8; // figure-mismatch: sentences
+    pub const QI: usize = 9; // figure-mismatch: 其中
+    pub const DAO: usize = 10; // figure-mismatch: 到位
+    pub const LEAD_BREAKS: usize = 11; // the parser: clause breaks before 一是, 二要…
+    pub const TYPOGRAPHY: usize = 12; // typography: marks, quotes, spaces, slip doubles
+}
+
+/// The chars of each set of [`sets`], at its index.
+pub const CHAR_SETS: [&[char]; 13] = [
+    &['副', '区', '县', '市', '省', '书', '主', '局', '部'],
+    &['第'],
+    &['个', '项', '家', '名', '位', '%', '亿', '万'],
+    &['作'],
+    crate::detect::MOJIBAKE_STARTS,
+    &['□'],
+    &['县', '区', '市'],
+    &['。', '！', '？', '；', '!', '?'],
+    &['\n'],
+    &['其'],
+    &['到'],
+    crate::parse::LEAD_BREAKS,
+    &[
+        ',', ':', ';', '?', '!', '"', ' ', '“', '”', '\u{3000}', // the marks
+        '的', '是', '和', '了', '各', '市', '全', '我', '把', '对', '为', '与', '及', '将', '就',
+        '都', '还', '被', '让', '从', '向', // the chars of lexicon::SLIP_DOUBLES
+    ],
+];

@@ -74,11 +74,19 @@ pub fn width_fix(line: &str, c: char, i: usize) -> Option<&'static str> {
 /// Mojibake runs: replacement characters, `锟斤拷`, Latin-1 misreadings, `?` glued into Chinese.
 /// One pass over the text.
 pub fn mojibake_spans(text: &str) -> Vec<Span> {
+    mojibake_spans_at(text, find_chars(text, MOJIBAKE_STARTS))
+}
+
+/// The chars that start a run of mojibake: [`mojibake_spans`] looks only at them.
+pub const MOJIBAKE_STARTS: &[char] = &['\u{FFFD}', '锟', '烫', '屯', 'Ã', 'â', '?'];
+
+/// [`mojibake_spans`] with the chars of [`MOJIBAKE_STARTS`] found already, in text order.
+pub fn mojibake_spans_at(text: &str, starts: impl Iterator<Item = (usize, char)>) -> Vec<Span> {
     const RUNS: &[&str] = &["锟斤拷", "烫烫烫", "屯屯屯", "Ã", "â€"];
     let mut out: Vec<Span> = Vec::new();
     // only these chars start a run: the walk looks at them alone, the char before each
     // decoded backwards
-    for (i, c) in find_chars(text, &['\u{FFFD}', '锟', '烫', '屯', 'Ã', 'â', '?']) {
+    for (i, c) in starts {
         let prev = text[..i].chars().next_back();
         let hit = match c {
             '\u{FFFD}' => Some(c.len_utf8()),

@@ -8,6 +8,7 @@
 
 use crate::text::{LineIndex, Span};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -193,16 +194,18 @@ impl PartialEq<str> for RuleId {
 }
 
 /// One thing a rule found.
+///
+/// It owns no copy of the text it is about ([`Finding::text`] reads it from the draft at its
+/// span), and a message or fix that is the same for every finding of its kind is a borrowed
+/// `&'static str`: a pasted page may give thousands of findings, built on every change.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
     pub rule: RuleId,
     pub severity: Severity,
     pub span: Span,
-    /// Exactly the source text at `span`.
-    pub text: String,
-    pub message: String,
+    pub message: Cow<'static, str>,
     /// A replacement for the span that fixes it, offered as one click.
-    pub fix: Option<String>,
+    pub fix: Option<Cow<'static, str>>,
     /// The fix cannot change what the speech says (punctuation, width, spacing): 全部修复
     /// applies it. Other fixes (a deleted character, a guessed word, a computed figure, a
     /// place or level word) wait for the writer's click on each.
@@ -210,18 +213,33 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// A finding of `rule` about `span` of `text`, at the rule's severity; its `text` is the
-    /// source text there.
-    pub fn new(rule: RuleId, text: &str, span: Span, message: impl Into<String>) -> Finding {
+    /// A finding of `rule` about `span` of `text`, at the rule's severity.
+    pub fn new(
+        rule: RuleId,
+        text: &str,
+        span: Span,
+        message: impl Into<Cow<'static, str>>,
+    ) -> Finding {
+        debug_assert!(text.get(span.clone()).is_some(), "{rule}: {span:?}");
+        Finding::of(rule, span, message.into())
+    }
+
+    /// [`Finding::new`] without the generic message (one copy of the code in the wasm).
+    #[inline(never)]
+    fn of(rule: RuleId, span: Span, message: Cow<'static, str>) -> Finding {
         Finding {
             rule,
             severity: rule.severity(),
-            text: text.get(span.clone()).unwrap_or("").to_string(),
             span,
-            message: message.into(),
+            message,
             fix: None,
             safe: false,
         }
+    }
+
+    /// Exactly the source text at its span, in the text it was found in.
+    pub fn text<'a>(&self, source: &'a str) -> &'a str {
+        source.get(self.span.clone()).unwrap_or("")
     }
 
     /// A finding the rule is less sure of: the severity is lowered, never raised above the
@@ -232,22 +250,22 @@ impl Finding {
     }
 
     /// The replacement that fixes it, applied when the writer clicks it.
-    pub fn fix(mut self, fix: impl Into<String>) -> Finding {
+    pub fn fix(mut self, fix: impl Into<Cow<'static, str>>) -> Finding {
         self.fix = Some(fix.into());
         self.safe = false;
         self
     }
 
     /// A replacement that cannot change what the speech says: 全部修复 applies it too.
-    pub fn safe_fix(mut self, fix: impl Into<String>) -> Finding {
+    pub fn safe_fix(mut self, fix: impl Into<Cow<'static, str>>) -> Finding {
         self.fix = Some(fix.into());
         self.safe = true;
         self
     }
 
     /// The replacement that fixes it, if there is one.
-    pub fn fix_opt(mut self, fix: Option<String>) -> Finding {
-        self.fix = fix;
+    pub fn fix_opt<F: Into<Cow<'static, str>>>(mut self, fix: Option<F>) -> Finding {
+        self.fix = fix.map(Into::into);
         self
     }
 }
@@ -305,7 +323,7 @@ pub struct Located<'a> {
 }
 
 /// Findings with 1-based line and char column.
-pub fn locate<'a>(text: &str, findings: &'a [Finding]) -> Vec<Located<'a>> {
+pub fn locate<'a>(text: &'a str, findings: &'a [Finding]) -> Vec<Located<'a>> {
     let idx = LineIndex::new(text);
     findings
         .iter()
@@ -316,7 +334,7 @@ pub fn locate<'a>(text: &str, findings: &'a [Finding]) -> Vec<Located<'a>> {
                 severity: f.severity,
                 line: lc.line,
                 column: lc.column,
-                text: &f.text,
+                text: f.text(text),
                 message: &f.message,
             }
         })
@@ -347,6 +365,6 @@ mod tests {
         assert_eq!(f.severity, Severity::Warning);
         let f = Finding::new(RuleId::FigureMismatch, "abc", 0..1, "m").severity(Severity::Info);
         assert_eq!(f.severity, Severity::Info);
-        assert_eq!(f.text, "a");
+        assert_eq!(f.text("abc"), "a");
     }
 }

@@ -5,7 +5,7 @@
 //! Chinese numbering itself, so a plain-text draft and its Markdown export parse alike.
 
 pub use crate::text::count_chars;
-use crate::text::{char_len, is_sentence_end, Span};
+use crate::text::{char_len, is_sentence_end, CharSets, Span};
 use serde::Serialize;
 
 /// How a heading or point is numbered.
@@ -243,6 +243,14 @@ const SALUTATION_WORDS: &[&str] = &[
 
 /// Parse a text into a speech document. Total: never fails, never panics.
 pub fn parse(text: &str) -> Document {
+    parse_with(text, &CharSets::new(text, &[LEAD_BREAKS]), 0)
+}
+
+/// The clause breaks after which a paragraph's inline lead (一是, 二要…) may stand.
+pub const LEAD_BREAKS: &[char] = &['。', '；', '：', '，'];
+
+/// [`parse`] with the chars found already: set `breaks` of `chars` holds [`LEAD_BREAKS`].
+pub fn parse_with(text: &str, chars: &CharSets, breaks: usize) -> Document {
     let mut blocks = Vec::new();
     let mut pos = 0;
     let mut style_stack: Vec<NumStyle> = Vec::new();
@@ -254,7 +262,14 @@ pub fn parse(text: &str) -> Document {
             end -= 1;
         }
         let line = pos..end;
-        if let Some(b) = classify(text, line, &mut style_stack, seen_body, blocks.is_empty()) {
+        if let Some(b) = classify(
+            text,
+            line,
+            &mut style_stack,
+            seen_body,
+            blocks.is_empty(),
+            (chars, breaks),
+        ) {
             if b.kind != BlockKind::Title && b.kind != BlockKind::Subtitle {
                 seen_body = true;
             }
@@ -278,6 +293,7 @@ fn classify(
     style_stack: &mut Vec<NumStyle>,
     seen_body: bool,
     first: bool,
+    (chars, breaks): (&CharSets, usize),
 ) -> Option<Block> {
     let s = &text[line.clone()];
     let lead_ws = s.len() - s.trim_start_matches([' ', '\t', '\u{3000}']).len();
@@ -328,7 +344,7 @@ fn classify(
             BlockKind::Paragraph
         };
         let mut b = block(kind, Some(n), level.min(9) as u8);
-        b.leads = inline_leads(text, &b);
+        b.leads = inline_leads(text, &b, chars.within(breaks, b.content.clone()));
         return Some(b);
     }
     let ends_colon = c.ends_with('：') || c.ends_with(':');
@@ -345,7 +361,7 @@ fn classify(
         return Some(block(BlockKind::Closing, None, 0));
     }
     let mut b = block(BlockKind::Paragraph, None, 0);
-    b.leads = inline_leads(text, &b);
+    b.leads = inline_leads(text, &b, chars.within(breaks, b.content.clone()));
     Some(b)
 }
 
@@ -354,12 +370,13 @@ fn is_dateline(c: &str) -> bool {
 }
 
 /// Offsets of `一是`, `二是`, … (or `一要` …) after a clause break inside a paragraph.
-fn inline_leads(text: &str, b: &Block) -> Vec<usize> {
+fn inline_leads(text: &str, b: &Block, breaks: impl Iterator<Item = (usize, char)>) -> Vec<usize> {
     let s = &text[b.content.clone()];
     let mut out = Vec::new();
-    // the block's start and the char after each clause break: only there can a lead stand
-    let breaks =
-        crate::text::find_chars(s, &['。', '；', '：', '，']).map(|(k, c)| k + c.len_utf8());
+    // the block's start and the char after each clause break in it: only there can a lead
+    // stand
+    let base = b.content.start;
+    let breaks = breaks.map(|(k, c)| k - base + c.len_utf8());
     for i in std::iter::once(0).chain(breaks) {
         let Some(c) = s[i..].chars().next() else {
             continue;
@@ -458,6 +475,15 @@ fn short_label(text: &str, b: &Block) -> String {
 
 /// The outline of a document.
 pub fn outline(text: &str, doc: &Document) -> Vec<OutlineItem> {
+    outline_with(text, doc, &|line| count_chars(&text[line]))
+}
+
+/// [`outline`], with the chars of a block's line that count for length given.
+pub fn outline_with(
+    text: &str,
+    doc: &Document,
+    line_chars: &dyn Fn(Span) -> usize,
+) -> Vec<OutlineItem> {
     let mut items: Vec<OutlineItem> = Vec::new();
     let mut opening_done = false;
     // whether a section came yet (a salutation after one is a paragraph of it): kept as a
@@ -511,7 +537,7 @@ pub fn outline(text: &str, doc: &Document) -> Vec<OutlineItem> {
     cum.push(0usize);
     for b in &doc.blocks {
         let last = cum.last().copied().unwrap_or(0);
-        cum.push(last + count_chars(&text[b.line.clone()]));
+        cum.push(last + line_chars(b.line.clone()));
     }
     let blocks_before = |p: usize| doc.blocks.partition_point(|b| b.line.start < p);
     for (k, it) in items.iter_mut().enumerate() {

@@ -232,6 +232,196 @@ pub fn find_chars<'a>(text: &'a str, set: &[char]) -> impl Iterator<Item = (usiz
     })
 }
 
+/// The chars of several small sets in a text, found in one walk: for each set, the byte offset
+/// and char of each of its chars, in text order (a char may be in several sets). The walk steps
+/// from char to char by the lead byte's width and looks a char up by its last two bytes in a
+/// table of 4096, without decoding it; an ASCII char by a table of 128. The same walk counts
+/// the chars that are not whitespace before each line break (what [`count_chars`] counts).
+///
+/// The checks ask for a dozen sets on every analysis ([`Analysis`](crate::analysis::Analysis)
+/// keeps one of these): one walk instead of one per rule.
+#[derive(Debug, Clone, Default)]
+pub struct CharSets {
+    sets: Vec<Vec<(u32, char)>>,
+    /// The line breaks and, for each, the chars before it that are not whitespace.
+    lines: Vec<(u32, u32)>,
+    /// The chars of the whole text that are not whitespace.
+    total: u32,
+}
+
+/// The table of [`CharSets`]: a char of 2–4 bytes by the low six bits of its last two bytes
+/// (an index + 1 into `chars`, 0 for none; chars that share an index are chained).
+struct CharTable {
+    ascii: [u32; 128],
+    index: [u8; 4096],
+    /// The UTF-8 bytes of a char as a number, the char, its sets as bits, the next char with
+    /// the same index (+ 1).
+    chars: Vec<(u32, char, u32, u8)>,
+}
+
+impl CharTable {
+    fn slot(last2: u32) -> usize {
+        (((last2 >> 8) & 0x3F) << 6 | (last2 & 0x3F)) as usize
+    }
+
+    fn new(sets: &[&[char]]) -> CharTable {
+        let mut t = CharTable {
+            ascii: [0; 128],
+            index: [0; 4096],
+            chars: Vec::new(),
+        };
+        for (k, set) in sets.iter().enumerate() {
+            for &c in *set {
+                let bit = 1u32 << k;
+                if c.is_ascii() {
+                    t.ascii[c as usize] |= bit;
+                    continue;
+                }
+                let key = utf8_key(c);
+                if let Some(e) = t.chars.iter_mut().find(|e| e.0 == key) {
+                    e.2 |= bit;
+                    continue;
+                }
+                let slot = Self::slot(key);
+                t.chars.push((key, c, bit, t.index[slot]));
+                t.index[slot] = t.chars.len() as u8;
+            }
+        }
+        debug_assert!(t.chars.len() < 255);
+        t
+    }
+
+    /// The char and its sets, for the key of a char of 2–4 bytes.
+    #[inline]
+    fn get(&self, key: u32) -> Option<(char, u32)> {
+        let mut i = self.index[Self::slot(key)];
+        while i != 0 {
+            let (k, c, m, next) = self.chars[usize::from(i - 1)];
+            if k == key {
+                return Some((c, m));
+            }
+            i = next;
+        }
+        None
+    }
+}
+
+/// A char's UTF-8 bytes as a number, the first byte highest.
+fn utf8_key(c: char) -> u32 {
+    let mut buf = [0u8; 4];
+    c.encode_utf8(&mut buf)
+        .bytes()
+        .fold(0u32, |k, b| (k << 8) | u32::from(b))
+}
+
+/// Whether the char of 2–4 bytes with this key is whitespace (`char::is_whitespace`).
+#[inline]
+fn is_wide_space(key: u32) -> bool {
+    matches!(
+        key,
+        0xC285 | 0xC2A0 | 0xE1_9A80 | 0xE2_8080
+            ..=0xE2_808A | 0xE2_80A8 | 0xE2_80A9 | 0xE2_80AF | 0xE2_819F | 0xE3_8080
+    )
+}
+
+impl CharSets {
+    /// Finds the chars of each of `sets` (at most 32 sets, 250 chars in all) in `text`.
+    pub fn new(text: &str, sets: &[&[char]]) -> CharSets {
+        debug_assert!(sets.len() <= 32);
+        let table = CharTable::new(sets);
+        let mut out: Vec<Vec<(u32, char)>> = vec![Vec::new(); sets.len()];
+        let mut lines: Vec<(u32, u32)> = Vec::new();
+        let mut push = |at: usize, c: char, mut m: u32| {
+            while m != 0 {
+                let k = m.trailing_zeros() as usize;
+                m &= m - 1;
+                out[k].push((at as u32, c));
+            }
+        };
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let mut k = 0;
+        // the chars so far, and the whitespace among them
+        let (mut chars, mut spaces) = (0u32, 0u32);
+        while k < n {
+            let b = bytes[k];
+            chars += 1;
+            if b < 0x80 {
+                if b.is_ascii_whitespace() || b == 0x0B {
+                    spaces += 1;
+                    if b == b'\n' {
+                        lines.push((k as u32, chars - spaces));
+                    }
+                }
+                let m = table.ascii[usize::from(b)];
+                if m != 0 {
+                    push(k, char::from(b), m);
+                }
+                k += 1;
+                continue;
+            }
+            let width = match b {
+                0x80..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            let Some(rest) = bytes.get(k + 1..k + width) else {
+                break;
+            };
+            let key = rest
+                .iter()
+                .fold(u32::from(b), |key, &x| (key << 8) | u32::from(x));
+            if let Some((c, m)) = table.get(key) {
+                push(k, c, m);
+            }
+            spaces += u32::from(is_wide_space(key));
+            k += width;
+        }
+        CharSets {
+            sets: out,
+            lines,
+            total: chars - spaces,
+        }
+    }
+
+    /// The chars that are not whitespace in `range`, which starts at a line start and ends
+    /// at a line end or before the `\r` of one (a block's line).
+    pub fn line_chars(&self, range: Span) -> usize {
+        let before = |at: usize| -> u32 {
+            // the count at the last line break before `at`, i.e. at the start of its line
+            let i = self.lines.partition_point(|&(b, _)| (b as usize) < at);
+            i.checked_sub(1).map_or(0, |i| self.lines[i].1)
+        };
+        let end = self
+            .lines
+            .get(
+                self.lines
+                    .partition_point(|&(b, _)| (b as usize) < range.end),
+            )
+            .map_or(self.total, |l| l.1);
+        (end - before(range.start)) as usize
+    }
+
+    /// The chars of set `k`, with their byte offsets, in text order.
+    pub fn of(&self, k: usize) -> impl Iterator<Item = (usize, char)> + '_ {
+        self.sets
+            .get(k)
+            .into_iter()
+            .flatten()
+            .map(|&(at, c)| (at as usize, c))
+    }
+
+    /// The offsets of set `k`'s chars in `range`, in text order.
+    pub fn within(&self, k: usize, range: Span) -> impl Iterator<Item = (usize, char)> + '_ {
+        let set: &[(u32, char)] = self.sets.get(k).map_or(&[], |s| s.as_slice());
+        let from = set.partition_point(|&(at, _)| (at as usize) < range.start);
+        set[from..]
+            .iter()
+            .take_while(move |&&(at, _)| (at as usize) < range.end)
+            .map(|&(at, c)| (at as usize, c))
+    }
+}
+
 /// A Chinese numeral (`十二`, `一百零五`, `两千`, `三点五`) as a number.
 pub fn chinese_number(s: &str) -> Option<f64> {
     let (int_part, frac_part) = match s.split_once('点') {

@@ -46,7 +46,15 @@ fn a_right_speech_raises_no_fact_finding() {
     let found = fact_findings(&text, &facts("宁强县", "县", "2022"));
     let listed: Vec<String> = found
         .iter()
-        .map(|f| format!("{} {:?} “{}” {}", f.rule, f.severity, f.text, f.message))
+        .map(|f| {
+            format!(
+                "{} {:?} “{}” {}",
+                f.rule,
+                f.severity,
+                f.text(&text),
+                f.message
+            )
+        })
         .collect();
     assert!(listed.is_empty(), "{}", listed.join("\n"));
 }
@@ -89,14 +97,14 @@ fn every_leftover_in_an_own_place_slot_is_found() {
     for (rule, t, sev) in expected {
         let hit = found
             .iter()
-            .any(|f| f.rule == *rule && f.text == *t && f.severity == *sev);
+            .any(|f| f.rule == *rule && f.text(&text) == *t && f.severity == *sev);
         if !hit {
             missing.push(format!("{rule} “{t}” {sev:?}"));
         }
     }
     let listed: Vec<String> = found
         .iter()
-        .map(|f| format!("{} {:?} “{}”", f.rule, f.severity, f.text))
+        .map(|f| format!("{} {:?} “{}”", f.rule, f.severity, f.text(&text)))
         .collect();
     assert!(
         missing.is_empty(),
@@ -118,7 +126,7 @@ fn era_words_are_judged_by_the_year() {
     let at = |y: &str| -> Vec<String> {
         fact_findings(text, &facts("宁强县", "县", y))
             .into_iter()
-            .map(|f| f.text)
+            .map(|f| f.text(text).to_string())
             .collect()
     };
     assert_eq!(at("2020"), Vec::<String>::new());
@@ -129,8 +137,12 @@ fn era_words_are_judged_by_the_year() {
 #[test]
 fn a_look_back_at_a_plan_period_is_never_stale() {
     let v = facts("宁强县", "县", "2026");
-    let texts =
-        |t: &str| -> Vec<String> { fact_findings(t, &v).into_iter().map(|f| f.text).collect() };
+    let texts = |t: &str| -> Vec<String> {
+        fact_findings(t, &v)
+            .into_iter()
+            .map(|f| f.text(t).to_string())
+            .collect()
+    };
     for t in [
         "“十四五”时期，全县累计完成投资八百亿元。",
         "回顾“十四五”，我们办成了一批大事。",

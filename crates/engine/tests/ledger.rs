@@ -133,7 +133,7 @@ fn exactly_the_wrong_figures_are_found() {
     let found: Vec<String> = check(&a, &Values::new(), &opts_with(f.clone()))
         .into_iter()
         .filter(|x| x.rule == RuleId::LedgerMismatch)
-        .map(|x| x.text)
+        .map(|x| x.text(&draft).to_string())
         .collect();
     assert_eq!(found, ["14.6亿元", "10个", "80%"]);
     // without a ledger the rule says nothing

@@ -27,7 +27,7 @@ fn run_opts(rule: &str, text: &str, values: &Values, opts: &CheckOptions) -> Vec
     check(&a, values, opts)
         .into_iter()
         .filter(|f| f.rule == rule)
-        .map(|f| (f.text, f.message))
+        .map(|f| (f.text(text).to_string(), f.message.into_owned()))
         .collect()
 }
 

@@ -279,7 +279,7 @@ fn with_the_facts_filled_only_leftovers_are_found() {
         let other: Vec<_> = findings
             .iter()
             .filter(|f| f.rule != RuleId::Placeholder)
-            .map(|f| format!("{} “{}”：{}", f.rule, f.text, f.message))
+            .map(|f| format!("{} “{}”：{}", f.rule, f.text(&a.text), f.message))
             .collect();
         assert!(other.is_empty(), "{}: {other:#?}", t.id);
         assert!(
@@ -303,7 +303,7 @@ fn filling_every_field_leaves_nothing_open() {
             .iter()
             // the sample figures are not meant to agree with each other
             .filter(|f| f.rule != RuleId::FigureMismatch)
-            .map(|f| format!("{} “{}”：{}", f.rule, f.text, f.message))
+            .map(|f| format!("{} “{}”：{}", f.rule, f.text(&a.text), f.message))
             .collect();
         assert!(bad.is_empty(), "{}: {bad:#?}", t.id);
         let filled = a.filled(&values);

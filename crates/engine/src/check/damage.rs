@@ -2,12 +2,35 @@
 //! censored characters, mojibake and duplicated paragraphs. They run on every change, so
 //! damage typed or pasted after import is caught too.
 
-use crate::analysis::Analysis;
-use crate::detect::{box_replacement, likely_word, mojibake_spans, TRUNCATION_MARK};
+use crate::analysis::{sets, Analysis};
+use crate::detect::{box_replacement, likely_word, mojibake_spans_at, TRUNCATION_MARK};
 use crate::fields::{is_filled, Values};
 use crate::finding::{CheckOptions, Finding, RuleId};
 use crate::text::{char_len, Span};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hash of a paragraph for its exact repeats, eight bytes at a step (the FxHash
+/// mix): the default SipHash guards a table against chosen keys, which a draft is not.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// Rule `truncation`: `【此处原文缺失约654字】` left by the clean stage, until the gap is written.
 pub(super) fn truncation(a: &Analysis, values: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
@@ -39,16 +62,20 @@ pub(super) fn truncation(a: &Analysis, values: &Values, _: &CheckOptions, out: &
 
 /// Rule `box`: `□` where punctuation was lost, with the likely punctuation as a fix.
 pub(super) fn boxes(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
-    for (i, _) in a.text.match_indices('□') {
+    for (i, _) in a.chars.of(sets::BOX) {
         let r = box_replacement(&a.text[..i], &a.text[i + '□'.len_utf8()..]);
         out.push(
             Finding::new(
                 RuleId::Box,
                 &a.text,
                 i..i + '□'.len_utf8(),
-                format!("“□”是丢失的标点，这里应是“{r}”"),
+                if r == "、" {
+                    "“□”是丢失的标点，这里应是“、”"
+                } else {
+                    "“□”是丢失的标点，这里应是“，”"
+                },
             )
-            .safe_fix(r.to_string()),
+            .safe_fix(r),
         );
     }
 }
@@ -57,9 +84,9 @@ pub(super) fn boxes(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Fi
 pub(super) fn censored(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
     for span in &a.scan.censored {
         let guess = likely_word(&a.text, span);
-        let message = match guess {
-            Some((w, _)) => format!("这里有一个字被网站屏蔽成“_”，可能是“{w}”"),
-            None => "这里有一个字被网站屏蔽成“_”，请补上".to_string(),
+        let message: std::borrow::Cow<'static, str> = match guess {
+            Some((w, _)) => format!("这里有一个字被网站屏蔽成“_”，可能是“{w}”").into(),
+            None => "这里有一个字被网站屏蔽成“_”，请补上".into(),
         };
         out.push(
             Finding::new(RuleId::Censored, &a.text, span.clone(), message)
@@ -70,12 +97,12 @@ pub(super) fn censored(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec
 
 /// Rule `mojibake`: characters garbled by a wrong encoding.
 pub(super) fn mojibake(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
-    for span in mojibake_spans(&a.text) {
+    for span in mojibake_spans_at(&a.text, a.chars.of(sets::MOJIBAKE)) {
         out.push(Finding::new(
             RuleId::Mojibake,
             &a.text,
             span,
-            "乱码：这几个字在复制时损坏了，请对照原文改正".to_string(),
+            "乱码：这几个字在复制时损坏了，请对照原文改正",
         ));
     }
 }
@@ -130,22 +157,28 @@ pub(super) fn duplicates(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
         .map(|b| (b.content.clone(), char_len(&a.text[b.content.clone()])))
         .filter(|(_, n)| *n >= MIN_CHARS)
         .collect();
-    let lines = crate::text::LineIndex::new(&a.text);
+    // the line of a place: one more than the line breaks before it (found by the analysis)
+    let breaks: Vec<usize> = a.chars.of(sets::NEWLINES).map(|(k, _)| k).collect();
     let report = |j: usize, i: usize, exact: bool, out: &mut Vec<Finding>| {
-        let line = lines.line(paras[i].0.start);
+        let line = 1 + breaks.partition_point(|&b| b < paras[i].0.start);
         let start = paras[j].0.start;
-        let shown: String = a.text[paras[j].0.clone()].chars().take(12).collect();
+        // its first 12 chars
+        let shown = a.text[paras[j].0.clone()]
+            .char_indices()
+            .nth(12)
+            .map_or(paras[j].0.len(), |(k, _)| k);
         out.push(Finding::new(
             RuleId::Duplicate,
             &a.text,
-            start..start + shown.len(),
+            start..start + shown,
             format!(
                 "这一段与第{line}行的段落{}相同，可能重复粘贴了",
                 if exact { "完全" } else { "基本" }
             ),
         ));
     };
-    let mut first_seen: HashMap<&str, usize> = HashMap::with_capacity(paras.len());
+    let mut first_seen: HashMap<&str, usize, BuildHasherDefault<WordHasher>> =
+        HashMap::with_capacity_and_hasher(paras.len(), Default::default());
     let mut exact = vec![false; paras.len()];
     for (j, (span, _)) in paras.iter().enumerate() {
         let t = &a.text[span.clone()];

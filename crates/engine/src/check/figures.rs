@@ -1,6 +1,7 @@
 //! Rule `figure-mismatch`: figures that do not agree — a rate that is not its parts' ratio,
 //! parts that do not add up to the total, date spans against the days stated, list counts.
 
+use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::normalize;
 use crate::fields::Values;
@@ -20,49 +21,46 @@ struct Figure {
     placeholder: bool,
 }
 
-/// What the pass over the figures also notes for the other checks of this rule, anywhere in
-/// the text (inside placeholders too): where the sentence ends 。！？；!? and the measure words
-/// 个 项 家 stand. One walk instead of three.
-#[derive(Default)]
+/// Where the sentences end 。！？；!? and the measure words 个 项 家 stand, anywhere in the
+/// text (inside placeholders too), for the other checks of this rule: from the analysis's
+/// walk (sets `ENDS` and `MEASURES`).
 struct Marks {
     ends: Vec<usize>,
     measures: Vec<usize>,
 }
 
-impl Marks {
-    fn note(&mut self, bytes: &[u8], k: usize) {
-        let Some(&b) = bytes.get(k) else { return };
-        if b < 0x80 {
-            if b == b'!' || b == b'?' {
-                self.ends.push(k);
-            }
-            return;
-        }
-        let (Some(&b1), Some(&b2)) = (bytes.get(k + 1), bytes.get(k + 2)) else {
-            return;
-        };
-        match (b, b1, b2) {
-            (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F | 0x9B) => self.ends.push(k),
-            (0xE4, 0xB8, 0xAA) | (0xE9, 0xA1, 0xB9) | (0xE5, 0xAE, 0xB6) => self.measures.push(k),
-            _ => {}
-        }
-    }
-}
-
-/// The width of the UTF-8 char whose lead byte is `b`.
-fn width(b: u8) -> usize {
-    match b {
-        0..=0x7F => 1,
-        0x80..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
+/// The first ASCII digit at or after `from`, or the text's length.
+fn next_digit(bytes: &[u8], from: usize) -> usize {
+    bytes
+        .get(from..)
+        .and_then(|b| b.iter().position(u8::is_ascii_digit))
+        .map_or(bytes.len(), |k| from + k)
 }
 
 fn figures(a: &Analysis, values: &Values) -> (Vec<Figure>, Marks) {
     let text = &a.text;
     let mut out: Vec<Figure> = Vec::new();
-    let mut marks = Marks::default();
+    let marks = Marks {
+        ends: a.chars.of(sets::ENDS).map(|(k, _)| k).collect(),
+        measures: a
+            .chars
+            .of(sets::MEASURES)
+            .filter(|&(_, c)| matches!(c, '个' | '项' | '家'))
+            .map(|(k, _)| k)
+            .collect(),
+    };
+    // a sentence ends at a sentence end or a line break: both lists are in text order
+    let mut breaks: Vec<usize> = Vec::with_capacity(marks.ends.len() + 64);
+    {
+        let mut lines = a.chars.of(sets::NEWLINES).map(|(k, _)| k).peekable();
+        for &e in &marks.ends {
+            while let Some(l) = lines.next_if(|&l| l < e) {
+                breaks.push(l);
+            }
+            breaks.push(e);
+        }
+        breaks.extend(lines);
+    }
     // placeholder spans and their values
     let mut ph: Vec<(Span, Option<f64>)> = Vec::new();
     for f in &a.fields {
@@ -77,26 +75,34 @@ fn figures(a: &Analysis, values: &Values) -> (Vec<Figure>, Marks) {
         }
     }
     ph.sort_by_key(|(s, _)| s.start);
-    // one pass over the bytes: figures are ASCII digits or placeholders; sentence ends are
-    // `!`, `?`, `\n` and the multi-byte 。！？；, told by their bytes without decoding chars
+    // figures are runs of ASCII digits and placeholders, found in text order; a figure's
+    // sentence is the number of breaks before it, not counting those inside placeholders
+    // (their chars are no figures and end no sentence)
     let mut sentence = 0;
+    let mut next_break = 0;
+    let mut count_breaks = |to: usize, counted: bool, sentence: &mut usize| {
+        while next_break < breaks.len() && breaks[next_break] < to {
+            *sentence += usize::from(counted);
+            next_break += 1;
+        }
+    };
     let mut next_ph = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        marks.note(bytes, i);
+    let mut digit = next_digit(bytes, 0);
+    loop {
         while next_ph < ph.len() && ph[next_ph].0.start < i {
             next_ph += 1;
         }
-        if next_ph < ph.len() && ph[next_ph].0.start == i {
+        if digit < i {
+            digit = next_digit(bytes, i);
+        }
+        let p = ph.get(next_ph).map_or(usize::MAX, |(s, _)| s.start);
+        if p <= digit && p < bytes.len() {
             let (span, value) = ph[next_ph].clone();
             next_ph += 1;
-            // the chars inside the placeholder are no figures, but marks all the same
-            let mut k = i + width(b);
-            while k < span.end {
-                marks.note(bytes, k);
-                k += bytes.get(k).map_or(1, |&c| width(c));
-            }
+            count_breaks(p, true, &mut sentence);
+            count_breaks(span.end, false, &mut sentence);
             out.push(Figure {
                 unit: unit_at(text, span.end),
                 span: span.clone(),
@@ -104,38 +110,35 @@ fn figures(a: &Analysis, values: &Values) -> (Vec<Figure>, Marks) {
                 sentence,
                 placeholder: true,
             });
-            i = span.end.max(i + 1);
+            i = span.end.max(p + 1);
             continue;
         }
-        if b.is_ascii_digit() {
-            let prev = if i > 0 { bytes[i - 1] } else { b' ' };
-            if prev.is_ascii_digit() || prev == b'.' || prev.is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            let len = bytes[i..]
-                .iter()
-                .position(|b| !(b.is_ascii_digit() || *b == b'.'))
-                .unwrap_or(bytes.len() - i);
-            let num = text[i..i + len].trim_end_matches('.');
-            let end = i + num.len();
-            if !text[end..].starts_with(['-', '年']) {
-                out.push(Figure {
-                    span: i..end,
-                    value: crate::decimal::parse(num),
-                    unit: unit_at(text, end),
-                    sentence,
-                    placeholder: false,
-                });
-            }
-            i = end;
+        if digit >= bytes.len() {
+            break;
+        }
+        let i0 = digit;
+        count_breaks(i0, true, &mut sentence);
+        let prev = if i0 > 0 { bytes[i0 - 1] } else { b' ' };
+        if prev.is_ascii_digit() || prev == b'.' || prev.is_ascii_alphabetic() {
+            i = i0 + 1;
             continue;
         }
-        // a sentence end: a line break, or a mark just noted
-        if b == b'\n' || marks.ends.last() == Some(&i) {
-            sentence += 1;
+        let len = bytes[i0..]
+            .iter()
+            .position(|b| !(b.is_ascii_digit() || *b == b'.'))
+            .unwrap_or(bytes.len() - i0);
+        let num = text[i0..i0 + len].trim_end_matches('.');
+        let end = i0 + num.len();
+        if !text[end..].starts_with(['-', '年']) {
+            out.push(Figure {
+                span: i0..end,
+                value: crate::decimal::parse(num),
+                unit: unit_at(text, end),
+                sentence,
+                placeholder: false,
+            });
         }
-        i += width(b);
+        i = end;
     }
     (out, marks)
 }
@@ -260,7 +263,11 @@ pub(super) fn figure_mismatch(
     // two places by a binary search
     let ends = &marks.ends;
     let mut end_cursor: Option<usize> = None;
-    for (i, _) in text.match_indices("其中") {
+    let qizhong = a
+        .chars
+        .of(sets::QI)
+        .filter(|&(i, _)| text[i..].starts_with("其中"));
+    for (i, _) in qizhong {
         // figures are in text order: look only at the ones around 其中
         let at = figs.partition_point(|g| g.span.end <= i);
         let ends_before = |k: usize| ends.partition_point(|&e| e < k);
@@ -318,7 +325,12 @@ pub(super) fn figure_mismatch(
     date_spans(text, &figs, crate::fields::year_value(values), out);
     // 到位 not above 争取 (a figure is read only when a 到位 ends at most 6 chars, 24 bytes,
     // before it: the clause before it can hold one only then)
-    let daowei: Vec<usize> = text.match_indices("到位").map(|(k, _)| k).collect();
+    let daowei: Vec<usize> = a
+        .chars
+        .of(sets::DAO)
+        .filter(|&(k, _)| text[k..].starts_with("到位"))
+        .map(|(k, _)| k)
+        .collect();
     for (k, f) in figs.iter().enumerate() {
         let near = daowei.partition_point(|&d| d + 24 < f.span.start);
         if daowei.get(near).is_none_or(|&d| d >= f.span.start) {

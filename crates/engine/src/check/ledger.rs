@@ -82,11 +82,15 @@ pub(super) fn ledger_mismatch(
             .get(c.span.clone())
             .is_some_and(|s| s.starts_with(|ch: char| ch.is_ascii_digit()))
         {
-            f.fix = Some(format!(
-                "{written}{}",
-                &a.text[c.span.clone()]
-                    .trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ',')
-            ));
+            f.fix = Some(
+                format!(
+                    "{written}{}",
+                    &a.text[c.span.clone()].trim_start_matches(|ch: char| ch.is_ascii_digit()
+                        || ch == '.'
+                        || ch == ',')
+                )
+                .into(),
+            );
         }
         out.push(f);
     }

@@ -1,9 +1,10 @@
 //! Rule `source-leftover`: officials and events of the speech a template was copied from.
 
 use crate::analysis::Analysis;
+use crate::analysis::{sets, CHAR_SETS};
 use crate::fields::Values;
 use crate::finding::{CheckOptions, Finding, RuleId};
-use crate::text::{find_chars, is_cjk};
+use crate::text::is_cjk;
 
 const TITLES: &[&str] = &[
     "副区长",
@@ -52,11 +53,12 @@ pub(super) fn source_leftover(a: &Analysis, _: &Values, _: &CheckOptions, out: &
     let text = &a.text;
     // one pass over the first chars of the titles (no two titles match at one place, and
     // `check` sorts the findings, so this finds the same as a pass per title)
-    const FIRSTS: [char; 9] = ['副', '区', '县', '市', '省', '书', '主', '局', '部'];
-    debug_assert!(TITLES
-        .iter()
-        .all(|t| t.chars().next().is_some_and(|c| FIRSTS.contains(&c))));
-    let hits = find_chars(text, &FIRSTS).filter_map(|(i, _)| {
+    // (found by the analysis's walk, set `TITLE_FIRSTS`)
+    debug_assert!(TITLES.iter().all(|t| t
+        .chars()
+        .next()
+        .is_some_and(|c| CHAR_SETS[sets::TITLE_FIRSTS].contains(&c))));
+    let hits = a.chars.of(sets::TITLE_FIRSTS).filter_map(|(i, _)| {
         TITLES
             .iter()
             .find(|t| text[i..].starts_with(**t))
@@ -97,7 +99,7 @@ pub(super) fn source_leftover(a: &Analysis, _: &Values, _: &CheckOptions, out: &
         }
     }
     // 第十四届西洽会, 第10届投洽会
-    for (i, _) in text.match_indices('第') {
+    for (i, _) in a.chars.of(sets::DI) {
         let rest = &text[i + '第'.len_utf8()..];
         let n = rest
             .char_indices()

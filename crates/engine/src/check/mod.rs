@@ -79,7 +79,10 @@ pub fn apply_fixes_to_draft(
         let placeholder = a.scan.placeholders.iter().position(|p| p.raw == f.span);
         match placeholder.and_then(|i| a.field_of(i)) {
             Some(field) => {
-                values.insert(field.key.clone(), f.fix.clone().unwrap_or_default());
+                values.insert(
+                    field.key.clone(),
+                    f.fix.as_deref().unwrap_or("").to_string(),
+                );
             }
             None => text_fixes.push(f.clone()),
         }
@@ -102,7 +105,7 @@ pub fn safe_fixes(findings: &[Finding]) -> Vec<Finding> {
 pub fn apply_fixes(text: &str, findings: &[Finding]) -> String {
     let mut edits: Vec<(Span, String)> = findings
         .iter()
-        .filter_map(|f| f.fix.clone().map(|fx| (f.span.clone(), fx)))
+        .filter_map(|f| f.fix.as_deref().map(|fx| (f.span.clone(), fx.to_string())))
         .collect();
     crate::text::apply_edits(text, &mut edits)
 }

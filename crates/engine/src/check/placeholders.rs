@@ -2,12 +2,13 @@
 //! typed by hand), `field-value` (a value that does not fit its field) and `empty-slot` (a
 //! figure or name deleted instead of filled: 刚才，个部门作了发言).
 
+use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::{is_filled, normalize, validate, Values};
 use crate::finding::{CheckOptions, Finding, RuleId};
 use crate::lexicon::COUNTED_NOUNS;
 use crate::scan::FieldKind;
-use crate::text::{find_chars, is_cjk};
+use crate::text::is_cjk;
 
 /// Rule `placeholder`: every placeholder without a value, including ones typed by hand, and
 /// values that themselves hold a placeholder.
@@ -31,17 +32,18 @@ pub(super) fn leftover_placeholders(
             if filled || truncated {
                 continue;
             }
-            let raw = a.text[p.raw.clone()].to_string();
-            let what = match (&p.name, p.unit) {
-                (Some(name), _) => format!("未填写的字段“{name}”"),
-                (None, Some(unit)) => format!("未填写的{}“{raw}{unit}”", p.kind.label()),
-                (None, None) => format!("未填写的占位符“{raw}”（{}）", p.kind.label()),
+            let raw = &a.text[p.raw.clone()];
+            let (kind, label) = (p.kind.label(), &p.label);
+            let message = match (&p.name, p.unit) {
+                (Some(name), _) => format!("未填写的字段“{name}”：{label}"),
+                (None, Some(unit)) => format!("未填写的{kind}“{raw}{unit}”：{label}"),
+                (None, None) => format!("未填写的占位符“{raw}”（{kind}）：{label}"),
             };
             out.push(Finding::new(
                 RuleId::Placeholder,
                 &a.text,
                 p.raw.clone(),
-                format!("{what}：{}", p.label),
+                message,
             ));
         }
     }
@@ -94,7 +96,7 @@ const AMOUNT_CHARS: &str = "零〇一二三四五六七八九十百千万亿两�
 pub(super) fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
     let text = &a.text;
     // only measure words and units can start an emptied slot
-    for (i, c) in find_chars(text, &['个', '项', '家', '名', '位', '%', '亿', '万']) {
+    for (i, c) in a.chars.of(sets::MEASURES) {
         let prev = text[..i].chars().next_back();
         let rest = &text[i..];
         // a measure word right after a clause break: 刚才，个部门
@@ -138,7 +140,7 @@ pub(super) fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
         "请作重要讲话",
         "由作",
     ];
-    for (k, _) in text.match_indices('作') {
+    for (k, _) in a.chars.of(sets::ZUO) {
         for pat in SPEAKER_GONE {
             let Some(i) = pat.find('作').and_then(|o| k.checked_sub(o)) else {
                 continue;
@@ -151,7 +153,7 @@ pub(super) fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                 RuleId::EmptySlot,
                 text,
                 start..i + pat.len(),
-                "这里少了讲话人：谁“作讲话”？".to_string(),
+                "这里少了讲话人：谁“作讲话”？",
             ));
         }
     }

@@ -1,6 +1,7 @@
 //! Rules `foreign-place` and `mixed-level`: another place's names and the wrong level (县 /
 //! 区 / 市) in a speech whose own place and level are the writer's facts.
 
+use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::{Fact, Values};
 use crate::finding::{CheckOptions, Finding, RuleId, Severity};
@@ -425,7 +426,11 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
         let Some(level_char) = other.chars().next() else {
             continue;
         };
-        for (j, _) in body.match_indices(level_char) {
+        let level_chars = a.chars.within(sets::LEVELS, body_start..a.text.len());
+        for j in level_chars
+            .filter(|&(_, c)| c == level_char)
+            .map(|(k, _)| k - body_start)
+        {
             let before = body[..j].chars().next_back();
             for i in before.map(|c| j - c.len_utf8()).into_iter().chain([j]) {
                 let Some(w) = words.iter().find(|w| body[i..].starts_with(w.as_str())) else {

@@ -1,11 +1,12 @@
 //! Rule `typography`: 公文 punctuation and format.
 
-use crate::analysis::Analysis;
+use crate::analysis::{sets, Analysis, CHAR_SETS};
 use crate::fields::Values;
 use crate::finding::{CheckOptions, Finding, RuleId};
 use crate::lexicon::SLIP_DOUBLES;
 use crate::scan::unit_at;
 use crate::text::is_cjk;
+use std::borrow::Cow;
 
 /// Whether the double `cc` starting at byte `first` of `line` is a slip of the keyboard. It is
 /// not when it is half of an AABB reduplication (的的确确, 明明白白), or when the first `c` ends a
@@ -35,16 +36,16 @@ fn slip_double(line: &str, first: usize, c: char) -> bool {
 
 /// The message for a half-width mark: a text of its own per mark, not formatted for each of
 /// the thousands a pasted page may hold.
-fn width_message(c: char, r: &str) -> String {
+fn width_message(c: char, r: &str) -> Cow<'static, str> {
     let known = match (c, r) {
         (',', "，") => "中文句子里的半角“,”应为全角“，”",
         (':', "：") => "中文句子里的半角“:”应为全角“：”",
         (';', "；") => "中文句子里的半角“;”应为全角“；”",
         ('?', "？") => "中文句子里的半角“?”应为全角“？”",
         ('!', "！") => "中文句子里的半角“!”应为全角“！”",
-        _ => return format!("中文句子里的半角“{c}”应为全角“{r}”"),
+        _ => return format!("中文句子里的半角“{c}”应为全角“{r}”").into(),
     };
-    known.to_string()
+    known.into()
 }
 
 /// Rule `typography`: 公文 punctuation and spacing: half-width punctuation in Chinese
@@ -52,50 +53,25 @@ fn width_message(c: char, r: &str) -> String {
 /// `(一)`, doubled characters.
 pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
     let text = &a.text;
+    debug_assert!(SLIP_DOUBLES
+        .iter()
+        .all(|(c, _, _)| CHAR_SETS[sets::TYPOGRAPHY].contains(c)));
     for b in &a.doc.blocks {
         let line = &text[b.content.clone()];
         let base = b.content.start;
         let mut open_quote = true;
         let (mut opens, mut closes) = (0, 0);
-        // the walk steps over chars by their lead byte and decodes only the chars the rule
-        // is about (half-width marks, quotes, spaces) and a char that repeats the one before
-        let bytes = line.as_bytes();
-        let mut k = 0;
-        let mut prev_start: Option<usize> = None;
-        while let Some(&b) = bytes.get(k) {
-            let i = k;
-            k += match b {
-                0..=0x7F => 1,
-                0x80..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                _ => 4,
-            };
-            let width = k - i;
-            let p = prev_start.replace(i);
-            let doubled = p.is_some_and(|p| {
-                i - p == width && (0..width).all(|j| bytes.get(p + j) == bytes.get(i + j))
-            });
-            let marked = match b {
-                b',' | b':' | b';' | b'?' | b'!' | b'"' | b' ' => true,
-                // “ ” and the ideographic space
-                0xE2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])),
-                0xE3 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x80])),
-                _ => false,
-            };
-            if !marked && !doubled {
-                continue;
-            }
-            let Some(c) = line[i..].chars().next() else {
-                break;
-            };
-            let prev = p.and_then(|p| line[p..].chars().next());
-            let at = base + i;
+        // only the chars the rule is about (half-width marks, quotes, spaces, the chars a
+        // slip doubles), found by the analysis's walk
+        for (at, c) in a.chars.within(sets::TYPOGRAPHY, b.content.clone()) {
+            let i = at - base;
+            let prev = line[..i].chars().next_back();
             match c {
                 ',' | ':' | ';' | '?' | '!' => {
                     if let Some(r) = crate::detect::width_fix(line, c, i) {
                         out.push(
                             Finding::new(RuleId::Typography, text, at..at + 1, width_message(c, r))
-                                .safe_fix(r.to_string()),
+                                .safe_fix(r),
                         );
                     }
                 }
@@ -115,7 +91,7 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                                 "中文里的直引号应为“””"
                             },
                         )
-                        .safe_fix(r.to_string()),
+                        .safe_fix(r),
                     );
                 }
                 '“' => opens += 1,
@@ -132,7 +108,7 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
                                 at..at + c.len_utf8(),
                                 "数字和单位之间不空格（如“12亿元”）",
                             )
-                            .safe_fix(String::new()),
+                            .safe_fix(""),
                         );
                     }
                 }
