@@ -138,6 +138,9 @@ pub fn editor(props: &EditorProps) -> Html {
                 aria-label="讲稿正文"
                 spellcheck="false"
                 readonly={props.readonly}
+                // the text the textarea is made with (no window in which a new editor is empty);
+                // after that it is given the text only when it differs (the effect above)
+                defaultvalue={AttrValue::from(props.text.clone())}
                 {oninput}
                 {onscroll}
             />
