@@ -147,12 +147,16 @@ pub fn byte_to_utf16(text: &str, byte: usize) -> usize {
 /// UTF-16 code unit offset → byte offset. An offset inside a surrogate pair or past the end
 /// is clamped.
 pub fn utf16_to_byte(text: &str, units: usize) -> usize {
+    // by lead bytes, without decoding: a char of four bytes is two UTF-16 units, any other one
     let mut count = 0;
-    for (i, c) in text.char_indices() {
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b & 0xC0 == 0x80 {
+            continue;
+        }
         if count >= units {
             return i;
         }
-        count += c.len_utf16();
+        count += if b >= 0xF0 { 2 } else { 1 };
         if count > units {
             return i;
         }
