@@ -75,6 +75,22 @@ fn excel_date(serial: f64) -> String {
     format!("{y}-{m:02}-{d:02}")
 }
 
+/// Serve this web worker: say `ready`, then answer each message (an array) with `answer`'s
+/// value, in order. The reader and the tools worker differ only in `answer`.
+#[cfg(target_arch = "wasm32")]
+pub fn serve(answer: impl Fn(js_sys::Array) -> wasm_bindgen::JsValue + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply = scope.clone();
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let _ = reply.post_message(&answer(js_sys::Array::from(&e.data())));
+        });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str("ready"));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

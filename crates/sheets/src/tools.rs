@@ -13,26 +13,18 @@
 fn main() {
     use jianggao_engine::docx::{to_docx, Preset};
     use jianggao_engine::ledger::reading::read_json;
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply = scope.clone();
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            let data = js_sys::Array::from(&e.data());
-            let text = |i| data.get(i).as_string().unwrap_or_default();
-            let answer: JsValue = match text(0).as_str() {
-                "ledger" => JsValue::from_str(&read_json(&text(1))),
-                "docx" => match Preset::from_id(&text(2)) {
-                    Some(p) => js_sys::Uint8Array::from(&to_docx(&text(1), p)[..]).into(),
-                    None => JsValue::from_str("未知的 Word 版式，未导出。"),
-                },
-                _ => JsValue::from_str("工具组件不认识这个请求。"),
-            };
-            let _ = reply.post_message(&answer);
-        });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    let _ = scope.post_message(&JsValue::from_str("ready"));
+    use wasm_bindgen::JsValue;
+    jianggao_sheets::serve(|data| {
+        let text = |i| data.get(i).as_string().unwrap_or_default();
+        match text(0).as_str() {
+            "ledger" => JsValue::from_str(&read_json(&text(1))),
+            "docx" => match Preset::from_id(&text(2)) {
+                Some(p) => js_sys::Uint8Array::from(&to_docx(&text(1), p)[..]).into(),
+                None => JsValue::from_str("未知的 Word 版式，未导出。"),
+            },
+            _ => JsValue::from_str("工具组件不认识这个请求。"),
+        }
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,23 +5,15 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply = scope.clone();
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            let data = js_sys::Array::from(&e.data());
-            let name = data.get(0).as_string().unwrap_or_default();
-            let bytes = js_sys::Uint8Array::new(&data.get(1)).to_vec();
-            let out = match jianggao_sheets::grid(&bytes, &name) {
-                Ok(g) => serde_json::json!({ "grid": g }),
-                Err(e) => serde_json::json!({ "error": e }),
-            };
-            let _ = reply.post_message(&JsValue::from_str(&out.to_string()));
-        });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    let _ = scope.post_message(&JsValue::from_str("ready"));
+    jianggao_sheets::serve(|data| {
+        let name = data.get(0).as_string().unwrap_or_default();
+        let bytes = js_sys::Uint8Array::new(&data.get(1)).to_vec();
+        let out = match jianggao_sheets::grid(&bytes, &name) {
+            Ok(g) => serde_json::json!({ "grid": g }),
+            Err(e) => serde_json::json!({ "error": e }),
+        };
+        wasm_bindgen::JsValue::from_str(&out.to_string())
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]
