@@ -12,6 +12,7 @@ use crate::components::outline::OutlineView;
 use crate::components::preview::Segment;
 use jianggao_engine::decimal;
 use jianggao_engine::fields::{fill_edits, validate, Fact};
+use jianggao_engine::order::{pack, sort_by_u64};
 use jianggao_engine::parse::OutlineKind;
 use jianggao_engine::scan::context;
 use jianggao_engine::text::LineIndex;
@@ -78,10 +79,10 @@ pub fn field_views(a: &Analysis, values: &Values) -> Vec<FieldView> {
 
 /// The filled text as segments: values where fields are filled, leftovers marked.
 pub fn preview_segments(a: &Analysis, values: &Values) -> Vec<Segment> {
-    let edits: BTreeMap<usize, String> = fill_edits(&a.scan, &a.fields, values)
-        .into_iter()
-        .map(|(span, v)| (span.start, v))
-        .collect();
+    let mut edits: BTreeMap<usize, String> = BTreeMap::new();
+    for (span, v) in fill_edits(&a.scan, &a.fields, values) {
+        edits.insert(span.start, v);
+    }
     let mut out = Vec::with_capacity(a.scan.placeholders.len() * 2 + 1);
     let mut pos = 0;
     for p in &a.scan.placeholders {
@@ -147,7 +148,9 @@ pub fn marks(
         source: false,
         title: f.message.to_string(),
     }));
-    all.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    sort_by_u64(&mut all, |m| {
+        pack(m.span.start, u32::MAX as usize - m.span.end)
+    });
     let mut out: Vec<Mark> = Vec::with_capacity(all.len());
     for m in all {
         if out.last().is_none_or(|l| l.span.end <= m.span.start) && !m.span.is_empty() {
@@ -192,7 +195,7 @@ pub fn outline_views(a: &Analysis, rate: u32) -> Vec<OutlineView> {
 /// Findings as the checks panel lists them: errors first, then warnings, then info, each in
 /// text order (the engine gives text order; the sort is stable).
 pub fn by_severity(mut findings: Vec<Finding>) -> Vec<Finding> {
-    findings.sort_by_key(|f| f.severity);
+    sort_by_u64(&mut findings, |f| f.severity as u64);
     findings
 }
 

@@ -467,11 +467,10 @@ pub fn remap_values(old: &str, new: &str, values: &Values) -> Values {
     };
     let old_spans = unnamed_starts(&old_scan);
     let new_spans = unnamed_starts(&new_scan);
-    let mut out: Values = values
-        .iter()
-        .filter(|(k, _)| !k.starts_with('#'))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
+    let mut out = Values::new();
+    for (k, v) in values.iter().filter(|(k, _)| !k.starts_with('#')) {
+        out.insert(k.clone(), v.clone());
+    }
     let mut taken = vec![false; new_spans.len()];
     // a placeholder inside the changed region (a moved section, a pasted paragraph) keeps its
     // value when the same placeholder with the same words around it is found in the new text

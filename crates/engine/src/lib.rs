@@ -22,6 +22,7 @@ pub mod history;
 pub mod import;
 pub mod ledger;
 pub mod lexicon;
+pub mod order;
 pub mod outline_ops;
 pub mod parse;
 pub mod places;

@@ -287,7 +287,7 @@ fn build(data: &'static str, not_places_data: &'static str) -> Places {
             }
         }
         for list in by_first.values_mut() {
-            list.sort_by_key(|(_, f, _)| std::cmp::Reverse(f.len()));
+            crate::order::sort_by_u64(list, |(_, f, _)| u64::MAX - f.len() as u64);
         }
         let mut not_places: HashMap<&'static str, Vec<(&'static str, usize)>> = HashMap::new();
         let words = not_places_data

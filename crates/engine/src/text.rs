@@ -168,7 +168,7 @@ pub fn utf16_to_byte(text: &str, units: usize) -> usize {
 /// are applied from the end so that earlier spans stay valid. Overlapping or invalid edits are
 /// skipped rather than corrupting the text.
 pub fn apply_edits(text: &str, edits: &mut [(Span, String)]) -> String {
-    edits.sort_by_key(|(s, _)| (s.start, s.end));
+    crate::order::sort_by_u64(edits, |(s, _)| crate::order::pack(s.start, s.end));
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
     for (span, replacement) in edits.iter() {

@@ -114,7 +114,7 @@ fn bigrams(s: &str) -> Vec<u64> {
         .windows(2)
         .map(|w| (u64::from(w[0] as u32) << 32) | u64::from(w[1] as u32))
         .collect();
-    v.sort_unstable();
+    crate::order::sort_by_u64(&mut v, |x| *x);
     v
 }
 

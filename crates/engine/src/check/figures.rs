@@ -74,7 +74,7 @@ fn figures(a: &Analysis, values: &Values) -> (Vec<Figure>, Marks) {
             }
         }
     }
-    ph.sort_by_key(|(s, _)| s.start);
+    crate::order::sort_by_u64(&mut ph, |(s, _)| s.start as u64);
     // figures are runs of ASCII digits and placeholders, found in text order; a figure's
     // sentence is the number of breaks before it, not counting those inside placeholders
     // (their chars are no figures and end no sentence)

@@ -62,7 +62,7 @@ pub fn check(a: &Analysis, values: &Values, opts: &CheckOptions) -> Vec<Finding>
             rule_fn(m.rule)(a, values, opts, &mut out);
         }
     }
-    out.sort_by_key(|f| (f.span.start, f.span.end));
+    crate::order::sort_by_u64(&mut out, |f| crate::order::pack(f.span.start, f.span.end));
     out
 }
 

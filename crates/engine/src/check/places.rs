@@ -298,7 +298,7 @@ pub(super) fn foreign_place(
             }
         }
     }
-    names.sort_by_key(|(s, _)| s.start);
+    crate::order::sort_by_u64(&mut names, |(s, _)| s.start as u64);
     for (span, d) in names {
         let written = &a.text[span.clone()];
         let geo = p.geography(&own, d);

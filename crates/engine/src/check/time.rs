@@ -169,7 +169,8 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
             .enumerate()
             .flat_map(|(k, (w, _, _))| text.match_indices(w).map(move |(i, _)| (i, k)))
             .collect();
-        hits.sort_unstable();
+        // in text order; at one place the first word listed (the order collected)
+        crate::order::sort_by_u64(&mut hits, |h| h.0 as u64);
         hits.dedup_by_key(|h| h.0);
         for (i, k) in hits {
             let (w, first, last) = ERA_WORDS[k];
