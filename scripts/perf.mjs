@@ -150,17 +150,21 @@ async function typeKeys(n) {
 // app deferred: the analysis when the writer pauses, at 80 ms).
 function cpuPerKey(events) {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  if (!main) return { keyCpu: [], laterCpu: [] };
+  if (!main) return { keyCpu: [], laterCpu: [], eventCpu: [] };
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
   const keys = onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts).sort((a, b) => a - b);
   const tasks = onMain.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.tdur != null);
-  const keyCpu = [], laterCpu = [];
+  // the key's own events: the task(s) that run them are the issue's "keydown to the task after it"
+  const KEY_EVENTS = new Set(['keydown', 'keypress', 'textInput', 'beforeinput', 'input']);
+  const keyEvents = onMain.filter((e) => e.name === 'EventDispatch' && KEY_EVENTS.has(e.args?.data?.type)).map((e) => e.ts);
+  const keyCpu = [], laterCpu = [], eventCpu = [];
   keys.forEach((k, i) => {
     const next = keys[i + 1] ?? k + 150_000;
-    let own = 0, later = 0;
+    let own = 0, later = 0, events = 0;
     for (const t of tasks) {
       if (t.ts + t.dur < k - 1_000 || t.ts >= next) continue;
       if (t.ts < k + 60_000) own += t.tdur; else later += t.tdur;
+      if (t.ts < k + 60_000 && keyEvents.some((x) => x >= t.ts && x <= t.ts + t.dur)) events += t.tdur;
     }
     if (process.env.BREAKDOWN && i === 3) {
       const by = {};
@@ -172,8 +176,9 @@ function cpuPerKey(events) {
     }
     keyCpu.push(own / 1000);
     laterCpu.push(later / 1000);
+    eventCpu.push(events / 1000);
   });
-  return { keyCpu, laterCpu };
+  return { keyCpu, laterCpu, eventCpu };
 }
 
 const pct = (xs, p) => {
@@ -229,6 +234,7 @@ for (const n of [8000, 30000]) {
   await page.waitForTimeout(500);
   const r = await typeKeys(KEYS);
   say(`${n} chars: per-key main-thread CPU p50 ${ms(pct(r.keyCpu, 50))}, p95 ${ms(pct(r.keyCpu, 95))} (${r.keyCpu.length} keys); deferred CPU after a key p50 ${ms(pct(r.laterCpu, 50))}, p95 ${ms(pct(r.laterCpu, 95))}`);
+  say(`  the key's own task (keydown to the task after it: the key events, the app's handlers, no frame): CPU p50 ${ms(pct(r.eventCpu, 50))}, p95 ${ms(pct(r.eventCpu, 95))}`);
   say(`  wall clock (the machine's load counts): per-key busy p50 ${ms(pct(r.busy, 50))}, p95 ${ms(pct(r.busy, 95))} (script p50 ${ms(pct(r.script, 50))}, frame p50 ${ms(pct(r.frame, 50))}); longest task while typing ${ms(r.longest)} (${r.longCount} long tasks)`);
 }
 if (process.env.NO_PASTE) { await browser.close(); server.close(); process.exit(0); }
