@@ -266,6 +266,8 @@ fn cleaned(text: &str) -> Result<jianggao_engine::clean::Cleaned, String> {
             cleaned: Some(c), ..
         }) => Ok(c),
         Ok(Answer { error: Some(e), .. }) => Err(e),
-        _ => Err("导入的文字未能整理：工具组件的回答无法识别，原稿未改动，请刷新页面后再试。".into()),
+        _ => {
+            Err("导入的文字未能整理：工具组件的回答无法识别，原稿未改动，请刷新页面后再试。".into())
+        }
     }
 }

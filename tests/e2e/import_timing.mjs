@@ -65,7 +65,7 @@ async function importOnce(text) {
       if (shown === undefined && e && e.value.length > 100_000 && e.value !== was) shown = performance.now() - t0;
       // several speeches found: keep all (not timed apart: the writer's click)
       const all = document.querySelector('.modal .actions button');
-      if (all) { all.click(); continue; }
+      if (all) all.click();
       if (shown !== undefined && count() !== before && !document.querySelector('.app[data-pending]')) break;
       await new Promise((r) => setTimeout(r, 5));
     }

@@ -22,10 +22,11 @@ const controlled = (p) => p.evaluate(async () => {
 
 async function withTemplate(browser, url, setup) {
   const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  const asked = [];
-  ctx.on('request', (r) => asked.push(r.url()));
   if (setup) await setup(ctx);
   const p = await ctx.newPage();
+  // the page's and its workers' requests (the service worker's precache is not the page's)
+  const asked = [];
+  p.on('request', (r) => asked.push(r.url()));
   await p.goto(url);
   await p.locator('[data-template="county-promotion"]').click();
   await p.getByTestId('editor').waitFor();
@@ -64,6 +65,8 @@ export async function importWorker({ browser, url, test, settle, leftoverCount }
     await p.getByText('已导入粘贴的文字').waitFor({ timeout: 20_000 });
     assert.ok((await editor.inputValue()).startsWith('甲稿在全镇项目推进会上的讲话'));
     assert.ok(!(await editor.inputValue()).includes('小编'), 'cleaned');
+    assert.ok(asked.some((u) => u.endsWith('/jianggao-tools_bg.wasm')), 'the tools worker cleaned it');
+    assert.ok(asked.some((u) => u.endsWith('/data/t2s.txt')), 'the worker fetched the t2s table');
     await ctx.close();
   });
 

@@ -115,9 +115,7 @@ where
     let busy = Rc::new(Cell::new(false));
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            queue
-                .borrow_mut()
-                .push_back(js_sys::Array::from(&e.data()));
+            queue.borrow_mut().push_back(js_sys::Array::from(&e.data()));
             if busy.replace(true) {
                 return; // the running loop takes it in turn
             }
@@ -176,12 +174,14 @@ mod tests {
             .iter()
             .find(|r| jianggao_engine::clean::is_deletion(r))
             .unwrap();
-        let kept = serde_json::to_string(&[junk.span.clone()]).unwrap();
+        let kept = serde_json::to_string(std::slice::from_ref(&junk.span)).unwrap();
         let again = read(clean_json("", text, &kept)).cleaned.unwrap();
-        assert_eq!(again, clean_keeping(&input, &[junk.span.clone()]));
+        assert_eq!(again, clean_keeping(&input, std::slice::from_ref(&junk.span)));
         assert!(again.text.contains("小编"), "{}", again.text);
         // Markdown is read as the draft's plain form, as the app's import did
-        let md = read(clean_json("a.md", "# 标题\n\n同志们：\n", "[]")).cleaned.unwrap();
+        let md = read(clean_json("a.md", "# 标题\n\n同志们：\n", "[]"))
+            .cleaned
+            .unwrap();
         assert!(md.text.starts_with("标题"), "{}", md.text);
         // what cannot be a draft, and a request the worker cannot read: messages, no text
         let empty = read(clean_json("", "  \n ", "[]"));
