@@ -81,19 +81,25 @@ fn excel_date(serial: f64) -> String {
 /// `{"cleaned": Cleaned}` or `{"error": "…"}` (a Chinese message: an empty or binary text, a
 /// request it cannot read).
 pub fn clean_json(name: &str, text: &str, kept: &str) -> String {
-    use jianggao_engine::clean::clean_keeping;
+    use jianggao_engine::clean::{clean_keeping, Cleaned};
     use jianggao_engine::import::import_text;
-    let kept: Vec<jianggao_engine::text::Span> = match serde_json::from_str(kept) {
-        Ok(k) => k,
-        Err(_) => {
-            return serde_json::json!({ "error": "清理组件收到的请求无法识别，原稿未改动" })
-                .to_string()
-        }
-    };
-    match import_text(name, text) {
-        Ok(input) => serde_json::json!({ "cleaned": clean_keeping(&input, &kept) }).to_string(),
-        Err(e) => serde_json::json!({ "error": e.to_string() }).to_string(),
+    // written straight from the structs: a `serde_json::Value` tree of a 2 MB paste's tens of
+    // thousands of repairs would be built first, then written
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "lowercase")]
+    enum Answer {
+        Cleaned(Cleaned),
+        Error(String),
     }
+    let answer = match serde_json::from_str::<Vec<jianggao_engine::text::Span>>(kept) {
+        Err(_) => Answer::Error("清理组件收到的请求无法识别，原稿未改动".into()),
+        Ok(kept) => match import_text(name, text) {
+            Ok(input) => Answer::Cleaned(clean_keeping(&input, &kept)),
+            Err(e) => Answer::Error(e.to_string()),
+        },
+    };
+    serde_json::to_string(&answer)
+        .unwrap_or_else(|_| r#"{"error":"清理组件出错，原稿未改动"}"#.into())
 }
 
 /// Serve this web worker: say `ready`, then answer each message (an array) with the value
@@ -176,7 +182,10 @@ mod tests {
             .unwrap();
         let kept = serde_json::to_string(std::slice::from_ref(&junk.span)).unwrap();
         let again = read(clean_json("", text, &kept)).cleaned.unwrap();
-        assert_eq!(again, clean_keeping(&input, std::slice::from_ref(&junk.span)));
+        assert_eq!(
+            again,
+            clean_keeping(&input, std::slice::from_ref(&junk.span))
+        );
         assert!(again.text.contains("小编"), "{}", again.text);
         // Markdown is read as the draft's plain form, as the app's import did
         let md = read(clean_json("a.md", "# 标题\n\n同志们：\n", "[]"))
