@@ -220,6 +220,20 @@ pub fn docx(
     );
 }
 
+/// Start the tools worker ahead of an import the writer is about to make (the import box
+/// focused, a file dragged over it, the file chooser opened), and have it fetch its t2s table,
+/// so the first import does not wait for either. Nothing when it is started already; a failure
+/// here is told by the import itself.
+pub fn warm() {
+    if TOOLS_WORKER.with(|t| t.borrow().is_some()) {
+        return;
+    }
+    ask(
+        js_sys::Array::of1(&JsValue::from_str("warm")),
+        Callback::from(|_| ()),
+    );
+}
+
 /// The message when an import could not be cleaned because the tools worker failed.
 pub const CLEAN_FAILED: &str =
     "导入的文字未能整理：工具组件未能载入（可能是网络中断或浏览器过旧），原稿未改动，请刷新页面后再试。";

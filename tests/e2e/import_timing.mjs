@@ -47,8 +47,10 @@ await page.getByTestId('template-picker').first().waitFor();
 
 async function importOnce(text) {
   if (await page.getByTestId('import-text').count() === 0) await page.getByRole('button', { name: '模板与导入' }).click();
-  // the text put in the box as a paste would (not timed), then the button clicked (timed)
+  // the text put in the box as a paste would (focused first: not timed), then the button
+  // clicked (timed)
   await page.getByTestId('import-text').evaluate((ta, text) => {
+    ta.focus();
     ta.value = text;
     ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, text);

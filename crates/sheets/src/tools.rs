@@ -10,6 +10,8 @@
 //!   [`jianggao_sheets::clean_json`]'s answer; the traditional → simplified tables are fetched
 //!   from `data/t2s.txt` beside this script before the first clean (a failed fetch: a warning,
 //!   and the text is cleaned without conversion; the next clean tries again);
+//! * `["warm"]` → `null`, once the t2s tables are there (sent when the writer is about to
+//!   import, so the first clean waits for neither the worker nor the table);
 //! * `["ledger", json]` → the JSON of `jianggao_engine::ledger::reading::Answer`;
 //! * `["docx", text, preset id]` → the file's bytes (a `Uint8Array`), or an error message
 //!   string for an unknown preset.
@@ -25,6 +27,10 @@ fn main() {
             "clean" => {
                 t2s().await;
                 JsValue::from_str(&jianggao_sheets::clean_json(&text(1), &text(2), &text(3)))
+            }
+            "warm" => {
+                t2s().await;
+                JsValue::NULL
             }
             "ledger" => JsValue::from_str(&read_json(&text(1))),
             "docx" => match Preset::from_id(&text(2)) {
