@@ -3,8 +3,9 @@
 //! * Opening a spreadsheet ledger (.xlsx / .xls / .ods): its bytes go to the reader worker
 //!   (`ledger-reader`, calamine compiled on its own), started for this file and ended after its
 //!   answer, so the first load never carries the spreadsheet formats.
-//! * The tools worker (`jianggao-tools`, [`ask`]): reading a ledger's cells into its facts and
-//!   writing a .docx, started on the first such request and kept for the next.
+//! * The tools worker (`jianggao-tools`, [`ask`]): the clean stage of an imported text
+//!   ([`clean`]), reading a ledger's cells into its facts and writing a .docx, started on the
+//!   first such request and kept for the next.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -217,4 +218,70 @@ pub fn docx(
             }))
         }),
     );
+}
+
+/// Start the tools worker ahead of an import the writer is about to make (the import box
+/// focused, a file dragged over it, the file chooser opened), and have it fetch its t2s table,
+/// so the first import does not wait for either. Nothing when it is started already; a failure
+/// here is told by the import itself.
+pub fn warm() {
+    if TOOLS_WORKER.with(|t| t.borrow().is_some()) {
+        return;
+    }
+    ask(
+        js_sys::Array::of1(&JsValue::from_str("warm")),
+        Callback::from(|_| ()),
+    );
+}
+
+/// The message when an import could not be cleaned because the tools worker failed.
+pub const CLEAN_FAILED: &str =
+    "导入的文字未能整理：工具组件未能载入（可能是网络中断或浏览器过旧），原稿未改动，请刷新页面后再试。";
+
+/// Read the text of file `name` (empty when pasted) as a draft and clean it in the tools
+/// worker, keeping the byte spans `kept` (of the text as read) that the writer put back: `done`
+/// gets the [`Cleaned`] result, or a Chinese message (the text cannot be a draft, or the
+/// worker failed: [`CLEAN_FAILED`]).
+///
+/// [`Cleaned`]: jianggao_engine::clean::Cleaned
+pub fn clean(
+    name: &str,
+    text: &str,
+    kept: &[jianggao_engine::text::Span],
+    done: Callback<Result<jianggao_engine::clean::Cleaned, String>>,
+) {
+    let kept = serde_json::to_string(kept).unwrap_or_else(|_| "[]".into());
+    let request = js_sys::Array::of4(
+        &JsValue::from_str("clean"),
+        &JsValue::from_str(name),
+        &JsValue::from_str(text),
+        &JsValue::from_str(&kept),
+    );
+    ask(
+        request,
+        Callback::from(move |r: Result<JsValue, String>| {
+            done.emit(match r {
+                Ok(v) => cleaned(&v.as_string().unwrap_or_default()),
+                Err(_) => Err(CLEAN_FAILED.into()),
+            })
+        }),
+    );
+}
+
+/// The worker's answer to `clean`: `{"cleaned": …}` or `{"error": "…"}`.
+fn cleaned(text: &str) -> Result<jianggao_engine::clean::Cleaned, String> {
+    #[derive(serde::Deserialize)]
+    struct Answer {
+        cleaned: Option<jianggao_engine::clean::Cleaned>,
+        error: Option<String>,
+    }
+    match serde_json::from_str::<Answer>(text) {
+        Ok(Answer {
+            cleaned: Some(c), ..
+        }) => Ok(c),
+        Ok(Answer { error: Some(e), .. }) => Err(e),
+        _ => {
+            Err("导入的文字未能整理：工具组件的回答无法识别，原稿未改动，请刷新页面后再试。".into())
+        }
+    }
 }

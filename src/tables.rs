@@ -1,8 +1,8 @@
 //! The engine's tables that only some drafts need, fetched from the page's own origin when a
 //! draft first needs them (the engine is built without its `tables` feature here, to keep the
-//! first load small): the place table once the draft's place is filled in, the traditional →
-//! simplified tables before an import is cleaned, a template's text when it is picked. Trunk
-//! copies the files to `dist/data/` and `dist/templates/`.
+//! first load small): the place table once the draft's place is filled in, a template's text
+//! when it is picked. Trunk copies the files to `dist/data/` and `dist/templates/`. (The
+//! traditional → simplified tables, `data/t2s.txt`, are the tools worker's: it cleans imports.)
 
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
@@ -12,14 +12,12 @@ use wasm_bindgen_futures::JsFuture;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Table {
     Places,
-    T2s,
 }
 
 impl Table {
     fn urls(self) -> &'static [&'static str] {
         match self {
             Table::Places => &["data/divisions.tsv", "data/not-places.txt"],
-            Table::T2s => &["data/t2s.txt"],
         }
     }
 
@@ -27,7 +25,6 @@ impl Table {
     pub fn ready(self) -> bool {
         match self {
             Table::Places => jianggao_engine::tables::places_data().is_some(),
-            Table::T2s => jianggao_engine::tables::has_t2s(),
         }
     }
 }
@@ -65,7 +62,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 }
 
 /// Make sure `table` is there, fetching and installing it if it is not; `Err` says why not.
-/// The page goes on without it: no place is found, a traditional text stays traditional.
+/// The page goes on without it: no place is found.
 pub async fn ensure(table: Table) -> Result<(), String> {
     if table.ready() {
         return Ok(());
@@ -78,7 +75,6 @@ pub async fn ensure(table: Table) -> Result<(), String> {
     let mut next = || data.next().unwrap_or_default();
     let taken = match table {
         Table::Places => jianggao_engine::tables::install_places(next(), next()),
-        Table::T2s => jianggao_engine::tables::install_t2s(next()),
     };
     if taken {
         GENERATION.with(|g| g.set(g.get() + 1));

@@ -101,9 +101,15 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
+            if !*dragging {
+                crate::sheet_reader::warm();
+            }
             dragging.set(true);
         })
     };
+    // an import is coming: the tools worker, which cleans it, starts now
+    let warm = Callback::from(|_: FocusEvent| crate::sheet_reader::warm());
+    let warm_click = Callback::from(|_: MouseEvent| crate::sheet_reader::warm());
     let on_drag_leave = {
         let dragging = dragging.clone();
         Callback::from(move |_: DragEvent| dragging.set(false))
@@ -126,10 +132,10 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
                     ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
                     <h3>{"导入文本"}</h3>
                     <textarea data-testid="import-text" placeholder="把复制的范文粘贴到这里，或把 .txt / .md 文件拖到此处"
-                        value={(*paste).clone()} oninput={on_paste_input} aria-label="粘贴范文" />
+                        value={(*paste).clone()} oninput={on_paste_input} onfocus={warm} aria-label="粘贴范文" />
                     <div class="import-actions">
                         <button data-testid="import-apply" class="primary" onclick={apply}>{"导入粘贴的文字"}</button>
-                        <label class="file">{"打开文件…"}
+                        <label class="file" onclick={warm_click}>{"打开文件…"}
                             <input type="file" accept=".txt,.md,.markdown,.json,text/plain,text/markdown,application/json" onchange={on_file} />
                         </label>
                     </div>

@@ -1,11 +1,18 @@
 //! Starting a draft: the start panel, a built-in template, or an imported text (cleaned, with
 //! a choice when it holds several speeches, and a report of the repairs that one step undoes).
+//!
+//! An imported text is read and cleaned in the tools worker (`sheet_reader::clean`), not here:
+//! the clean stage and the traditional → simplified tables stay out of the first load. The open
+//! draft is untouched until the cleaned text comes back; if it does not (the worker cannot
+//! start or fails), the writer gets a message and the draft is as it was. Every request that
+//! replaces the draft (an import, a deletion put back, a template, a work file, 撤销导入) takes
+//! a new number, and an answer to an older one is dropped: the writer's last request wins.
 
-use crate::tables::{ensure, template_text, Table};
-use jianggao_engine::clean::{clean, clean_keeping, speech_text, Cleaned};
+use crate::sheet_reader;
+use crate::tables::template_text;
+use jianggao_engine::clean::{speech_text, Cleaned};
 use jianggao_engine::fields::Fact;
 use jianggao_engine::history::Reason;
-use jianggao_engine::import::import_text;
 use jianggao_engine::session::Action;
 use jianggao_engine::steps::EditKind;
 use jianggao_engine::templates::template;
@@ -49,22 +56,42 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
     let error = use_state(|| None::<String>);
     let pending = use_state(|| None::<(String, Rc<Cleaned>)>);
     let report = use_state(|| None::<(String, Rc<Cleaned>)>);
-    // what the last import came from, for putting back deletions: the text as imported, the
-    // spans put back and the speech kept
+    // what the last import came from, for putting back deletions: the file name and text as
+    // opened or pasted, the spans put back and the speech kept
     let source = use_state(|| None::<Source>);
+    // the number of the last request that replaces the draft; answers to older ones are dropped
+    let latest = use_mut_ref(|| 0u32);
+    let next_request = {
+        let latest = latest.clone();
+        Rc::new(move || {
+            let mut l = latest.borrow_mut();
+            *l = l.wrapping_add(1);
+            *l
+        })
+    };
+    let is_latest = {
+        let latest = latest.clone();
+        Rc::new(move |id: u32| *latest.borrow() == id)
+    };
 
     let on_template = {
         let dispatch = dispatch.clone();
         let keep = keep.clone();
         let start_open = start_open.clone();
         let error = error.clone();
+        let (next_request, is_latest) = (next_request.clone(), is_latest.clone());
         Callback::from(move |id: &'static str| {
             let Some(t) = template(id) else { return };
             let (keep, dispatch, error) = (keep.clone(), dispatch.clone(), error.clone());
             let start_open = start_open.clone();
+            let (request, is_latest) = (next_request(), is_latest.clone());
             // the text is fetched when picked (compiled in only for the tests)
             wasm_bindgen_futures::spawn_local(async move {
-                let text = match template_text(t).await {
+                let text = template_text(t).await;
+                if !is_latest(request) {
+                    return;
+                }
+                let text = match text {
                     Ok(text) => text,
                     Err(e) => {
                         error.set(Some(format!("模板未能载入（{e}），原稿未改动")));
@@ -89,6 +116,7 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
             start_open.clone(),
             error.clone(),
         );
+        // (the caller took a request number: nothing pending lands over it)
         Callback::from(
             move |text: String| match jianggao_engine::workfile::read(&text) {
                 Ok(draft) => {
@@ -129,47 +157,48 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
         let pending = pending.clone();
         let load = load.clone();
         let source = source.clone();
-        let go = Rc::new(move |name: String, read: Result<String, String>| {
-            if let Ok(t) = &read {
-                if name.ends_with(jianggao_engine::workfile::EXTENSION)
-                    || jianggao_engine::workfile::is_workfile(t)
-                {
-                    open_workfile.emit(t.clone());
-                    return;
-                }
+        let (next_request, is_latest) = (next_request.clone(), is_latest.clone());
+        Callback::from(move |(name, read): (String, Result<String, String>)| {
+            let request = next_request();
+            let text = match read {
+                Ok(t) => t,
+                Err(e) => return error.set(Some(e)),
+            };
+            if name.ends_with(jianggao_engine::workfile::EXTENSION)
+                || jianggao_engine::workfile::is_workfile(&text)
+            {
+                open_workfile.emit(text);
+                return;
             }
-            match read.and_then(|t| import_text(&name, &t).map_err(|e| e.to_string())) {
-                Ok(text) => {
-                    let cleaned = Rc::new(clean(&text));
+            let input: Rc<str> = text.into();
+            let done = {
+                let (error, pending, load, source) =
+                    (error.clone(), pending.clone(), load.clone(), source.clone());
+                let (is_latest, name, input) = (is_latest.clone(), name.clone(), input.clone());
+                Callback::from(move |r: Result<Cleaned, String>| {
+                    if !is_latest(request) {
+                        return; // a later request replaces the draft
+                    }
+                    let cleaned = match r {
+                        Ok(c) => Rc::new(c),
+                        Err(e) => return error.set(Some(e)),
+                    };
                     source.set(Some(Source {
-                        input: text.into(),
+                        name: name.clone(),
+                        input: input.clone(),
                         kept: Vec::new(),
                         speech: None,
                     }));
                     if cleaned.text.trim().is_empty() {
                         error.set(Some("清理网页杂项后没有剩下正文，原稿未改动".into()));
                     } else if cleaned.speeches.len() > 1 {
-                        pending.set(Some((name, cleaned)));
+                        pending.set(Some((name.clone(), cleaned)));
                     } else {
-                        load.emit((name, cleaned, None));
+                        load.emit((name.clone(), cleaned, None));
                     }
-                }
-                Err(e) => error.set(Some(e)),
-            }
-        });
-        // the traditional → simplified tables are fetched before the first import is cleaned
-        Callback::from(move |(name, read): (String, Result<String, String>)| {
-            if Table::T2s.ready() {
-                go(name, read);
-            } else {
-                let go = go.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Err(e) = ensure(Table::T2s).await {
-                        web_sys::console::warn_1(&format!("繁简转换表未能载入：{e}").into());
-                    }
-                    go(name, read);
-                });
-            }
+                })
+            };
+            sheet_reader::clean(&name, &input, &[], done);
         })
     };
     let on_choose = {
@@ -189,6 +218,8 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
         let report = report.clone();
         let source = source.clone();
         let dispatch = dispatch.clone();
+        let (error, start_open) = (error.clone(), start_open.clone());
+        let (next_request, is_latest) = (next_request.clone(), is_latest.clone());
         Callback::from(move |i: usize| {
             let (Some((name, cleaned)), Some(src)) = ((*report).clone(), (*source).clone()) else {
                 return;
@@ -198,26 +229,52 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
             };
             let mut kept = src.kept.clone();
             kept.push(r.span.clone());
-            let again = Rc::new(clean_keeping(&src.input, &kept));
-            let text = match src.speech.filter(|&k| k < again.speeches.len()) {
-                Some(k) => speech_text(&again, k),
-                None => again.text.clone(),
+            let request = next_request();
+            let done = {
+                let (report, source, dispatch) = (report.clone(), source.clone(), dispatch.clone());
+                let (error, start_open, is_latest) =
+                    (error.clone(), start_open.clone(), is_latest.clone());
+                let (src, kept) = (src.clone(), kept.clone());
+                Callback::from(move |r: Result<Cleaned, String>| {
+                    if !is_latest(request) {
+                        return;
+                    }
+                    let again = match r {
+                        Ok(c) => Rc::new(c),
+                        Err(e) => {
+                            // the report has no room for it: the start panel says it
+                            error.set(Some(format!("删除的文字没有放回。{e}")));
+                            start_open.set(true);
+                            return;
+                        }
+                    };
+                    let text = match src.speech.filter(|&k| k < again.speeches.len()) {
+                        Some(k) => speech_text(&again, k),
+                        None => again.text.clone(),
+                    };
+                    // one step of its own, values kept; 撤销导入 still goes back to before the
+                    // import
+                    dispatch.emit(Action::EditText {
+                        text,
+                        cursor: 0,
+                        at_ms: js_sys::Date::now(),
+                        kind: EditKind::Paste,
+                    });
+                    source.set(Some(Source {
+                        kept: kept.clone(),
+                        ..src.clone()
+                    }));
+                    report.set(Some((name.clone(), again)));
+                })
             };
-            // one step of its own, values kept; 撤销导入 still goes back to before the import
-            dispatch.emit(Action::EditText {
-                text,
-                cursor: 0,
-                at_ms: js_sys::Date::now(),
-                kind: EditKind::Paste,
-            });
-            source.set(Some(Source { kept, ..src }));
-            report.set(Some((name, again)));
+            sheet_reader::clean(&src.name, &src.input, &kept, done);
         })
     };
     let undo_import = {
         let report = report.clone();
         let source = source.clone();
         Callback::from(move |_| {
+            next_request(); // a deletion being put back does not land after this
             dispatch.emit(Action::UndoLoad);
             report.set(None);
             source.set(None);
@@ -254,6 +311,9 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
 /// The text an import came from and what the writer put back of it.
 #[derive(Clone, PartialEq)]
 struct Source {
+    /// The file's name (empty when pasted): Markdown is read as such again.
+    name: String,
+    /// The text as opened or pasted, before the worker read it as a draft.
     input: Rc<str>,
     kept: Vec<Span>,
     speech: Option<usize>,

@@ -9,6 +9,7 @@ import { neverLost } from './never_lost.mjs';
 import { ledger, ledgerFiles, sourceMarks, toolsFailing } from './ledger.mjs';
 import { wordPrint } from './word_print.mjs';
 import { typing } from './typing.mjs';
+import { importWorker } from './import_worker.mjs';
 import { SAMPLE, BY_KIND } from './values.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -432,6 +433,7 @@ await typing({ browser, url, test, settle, watchRequests });
 await ledger({ browser, url, test, settle, leftoverCount, watchRequests, out, root });
 await ledgerFiles({ browser, url, test, root });
 await toolsFailing({ browser, url, test, leftoverCount, root });
+await importWorker({ browser, url, test, settle, leftoverCount });
 await sourceMarks({ browser, url, test, settle });
 await (await import('./offline.mjs')).offline({ browser, dist, test, settle, out });
 

@@ -75,16 +75,67 @@ fn excel_date(serial: f64) -> String {
     format!("{y}-{m:02}-{d:02}")
 }
 
-/// Serve this web worker: say `ready`, then answer each message (an array) with `answer`'s
-/// value, in order. The reader and the tools worker differ only in `answer`.
+/// The clean stage for the app, as the tools worker runs it: the text of file `name` (empty
+/// when pasted) is read as a draft (`import_text`: line breaks, Markdown) and cleaned, keeping
+/// `kept` (the JSON of the byte spans the writer put back, `[]` on import). The answer is JSON:
+/// `{"cleaned": Cleaned}` or `{"error": "…"}` (a Chinese message: an empty or binary text, a
+/// request it cannot read).
+pub fn clean_json(name: &str, text: &str, kept: &str) -> String {
+    use jianggao_engine::clean::{clean_keeping, Cleaned};
+    use jianggao_engine::import::import_text;
+    // written straight from the structs: a `serde_json::Value` tree of a 2 MB paste's tens of
+    // thousands of repairs would be built first, then written
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "lowercase")]
+    enum Answer {
+        Cleaned(Cleaned),
+        Error(String),
+    }
+    let answer = match serde_json::from_str::<Vec<jianggao_engine::text::Span>>(kept) {
+        Err(_) => Answer::Error("清理组件收到的请求无法识别，原稿未改动".into()),
+        Ok(kept) => match import_text(name, text) {
+            Ok(input) => Answer::Cleaned(clean_keeping(&input, &kept)),
+            Err(e) => Answer::Error(e.to_string()),
+        },
+    };
+    serde_json::to_string(&answer)
+        .unwrap_or_else(|_| r#"{"error":"清理组件出错，原稿未改动"}"#.into())
+}
+
+/// Serve this web worker: say `ready`, then answer each message (an array) with the value
+/// `answer`'s future gives, one message at a time and in order (the app pairs answers with
+/// requests by their order). The reader and the tools worker differ only in `answer`.
 #[cfg(target_arch = "wasm32")]
-pub fn serve(answer: impl Fn(js_sys::Array) -> wasm_bindgen::JsValue + 'static) {
+pub fn serve<F>(answer: impl Fn(js_sys::Array) -> F + 'static)
+where
+    F: std::future::Future<Output = wasm_bindgen::JsValue> + 'static,
+{
+    use std::cell::{Cell, RefCell};
+    use std::collections::VecDeque;
+    use std::rc::Rc;
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply = scope.clone();
+    let answer = Rc::new(answer);
+    let queue = Rc::new(RefCell::new(VecDeque::<js_sys::Array>::new()));
+    let busy = Rc::new(Cell::new(false));
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            let _ = reply.post_message(&answer(js_sys::Array::from(&e.data())));
+            queue.borrow_mut().push_back(js_sys::Array::from(&e.data()));
+            if busy.replace(true) {
+                return; // the running loop takes it in turn
+            }
+            let (queue, busy, answer, reply) =
+                (queue.clone(), busy.clone(), answer.clone(), reply.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                loop {
+                    let next = queue.borrow_mut().pop_front();
+                    let Some(message) = next else { break };
+                    let value = answer(message).await;
+                    let _ = reply.post_message(&value);
+                }
+                busy.set(false);
+            });
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
@@ -104,5 +155,50 @@ mod tests {
             .unwrap_err()
             .contains("无法读取表格"));
         assert!(grid(b"", "a.et").unwrap_err().contains(".xlsx"));
+    }
+
+    /// What the tools worker answers the app: the same `Cleaned` as the engine's, read back
+    /// from its JSON; the spans put back are kept; errors are messages.
+    #[test]
+    fn clean_answers_round_trip() {
+        use jianggao_engine::clean::{clean, clean_keeping, Cleaned};
+        #[derive(serde::Deserialize)]
+        struct Answer {
+            cleaned: Option<Cleaned>,
+            error: Option<String>,
+        }
+        let read = |json: String| serde_json::from_str::<Answer>(&json).unwrap();
+        let text = "在全镇项目推进会上的讲话\r\n\r\n下面是小编为大家整理的范文，供大家参考。\r\n\r\n同志们：\r\n\r\n今年安排項目x個□總投資**億元。\r\n\r\n收藏 分享 举报\r\n";
+        let input = text.replace("\r\n", "\n");
+        let want = clean(&input);
+        assert!(want.repairs.len() >= 3, "{:?}", want.repairs);
+        let got = read(clean_json("", text, "[]")).cleaned.unwrap();
+        assert_eq!(got, want);
+        // a deletion put back: its span, sent as JSON, is kept
+        let junk = want
+            .repairs
+            .iter()
+            .find(|r| jianggao_engine::clean::is_deletion(r))
+            .unwrap();
+        let kept = serde_json::to_string(std::slice::from_ref(&junk.span)).unwrap();
+        let again = read(clean_json("", text, &kept)).cleaned.unwrap();
+        assert_eq!(
+            again,
+            clean_keeping(&input, std::slice::from_ref(&junk.span))
+        );
+        assert!(again.text.contains("小编"), "{}", again.text);
+        // Markdown is read as the draft's plain form, as the app's import did
+        let md = read(clean_json("a.md", "# 标题\n\n同志们：\n", "[]"))
+            .cleaned
+            .unwrap();
+        assert!(md.text.starts_with("标题"), "{}", md.text);
+        // what cannot be a draft, and a request the worker cannot read: messages, no text
+        let empty = read(clean_json("", "  \n ", "[]"));
+        assert!(empty.cleaned.is_none());
+        assert_eq!(empty.error.unwrap(), "导入的内容是空的，原稿未改动");
+        assert!(read(clean_json("", text, "not json"))
+            .error
+            .unwrap()
+            .contains("原稿未改动"));
     }
 }

@@ -12,7 +12,7 @@ fn main() {
             Ok(g) => serde_json::json!({ "grid": g }),
             Err(e) => serde_json::json!({ "error": e }),
         };
-        wasm_bindgen::JsValue::from_str(&out.to_string())
+        std::future::ready(wasm_bindgen::JsValue::from_str(&out.to_string()))
     });
 }
 

@@ -1,12 +1,13 @@
 //! What the clean stage reports: each [`Repair`] it made, placed in the input, and the
 //! [`Cleaned`] result with the speeches found in it. The phases of `clean/` import these types;
-//! the kind of a repair and its words for the writer are here and nowhere else.
+//! the kind of a repair and its words for the writer are here and nowhere else. The browser
+//! cleans in the tools worker and gets [`Cleaned`] back as JSON (serde both ways).
 
 use crate::text::Span;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What a repair did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RepairKind {
     SiteJunk,
@@ -75,7 +76,7 @@ impl PartialEq<&str> for RepairKind {
 }
 
 /// One change made by the clean stage.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Repair {
     pub rule: RepairKind,
     /// Where in the input.
@@ -87,7 +88,7 @@ pub struct Repair {
 }
 
 /// A speech found in the cleaned text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Speech {
     pub title: String,
     /// Byte range in the cleaned text.
@@ -95,7 +96,7 @@ pub struct Speech {
 }
 
 /// The result of cleaning.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cleaned {
     pub text: String,
     pub repairs: Vec<Repair>,

@@ -1,0 +1,127 @@
+// End-to-end tests of the import cleaned in the tools worker (issue 12 item 5): the clean stage
+// and the traditional → simplified tables are not in the first load; the draft is untouched
+// until the cleaned text comes back, or when it never does; the last import asked for wins;
+// offline, a traditional text is still simplified (the worker's table from the service worker).
+import assert from 'node:assert/strict';
+
+const TEXT_A = '甲稿在全镇项目推进会上的讲话\n\n同志们：\n\n下面是小编为大家整理的范文，供大家参考。\n\n今年安排项目x个。\n';
+const TEXT_B = '乙稿在全县项目调度会上的讲话\n\n同志们：\n\n今年安排项目x个，总投资x亿元。\n';
+// written by us in traditional characters, as pages of the genre are
+const TRADITIONAL = '在全縣重點項目推進會上的講話\n\n同志們：\n\n今年全縣安排重點項目x個，總投資x億元，開工率達到x%。\n';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// wait until a service worker controls the page
+const controlled = (p) => p.evaluate(async () => {
+  await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller) {
+    await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  }
+  return navigator.serviceWorker.controller.scriptURL;
+});
+
+async function withTemplate(browser, url, setup) {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  if (setup) await setup(ctx);
+  const p = await ctx.newPage();
+  // the page's and its workers' requests (the service worker's precache is not the page's)
+  const asked = [];
+  p.on('request', (r) => asked.push(r.url()));
+  await p.goto(url);
+  await p.locator('[data-template="county-promotion"]').click();
+  await p.getByTestId('editor').waitFor();
+  return { ctx, p, asked };
+}
+
+async function paste(p, text) {
+  if (await p.getByTestId('import-text').count() === 0) await p.getByRole('button', { name: '模板与导入' }).click();
+  await p.getByTestId('import-text').fill(text);
+  await p.getByTestId('import-apply').click();
+}
+
+export async function importWorker({ browser, url, test, settle, leftoverCount }) {
+  await test('12. import: the tools worker cannot load: a Chinese message, the draft as it was; the next import works', async () => {
+    const { ctx, p, asked } = await withTemplate(browser, url, (c) => c.route('**/jianggao-tools_bg.wasm', (r) => r.abort()));
+    const editor = p.getByTestId('editor');
+    await settle(p);
+    const before = await editor.inputValue();
+    const count = await leftoverCount(p);
+    assert.ok(!asked.some((u) => u.includes('jianggao-tools') || u.endsWith('t2s.txt')),
+      `the clean stage and its table are not loaded before an import: ${asked.filter((u) => /tools|t2s/.test(u))}`);
+    await paste(p, TEXT_A);
+    // its wasm fails inside the worker: the app gives up after its start timeout (10 s)
+    const message = p.getByText('导入的文字未能整理');
+    await message.waitFor({ timeout: 20_000 });
+    assert.match(await message.textContent(), /工具组件未能载入.*原稿未改动/);
+    assert.equal(await p.getByTestId('import-text').inputValue(), TEXT_A, 'the pasted text is still there');
+    assert.equal(await p.getByTestId('import-summary').count(), 0, 'nothing was imported');
+    await p.getByRole('button', { name: '返回编辑' }).click();
+    await settle(p);
+    assert.equal(await editor.inputValue(), before, 'the draft is as it was');
+    assert.equal(await leftoverCount(p), count);
+    // the worker loads again: the next import starts a new one and lands
+    await ctx.unroute('**/jianggao-tools_bg.wasm');
+    await paste(p, TEXT_A);
+    await p.getByText('已导入粘贴的文字').waitFor({ timeout: 20_000 });
+    assert.ok((await editor.inputValue()).startsWith('甲稿在全镇项目推进会上的讲话'));
+    assert.ok(!(await editor.inputValue()).includes('小编'), 'cleaned');
+    assert.ok(asked.some((u) => u.endsWith('/jianggao-tools_bg.wasm')), 'the tools worker cleaned it');
+    assert.ok(asked.some((u) => u.endsWith('/data/t2s.txt')), 'the worker fetched the t2s table');
+    await ctx.close();
+  });
+
+  await test('12. import: a second import while the first is pending: the last one wins, the first never lands', async () => {
+    // the worker is slow to start, so both imports wait for it
+    const { ctx, p } = await withTemplate(browser, url, (c) => c.route('**/jianggao-tools_bg.wasm', async (r) => {
+      await sleep(1500);
+      await r.continue();
+    }));
+    const editor = p.getByTestId('editor');
+    await settle(p);
+    const before = await editor.inputValue();
+    await paste(p, TEXT_A);
+    await paste(p, TEXT_B);
+    assert.equal(await editor.inputValue(), before, 'the draft is untouched while the imports are pending');
+    await p.getByText('已导入粘贴的文字').waitFor({ timeout: 20_000 });
+    await p.waitForTimeout(500); // both answers are in by now (in order: the first one's first)
+    await settle(p);
+    const text = await editor.inputValue();
+    assert.ok(text.startsWith('乙稿在全县项目调度会上的讲话'), text.slice(0, 40));
+    // one undo goes back to the template: the first import never became a step
+    await editor.focus();
+    await p.keyboard.press('Control+z');
+    await settle(p);
+    assert.equal(await editor.inputValue(), before);
+    await p.keyboard.press('Control+Shift+z');
+    await settle(p);
+    assert.equal(await editor.inputValue(), text);
+    // a deletion put back goes through the worker too: its text lands, one step of its own
+    await p.getByRole('button', { name: '撤销导入' }).click();
+    await settle(p);
+    await paste(p, TEXT_A);
+    await p.getByText('已导入粘贴的文字').waitFor({ timeout: 20_000 });
+    assert.ok(!(await editor.inputValue()).includes('小编'));
+    await p.getByRole('button', { name: /查看全部修改/ }).click();
+    await p.getByTestId('restore').first().click();
+    await p.waitForFunction(() => document.querySelector('[data-testid=editor]').value.includes('小编'), null, { timeout: 20_000 });
+    await ctx.close();
+  });
+
+  await test('12. import offline: a traditional text is simplified by the tools worker (its table from the service worker)', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const p = await ctx.newPage();
+    await p.goto(url);
+    await p.getByTestId('template-picker').first().waitFor();
+    await controlled(p);
+    // every file precached: the tools worker and data/t2s.txt were never asked for by the page
+    await ctx.setOffline(true);
+    await p.reload();
+    await paste(p, TRADITIONAL);
+    await p.getByText('已导入粘贴的文字').waitFor({ timeout: 20_000 });
+    assert.match(await p.getByTestId('import-summary').textContent(), /繁体转简体/);
+    const text = await p.getByTestId('editor').inputValue();
+    assert.ok(text.startsWith('在全县重点项目推进会上的讲话\n\n同志们：\n\n今年全县安排重点项目x个，总投资x亿元'), text);
+    await ctx.setOffline(false);
+    await ctx.close();
+  });
+}
