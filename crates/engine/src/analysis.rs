@@ -23,7 +23,7 @@ pub struct Analysis {
 
 impl Analysis {
     pub fn new(text: &str) -> Analysis {
-        let chars = CharSets::new(text, &CHAR_SETS);
+        let chars = CharSets::with_doubles(text, &CHAR_SETS, &DOUBLED);
         let doc = parse::parse_with(text, &chars, sets::LEAD_BREAKS);
         let outline = parse::outline_with(text, &doc, &|line| chars.line_chars(line));
         let scan = scan::scan(text);
@@ -83,7 +83,7 @@ pub mod sets {
     pub const QI: usize = 9; // figure-mismatch: 其中
     pub const DAO: usize = 10; // figure-mismatch: 到位
     pub const LEAD_BREAKS: usize = 11; // the parser: clause breaks before 一是, 二要…
-    pub const TYPOGRAPHY: usize = 12; // typography: marks, quotes, spaces, slip doubles
+    pub const TYPOGRAPHY: usize = 12; // typography: marks, quotes, spaces; slip doubles (DOUBLED)
 }
 
 /// The chars of each set of [`sets`], at its index.
@@ -102,7 +102,15 @@ pub const CHAR_SETS: [&[char]; 13] = [
     crate::parse::LEAD_BREAKS,
     &[
         ',', ':', ';', '?', '!', '"', ' ', '“', '”', '\u{3000}', // the marks
-        '的', '是', '和', '了', '各', '市', '全', '我', '把', '对', '为', '与', '及', '将', '就',
-        '都', '还', '被', '让', '从', '向', // the chars of lexicon::SLIP_DOUBLES
     ],
 ];
+
+/// The chars of a set only where they stand right after themselves: typography's slip
+/// doubles (the chars of `lexicon::SLIP_DOUBLES`; a lone 的 is not looked at).
+pub const DOUBLED: [(usize, &[char]); 1] = [(
+    sets::TYPOGRAPHY,
+    &[
+        '的', '是', '和', '了', '各', '市', '全', '我', '把', '对', '为', '与', '及', '将', '就',
+        '都', '还', '被', '让', '从', '向',
+    ],
+)];

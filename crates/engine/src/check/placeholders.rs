@@ -34,10 +34,11 @@ pub(super) fn leftover_placeholders(
             }
             let raw = &a.text[p.raw.clone()];
             let (kind, label) = (p.kind.label(), &p.label);
+            // one allocation of the right size: a message for every open placeholder
             let message = match (&p.name, p.unit) {
-                (Some(name), _) => format!("未填写的字段“{name}”：{label}"),
-                (None, Some(unit)) => format!("未填写的{kind}“{raw}{unit}”：{label}"),
-                (None, None) => format!("未填写的占位符“{raw}”（{kind}）：{label}"),
+                (Some(name), _) => ["未填写的字段“", name, "”：", label].concat(),
+                (None, Some(unit)) => ["未填写的", kind, "“", raw, unit, "”：", label].concat(),
+                (None, None) => ["未填写的占位符“", raw, "”（", kind, "）：", label].concat(),
             };
             out.push(Finding::new(
                 RuleId::Placeholder,

@@ -1,0 +1,228 @@
+//! [`CharSets`]: the chars of several small sets in a text, found in one walk.
+
+use std::ops::Range;
+
+/// The chars of several small sets in a text, found in one walk: for each set, the byte offset
+/// and char of each of its chars, in text order (a char may be in several sets). The walk steps
+/// from char to char by the lead byte's width and looks a char up by its last two bytes in a
+/// table of 4096, without decoding it; an ASCII char by a table of 128. The same walk counts
+/// the chars that are not whitespace before each line break (what `text::count_chars` counts).
+///
+/// The checks ask for a dozen sets on every analysis ([`Analysis`](crate::analysis::Analysis)
+/// keeps one of these): one walk instead of one per rule.
+#[derive(Debug, Clone, Default)]
+pub struct CharSets {
+    sets: Vec<Vec<(u32, char)>>,
+    /// The line breaks and, for each, the chars before it that are not whitespace.
+    lines: Vec<(u32, u32)>,
+    /// The chars of the whole text that are not whitespace.
+    total: u32,
+}
+
+/// The bit of a char that is whitespace (`char::is_whitespace`) in the tables' masks: sets
+/// use the 31 bits below it.
+const SPACE: u32 = 1 << 31;
+
+/// The chars of 2–4 bytes that are whitespace.
+const WIDE_SPACES: [char; 19] = [
+    '\u{85}', '\u{a0}', '\u{1680}', '\u{2000}', '\u{2001}', '\u{2002}', '\u{2003}', '\u{2004}',
+    '\u{2005}', '\u{2006}', '\u{2007}', '\u{2008}', '\u{2009}', '\u{200a}', '\u{2028}', '\u{2029}',
+    '\u{202f}', '\u{205f}', '\u{3000}',
+];
+
+/// A char of 2–4 bytes in [`CharTable`]: its UTF-8 bytes as a number, the char, its sets as
+/// bits (and [`SPACE`]), the sets it is in only right after itself, the next entry with the
+/// same index (+ 1).
+struct Entry {
+    key: u32,
+    c: char,
+    mask: u32,
+    doubled: u32,
+    next: u8,
+}
+
+/// The table of [`CharSets`]: a char of 2–4 bytes by the low six bits of its last two bytes
+/// (an index + 1 into `chars`, 0 for none; chars that share an index are chained).
+struct CharTable {
+    ascii: [u32; 128],
+    index: [u8; 4096],
+    chars: Vec<Entry>,
+}
+
+impl CharTable {
+    #[inline]
+    fn slot(key: u32) -> usize {
+        (((key >> 8) & 0x3F) << 6 | (key & 0x3F)) as usize
+    }
+
+    fn new(sets: &[&[char]], doubled: &[(usize, &[char])]) -> CharTable {
+        let mut t = CharTable {
+            ascii: [0; 128],
+            index: [0; 4096],
+            chars: Vec::new(),
+        };
+        for b in [b'\t', b'\n', 0x0B, 0x0C, b'\r', b' '] {
+            t.ascii[usize::from(b)] = SPACE;
+        }
+        let wide = WIDE_SPACES.iter().map(|&c| (c, SPACE, 0));
+        let plain = sets
+            .iter()
+            .enumerate()
+            .flat_map(|(k, set)| set.iter().map(move |&c| (c, 1u32 << k, 0)));
+        let after_itself = doubled
+            .iter()
+            .flat_map(|&(k, set)| set.iter().map(move |&c| (c, 0, 1u32 << k)));
+        for (c, bit, double) in wide.chain(plain).chain(after_itself) {
+            if c.is_ascii() {
+                t.ascii[c as usize] |= bit;
+                continue;
+            }
+            let key = utf8_key(c);
+            if let Some(e) = t.chars.iter_mut().find(|e| e.key == key) {
+                e.mask |= bit;
+                e.doubled |= double;
+                continue;
+            }
+            let slot = Self::slot(key);
+            t.chars.push(Entry {
+                key,
+                c,
+                mask: bit,
+                doubled: double,
+                next: t.index[slot],
+            });
+            t.index[slot] = t.chars.len() as u8;
+        }
+        debug_assert!(t.chars.len() < 255);
+        t
+    }
+}
+
+/// A char's UTF-8 bytes as a number, the first byte highest.
+fn utf8_key(c: char) -> u32 {
+    let mut buf = [0u8; 4];
+    c.encode_utf8(&mut buf)
+        .bytes()
+        .fold(0u32, |k, b| (k << 8) | u32::from(b))
+}
+
+impl CharSets {
+    /// Finds the chars of each of `sets` (at most 31 sets, 230 chars in all) in `text`.
+    pub fn new(text: &str, sets: &[&[char]]) -> CharSets {
+        CharSets::with_doubles(text, sets, &[])
+    }
+
+    /// As [`CharSets::new`], and each `(k, chars)` of `doubled` puts a char of `chars` in set
+    /// `k` where it stands right after itself (the second of `的的`, not a lone `的`).
+    pub fn with_doubles(text: &str, sets: &[&[char]], doubled: &[(usize, &[char])]) -> CharSets {
+        debug_assert!(sets.len() < 32);
+        let table = CharTable::new(sets, doubled);
+        let mut out: Vec<Vec<(u32, char)>> = vec![Vec::new(); sets.len()];
+        let mut lines: Vec<(u32, u32)> = Vec::new();
+        let mut push = |at: usize, c: char, mut m: u32| {
+            while m != 0 {
+                let k = m.trailing_zeros() as usize;
+                m &= m - 1;
+                if let Some(set) = out.get_mut(k) {
+                    set.push((at as u32, c));
+                }
+            }
+        };
+        let bytes = text.as_bytes();
+        let mut k = 0;
+        // the chars so far, and the whitespace among them
+        let (mut chars, mut spaces) = (0u32, 0u32);
+        while let Some(&b) = bytes.get(k) {
+            chars += 1;
+            if b < 0x80 {
+                let m = table.ascii[usize::from(b)];
+                if m != 0 {
+                    if m & SPACE != 0 {
+                        spaces += 1;
+                        if b == b'\n' {
+                            lines.push((k as u32, chars - spaces));
+                        }
+                    }
+                    push(k, char::from(b), m & !SPACE);
+                }
+                k += 1;
+                continue;
+            }
+            // a valid text has the continuation bytes its lead byte announces
+            let (key, width) = match (b, &bytes[k + 1..]) {
+                (0xE0..=0xEF, [x, y, ..]) => {
+                    (u32::from(b) << 16 | u32::from(*x) << 8 | u32::from(*y), 3)
+                }
+                (0xF0.., [x, y, z, ..]) => (
+                    u32::from(b) << 24 | u32::from(*x) << 16 | u32::from(*y) << 8 | u32::from(*z),
+                    4,
+                ),
+                (..=0xDF, [x, ..]) => (u32::from(b) << 8 | u32::from(*x), 2),
+                _ => break,
+            };
+            let mut i = table.index[CharTable::slot(key)];
+            while let Some(e) = usize::from(i)
+                .checked_sub(1)
+                .and_then(|i| table.chars.get(i))
+            {
+                if e.key == key {
+                    let mut m = e.mask;
+                    if e.doubled != 0 && k >= width && bytes[k - width..k] == bytes[k..k + width] {
+                        m |= e.doubled;
+                    }
+                    spaces += m >> 31;
+                    push(k, e.c, m & !SPACE);
+                    break;
+                }
+                i = e.next;
+            }
+            k += width;
+        }
+        CharSets {
+            sets: out,
+            lines,
+            total: chars - spaces,
+        }
+    }
+
+    /// The chars that are not whitespace in `range`, which starts at a line start and ends
+    /// at a line end or before the `\r` of one (a block's line).
+    pub fn line_chars(&self, range: Range<usize>) -> usize {
+        let before = |at: usize| -> u32 {
+            // the count at the last line break before `at`, i.e. at the start of its line
+            let i = self.lines.partition_point(|&(b, _)| (b as usize) < at);
+            i.checked_sub(1).map_or(0, |i| self.lines[i].1)
+        };
+        let end = self
+            .lines
+            .get(
+                self.lines
+                    .partition_point(|&(b, _)| (b as usize) < range.end),
+            )
+            .map_or(self.total, |l| l.1);
+        (end - before(range.start)) as usize
+    }
+
+    /// The chars of set `k`, with their byte offsets, in text order.
+    pub fn of(&self, k: usize) -> impl Iterator<Item = (usize, char)> + '_ {
+        self.sets
+            .get(k)
+            .into_iter()
+            .flatten()
+            .map(|&(at, c)| (at as usize, c))
+    }
+
+    /// The offsets of set `k`'s chars in `range`, in text order.
+    pub fn within(
+        &self,
+        k: usize,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = (usize, char)> + '_ {
+        let set: &[(u32, char)] = self.sets.get(k).map_or(&[], |s| s.as_slice());
+        let from = set.partition_point(|&(at, _)| (at as usize) < range.start);
+        set[from..]
+            .iter()
+            .take_while(move |&&(at, _)| (at as usize) < range.end)
+            .map(|&(at, c)| (at as usize, c))
+    }
+}
