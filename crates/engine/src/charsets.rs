@@ -167,7 +167,10 @@ impl CharSets {
             {
                 if e.key == key {
                     let mut m = e.mask;
-                    if e.doubled != 0 && k >= width && bytes[k - width..k] == bytes[k..k + width] {
+                    if e.doubled != 0
+                        && k >= width
+                        && (0..width).all(|j| bytes[k - width + j] == bytes[k + j])
+                    {
                         m |= e.doubled;
                     }
                     spaces += m >> 31;

@@ -75,10 +75,13 @@ fn in_text_order(findings: Vec<Finding>) -> Vec<Finding> {
         (span.start, span.end)
     });
     let mut slots: Vec<Option<Finding>> = findings.into_iter().map(Some).collect();
-    order
-        .iter()
-        .filter_map(|&i| slots.get_mut(i as usize).and_then(Option::take))
-        .collect()
+    let mut out = Vec::with_capacity(order.len());
+    out.extend(
+        order
+            .iter()
+            .filter_map(|&i| slots.get_mut(i as usize).and_then(Option::take)),
+    );
+    out
 }
 
 /// Apply fixes to a draft: a fix on a placeholder fills its field (the template stays as it
