@@ -57,6 +57,10 @@ pub fn scan(text: &str) -> Scan {
         {
             i += 1;
             continue;
+        } else if matches!(b, 0xE2 | 0xE3 | 0xEF) && !wide_may_start(&bytes[i..]) {
+            // the punctuation of Chinese text (，。：“”（）…) starts nothing either
+            i += 3;
+            continue;
         }
         let Some(c) = char_at(text, i) else {
             break;
@@ -128,6 +132,19 @@ pub fn scan(text: &str) -> Scan {
         placeholders,
         censored,
     }
+}
+
+/// Whether the char of three bytes with lead byte E2, E3 or EF at the start of `rest` may
+/// start a placeholder: ○, 【 and the full-width ＊ ０–９ Ａ–Ｚ ［ ＿ ａ–ｚ. No other char of
+/// U+2000–U+3FFF or U+F000–U+FFFF does (the test below holds it to the char classes).
+fn wide_may_start(rest: &[u8]) -> bool {
+    matches!(
+        rest,
+        [0xE2, 0x97, 0x8B, ..]
+            | [0xE3, 0x80, 0x90, ..]
+            | [0xEF, 0xBC, 0x8A | 0x90..=0x99 | 0xA1..=0xBB | 0xBF, ..]
+            | [0xEF, 0xBD, 0x81..=0x9A, ..]
+    )
 }
 
 /// A token of Latin letters and digits: a placeholder when it is all `x` (`xx`, `XXX`), or
@@ -308,4 +325,27 @@ fn merge(text: &str, pieces: Vec<Piece>) -> Vec<Piece> {
         out.push(p);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scan passes over a char of lead E2, E3 or EF only when nothing starts with it.
+    #[test]
+    fn wide_may_start_is_every_char_that_starts_something() {
+        let starts = |c: char| {
+            is_word_char(c)
+                || is_star(c)
+                || is_cross(c)
+                || is_underscore(c)
+                || matches!(c, '[' | '【' | '［' | '{' | '某' | '多')
+        };
+        let chars = ('\u{2000}'..='\u{3FFF}').chain('\u{F000}'..='\u{FFFF}');
+        for c in chars {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(wide_may_start(bytes), starts(c), "{c:?}");
+        }
+    }
 }
