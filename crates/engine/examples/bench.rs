@@ -165,6 +165,7 @@ fn case(name: &str, text: &str) {
             text,
             &jianggao_engine::analysis::CHAR_SETS,
             &jianggao_engine::analysis::DOUBLED,
+            Some(jianggao_engine::analysis::sets::SCAN_STARTS),
         ));
     });
     println!(

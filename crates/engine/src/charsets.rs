@@ -64,37 +64,44 @@ impl CharTable {
         for b in [b'\t', b'\n', 0x0B, 0x0C, b'\r', b' '] {
             t.ascii[usize::from(b)] = SPACE;
         }
-        let wide = WIDE_SPACES.iter().map(|&c| (c, SPACE, 0));
-        let plain = sets
-            .iter()
-            .enumerate()
-            .flat_map(|(k, set)| set.iter().map(move |&c| (c, 1u32 << k, 0)));
-        let after_itself = doubled
-            .iter()
-            .flat_map(|&(k, set)| set.iter().map(move |&c| (c, 0, 1u32 << k)));
-        for (c, bit, double) in wide.chain(plain).chain(after_itself) {
-            if c.is_ascii() {
-                t.ascii[c as usize] |= bit;
-                continue;
+        for &c in &WIDE_SPACES {
+            t.add(c, SPACE, 0);
+        }
+        for (k, set) in sets.iter().enumerate() {
+            for &c in *set {
+                t.add(c, 1 << k, 0);
             }
-            let key = utf8_key(c);
-            if let Some(e) = t.chars.iter_mut().find(|e| e.key == key) {
-                e.mask |= bit;
-                e.doubled |= double;
-                continue;
+        }
+        for &(k, set) in doubled {
+            for &c in set {
+                t.add(c, 0, 1 << k);
             }
-            let slot = Self::slot(key);
-            t.chars.push(Entry {
-                key,
-                c,
-                mask: bit,
-                doubled: double,
-                next: t.index[slot],
-            });
-            t.index[slot] = t.chars.len() as u8;
         }
         debug_assert!(t.chars.len() < 255);
         t
+    }
+
+    /// `c` in the sets of `mask`, and in those of `doubled` right after itself.
+    fn add(&mut self, c: char, mask: u32, doubled: u32) {
+        if c.is_ascii() {
+            self.ascii[c as usize] |= mask;
+            return;
+        }
+        let key = utf8_key(c);
+        if let Some(e) = self.chars.iter_mut().find(|e| e.key == key) {
+            e.mask |= mask;
+            e.doubled |= doubled;
+            return;
+        }
+        let slot = Self::slot(key);
+        self.chars.push(Entry {
+            key,
+            c,
+            mask,
+            doubled,
+            next: self.index[slot],
+        });
+        self.index[slot] = self.chars.len() as u8;
     }
 }
 
@@ -109,12 +116,20 @@ fn utf8_key(c: char) -> u32 {
 impl CharSets {
     /// Finds the chars of each of `sets` (at most 31 sets, 230 chars in all) in `text`.
     pub fn new(text: &str, sets: &[&[char]]) -> CharSets {
-        CharSets::with_doubles(text, sets, &[])
+        CharSets::with_doubles(text, sets, &[], None)
     }
 
     /// As [`CharSets::new`], and each `(k, chars)` of `doubled` puts a char of `chars` in set
-    /// `k` where it stands right after itself (the second of `的的`, not a lone `的`).
-    pub fn with_doubles(text: &str, sets: &[&[char]], doubled: &[(usize, &[char])]) -> CharSets {
+    /// `k` where it stands right after itself (the second of `的的`, not a lone `的`; chars of
+    /// 2–4 bytes only). Set `rare`, if any, also gets every char of two or four bytes
+    /// (accented letters, symbols, emoji: few in a Chinese text).
+    pub fn with_doubles(
+        text: &str,
+        sets: &[&[char]],
+        doubled: &[(usize, &[char])],
+        rare: Option<usize>,
+    ) -> CharSets {
+        let rare = rare.map_or(0, |k| 1u32 << k);
         debug_assert!(sets.len() < 32);
         let table = CharTable::new(sets, doubled);
         let mut out: Vec<Vec<(u32, char)>> = vec![Vec::new(); sets.len()];
@@ -132,6 +147,8 @@ impl CharSets {
         let mut k = 0;
         // the chars so far, and the whitespace among them
         let (mut chars, mut spaces) = (0u32, 0u32);
+        // the previous char's bytes as a number (for the doubled chars)
+        let mut prev = 0u32;
         while let Some(&b) = bytes.get(k) {
             chars += 1;
             if b < 0x80 {
@@ -145,40 +162,41 @@ impl CharSets {
                     }
                     push(k, char::from(b), m & !SPACE);
                 }
+                prev = u32::from(b);
                 k += 1;
                 continue;
             }
             // a valid text has the continuation bytes its lead byte announces
-            let (key, width) = match (b, &bytes[k + 1..]) {
-                (0xE0..=0xEF, [x, y, ..]) => {
-                    (u32::from(b) << 16 | u32::from(*x) << 8 | u32::from(*y), 3)
-                }
-                (0xF0.., [x, y, z, ..]) => (
-                    u32::from(b) << 24 | u32::from(*x) << 16 | u32::from(*y) << 8 | u32::from(*z),
-                    4,
-                ),
-                (..=0xDF, [x, ..]) => (u32::from(b) << 8 | u32::from(*x), 2),
-                _ => break,
+            let width = match b {
+                0xE0..=0xEF => 3,
+                0xF0.. => 4,
+                _ => 2,
             };
+            let Some(rest) = bytes.get(k + 1..k + width) else {
+                break;
+            };
+            let key = rest
+                .iter()
+                .fold(u32::from(b), |key, &x| (key << 8) | u32::from(x));
             let mut i = table.index[CharTable::slot(key)];
-            while let Some(e) = usize::from(i)
-                .checked_sub(1)
-                .and_then(|i| table.chars.get(i))
-            {
+            let mut hit = None;
+            while i != 0 {
+                let e = &table.chars[usize::from(i - 1)];
                 if e.key == key {
-                    let mut m = e.mask;
-                    if e.doubled != 0
-                        && k >= width
-                        && (0..width).all(|j| bytes[k - width + j] == bytes[k + j])
-                    {
-                        m |= e.doubled;
-                    }
-                    spaces += m >> 31;
-                    push(k, e.c, m & !SPACE);
+                    hit = Some((e.c, e.mask | if prev == key { e.doubled } else { 0 }));
                     break;
                 }
                 i = e.next;
             }
+            if width != 3 && rare != 0 {
+                let c = hit.map(|h| h.0).or_else(|| text[k..].chars().next());
+                hit = c.map(|c| (c, hit.map_or(0, |h| h.1) | rare));
+            }
+            if let Some((c, m)) = hit {
+                spaces += m >> 31;
+                push(k, c, m & !SPACE);
+            }
+            prev = key;
             k += width;
         }
         CharSets {

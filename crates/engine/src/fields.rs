@@ -7,7 +7,7 @@
 pub use crate::finding::Severity;
 use crate::scan::{FieldKind, Form, Placeholder, Role, Scan};
 pub use crate::text::chinese_number;
-use crate::text::{apply_edits, is_digit, Span};
+use crate::text::{apply_edits, concat, is_digit, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -133,7 +133,7 @@ pub fn fields(text: &str, scan: &Scan) -> Vec<Field> {
         let (key, fact) = match &p.name {
             Some(name) => match Fact::from_name(name) {
                 Some(f) => (f.key().to_string(), Some(f)),
-                None => (["name:", name].concat(), None),
+                None => (concat(&["name:", name]), None),
             },
             None => {
                 unnamed += 1;

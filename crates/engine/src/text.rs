@@ -238,6 +238,16 @@ pub fn find_chars<'a>(text: &'a str, set: &[char]) -> impl Iterator<Item = (usiz
 
 pub use crate::charsets::CharSets;
 
+/// The strings one after another, in one allocation of the right size (a `format!` of
+/// strings only grows its string as it writes).
+pub fn concat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
 /// A Chinese numeral (`十二`, `一百零五`, `两千`, `三点五`) as a number.
 pub fn chinese_number(s: &str) -> Option<f64> {
     let (int_part, frac_part) = match s.split_once('点') {

@@ -56,7 +56,7 @@ fn doubled_chars_are_found_only_right_after_themselves() {
     let sets: [&[char]; 2] = [&['，', '的'], &['\n']];
     let doubled: [(usize, &[char]); 2] = [(1, &['的', '是', '💛']), (0, &['市'])];
     for t in texts {
-        let found = CharSets::with_doubles(t, &sets, &doubled);
+        let found = CharSets::with_doubles(t, &sets, &doubled, None);
         for (k, set) in sets.iter().enumerate() {
             let mut prev = None;
             let mut slow = Vec::new();

@@ -10,7 +10,7 @@ use crate::lexicon::{
     ORG_BEFORE, PERCENT_BEFORE, PERSON_AFTER, PLACE_AFTER, PLACE_BEFORE, RANK_BEFORE,
     SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
-use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
+use crate::text::{char_at, concat, is_cjk, is_clause_break, is_digit, Span};
 use std::sync::Mutex;
 
 /// The unit written at `i`, the first of [`UNITS`] that the text there starts with. Each
@@ -32,10 +32,10 @@ fn prefix(s: &[u8], w: &[u8]) -> bool {
     s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
 }
 
-/// `s.ends_with(w)`, byte by byte from the end.
+/// `s.ends_with(w)`, byte by byte.
 #[inline]
 fn suffix(s: &[u8], w: &[u8]) -> bool {
-    s.len() >= w.len() && s.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
+    s.len() >= w.len() && prefix(&s[s.len() - w.len()..], w)
 }
 
 pub(super) fn starts_with_any(rest: &str, words: &[&'static str]) -> Option<&'static str> {
@@ -495,7 +495,7 @@ fn make_label(
         return kind.label().to_string();
     }
     // one allocation of the right size: a label is made for every placeholder
-    [head, "（", suffix, "）", &tail].concat()
+    concat(&[head, "（", suffix, "）", &tail])
 }
 
 /// The words around a span, for showing a field in context: `…年度计划投资【x】亿元…`.
