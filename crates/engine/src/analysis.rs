@@ -27,7 +27,7 @@ impl Analysis {
         let doc = parse::parse_with(text, &chars, sets::LEAD_BREAKS);
         let outline = parse::outline_with(text, &doc, &|line| chars.line_chars(line));
         // the scan looks only where the walk found a char that may start a placeholder
-        let scan = scan::scan_at(text, chars.of(sets::SCAN_STARTS).map(|(k, _)| k));
+        let scan = scan::scan_at(text, &mut chars.of(sets::SCAN_STARTS).map(|(k, _)| k));
         let fields = fields::fields(text, &scan);
         let mut owner = vec![None; scan.placeholders.len()];
         for (fi, f) in fields.iter().enumerate() {
@@ -108,43 +108,9 @@ pub const CHAR_SETS: [&[char]; 14] = [
     &SCAN_STARTS,
 ];
 
-/// The chars of three bytes or fewer that may start a placeholder ([`scan::scan_at`]): ASCII
-/// letters and digits and their full-width forms, `*` `_` `[` `{`, ＊ ［ ＿ ○ 【 某 多 (every
-/// char of two bytes is looked at too: [`CharSets::with_doubles`]'s `rare`).
-const SCAN_STARTS: [char; 135] = scan_starts();
-
-const fn scan_starts() -> [char; 135] {
-    let mut out = ['\0'; 135];
-    let fixed = ['*', '_', '[', '{', '＊', '［', '＿', '○', '【', '某', '多'];
-    let mut n = 0;
-    while n < fixed.len() {
-        out[n] = fixed[n];
-        n += 1;
-    }
-    // a–z, A–Z, 0–9, ａ–ｚ, Ａ–Ｚ, ０–９
-    let runs = [
-        ('a', 26),
-        ('A', 26),
-        ('0', 10),
-        ('ａ', 26),
-        ('Ａ', 26),
-        ('０', 10),
-    ];
-    let mut r = 0;
-    while r < runs.len() {
-        let mut j = 0;
-        while j < runs[r].1 {
-            out[n] = match char::from_u32(runs[r].0 as u32 + j) {
-                Some(c) => c,
-                None => '*',
-            };
-            n += 1;
-            j += 1;
-        }
-        r += 1;
-    }
-    out
-}
+/// The chars that may start a placeholder ([`scan::scan_at`]) besides the Latin letters and
+/// digits, which the walk adds itself ([`CharSets::with_doubles`]'s `latin`).
+const SCAN_STARTS: [char; 11] = ['*', '_', '[', '{', '＊', '［', '＿', '○', '【', '某', '多'];
 
 /// The chars of a set only where they stand right after themselves: typography's slip
 /// doubles (the chars of `lexicon::SLIP_DOUBLES`; a lone 的 is not looked at).

@@ -55,7 +55,7 @@ impl CharTable {
         (((key >> 8) & 0x3F) << 6 | (key & 0x3F)) as usize
     }
 
-    fn new(sets: &[&[char]], doubled: &[(usize, &[char])]) -> CharTable {
+    fn new(sets: &[&[char]], doubled: &[(usize, &[char])], latin: u32) -> CharTable {
         let mut t = CharTable {
             ascii: [0; 128],
             index: [0; 4096],
@@ -70,6 +70,19 @@ impl CharTable {
         for (k, set) in sets.iter().enumerate() {
             for &c in *set {
                 t.add(c, 1 << k, 0);
+            }
+        }
+        let runs = [
+            ('0', 10),
+            ('a', 26),
+            ('A', 26),
+            ('０', 10),
+            ('ａ', 26),
+            ('Ａ', 26),
+        ];
+        for (first, n) in runs.into_iter().filter(|_| latin != 0) {
+            for c in (0..n).filter_map(|j| char::from_u32(first as u32 + j)) {
+                t.add(c, latin, 0);
             }
         }
         for &(k, set) in doubled {
@@ -121,17 +134,18 @@ impl CharSets {
 
     /// As [`CharSets::new`], and each `(k, chars)` of `doubled` puts a char of `chars` in set
     /// `k` where it stands right after itself (the second of `的的`, not a lone `的`; chars of
-    /// 2–4 bytes only). Set `rare`, if any, also gets every char of two or four bytes
-    /// (accented letters, symbols, emoji: few in a Chinese text).
+    /// 2–4 bytes only). Set `latin`, if any, also gets the letters and digits of ASCII and
+    /// their full-width forms, and every char of two or four bytes (accented letters,
+    /// symbols, emoji: few in a Chinese text).
     pub fn with_doubles(
         text: &str,
         sets: &[&[char]],
         doubled: &[(usize, &[char])],
-        rare: Option<usize>,
+        latin: Option<usize>,
     ) -> CharSets {
-        let rare = rare.map_or(0, |k| 1u32 << k);
+        let rare = latin.map_or(0, |k| 1u32 << k);
         debug_assert!(sets.len() < 32);
-        let table = CharTable::new(sets, doubled);
+        let table = CharTable::new(sets, doubled, rare);
         let mut out: Vec<Vec<(u32, char)>> = vec![Vec::new(); sets.len()];
         let mut lines: Vec<(u32, u32)> = Vec::new();
         let mut push = |at: usize, c: char, mut m: u32| {
@@ -179,20 +193,20 @@ impl CharSets {
                 .iter()
                 .fold(u32::from(b), |key, &x| (key << 8) | u32::from(x));
             let mut i = table.index[CharTable::slot(key)];
-            let mut hit = None;
+            let (mut c, mut m) = ('\0', if width == 3 { 0 } else { rare });
             while i != 0 {
                 let e = &table.chars[usize::from(i - 1)];
                 if e.key == key {
-                    hit = Some((e.c, e.mask | if prev == key { e.doubled } else { 0 }));
+                    c = e.c;
+                    m |= e.mask | if prev == key { e.doubled } else { 0 };
                     break;
                 }
                 i = e.next;
             }
-            if width != 3 && rare != 0 {
-                let c = hit.map(|h| h.0).or_else(|| text[k..].chars().next());
-                hit = c.map(|c| (c, hit.map_or(0, |h| h.1) | rare));
-            }
-            if let Some((c, m)) = hit {
+            if m != 0 {
+                if c == '\0' {
+                    c = text[k..].chars().next().unwrap_or(c);
+                }
                 spaces += m >> 31;
                 push(k, c, m & !SPACE);
             }

@@ -39,38 +39,43 @@ impl Piece {
 
 /// Scan a text for placeholders. Total: never panics, whatever the input.
 pub fn scan(text: &str) -> Scan {
-    let mut found = (Vec::new(), Vec::new());
-    let mut i = 0;
     let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        // most of a draft is ideographs and punctuation that start nothing: a lead byte
-        // E4–E9 is a char of U+4000–U+9FFF, where only 某 and 多 start a placeholder, and an
-        // ASCII byte starts one only as a letter, a digit, `*`, `_`, `[` or `{`
-        if (0xE4..=0xE9).contains(&b) {
-            let rest = &bytes[i..];
-            if !rest.starts_with("某".as_bytes()) && !rest.starts_with("多".as_bytes()) {
-                i += 3;
-                continue;
+    let mut i = 0;
+    // every char, but most of a draft is ideographs and punctuation that start nothing: a
+    // lead byte E4–E9 is a char of U+4000–U+9FFF, where only 某 and 多 start a placeholder,
+    // and an ASCII byte starts one only as a letter, a digit, `*`, `_`, `[` or `{`
+    let mut starts = std::iter::from_fn(|| {
+        while let Some(&b) = bytes.get(i) {
+            let (at, rest) = (i, &bytes[i..]);
+            i += match b {
+                0xE0..=0xEF => 3,
+                0xF0.. => 4,
+                0x80.. => 2,
+                _ => 1,
+            };
+            let skip = match b {
+                0x00..=0x7F => {
+                    !(b.is_ascii_alphanumeric() || matches!(b, b'*' | b'_' | b'[' | b'{'))
+                }
+                0xE4..=0xE9 => {
+                    !rest.starts_with("某".as_bytes()) && !rest.starts_with("多".as_bytes())
+                }
+                _ => false,
+            };
+            if !skip {
+                return Some(at);
             }
-        } else if b < 0x80 && !(b.is_ascii_alphanumeric() || matches!(b, b'*' | b'_' | b'[' | b'{'))
-        {
-            i += 1;
-            continue;
-        } else if matches!(b, 0xE2 | 0xE3 | 0xEF) && !wide_may_start(&bytes[i..]) {
-            // the punctuation of Chinese text (，。：“”（）…) starts nothing either
-            i += 3;
-            continue;
         }
-        i = step(text, i, &mut found);
-    }
-    finish(text, found)
+        None
+    });
+    scan_at(text, &mut starts)
 }
 
 /// [`scan`] looking only at `starts`: in text order, the offsets of at least every char
 /// that may start a placeholder (an ASCII letter or digit, `*`, `_`, `[`, `{`, any char of two
 /// or four bytes, ○, 【, 某, 多 and the full-width ＊ ０–９ Ａ–Ｚ ［ ＿ ａ–ｚ), as the analysis's
-/// walk finds them: the scan's own walk over every char is skipped.
-pub fn scan_at(text: &str, starts: impl Iterator<Item = usize>) -> Scan {
+/// walk finds them; a start inside what an earlier one took is passed over.
+pub fn scan_at(text: &str, starts: &mut dyn Iterator<Item = usize>) -> Scan {
     let mut found = (Vec::new(), Vec::new());
     let mut i = 0;
     for at in starts {
@@ -153,19 +158,6 @@ fn finish(text: &str, (pieces, censored): Found) -> Scan {
         placeholders,
         censored,
     }
-}
-
-/// Whether the char of three bytes with lead byte E2, E3 or EF at the start of `rest` may
-/// start a placeholder: ○, 【 and the full-width ＊ ０–９ Ａ–Ｚ ［ ＿ ａ–ｚ. No other char of
-/// U+2000–U+3FFF or U+F000–U+FFFF does (the test below holds it to the char classes).
-fn wide_may_start(rest: &[u8]) -> bool {
-    matches!(
-        rest,
-        [0xE2, 0x97, 0x8B, ..]
-            | [0xE3, 0x80, 0x90, ..]
-            | [0xEF, 0xBC, 0x8A | 0x90..=0x99 | 0xA1..=0xBB | 0xBF, ..]
-            | [0xEF, 0xBD, 0x81..=0x9A, ..]
-    )
 }
 
 /// A token of Latin letters and digits: a placeholder when it is all `x` (`xx`, `XXX`), or
@@ -346,27 +338,4 @@ fn merge(text: &str, pieces: Vec<Piece>) -> Vec<Piece> {
         out.push(p);
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The scan passes over a char of lead E2, E3 or EF only when nothing starts with it.
-    #[test]
-    fn wide_may_start_is_every_char_that_starts_something() {
-        let starts = |c: char| {
-            is_word_char(c)
-                || is_star(c)
-                || is_cross(c)
-                || is_underscore(c)
-                || matches!(c, '[' | '【' | '［' | '{' | '某' | '多')
-        };
-        let chars = ('\u{2000}'..='\u{3FFF}').chain('\u{F000}'..='\u{FFFF}');
-        for c in chars {
-            let mut buf = [0u8; 4];
-            let bytes = c.encode_utf8(&mut buf).as_bytes();
-            assert_eq!(wide_may_start(bytes), starts(c), "{c:?}");
-        }
-    }
 }
