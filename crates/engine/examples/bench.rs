@@ -160,12 +160,22 @@ fn case(name: &str, text: &str) {
     let fields = best_of(3, || {
         std::hint::black_box(jianggao_engine::fields::fields(text, &sc));
     });
+    let sets = best_of(3, || {
+        std::hint::black_box(jianggao_engine::text::CharSets::with_doubles(
+            text,
+            &jianggao_engine::analysis::CHAR_SETS,
+            &jianggao_engine::analysis::DOUBLED,
+            Some(jianggao_engine::analysis::sets::SCAN_STARTS),
+        ));
+    });
     println!(
-        "  analysis parts: parse {:.1} ms, outline {:.1} ms, scan {:.1} ms, fields {:.1} ms",
+        "  analysis parts: parse {:.1} ms, outline {:.1} ms, scan {:.1} ms, fields {:.1} ms, \
+         char sets {:.1} ms",
         parse * 1e3,
         outline * 1e3,
         scan * 1e3,
-        fields * 1e3
+        fields * 1e3,
+        sets * 1e3
     );
     let mut rules: Vec<(&str, f64, usize)> = jianggao_engine::RULES
         .iter()

@@ -23,10 +23,11 @@ pub struct Analysis {
 
 impl Analysis {
     pub fn new(text: &str) -> Analysis {
-        let chars = CharSets::new(text, &CHAR_SETS);
+        let chars = CharSets::with_doubles(text, &CHAR_SETS, &DOUBLED, Some(sets::SCAN_STARTS));
         let doc = parse::parse_with(text, &chars, sets::LEAD_BREAKS);
         let outline = parse::outline_with(text, &doc, &|line| chars.line_chars(line));
-        let scan = scan::scan(text);
+        // the scan looks only where the walk found a char that may start a placeholder
+        let scan = scan::scan_at(text, &mut chars.of(sets::SCAN_STARTS).map(|(k, _)| k));
         let fields = fields::fields(text, &scan);
         let mut owner = vec![None; scan.placeholders.len()];
         for (fi, f) in fields.iter().enumerate() {
@@ -83,11 +84,12 @@ pub mod sets {
     pub const QI: usize = 9; // figure-mismatch: 其中
     pub const DAO: usize = 10; // figure-mismatch: 到位
     pub const LEAD_BREAKS: usize = 11; // the parser: clause breaks before 一是, 二要…
-    pub const TYPOGRAPHY: usize = 12; // typography: marks, quotes, spaces, slip doubles
+    pub const TYPOGRAPHY: usize = 12; // typography: marks, quotes, spaces; slip doubles (DOUBLED)
+    pub const SCAN_STARTS: usize = 13; // the scan: the chars that may start a placeholder
 }
 
 /// The chars of each set of [`sets`], at its index.
-pub const CHAR_SETS: [&[char]; 13] = [
+pub const CHAR_SETS: [&[char]; 14] = [
     &['副', '区', '县', '市', '省', '书', '主', '局', '部'],
     &['第'],
     &['个', '项', '家', '名', '位', '%', '亿', '万'],
@@ -102,7 +104,20 @@ pub const CHAR_SETS: [&[char]; 13] = [
     crate::parse::LEAD_BREAKS,
     &[
         ',', ':', ';', '?', '!', '"', ' ', '“', '”', '\u{3000}', // the marks
-        '的', '是', '和', '了', '各', '市', '全', '我', '把', '对', '为', '与', '及', '将', '就',
-        '都', '还', '被', '让', '从', '向', // the chars of lexicon::SLIP_DOUBLES
     ],
+    &SCAN_STARTS,
 ];
+
+/// The chars that may start a placeholder ([`scan::scan_at`]) besides the Latin letters and
+/// digits, which the walk adds itself ([`CharSets::with_doubles`]'s `latin`).
+const SCAN_STARTS: [char; 11] = ['*', '_', '[', '{', '＊', '［', '＿', '○', '【', '某', '多'];
+
+/// The chars of a set only where they stand right after themselves: typography's slip
+/// doubles (the chars of `lexicon::SLIP_DOUBLES`; a lone 的 is not looked at).
+pub const DOUBLED: [(usize, &[char]); 1] = [(
+    sets::TYPOGRAPHY,
+    &[
+        '的', '是', '和', '了', '各', '市', '全', '我', '把', '对', '为', '与', '及', '将', '就',
+        '都', '还', '被', '让', '从', '向',
+    ],
+)];

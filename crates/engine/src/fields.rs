@@ -7,7 +7,7 @@
 pub use crate::finding::Severity;
 use crate::scan::{FieldKind, Form, Placeholder, Role, Scan};
 pub use crate::text::chinese_number;
-use crate::text::{apply_edits, is_digit, Span};
+use crate::text::{apply_edits, concat, is_digit, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -133,14 +133,15 @@ pub fn fields(text: &str, scan: &Scan) -> Vec<Field> {
         let (key, fact) = match &p.name {
             Some(name) => match Fact::from_name(name) {
                 Some(f) => (f.key().to_string(), Some(f)),
-                None => (format!("name:{name}"), None),
+                None => (concat(&["name:", name]), None),
             },
             None => {
                 unnamed += 1;
                 (format!("#{unnamed}"), None)
             }
         };
-        if let Some(&i) = by_key.get(&key) {
+        // an unnamed placeholder's key is new: it is not looked up nor kept for looking up
+        if let Some(&i) = p.name.as_ref().and_then(|_| by_key.get(&key)) {
             let f = &mut out[i];
             if f.occurrences.is_empty() && fact.is_none() {
                 f.raw = text[p.raw.clone()].to_string();
@@ -151,7 +152,9 @@ pub fn fields(text: &str, scan: &Scan) -> Vec<Field> {
             }
             continue;
         }
-        by_key.insert(key.clone(), out.len());
+        if p.name.is_some() {
+            by_key.insert(key.clone(), out.len());
+        }
         out.push(Field {
             key,
             name: p.name.clone(),

@@ -10,6 +10,7 @@
 
 pub mod analysis;
 pub mod baseline;
+pub mod charsets;
 pub mod check;
 pub mod clean;
 pub mod decimal;

@@ -82,10 +82,13 @@ pub struct Document {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-const CN_DIGITS: &str = "零一二三四五六七八九十百";
-
 fn is_cn_numeral(c: char) -> bool {
-    CN_DIGITS.contains(c) || c == '〇' || c == '两'
+    // a look through 14 chars, not `str::contains` (a substring search): it is asked after
+    // every clause break
+    const CN_NUMERALS: [char; 14] = [
+        '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '〇', '两',
+    ];
+    CN_NUMERALS.contains(&c)
 }
 
 /// The value of a small Chinese numeral (`一` … `九十九`).
@@ -311,7 +314,9 @@ fn classify(
     if c.is_empty() {
         return None;
     }
-    let len = char_len(c);
+    // the chars, where they may be few enough for a title, heading or closing (at most 60):
+    // a line of more than 240 bytes has more than 60 chars and is not counted
+    let len = if c.len() > 240 { 61 } else { char_len(c) };
     let block = |kind, numbering, level| Block {
         kind,
         line: line.clone(),
@@ -332,7 +337,9 @@ fn classify(
             }
         };
         let body = &text[n.marker.end..content.end];
-        let short = char_len(body) <= 40 && !body.trim_end().chars().any(is_sentence_end);
+        let short = body.len() <= 160
+            && char_len(body) <= 40
+            && !body.trim_end().chars().any(is_sentence_end);
         let heading = short
             && !matches!(
                 n.style,

@@ -43,3 +43,34 @@ fn char_sets_find_what_the_char_iterators_find() {
         }
     }
 }
+
+#[test]
+fn doubled_chars_are_found_only_right_after_themselves() {
+    let texts = [
+        "的的确确，我们的的工作是是否到位，市市场",
+        "的",
+        "的的的\n的\r\n的的",
+        "ab的a的的💛💛x",
+        "",
+    ];
+    let sets: [&[char]; 2] = [&['，', '的'], &['\n']];
+    let doubled: [(usize, &[char]); 2] = [(1, &['的', '是', '💛']), (0, &['市'])];
+    for t in texts {
+        let found = CharSets::with_doubles(t, &sets, &doubled, None);
+        for (k, set) in sets.iter().enumerate() {
+            let mut prev = None;
+            let mut slow = Vec::new();
+            for (i, c) in t.char_indices() {
+                let after_itself = prev == Some(c)
+                    && doubled
+                        .iter()
+                        .any(|(d, chars)| *d == k && chars.contains(&c));
+                if set.contains(&c) || after_itself {
+                    slow.push((i, c));
+                }
+                prev = Some(c);
+            }
+            assert_eq!(found.of(k).collect::<Vec<_>>(), slow, "{t:?} set {k}");
+        }
+    }
+}

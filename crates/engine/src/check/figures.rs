@@ -29,12 +29,36 @@ struct Marks {
     measures: Vec<usize>,
 }
 
-/// The first ASCII digit at or after `from`, or the text's length.
+/// The first ASCII digit at or after `from`, or the text's length: eight bytes at a step
+/// (the rule looks over every byte of the text for its figures).
 fn next_digit(bytes: &[u8], from: usize) -> usize {
-    bytes
-        .get(from..)
-        .and_then(|b| b.iter().position(u8::is_ascii_digit))
-        .map_or(bytes.len(), |k| from + k)
+    let Some(rest) = bytes.get(from..) else {
+        return bytes.len();
+    };
+    let mut chunks = rest.chunks_exact(8);
+    let mut at = from;
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let m = digit_bytes(x);
+        if m != 0 {
+            return at + (m.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map_or(bytes.len(), |k| at + k)
+}
+
+/// The high bit of each byte of `x` that is an ASCII digit, 0x30–0x39 (the bit trick
+/// "has between" for 0x2F < b < 0x3A: no carry crosses a byte, and a byte of 0x80 or more is
+/// masked out).
+fn digit_bytes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & (ONES * 0x7F);
+    ((ONES * (0x7F + 0x3A)).wrapping_sub(low) & !x & (low + ONES * (0x7F - 0x2F))) & (ONES * 0x80)
 }
 
 fn figures(a: &Analysis, values: &Values) -> (Vec<Figure>, Marks) {
@@ -511,6 +535,26 @@ fn list_counts(text: &str, measures: &[usize], out: &mut Vec<Finding>) {
                     .severity(Severity::Warning),
                 );
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_digit;
+
+    /// The eight-byte step finds the digit the byte-by-byte search finds, from every offset.
+    #[test]
+    fn next_digit_finds_the_first_ascii_digit() {
+        let mut bytes: Vec<u8> = (0..=255u8).collect();
+        bytes.extend("第3季度完成投资12.5亿元，同比增长9%。/:0９".as_bytes());
+        bytes.extend((0..=255u8).rev());
+        for from in 0..=bytes.len() + 1 {
+            let slow = bytes
+                .get(from..)
+                .and_then(|b| b.iter().position(u8::is_ascii_digit))
+                .map_or(bytes.len(), |k| from + k);
+            assert_eq!(next_digit(&bytes, from), slow, "from {from}");
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::fields::{is_filled, normalize, validate, Values};
 use crate::finding::{CheckOptions, Finding, RuleId};
 use crate::lexicon::COUNTED_NOUNS;
 use crate::scan::FieldKind;
-use crate::text::is_cjk;
+use crate::text::{concat, is_cjk};
 
 /// Rule `placeholder`: every placeholder without a value, including ones typed by hand, and
 /// values that themselves hold a placeholder.
@@ -34,10 +34,11 @@ pub(super) fn leftover_placeholders(
             }
             let raw = &a.text[p.raw.clone()];
             let (kind, label) = (p.kind.label(), &p.label);
+            // one allocation of the right size: a message for every open placeholder
             let message = match (&p.name, p.unit) {
-                (Some(name), _) => format!("未填写的字段“{name}”：{label}"),
-                (None, Some(unit)) => format!("未填写的{kind}“{raw}{unit}”：{label}"),
-                (None, None) => format!("未填写的占位符“{raw}”（{kind}）：{label}"),
+                (Some(name), _) => concat(&["未填写的字段“", name, "”：", label]),
+                (None, Some(unit)) => concat(&["未填写的", kind, "“", raw, unit, "”：", label]),
+                (None, None) => concat(&["未填写的占位符“", raw, "”（", kind, "）：", label]),
             };
             out.push(Finding::new(
                 RuleId::Placeholder,
@@ -109,20 +110,19 @@ pub(super) fn empty_slot(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
             });
         // a unit with no figure before it: 增长%, 投资亿元
         // "亿元以上项目", "亿元级" speak of a size class, not a missing figure
-        let size_class = ["以上", "以下", "级", "项目", "企业", "大关"]
-            .iter()
-            .any(|w| rest.get(6..).is_some_and(|r| r.starts_with(w)));
-        let unit = (rest.starts_with('%')
-            || (rest.starts_with("亿元") || rest.starts_with("万元")) && !size_class)
+        // (the cheap tests first: most of these chars are measure words inside words)
+        let money = matches!(c, '亿' | '万') && rest[c.len_utf8()..].starts_with('元');
+        let size_class = || {
+            ["以上", "以下", "级", "项目", "企业", "大关"]
+                .iter()
+                .any(|w| rest.get(6..).is_some_and(|r| r.starts_with(w)))
+        };
+        let unit = (c == '%' || money && !size_class())
             && prev.is_some_and(|p| is_cjk(p) && !AMOUNT_CHARS.contains(p))
             // `多少亿元` is a placeholder word, reported as one
             && !text[..i].ends_with("多少");
         if measure || unit {
-            let len = if rest.starts_with("亿元") || rest.starts_with("万元") {
-                "亿元".len()
-            } else {
-                c.len_utf8()
-            };
+            let len = if money { "亿元".len() } else { c.len_utf8() };
             out.push(Finding::new(
                 RuleId::EmptySlot,
                 text,

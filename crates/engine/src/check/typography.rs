@@ -1,6 +1,6 @@
 //! Rule `typography`: 公文 punctuation and format.
 
-use crate::analysis::{sets, Analysis, CHAR_SETS};
+use crate::analysis::{sets, Analysis, DOUBLED};
 use crate::fields::Values;
 use crate::finding::{CheckOptions, Finding, RuleId};
 use crate::lexicon::SLIP_DOUBLES;
@@ -55,14 +55,14 @@ pub(super) fn typography(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut V
     let text = &a.text;
     debug_assert!(SLIP_DOUBLES
         .iter()
-        .all(|(c, _, _)| CHAR_SETS[sets::TYPOGRAPHY].contains(c)));
+        .all(|(c, _, _)| DOUBLED[0].0 == sets::TYPOGRAPHY && DOUBLED[0].1.contains(c)));
     for b in &a.doc.blocks {
         let line = &text[b.content.clone()];
         let base = b.content.start;
         let mut open_quote = true;
         let (mut opens, mut closes) = (0, 0);
-        // only the chars the rule is about (half-width marks, quotes, spaces, the chars a
-        // slip doubles), found by the analysis's walk
+        // only the chars the rule is about (half-width marks, quotes, spaces, and the second
+        // of a doubled char a slip doubles), found by the analysis's walk
         for (at, c) in a.chars.within(sets::TYPOGRAPHY, b.content.clone()) {
             let i = at - base;
             let prev = line[..i].chars().next_back();

@@ -10,42 +10,47 @@ use crate::lexicon::{
     ORG_BEFORE, PERCENT_BEFORE, PERSON_AFTER, PLACE_AFTER, PLACE_BEFORE, RANK_BEFORE,
     SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
-use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
+use crate::text::{char_at, concat, is_cjk, is_clause_break, is_digit, Span};
 use std::sync::Mutex;
 
 /// The unit written at `i`, the first of [`UNITS`] that the text there starts with. Each
 /// unit's first byte is compared first: a figure is followed by a unit far less often than
 /// not, and then only a few units are compared whole.
 pub fn unit_at(text: &str, i: usize) -> Option<(&'static str, UnitClass)> {
-    let rest = &text[i..];
-    let first = *rest.as_bytes().first()?;
+    let rest = text.get(i..)?.as_bytes();
+    let first = *rest.first()?;
     UNITS
         .iter()
-        .find(|(u, _)| u.as_bytes().first() == Some(&first) && rest.starts_with(u))
+        .find(|(u, _)| u.as_bytes().first() == Some(&first) && prefix(rest, u.as_bytes()))
         .copied()
+}
+
+/// `s.starts_with(w)` for the short words of the tables, byte by byte: most differ in the
+/// first bytes, and a call to `memcmp` for each costs more than the comparison.
+#[inline]
+fn prefix(s: &[u8], w: &[u8]) -> bool {
+    s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
+}
+
+/// `s.ends_with(w)`, byte by byte.
+#[inline]
+fn suffix(s: &[u8], w: &[u8]) -> bool {
+    s.len() >= w.len() && prefix(&s[s.len() - w.len()..], w)
 }
 
 pub(super) fn starts_with_any(rest: &str, words: &[&'static str]) -> Option<&'static str> {
     words.iter().copied().find(|w| starts(rest, w))
 }
 
-/// `s.starts_with(w)`, the first bytes compared before the rest: the tables' words are
-/// compared against the words around every placeholder, and most differ at once.
+/// `s.starts_with(w)` byte by byte: the tables' words are compared against the words around
+/// every placeholder, and most differ at once.
 fn starts(s: &str, w: &str) -> bool {
-    let (s, w) = (s.as_bytes(), w.as_bytes());
-    match w.first() {
-        None => true,
-        Some(f) => s.first() == Some(f) && s.starts_with(w),
-    }
+    prefix(s.as_bytes(), w.as_bytes())
 }
 
 /// `s.ends_with(w)`, the last bytes compared first.
 fn ends(s: &str, w: &str) -> bool {
-    let (s, w) = (s.as_bytes(), w.as_bytes());
-    match w.last() {
-        None => true,
-        Some(l) => s.last() == Some(l) && s.ends_with(w),
-    }
+    suffix(s.as_bytes(), w.as_bytes())
 }
 
 /// `s.rfind(w)` for the short clause before a slot: the standard searcher's set-up costs
@@ -55,14 +60,14 @@ fn rfind_short(s: &str, w: &str) -> Option<usize> {
     let first = *wb.first()?;
     (0..=sb.len().checked_sub(wb.len())?)
         .rev()
-        .find(|&k| sb[k] == first && sb[k..].starts_with(wb))
+        .find(|&k| sb[k] == first && prefix(&sb[k..], wb))
 }
 
 /// `s.find(w)` for the short clause before a slot.
 fn find_short(s: &str, w: &str) -> Option<usize> {
     let (sb, wb) = (s.as_bytes(), w.as_bytes());
     let first = *wb.first()?;
-    (0..=sb.len().checked_sub(wb.len())?).find(|&k| sb[k] == first && sb[k..].starts_with(wb))
+    (0..=sb.len().checked_sub(wb.len())?).find(|&k| sb[k] == first && prefix(&sb[k..], wb))
 }
 
 /// The words of the clause before `at`, at most `max` chars.
@@ -489,7 +494,8 @@ fn make_label(
     if head.is_empty() && tail.is_empty() {
         return kind.label().to_string();
     }
-    format!("{head}（{suffix}）{tail}")
+    // one allocation of the right size: a label is made for every placeholder
+    concat(&[head, "（", suffix, "）", &tail])
 }
 
 /// The words around a span, for showing a field in context: `…年度计划投资【x】亿元…`.

@@ -39,79 +39,109 @@ impl Piece {
 
 /// Scan a text for placeholders. Total: never panics, whatever the input.
 pub fn scan(text: &str) -> Scan {
-    let mut pieces: Vec<Piece> = Vec::new();
-    let mut censored = Vec::new();
-    let mut i = 0;
     let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        // most of a draft is ideographs and punctuation that start nothing: a lead byte
-        // E4–E9 is a char of U+4000–U+9FFF, where only 某 and 多 start a placeholder, and an
-        // ASCII byte starts one only as a letter, a digit, `*`, `_`, `[` or `{`
-        if (0xE4..=0xE9).contains(&b) {
-            let rest = &bytes[i..];
-            if !rest.starts_with("某".as_bytes()) && !rest.starts_with("多".as_bytes()) {
-                i += 3;
-                continue;
+    let mut i = 0;
+    // every char, but most of a draft is ideographs and punctuation that start nothing: a
+    // lead byte E4–E9 is a char of U+4000–U+9FFF, where only 某 and 多 start a placeholder,
+    // and an ASCII byte starts one only as a letter, a digit, `*`, `_`, `[` or `{`
+    let mut starts = std::iter::from_fn(|| {
+        while let Some(&b) = bytes.get(i) {
+            let (at, rest) = (i, &bytes[i..]);
+            i += match b {
+                0xE0..=0xEF => 3,
+                0xF0.. => 4,
+                0x80.. => 2,
+                _ => 1,
+            };
+            let skip = match b {
+                0x00..=0x7F => {
+                    !(b.is_ascii_alphanumeric() || matches!(b, b'*' | b'_' | b'[' | b'{'))
+                }
+                0xE4..=0xE9 => {
+                    !rest.starts_with("某".as_bytes()) && !rest.starts_with("多".as_bytes())
+                }
+                _ => false,
+            };
+            if !skip {
+                return Some(at);
             }
-        } else if b < 0x80 && !(b.is_ascii_alphanumeric() || matches!(b, b'*' | b'_' | b'[' | b'{'))
-        {
-            i += 1;
-            continue;
         }
-        let Some(c) = char_at(text, i) else {
-            break;
-        };
-        let next_i = i + c.len_utf8();
-        if is_word_char(c) {
-            let end = run_end(text, i, is_word_char);
-            if let Some(p) = word_token(text, i, end) {
-                pieces.push(p);
-            }
-            i = skip_url(text, i, end);
-            continue;
+        None
+    });
+    scan_at(text, &mut starts)
+}
+
+/// [`scan`] looking only at `starts`: in text order, the offsets of at least every char
+/// that may start a placeholder (an ASCII letter or digit, `*`, `_`, `[`, `{`, any char of two
+/// or four bytes, ○, 【, 某, 多 and the full-width ＊ ０–９ Ａ–Ｚ ［ ＿ ａ–ｚ), as the analysis's
+/// walk finds them; a start inside what an earlier one took is passed over.
+pub fn scan_at(text: &str, starts: &mut dyn Iterator<Item = usize>) -> Scan {
+    let mut found = (Vec::new(), Vec::new());
+    let mut i = 0;
+    for at in starts {
+        if at >= i {
+            i = step(text, at, &mut found);
         }
-        if is_star(c) || is_cross(c) {
-            let end = run_end(text, i, |c| is_star(c) || is_cross(c));
-            if marks_are_placeholder(text, i, end) {
-                pieces.push(Piece::new(i..end, Form::Marks));
-            }
-            i = end;
-            continue;
-        }
-        if is_underscore(c) {
-            let end = run_end(text, i, is_underscore);
-            match underscore_class(text, i, end) {
-                Some(true) => pieces.push(Piece::new(i..end, Form::Underscore)),
-                Some(false) => censored.push(i..end),
-                None => {}
-            }
-            i = end;
-            continue;
-        }
-        if let Some((p, end)) = bracket_at(text, i, c) {
-            pieces.push(p);
-            i = end;
-            continue;
-        }
-        if c == '某' {
-            let end = run_end(text, i, |c| c == '某');
-            let rest = &text[end..];
-            if text[i..end].chars().count() >= 2 || starts_with_any(rest, MOU_AFTER).is_some() {
-                pieces.push(Piece::new(i..end, Form::Word));
-            }
-            i = end;
-            continue;
-        }
-        if c == '多' && text[next_i..].starts_with('少') {
-            let end = next_i + '少'.len_utf8();
-            if unit_at(text, end).is_some() {
-                pieces.push(Piece::new(i..end, Form::Word));
-            }
-            i = end;
-            continue;
-        }
-        i = next_i;
     }
+    finish(text, found)
+}
+
+/// The pieces and censored chars found so far.
+type Found = (Vec<Piece>, Vec<Span>);
+
+/// What starts at `i` (a piece, a censored char, or nothing), and where the scan goes on.
+fn step(text: &str, i: usize, (pieces, censored): &mut Found) -> usize {
+    let Some(c) = char_at(text, i) else {
+        return text.len();
+    };
+    let next_i = i + c.len_utf8();
+    if is_word_char(c) {
+        let end = run_end(text, i, is_word_char);
+        if let Some(p) = word_token(text, i, end) {
+            pieces.push(p);
+        }
+        return skip_url(text, i, end);
+    }
+    if is_star(c) || is_cross(c) {
+        let end = run_end(text, i, |c| is_star(c) || is_cross(c));
+        if marks_are_placeholder(text, i, end) {
+            pieces.push(Piece::new(i..end, Form::Marks));
+        }
+        return end;
+    }
+    if is_underscore(c) {
+        let end = run_end(text, i, is_underscore);
+        match underscore_class(text, i, end) {
+            Some(true) => pieces.push(Piece::new(i..end, Form::Underscore)),
+            Some(false) => censored.push(i..end),
+            None => {}
+        }
+        return end;
+    }
+    if let Some((p, end)) = bracket_at(text, i, c) {
+        pieces.push(p);
+        return end;
+    }
+    if c == '某' {
+        let end = run_end(text, i, |c| c == '某');
+        let rest = &text[end..];
+        if text[i..end].chars().count() >= 2 || starts_with_any(rest, MOU_AFTER).is_some() {
+            pieces.push(Piece::new(i..end, Form::Word));
+        }
+        return end;
+    }
+    if c == '多' && text[next_i..].starts_with('少') {
+        let end = next_i + '少'.len_utf8();
+        if unit_at(text, end).is_some() {
+            pieces.push(Piece::new(i..end, Form::Word));
+        }
+        return end;
+    }
+    next_i
+}
+
+/// The placeholders of the pieces found, described.
+fn finish(text: &str, (pieces, censored): Found) -> Scan {
     let pieces = merge(text, pieces);
     let mut placeholders: Vec<Placeholder> = Vec::with_capacity(pieces.len());
     for p in pieces {
