@@ -7,12 +7,22 @@
 //!   ([`clean`]), reading a ledger's cells into its facts and writing a .docx, started on the
 //!   first such request and kept for the next.
 
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
 
 /// Where Trunk puts the worker's loader (beside index.html).
 const LOADER: &str = "./ledger-reader_loader.js";
+
+/// How long the reader may take to start (its wasm is the largest file of the site) before the
+/// writer is told to paste the cells instead.
+const READER_START_MS: u32 = 20_000;
+
+const FAILED: &str = "表格读取组件未能载入（可能是网络中断或浏览器过旧）：请在表格中复制台账后粘贴，或另存为 .csv 后打开。";
+
+/// A spreadsheet's cells, or why they could not be read.
+type Grid = Result<Vec<Vec<String>>, String>;
 
 /// Read the cells of spreadsheet `name`; `done` gets them or a Chinese message.
 pub fn read(name: String, bytes: Vec<u8>, done: Callback<Result<Vec<Vec<String>>, String>>) {
@@ -29,25 +39,37 @@ pub fn read(name: String, bytes: Vec<u8>, done: Callback<Result<Vec<Vec<String>>
         &JsValue::from_str(&name),
         &js_sys::Uint8Array::from(&bytes[..]),
     );
+    // one answer, whichever comes first: the worker's, its error, or giving up on its start (a
+    // wasm that fails inside the worker sends neither `ready` nor an error event)
+    let finish: Rc<dyn Fn(Grid)> = {
+        let (w, finished) = (worker.clone(), Rc::new(std::cell::Cell::new(false)));
+        Rc::new(move |r| {
+            if !finished.replace(true) {
+                w.terminate();
+                done.emit(r);
+            }
+        })
+    };
+    let give_up = Rc::new(std::cell::RefCell::new(Some({
+        let finish = finish.clone();
+        gloo_timers::callback::Timeout::new(READER_START_MS, move || finish(Err(FAILED.into())))
+    })));
     let on_message = {
-        let (w, done) = (worker.clone(), done.clone());
+        let (w, finish) = (worker.clone(), finish.clone());
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let text = e.data().as_string().unwrap_or_default();
             if text == "ready" {
+                give_up.borrow_mut().take();
                 let _ = w.post_message(&payload);
                 return;
             }
-            w.terminate();
-            done.emit(answer(&text));
+            finish(answer(&text));
         })
     };
-    let on_error = {
-        let w = worker.clone();
+    let on_error =
         Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |_e: web_sys::ErrorEvent| {
-            w.terminate();
-            done.emit(Err("表格读取组件未能载入（可能是网络中断或浏览器过旧）：请在表格中复制台账后粘贴，或另存为 .csv 后打开。".into()));
-        })
-    };
+            finish(Err(FAILED.into()))
+        });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     // a few hundred bytes per spreadsheet opened: the closures stay for the worker's life

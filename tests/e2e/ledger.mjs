@@ -129,6 +129,23 @@ export async function ledgerFiles({ browser, url, test, root }) {
     await p.getByText('无法读取表格').waitFor();
     await ctx.close();
   });
+  await test('16. the spreadsheet reader cannot start: the app gives up in time, says what to do, changes nothing', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    // its wasm fails inside the worker: no `ready`, no error event reaches the page
+    await ctx.route('**/ledger-reader_bg.wasm', (r) => r.abort());
+    const p = await ctx.newPage();
+    await p.goto(url);
+    await p.locator('[data-template="county-promotion"]').click();
+    await p.getByTestId('editor').waitFor();
+    const text = await p.getByTestId('editor').inputValue();
+    await p.getByTestId('open-ledger').click();
+    await p.getByTestId('ledger').locator('input[type=file]').setInputFiles(path.join(dir, 'qingshan-12.xlsx'));
+    await p.getByTestId('ledger-error').filter({ hasText: '表格读取组件未能载入' }).waitFor({ timeout: 30_000 });
+    assert.match(await p.getByTestId('ledger-error').textContent(), /复制台账后粘贴/);
+    assert.equal(await p.getByTestId('ledger-facts').count(), 0, 'no facts');
+    assert.equal(await p.getByTestId('editor').inputValue(), text, 'the draft is as it was');
+    await ctx.close();
+  });
 }
 
 export async function toolsFailing({ browser, url, test, leftoverCount, root }) {
