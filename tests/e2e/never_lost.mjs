@@ -51,6 +51,8 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     const p = await open();
     await p.getByTestId('template-picker').first().click();
     await p.locator('[data-key="fact:place"]').fill('青山县');
+    // the template's fields are listed once its analysis is shown: read them after it
+    await settle(p);
     const editor = p.getByTestId('editor');
     const before = await editor.inputValue();
     const valuesBefore = await values(p);
