@@ -12,12 +12,22 @@
 //! (`坚决打击侵权假冒行为`, `全县扫码办事率达到90%`): only the few phrases that exist only on
 //! sites (`小编`, `展开阅读全文`, `ICP备`) condemn a whole sentence.
 
+use super::phrases::Phrases;
 use super::repeats::PageWindows;
+use super::signs::{has_counter, has_timestamp, has_url, is_emoji, is_markup};
 use super::speeches::separator_label;
 use crate::lexicon::{
     ABOUT_TEXT, JUNK_LABELS, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS, SITE_SENTENCES,
 };
 use crate::text::{is_cjk, Span};
+use std::sync::LazyLock;
+
+// the lists the judge looks for in every span, each searched in one pass
+static JUNK_PHRASE_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(JUNK_PHRASES));
+static JUNK_WORD_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(JUNK_WORDS));
+static PROSE_WORD_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PROSE_WORDS));
+static ABOUT_TEXT_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ABOUT_TEXT));
+static SITE_SENTENCE_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(SITE_SENTENCES));
 
 /// The page's windows, built the first time a line asks whether it repeats elsewhere.
 #[derive(Default)]
@@ -90,92 +100,13 @@ fn spans(line: &str) -> Vec<Span> {
     out
 }
 
-fn is_emoji(c: char) -> bool {
-    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF)
-}
-
-/// `2024-03-18`, `2023-6-12`, `09:41:27`, `06-12` at the end: a timestamp.
-fn has_timestamp(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits_at =
-        |i: usize| -> usize { b[i..].iter().take_while(|c| c.is_ascii_digit()).count() };
-    let mut i = 0;
-    while i < b.len() {
-        let d = digits_at(i);
-        if d == 0 {
-            i += 1;
-            continue;
-        }
-        let j = i + d;
-        if j < b.len() && (b[j] == b'-' || b[j] == b':') {
-            let d2 = digits_at(j + 1);
-            if (1..=2).contains(&d2) && (d == 4 || d <= 2) {
-                return true;
-            }
-        }
-        i = j;
-    }
-    false
-}
-
-/// `阅读：3156次`, `999+`, `18.6KB`, `已阅读3页`: a counter of a page.
-fn has_counter(s: &str) -> bool {
-    let lower = s.to_ascii_lowercase();
-    ["kb", "mb", "999+"].iter().any(|u| lower.contains(u))
-        || (s.chars().any(|c| c.is_ascii_digit())
-            && [
-                "次",
-                "人阅读",
-                "人浏览",
-                "页",
-                "字]",
-                "字】",
-                "金币",
-                "积分",
-            ]
-            .iter()
-            .any(|w| s.contains(w))
-            && s.chars().filter(|&c| is_cjk(c)).count() < 12)
-}
-
-fn has_url(s: &str) -> bool {
-    let l = s.to_ascii_lowercase();
-    l.contains("http")
-        || l.contains("www.")
-        || [".com", ".cn", ".net", ".org", ".example"]
-            .iter()
-            .any(|d| l.contains(d))
-}
-
-/// Markup leaked into the text: CSS rules, tag fragments, entities.
-fn is_markup(s: &str) -> bool {
-    let t = s.trim();
-    let latin = t.chars().filter(char::is_ascii_alphabetic).count();
-    let cjk = t.chars().filter(|&c| is_cjk(c)).count();
-    // `{{名称}}` is a placeholder; a CSS rule is Latin words in braces
-    ((t.contains('{') || t.contains('}')) && !t.contains("{{") && !t.contains("}}") && latin >= cjk)
-        || t.starts_with('@')
-        || t.contains("&nbsp")
-        || (t.len() <= 4 && t.ends_with('>') && t.is_ascii())
-        || [
-            "font-",
-            "margin",
-            "line-height",
-            "text-align",
-            "background",
-            "direction:",
-        ]
-        .iter()
-        .any(|w| t.contains(w))
-}
-
 /// The function words and verbs of speech prose: how many of them a span holds.
 fn prose_words(s: &str) -> usize {
-    PROSE_WORDS.iter().map(|w| s.matches(w).count()).sum()
+    PROSE_WORD_SET.count_in(s)
 }
 
 fn junk_words(s: &str) -> usize {
-    JUNK_WORDS.iter().filter(|w| s.contains(*w)).count()
+    JUNK_WORD_SET.distinct_in(s)
 }
 
 /// A span that opens with list numbering: `一、` `（二）` `3.` `第一，`.
@@ -199,7 +130,7 @@ pub(super) fn judge(s: &str) -> Verdict {
     if t.is_empty() {
         return Verdict::Junk;
     }
-    if JUNK_PHRASES.iter().any(|p| t.contains(p)) || is_page_line(t) {
+    if JUNK_PHRASE_SET.any_in(t) || is_page_line(t) {
         return Verdict::Junk;
     }
     let cjk = t.chars().filter(|&c| is_cjk(c)).count();
@@ -269,11 +200,7 @@ pub(super) fn judge(s: &str) -> Verdict {
 /// a site's boilerplate sentence glued to the text, a page counter glued to a chunk.
 fn inline_junk(line: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
-    for s in SITE_SENTENCES {
-        for (i, _) in line.match_indices(s) {
-            out.push(i..i + s.len());
-        }
-    }
+    out.extend(SITE_SENTENCE_SET.spans_in(line));
     // bracketed notes about the page: （通用6篇） （精选5篇） [此文共1685字] 【本文共3000字…】 [VIP]
     for (open, close) in [('（', '）'), ('(', ')'), ('[', ']'), ('【', '】')] {
         let mut from = 0;
@@ -405,8 +332,7 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
         let preview = is_preview(lines, li, sal, &page) || is_page_line(line.trim());
         // a site's intro (`写讲话稿难不难？…下面是小编为大家收集的…`): in a line with a site phrase,
         // the sentences that talk about the text as a document go with it
-        let simple_line = simplify(line);
-        let intro = JUNK_PHRASES.iter().any(|p| simple_line.contains(p));
+        let intro = JUNK_PHRASE_SET.any_in(&simple);
         // a line that starts another speech of the file (`讲话稿篇二`) is the file's, not the site's
         let separator = separator_label(line).is_some();
         for sp in spans(line) {
@@ -416,7 +342,7 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
                 || crumb_end.is_some_and(|e| sp.end <= e)
                 || (intro && {
                     let part = simplify(&line[sp.clone()]);
-                    ABOUT_TEXT.iter().any(|w| part.contains(w))
+                    ABOUT_TEXT_SET.any_in(&part)
                 })
             {
                 Verdict::Junk
@@ -542,6 +468,10 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
 
 /// `第1页 / 共10页`, `标题_第2页`, `- 3 -`, `第 3 页`.
 pub(super) fn is_page_line(t: &str) -> bool {
+    // every page line has a 页 or is a `-3-` (asked of every span of a page: most have neither)
+    if !t.contains('页') && !t.trim_start().starts_with('-') {
+        return false;
+    }
     let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
     if let Some(pos) = compact.rfind("_第") {
         let rest = &compact[pos + "_第".len()..];

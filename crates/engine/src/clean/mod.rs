@@ -11,8 +11,10 @@
 mod chunks;
 mod inline;
 mod junk;
+mod phrases;
 mod repair;
 mod repeats;
+mod signs;
 mod speeches;
 mod truncation;
 
