@@ -1,7 +1,7 @@
 //! After an import: which speech to keep when a file holds several, and the summary of every
 //! repair the clean stage made, each reviewable; one step undoes the whole import.
 
-use jianggao_engine::clean::{is_deletion, Cleaned};
+use jianggao_engine::clean::{is_deletion, Cleaned, REPORT_REPAIRS};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -77,7 +77,7 @@ pub fn import_report(props: &ImportReportProps) -> Html {
     let list = (*open).then(|| {
         html! {
             <ul class="repairs" data-testid="repairs">
-                { for c.repairs.iter().enumerate().take(500).map(|(i, r)| {
+                { for c.repairs.iter().enumerate().take(REPORT_REPAIRS).map(|(i, r)| {
                     let restore = is_deletion(r).then(|| {
                         let cb = props.on_restore.clone();
                         html! { <button class="link" data-testid="restore" title="这不是网页杂项，放回正文" onclick={Callback::from(move |_| cb.emit(i))}>{"恢复"}</button> }
@@ -101,7 +101,7 @@ pub fn import_report(props: &ImportReportProps) -> Html {
                     <strong class="incomplete">{"原文不完整，缺失处已标出"}</strong>
                 }
                 if !c.repairs.is_empty() {
-                    <button onclick={toggle}>{if *open { "收起修改".to_string() } else { format!("查看全部修改（{}）", c.repairs.len()) }}</button>
+                    <button onclick={toggle}>{if *open { "收起修改".to_string() } else { format!("查看全部修改（{}）", c.total()) }}</button>
                 }
                 <button onclick={undo}>{"撤销导入"}</button>
                 <button class="link" aria-label="关闭" onclick={close}>{"×"}</button>

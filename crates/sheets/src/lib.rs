@@ -78,10 +78,13 @@ fn excel_date(serial: f64) -> String {
 /// The clean stage for the app, as the tools worker runs it: the text of file `name` (empty
 /// when pasted) is read as a draft (`import_text`: line breaks, Markdown) and cleaned, keeping
 /// `kept` (the JSON of the byte spans the writer put back, `[]` on import). The answer is JSON:
-/// `{"cleaned": Cleaned}` or `{"error": "…"}` (a Chinese message: an empty or binary text, a
+/// `{"cleaned": Cleaned}` (the first [`REPORT_REPAIRS`] repairs, the ones the report lists, and
+/// the counts of all) or `{"error": "…"}` (a Chinese message: an empty or binary text, a
 /// request it cannot read).
+///
+/// [`REPORT_REPAIRS`]: jianggao_engine::clean::REPORT_REPAIRS
 pub fn clean_json(name: &str, text: &str, kept: &str) -> String {
-    use jianggao_engine::clean::{clean_keeping, Cleaned};
+    use jianggao_engine::clean::{clean_keeping, Cleaned, REPORT_REPAIRS};
     use jianggao_engine::import::import_text;
     // written straight from the structs: a `serde_json::Value` tree of a 2 MB paste's tens of
     // thousands of repairs would be built first, then written
@@ -94,7 +97,11 @@ pub fn clean_json(name: &str, text: &str, kept: &str) -> String {
     let answer = match serde_json::from_str::<Vec<jianggao_engine::text::Span>>(kept) {
         Err(_) => Answer::Error("清理组件收到的请求无法识别，原稿未改动".into()),
         Ok(kept) => match import_text(name, text) {
-            Ok(input) => Answer::Cleaned(clean_keeping(&input, &kept)),
+            Ok(input) => {
+                let mut cleaned = clean_keeping(&input, &kept);
+                cleaned.keep_first(REPORT_REPAIRS);
+                Answer::Cleaned(cleaned)
+            }
             Err(e) => Answer::Error(e.to_string()),
         },
     };
@@ -161,7 +168,7 @@ mod tests {
     /// from its JSON; the spans put back are kept; errors are messages.
     #[test]
     fn clean_answers_round_trip() {
-        use jianggao_engine::clean::{clean, clean_keeping, Cleaned};
+        use jianggao_engine::clean::{clean, clean_keeping, Cleaned, REPORT_REPAIRS};
         #[derive(serde::Deserialize)]
         struct Answer {
             cleaned: Option<Cleaned>,
@@ -187,6 +194,21 @@ mod tests {
             clean_keeping(&input, std::slice::from_ref(&junk.span))
         );
         assert!(again.text.contains("小编"), "{}", again.text);
+        // a page of many repairs: the report's first ones, and the counts of all
+        let many = "同志们要抓好落实,加快推进项目建设,确保完成任务。\n\n".repeat(400);
+        let want = clean(&many);
+        assert!(
+            want.repairs.len() > REPORT_REPAIRS,
+            "{}",
+            want.repairs.len()
+        );
+        let got = read(clean_json("", &many, "[]")).cleaned.unwrap();
+        assert_eq!(got.repairs[..], want.repairs[..REPORT_REPAIRS]);
+        assert_eq!(
+            (got.total(), got.summary()),
+            (want.repairs.len(), want.summary())
+        );
+        assert!(got.text == want.text, "the cleaned text differs");
         // Markdown is read as the draft's plain form, as the app's import did
         let md = read(clean_json("a.md", "# 标题\n\n同志们：\n", "[]"))
             .cleaned

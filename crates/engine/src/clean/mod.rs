@@ -19,7 +19,7 @@ mod speeches;
 mod truncation;
 
 pub use inline::to_simplified;
-pub use repair::{Cleaned, Repair, RepairKind, Speech};
+pub use repair::{Cleaned, Repair, RepairKind, Speech, REPORT_REPAIRS};
 pub use speeches::{find_speeches, speech_text};
 
 /// Whether a repair deleted text judged to be the site's, which the writer may want back.
@@ -362,5 +362,6 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         repairs,
         speeches,
         incomplete,
+        counted: Vec::new(),
     }
 }

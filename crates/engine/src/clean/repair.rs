@@ -103,11 +103,35 @@ pub struct Cleaned {
     pub speeches: Vec<Speech>,
     /// Text was cut by the source site (paywall, preview end): the draft is incomplete.
     pub incomplete: bool,
+    /// How many repairs each rule made, when `repairs` holds only the first of them
+    /// ([`Cleaned::keep_first`]); empty when it holds them all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counted: Vec<(RepairKind, usize)>,
 }
 
+/// How many repairs the import report lists: the tools worker sends the app these and the
+/// counts of all (a 2 MB page has tens of thousands, 2 MB more of JSON to write and read).
+pub const REPORT_REPAIRS: usize = 500;
+
 impl Cleaned {
+    /// Keep the first `n` repairs (the ones a report lists) and the counts of all of them.
+    pub fn keep_first(&mut self, n: usize) {
+        if self.repairs.len() > n {
+            self.counted = self.counts();
+            self.repairs.truncate(n);
+        }
+    }
+
+    /// How many repairs were made in all.
+    pub fn total(&self) -> usize {
+        self.counts().iter().map(|(_, n)| n).sum()
+    }
+
     /// How many repairs each rule made, in rule order.
     pub fn counts(&self) -> Vec<(RepairKind, usize)> {
+        if !self.counted.is_empty() {
+            return self.counted.clone();
+        }
         let mut out: Vec<(RepairKind, usize)> = Vec::new();
         for r in &self.repairs {
             match out.iter_mut().find(|(k, _)| *k == r.rule) {
