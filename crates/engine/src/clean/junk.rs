@@ -29,13 +29,16 @@ static PROSE_WORD_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PROSE_W
 static ABOUT_TEXT_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ABOUT_TEXT));
 static SITE_SENTENCE_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(SITE_SENTENCES));
 
-/// The page's windows, built the first time a line asks whether it repeats elsewhere.
-#[derive(Default)]
-struct Page(std::cell::OnceCell<PageWindows>);
-
-impl Page {
-    fn get(&self, lines: &[&str]) -> &PageWindows {
-        self.0.get_or_init(|| PageWindows::new(lines))
+/// Build the word sets now (~50 ms in wasm), not in the first clean.
+pub(super) fn prepare() {
+    for set in [
+        &JUNK_PHRASE_SET,
+        &JUNK_WORD_SET,
+        &PROSE_WORD_SET,
+        &ABOUT_TEXT_SET,
+        &SITE_SENTENCE_SET,
+    ] {
+        LazyLock::force(set);
     }
 }
 
@@ -274,39 +277,39 @@ fn is_salutation(line: &str) -> bool {
             .any(|w| t.contains(w))
 }
 
-/// A site's preview of the text: a long line cut mid-sentence, above the speech's own
-/// salutation, whose words come again below (`…特别是新开工项目偏少，必须引起我们` above the
-/// full text).
-fn is_preview(lines: &[&str], li: usize, sal: (Option<usize>, Option<usize>), page: &Page) -> bool {
+/// Whether line `li` may be a site's preview of the text: a long line cut mid-sentence, above
+/// the speech's own salutation (`…特别是新开工项目偏少，必须引起我们` above the full text). It
+/// is one if its words come again below ([`repeats`] asks the page).
+fn may_be_preview(line: &str, li: usize, sal: (Option<usize>, Option<usize>)) -> bool {
     // a salutation above it, or none below
     if sal.0.is_some_and(|f| f < li) || sal.1.is_none_or(|l| l <= li) {
         return false;
     }
-    let line = lines[li].trim();
+    let line = line.trim();
     let open = !line
         .chars()
         .next_back()
         .is_some_and(|c| is_end(c) || matches!(c, '”' | '）' | ')' | '…' | '】'));
-    line.chars().count() >= 40 && open && page.get(lines).repeats_elsewhere(li, line)
+    open && line.chars().count() >= 40
 }
 
-/// The junk of every line of a page, with unsure spans decided by their neighbours.
-pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> Vec<LineJunk> {
-    // (line, span, verdict) in page order
-    let mut all: Vec<(usize, Span, Verdict)> = Vec::new();
+/// What the page's repeats decide: the lines a site's label leads (摘要：, 内容预览：, 文档简介)
+/// that repeat the text, with the label alone on its line and the line it labels
+/// (`labelled`), and the previews above the salutation (`preview`). The questions are
+/// gathered first and answered together: the page's windows are counted once, only those
+/// asked about.
+fn repeats(
+    lines: &[&str],
+    simple: &[String],
+    sal: (Option<usize>, Option<usize>),
+) -> (Vec<bool>, Vec<bool>) {
     let mut labelled = vec![false; lines.len()];
+    // (line, text, whether a repeat makes it labelled, else a preview)
+    let mut asked: Vec<(usize, &str, bool)> = Vec::new();
     let mut label_next: Option<usize> = None;
-    // the first and the last salutation, and the page's windows when first asked for
-    let sal = (
-        lines.iter().position(|l| is_salutation(l)),
-        lines.iter().rposition(|l| is_salutation(l)),
-    );
-    let page = Page::default();
     for (li, line) in lines.iter().enumerate() {
-        let simple = simplify(line);
-        let t = simple.trim_start();
-        // a line led by a site's label (摘要：, 内容预览：, 文档简介) repeats the text or describes
-        // it; a label alone on its line labels the next line
+        let t = simple[li].trim_start();
+        // a label alone on its line labels the next line
         if let Some(l) = JUNK_LABELS.iter().find(|l| t.starts_with(**l)) {
             let rest =
                 t[l.len()..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：'));
@@ -315,13 +318,45 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
                 if let Some(next) = (li + 1..lines.len()).find(|&k| !lines[k].trim().is_empty()) {
                     label_next = Some(next);
                 }
-            } else if page.get(lines).repeats_elsewhere(li, rest) {
-                labelled[li] = true;
+            } else {
+                asked.push((li, rest, true));
             }
         }
-        if label_next == Some(li) && page.get(lines).repeats_elsewhere(li, t) {
-            labelled[li] = true;
+        if label_next == Some(li) {
+            asked.push((li, t, true));
         }
+        if may_be_preview(line, li, sal) {
+            asked.push((li, line.trim(), false));
+        }
+    }
+    let mut preview = vec![false; lines.len()];
+    if !asked.is_empty() {
+        let page = PageWindows::new(lines, asked.iter().map(|q| q.1));
+        for (li, text, label) in asked {
+            if page.repeats_elsewhere(li, text) {
+                if label {
+                    labelled[li] = true;
+                } else {
+                    preview[li] = true;
+                }
+            }
+        }
+    }
+    (labelled, preview)
+}
+
+/// The junk of every line of a page, with unsure spans decided by their neighbours.
+pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> Vec<LineJunk> {
+    // (line, span, verdict) in page order
+    let mut all: Vec<(usize, Span, Verdict)> = Vec::new();
+    let simple: Vec<String> = lines.iter().map(|l| simplify(l)).collect();
+    // the first and the last salutation
+    let sal = (
+        lines.iter().position(|l| is_salutation(l)),
+        lines.iter().rposition(|l| is_salutation(l)),
+    );
+    let (labelled, previews) = repeats(lines, &simple, sal);
+    for (li, line) in lines.iter().enumerate() {
         // a breadcrumb (首页 > 范文 > 讲话稿 > 标题): every item before the last is junk
         let crumbs: Vec<usize> = line
             .char_indices()
@@ -329,10 +364,10 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             .map(|(i, _)| i)
             .collect();
         let crumb_end = (crumbs.len() >= 2).then(|| crumbs[crumbs.len() - 1]);
-        let preview = is_preview(lines, li, sal, &page) || is_page_line(line.trim());
+        let preview = previews[li] || is_page_line(line.trim());
         // a site's intro (`写讲话稿难不难？…下面是小编为大家收集的…`): in a line with a site phrase,
         // the sentences that talk about the text as a document go with it
-        let intro = JUNK_PHRASE_SET.any_in(&simple);
+        let intro = JUNK_PHRASE_SET.any_in(&simple[li]);
         // a line that starts another speech of the file (`讲话稿篇二`) is the file's, not the site's
         let separator = separator_label(line).is_some();
         for sp in spans(line) {

@@ -51,6 +51,12 @@ fn looks_traditional(text: &str) -> bool {
     changed >= 5 && changed * 100 >= sample.chars().count() * 3
 }
 
+/// Make ready what every clean uses (the junk judge's word sets), so that the first clean
+/// does not wait for it: the tools worker calls it while the writer is about to import.
+pub fn prepare() {
+    junk::prepare();
+}
+
 /// Clean a pasted or opened text. Total: never fails, never panics.
 pub fn clean(input: &str) -> Cleaned {
     clean_keeping(input, &[])
