@@ -23,7 +23,7 @@ pub struct Jump {
     pub nonce: u32,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct EditorProps {
     /// The draft as typed: the textarea's value.
     pub text: Rc<str>,
@@ -37,6 +37,19 @@ pub struct EditorProps {
     /// Another tab owns the draft now: nothing can be typed.
     #[prop_or_default]
     pub readonly: bool,
+}
+
+/// The text, the marked text and the marks are told apart by identity (one `Rc` per change),
+/// never compared char by char: a key on a long draft must not compare it to the last one.
+impl PartialEq for EditorProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.text, &other.text)
+            && Rc::ptr_eq(&self.marked, &other.marked)
+            && Rc::ptr_eq(&self.marks, &other.marks)
+            && self.jump == other.jump
+            && self.on_input == other.on_input
+            && self.readonly == other.readonly
+    }
 }
 
 #[component(Editor)]
