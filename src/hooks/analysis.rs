@@ -280,14 +280,16 @@ impl Maker {
                 self.job.borrow_mut().take();
                 let next = Rc::new(snap);
                 *self.last.borrow_mut() = next.clone();
-                let me = self.clone();
-                *self.show_next.borrow_mut() = Some(Timeout::new(0, move || {
-                    me.shown.set(next);
-                    if again {
-                        let again = me.clone();
-                        *me.next_stage.borrow_mut() = Some(Timeout::new(0, move || again.start()));
-                    }
-                }));
+                let shown = self.shown.clone();
+                *self.show_next.borrow_mut() = Some(Timeout::new(0, move || shown.set(next)));
+                // a newer revision waited: its snapshot is started now, its first stage run in
+                // a task after the drawing of this one
+                if again && !self.current(&self.last.borrow()) {
+                    let state = self.live.borrow().clone();
+                    *self.job.borrow_mut() = Some(Job::new(&state, Some(&self.last.borrow())));
+                    let me = self.clone();
+                    *self.next_stage.borrow_mut() = Some(Timeout::new(0, move || me.stages()));
+                }
                 return;
             }
             if js_sys::Date::now() - begun >= SLICE_MS {
