@@ -52,6 +52,15 @@ impl PartialEq for EditorProps {
     }
 }
 
+/// A text told apart by identity (an effect's dependency: not compared char by char).
+struct Shared(Rc<str>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
     let ta = use_node_ref();
@@ -66,8 +75,11 @@ pub fn editor(props: &EditorProps) -> Html {
     {
         let ta = ta.clone();
         let in_page = in_page.clone();
-        use_effect_with(props.text.clone(), move |text| {
-            let same = in_page.borrow().as_deref() == Some(&**text);
+        use_effect_with(Shared(props.text.clone()), move |Shared(text)| {
+            let same = in_page
+                .borrow()
+                .as_deref()
+                .is_some_and(|t| jianggao_engine::text::same(t, text));
             if !same {
                 if let Some(t) = ta.cast::<web_sys::HtmlTextAreaElement>() {
                     t.set_value(text);

@@ -17,7 +17,7 @@ use crate::state::State;
 use crate::views;
 use gloo_timers::callback::Timeout;
 use jianggao_engine::baseline::{unchanged, Unchanged};
-use jianggao_engine::check::check;
+use jianggao_engine::check::{check_rules, halves, in_text_order};
 use jianggao_engine::finding::CheckOptions;
 use jianggao_engine::{length, Analysis, Finding, Length, Values};
 use std::rc::Rc;
@@ -75,6 +75,8 @@ struct Job {
     /// The last snapshot's analysis, reused when the text is the same.
     prev: Option<(Rc<str>, Rc<Analysis>)>,
     analysis: Option<Rc<Analysis>>,
+    /// The findings of the first part of the rules.
+    checked: Option<Vec<Finding>>,
     findings: Option<Vec<Finding>>,
     filled: Option<(Rc<String>, Length)>,
     fields: Option<(Rc<Vec<FieldView>>, Outline)>,
@@ -106,6 +108,7 @@ impl Job {
             baseline,
             prev: prev.map(|p| (p.text.clone(), p.analysis.clone())),
             analysis: None,
+            checked: None,
             findings: None,
             filled: None,
             fields: None,
@@ -117,9 +120,9 @@ impl Job {
     }
 
     /// Do the next stage. Each is one pass of the engine or the views over the draft, so that
-    /// on a long draft each can run in a task of its own: the analysis; the checks; the filled
-    /// text with the fields and the outline; the checks' list; the editor's marks; what is
-    /// still the source. Returns the snapshot after the last.
+    /// on a long draft each can run in a task of its own: the analysis; the checks (in two
+    /// parts); the filled text with the fields and the outline; the checks' list; the editor's
+    /// marks; what is still the source. Returns the snapshot after the last.
     fn step(&mut self) -> Option<Snapshot> {
         let Some(a) = self.analysis.clone() else {
             // a field's value or a setting changed: the text's analysis stays
@@ -129,8 +132,19 @@ impl Job {
             });
             return None;
         };
+        // the checks in two parts (a task each on a long draft), then in the panel's order
+        let (first, second) = halves();
+        let Some(part) = self.checked.as_mut() else {
+            let mut out = Vec::new();
+            check_rules(&a, &self.values, &self.options, first, &mut out);
+            self.checked = Some(out);
+            return None;
+        };
         let Some(findings) = &self.findings else {
-            self.findings = Some(views::by_severity(check(&a, &self.values, &self.options)));
+            let mut out = std::mem::take(part);
+            check_rules(&a, &self.values, &self.options, second, &mut out);
+            in_text_order(&mut out);
+            self.findings = Some(views::by_severity(out));
             return None;
         };
         if self.filled.is_none() {
