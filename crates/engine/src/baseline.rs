@@ -2,9 +2,13 @@
 //! imported from (its baseline). Filling a placeholder alone does not make a sentence the
 //! writer's own: a baseline sentence's placeholders match any value.
 
+use crate::text::WordHasher;
 use crate::text::{LineIndex, Span};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+type Fast = BuildHasherDefault<WordHasher>;
 
 /// A sentence of the draft still word for word the baseline.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -122,10 +126,10 @@ impl Pattern {
 /// The sentences of `draft` unchanged since `base`, and their share of the draft.
 pub fn unchanged(base: &str, draft: &str) -> Unchanged {
     let scan = crate::scan::scan(base);
-    let mut exact: HashSet<String> = HashSet::new();
+    let mut exact: HashSet<String, Fast> = HashSet::default();
     // patterns by their first piece; a sentence is tried against those whose first piece it
     // starts with (one lookup per length of first piece there is)
-    let mut patterns: HashMap<String, Vec<Pattern>> = HashMap::new();
+    let mut patterns: HashMap<String, Vec<Pattern>, Fast> = HashMap::default();
     let mut lengths: Vec<usize> = Vec::new();
     let mut holes = scan.placeholders.iter().map(|p| p.span.clone()).peekable();
     for s in sentences(base) {
@@ -158,20 +162,26 @@ pub fn unchanged(base: &str, draft: &str) -> Unchanged {
             .or_default()
             .push(Pattern { pieces });
     }
+    let longest = lengths.iter().copied().max().unwrap_or(0);
+    let mut bounds: Vec<usize> = Vec::new();
     let idx = LineIndex::new(draft);
     let (mut starts, mut sum_all, mut sum_same) = (Vec::new(), vec![0], vec![0]);
     let mut out = Vec::new();
     for s in sentences(draft) {
         let (t, n) = ink_counted(&draft[s.clone()]);
-        // a pattern's first piece is looked up by its length in chars, found only when needed
-        let prefix_of = |l: usize| t.char_indices().nth(l).map_or(t.len(), |(i, _)| i);
-        let same = exact.contains(t.as_ref())
-            || lengths.iter().any(|&l| {
+        let same = exact.contains(t.as_ref()) || {
+            // a pattern's first piece is looked up by its length in chars: the sentence's char
+            // bounds up to the longest first piece
+            bounds.clear();
+            bounds.extend(t.char_indices().map(|(i, _)| i).take(longest + 1));
+            bounds.push(t.len());
+            lengths.iter().any(|&l| {
                 l <= n
                     && patterns
-                        .get(&t[..prefix_of(l)])
+                        .get(&t[..bounds[l]])
                         .is_some_and(|ps| ps.iter().any(|p| p.matches(&t)))
-            });
+            })
+        };
         starts.push(s.start);
         sum_all.push(sum_all[sum_all.len() - 1] + n);
         sum_same.push(sum_same[sum_same.len() - 1] + if same { n } else { 0 });

@@ -188,6 +188,29 @@ fn word(b: &[u8], i: usize) -> u64 {
     u64::from_le_bytes(w)
 }
 
+/// A fast hash of a text, eight bytes at a step (the FxHash mix): the default SipHash guards a
+/// table against chosen keys, which a draft is not (a paragraph's repeats, a sentence looked up
+/// among the baseline's).
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// How many bytes two texts share at their start, compared eight at a step (core's `==` on
 /// slices goes byte by byte in wasm: a key on a 2 MB draft compared it several times).
 pub fn common_prefix(a: &[u8], b: &[u8]) -> usize {
