@@ -28,7 +28,7 @@ use jianggao_engine::check::{apply_fixes_to_draft, safe_fixes};
 use jianggao_engine::outline_ops::Direction;
 use jianggao_engine::session::Action;
 use jianggao_engine::steps::EditKind;
-use jianggao_engine::{length, Finding, RuleId};
+use jianggao_engine::{Finding, Length, RuleId};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -82,10 +82,8 @@ pub fn app() -> Html {
     let findings: Rc<Vec<Finding>> = snap.findings.clone();
     let leftovers = snap.leftovers;
     let filled_text: Rc<String> = snap.filled.clone();
-    let len = *use_memo((snap.rev, rate), {
-        let filled = filled_text.clone();
-        move |(_, rate)| length(&filled, *rate)
-    });
+    // counted when the writer pauses, read at the rate as it is now
+    let len = Length::of_chars(snap.length.chars, rate);
 
     // ---- hooks: saving, messages, the editor column, import, export, keys ----
     let saving = use_autosave(&state);
@@ -163,26 +161,11 @@ pub fn app() -> Html {
             crate::export::deliver(file, Delivery::Download, move |m| say.emit(m));
         })
     };
-    // what is still the imported text, judged when the writer pauses; marked on request
-    let unchanged = use_memo(snap.rev, {
-        let (st, text) = (state.clone(), snap.text.clone());
-        move |_| {
-            st.with_draft(|d| {
-                d.baseline
-                    .as_ref()
-                    .map(|b| jianggao_engine::baseline::unchanged(b, &text))
-            })
-        }
-    });
+    // what is still the imported text, judged when the writer pauses (and per section of the
+    // outline); marked on request
+    let unchanged = snap.unchanged.clone();
     let source_share = unchanged.as_ref().as_ref().map(|u| u.unchanged_share);
-    // and per section of the outline
-    let shares: Rc<Vec<f64>> = use_memo(snap.rev, {
-        let (u, a) = (unchanged.clone(), snap.analysis.clone());
-        move |_| match u.as_ref() {
-            Some(u) => a.outline.iter().map(|o| u.share_in(&o.range)).collect(),
-            None => Vec::new(),
-        }
-    });
+    let shares = snap.shares.clone();
     let show_source = use_state(|| false);
     let on_toggle_source = {
         let show = show_source.clone();
@@ -221,10 +204,20 @@ pub fn app() -> Html {
     .clone();
 
     // ---- editor ----
-    let marks = use_memo(
+    // the snapshot's, or with the focused field's places marked active
+    let marks = (*use_memo(
         (snap.clone(), active_field.map(|(s, _)| s)),
-        |(snap, active)| views::marks(&snap.analysis, &snap.values, &snap.findings, *active),
-    );
+        |(snap, active)| match active {
+            None => snap.marks.clone(),
+            Some(_) => Rc::new(views::marks(
+                &snap.analysis,
+                &snap.values,
+                &snap.findings,
+                *active,
+            )),
+        },
+    ))
+    .clone();
     // 标出原文: the unchanged sentences instead, made once per analysis
     let source_marks = use_memo((snap.rev, *show_source), {
         let u = unchanged.clone();

@@ -72,8 +72,9 @@ impl Reducible for State {
         let changed = self.session.borrow_mut().apply(action);
         if changed {
             let session = self.session.borrow();
-            // the one copy of a changed text (the panic hook's copy aside)
-            let text = if *session.draft.text == *self.text {
+            // the one copy of a changed text (the panic hook's copy aside); a key that changed
+            // the draft changed its text (not compared again: a 2 MB draft at every key)
+            let text = if !typing && jianggao_engine::text::same(&session.draft.text, &self.text) {
                 self.text.clone()
             } else {
                 Rc::from(session.draft.text.as_str())

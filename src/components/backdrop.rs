@@ -31,13 +31,24 @@ pub fn marks_near(marks: &[Mark], at: usize) -> &[Mark] {
     &marks[a..b]
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct BackdropProps {
     pub node: NodeRef,
     pub marked: Rc<str>,
     pub marks: Rc<Vec<Mark>>,
     pub near: usize,
     pub anchor: Option<usize>,
+}
+
+/// The marked text and its marks are told apart by identity (one `Rc` per analysis).
+impl PartialEq for BackdropProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.node == other.node
+            && Rc::ptr_eq(&self.marked, &other.marked)
+            && Rc::ptr_eq(&self.marks, &other.marks)
+            && self.near == other.near
+            && self.anchor == other.anchor
+    }
 }
 
 /// The marked text behind the textarea: drawn again only when the analysis, the place in view

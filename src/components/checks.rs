@@ -18,7 +18,7 @@ pub struct FindingView {
     pub safe: bool,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ChecksPanelProps {
     pub findings: Rc<Vec<FindingView>>,
     pub on_jump: Callback<(usize, usize)>,
@@ -30,6 +30,18 @@ pub struct ChecksPanelProps {
     /// (rule id, on)
     #[prop_or_default]
     pub on_rule: Callback<(RuleId, bool)>,
+}
+
+/// The findings are told apart by identity (one `Rc` per analysis), not compared one by one at
+/// every key.
+impl PartialEq for ChecksPanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.findings, &other.findings)
+            && self.on_jump == other.on_jump
+            && self.on_fix == other.on_fix
+            && self.disabled == other.disabled
+            && self.on_rule == other.on_rule
+    }
 }
 
 /// One finding, with its fix.

@@ -23,7 +23,7 @@ pub struct Jump {
     pub nonce: u32,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct EditorProps {
     /// The draft as typed: the textarea's value.
     pub text: Rc<str>,
@@ -37,6 +37,28 @@ pub struct EditorProps {
     /// Another tab owns the draft now: nothing can be typed.
     #[prop_or_default]
     pub readonly: bool,
+}
+
+/// The text, the marked text and the marks are told apart by identity (one `Rc` per change),
+/// never compared char by char: a key on a long draft must not compare it to the last one.
+impl PartialEq for EditorProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.text, &other.text)
+            && Rc::ptr_eq(&self.marked, &other.marked)
+            && Rc::ptr_eq(&self.marks, &other.marks)
+            && self.jump == other.jump
+            && self.on_input == other.on_input
+            && self.readonly == other.readonly
+    }
+}
+
+/// A text told apart by identity (an effect's dependency: not compared char by char).
+struct Shared(Rc<str>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 #[component(Editor)]
@@ -53,8 +75,11 @@ pub fn editor(props: &EditorProps) -> Html {
     {
         let ta = ta.clone();
         let in_page = in_page.clone();
-        use_effect_with(props.text.clone(), move |text| {
-            let same = in_page.borrow().as_deref() == Some(&**text);
+        use_effect_with(Shared(props.text.clone()), move |Shared(text)| {
+            let same = in_page
+                .borrow()
+                .as_deref()
+                .is_some_and(|t| jianggao_engine::text::same(t, text));
             if !same {
                 if let Some(t) = ta.cast::<web_sys::HtmlTextAreaElement>() {
                     t.set_value(text);

@@ -27,7 +27,7 @@ pub struct FieldView {
     pub count: usize,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct FieldsPanelProps {
     pub fields: Rc<Vec<FieldView>>,
     /// The values as typed (the views' values may be a pause behind: an input never shows an
@@ -37,6 +37,17 @@ pub struct FieldsPanelProps {
     pub on_change: Callback<(String, String)>,
     /// A field got focus: show its place (byte span).
     pub on_focus: Callback<(usize, usize)>,
+}
+
+/// The fields are told apart by identity (one `Rc` per analysis), not compared one by one at
+/// every key.
+impl PartialEq for FieldsPanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.fields, &other.fields)
+            && self.values == other.values
+            && self.on_change == other.on_change
+            && self.on_focus == other.on_focus
+    }
 }
 
 /// Focus the next fill-in input after this one.

@@ -16,7 +16,7 @@ pub struct OutlineView {
     pub minutes: f64,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct OutlinePanelProps {
     pub items: Rc<Vec<OutlineView>>,
     pub on_jump: Callback<usize>,
@@ -26,6 +26,19 @@ pub struct OutlinePanelProps {
     /// For each item, the share of its section still word for word the imported text.
     #[prop_or_default]
     pub shares: Rc<Vec<f64>>,
+}
+
+/// The items and shares are told apart by identity (one `Rc` per analysis), not compared one
+/// by one at every key.
+impl PartialEq for OutlinePanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.items, &other.items)
+            && Rc::ptr_eq(&self.shares, &other.shares)
+            && self.on_jump == other.on_jump
+            && self.on_move == other.on_move
+            && self.on_delete == other.on_delete
+            && self.on_add == other.on_add
+    }
 }
 
 /// One item of the outline, with its tools when it is a section.

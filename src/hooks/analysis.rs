@@ -10,13 +10,16 @@
 //! once, for actions that must act on the current draft (a fix, an export).
 
 use crate::components::checks::FindingView;
+use crate::components::editor::Mark;
 use crate::components::fields::FieldView;
 use crate::components::outline::OutlineView;
 use crate::state::State;
 use crate::views;
 use gloo_timers::callback::Timeout;
-use jianggao_engine::check::check;
-use jianggao_engine::{Analysis, Finding, Values};
+use jianggao_engine::baseline::{unchanged, Unchanged};
+use jianggao_engine::check::{check_rules, halves, in_text_order};
+use jianggao_engine::finding::CheckOptions;
+use jianggao_engine::{length, Analysis, Finding, Length, Values};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,9 +40,17 @@ pub struct Snapshot {
     pub findings: Rc<Vec<Finding>>,
     pub leftovers: usize,
     pub filled: Rc<String>,
+    /// The filled speech's length at the draft's rate.
+    pub length: Length,
     pub fields: Rc<Vec<FieldView>>,
     pub finding_views: Rc<Vec<FindingView>>,
     pub outline: Rc<Vec<OutlineView>>,
+    /// The editor's marks, no field active ([`views::marks`]).
+    pub marks: Rc<Vec<Mark>>,
+    /// What is still the imported text (when the draft has a baseline), and the share of each
+    /// outline item's section.
+    pub unchanged: Rc<Option<Unchanged>>,
+    pub shares: Rc<Vec<f64>>,
 }
 
 impl PartialEq for Snapshot {
@@ -48,29 +59,159 @@ impl PartialEq for Snapshot {
     }
 }
 
-fn snapshot(state: &State, rev: u64, prev: Option<&Snapshot>) -> Snapshot {
-    let text = state.text();
-    state.with_draft(|d| {
-        // a field's value or a setting changed: the text's analysis stays
-        let analysis = match prev {
-            Some(p) if Rc::ptr_eq(&p.text, &text) || *p.text == *text => p.analysis.clone(),
-            _ => Rc::new(Analysis::new(&text)),
-        };
-        let findings = views::by_severity(check(&analysis, &d.values, &d.check_options()));
-        Snapshot {
-            rev,
+type Outline = Rc<Vec<OutlineView>>;
+type Shares = Rc<Vec<f64>>;
+
+/// A snapshot being made, a stage at a time: the draft as it was when it started (text, values,
+/// settings, baseline), and what the stages done so far made of it.
+struct Job {
+    rev: u64,
+    tables: u32,
+    text: Rc<str>,
+    values: Values,
+    options: CheckOptions,
+    rate: u32,
+    baseline: Option<String>,
+    /// The last snapshot's analysis, reused when the text is the same.
+    prev: Option<(Rc<str>, Rc<Analysis>)>,
+    analysis: Option<Rc<Analysis>>,
+    /// The findings of the first part of the rules.
+    checked: Option<Vec<Finding>>,
+    findings: Option<Vec<Finding>>,
+    filled: Option<(Rc<String>, Length)>,
+    fields: Option<(Rc<Vec<FieldView>>, Outline)>,
+    finding_views: Option<Rc<Vec<FindingView>>>,
+    marks: Option<Rc<Vec<Mark>>>,
+    unchanged: Option<(Rc<Option<Unchanged>>, Shares)>,
+    /// A newer revision asked for a snapshot while this one was being made.
+    again: bool,
+}
+
+impl Job {
+    fn new(state: &State, prev: Option<&Snapshot>) -> Job {
+        let text = state.text();
+        let (values, options, rate, baseline) = state.with_draft(|d| {
+            (
+                d.values.clone(),
+                d.check_options(),
+                d.rate,
+                d.baseline.clone(),
+            )
+        });
+        Job {
+            rev: state.rev,
             tables: crate::tables::generation(),
-            leftovers: views::leftover_count(&findings),
-            filled: Rc::new(analysis.filled(&d.values)),
-            fields: Rc::new(views::field_views(&analysis, &d.values)),
-            finding_views: Rc::new(views::finding_views(&analysis.text, &findings)),
-            outline: Rc::new(views::outline_views(&analysis, d.rate)),
-            findings: Rc::new(findings),
-            values: d.values.clone(),
-            analysis,
             text,
+            values,
+            options,
+            rate,
+            baseline,
+            prev: prev.map(|p| (p.text.clone(), p.analysis.clone())),
+            analysis: None,
+            checked: None,
+            findings: None,
+            filled: None,
+            fields: None,
+            finding_views: None,
+            marks: None,
+            unchanged: None,
+            again: false,
         }
-    })
+    }
+
+    /// Do the next stage. Each is one pass of the engine or the views over the draft, so that
+    /// on a long draft each can run in a task of its own: the analysis; the checks (in two
+    /// parts); the filled text with the fields and the outline; the checks' list; the editor's
+    /// marks; what is still the source. Returns the snapshot after the last.
+    fn step(&mut self) -> Option<Snapshot> {
+        let Some(a) = self.analysis.clone() else {
+            // a field's value or a setting changed: the text's analysis stays
+            self.analysis = Some(match self.prev.take() {
+                Some((t, a)) if Rc::ptr_eq(&t, &self.text) || *t == *self.text => a,
+                _ => Rc::new(Analysis::new(&self.text)),
+            });
+            return None;
+        };
+        // the checks in two parts (a task each on a long draft), then in the panel's order
+        let (first, second) = halves();
+        let Some(part) = self.checked.as_mut() else {
+            let mut out = Vec::new();
+            check_rules(&a, &self.values, &self.options, first, &mut out);
+            self.checked = Some(out);
+            return None;
+        };
+        let Some(findings) = &self.findings else {
+            let mut out = std::mem::take(part);
+            check_rules(&a, &self.values, &self.options, second, &mut out);
+            in_text_order(&mut out);
+            self.findings = Some(views::by_severity(out));
+            return None;
+        };
+        if self.filled.is_none() {
+            let filled = a.filled(&self.values);
+            let len = length(&filled, self.rate);
+            self.filled = Some((Rc::new(filled), len));
+            return None;
+        }
+        if self.fields.is_none() {
+            self.fields = Some((
+                Rc::new(views::field_views(&a, &self.values)),
+                Rc::new(views::outline_views(&a, self.rate)),
+            ));
+            return None;
+        }
+        if self.finding_views.is_none() {
+            self.finding_views = Some(Rc::new(views::finding_views(&a.text, findings)));
+            return None;
+        }
+        if self.marks.is_none() {
+            self.marks = Some(Rc::new(views::marks(&a, &self.values, findings, None)));
+            return None;
+        }
+        if self.unchanged.is_none() {
+            let u = self.baseline.as_deref().map(|b| unchanged(b, &self.text));
+            let shares = match &u {
+                Some(u) => a.outline.iter().map(|o| u.share_in(&o.range)).collect(),
+                None => Vec::new(),
+            };
+            self.unchanged = Some((Rc::new(u), Rc::new(shares)));
+            return None;
+        }
+        let findings = self.findings.take().unwrap_or_default();
+        let (filled, length) = self.filled.take()?;
+        let (fields, outline) = self.fields.take()?;
+        let (unchanged, shares) = self.unchanged.take()?;
+        Some(Snapshot {
+            rev: self.rev,
+            tables: self.tables,
+            leftovers: views::leftover_count(&findings),
+            findings: Rc::new(findings),
+            filled,
+            length,
+            fields,
+            outline,
+            finding_views: self.finding_views.take()?,
+            marks: self.marks.take()?,
+            unchanged,
+            shares,
+            values: std::mem::take(&mut self.values),
+            analysis: a,
+            text: self.text.clone(),
+        })
+    }
+
+    /// Every stage at once.
+    fn finish(mut self) -> Snapshot {
+        loop {
+            if let Some(s) = self.step() {
+                return s;
+            }
+        }
+    }
+}
+
+fn snapshot(state: &State, prev: Option<&Snapshot>) -> Snapshot {
+    Job::new(state, prev).finish()
 }
 
 pub struct UseAnalysis {
@@ -83,51 +224,120 @@ pub struct UseAnalysis {
     pub flush: Callback<()>,
 }
 
-#[hook]
-pub fn use_analysis(state: &State) -> UseAnalysis {
-    let shown = use_state(|| Rc::new(snapshot(state, state.rev, None)));
-    // what the timer reads when it fires: the latest state and snapshot, not this render's
-    let live = use_mut_ref(|| state.clone());
-    *live.borrow_mut() = state.clone();
-    let last = use_mut_ref(|| (*shown).clone());
-    let timer = use_mut_ref(|| None::<Timeout>);
-    let waiting_since = use_mut_ref(|| None::<f64>);
+type Cell<T> = Rc<std::cell::RefCell<T>>;
 
-    // the render of a new snapshot, in a task of its own after the one that computed it
-    let show_next = use_mut_ref(|| None::<Timeout>);
-    // `at_once`: shown in this task (a fix or an export acts on it next); else the snapshot is
-    // computed in this task and drawn in the next, so that neither task is long on a big draft
-    let run: Rc<dyn Fn(bool)> = {
-        let shown = shown.setter();
-        let live = live.clone();
-        let last = last.clone();
-        let timer = timer.clone();
-        let waiting_since = waiting_since.clone();
-        Rc::new(move |at_once: bool| {
-            timer.borrow_mut().take();
-            *waiting_since.borrow_mut() = None;
-            let state = live.borrow().clone();
-            if last.borrow().rev == state.rev && last.borrow().tables == crate::tables::generation()
-            {
-                if at_once && show_next.borrow_mut().take().is_some() {
-                    shown.set(last.borrow().clone());
+/// Stages of a snapshot run in one task while they have taken less than this together; a
+/// long draft's stages each get a task of their own.
+pub const SLICE_MS: f64 = 12.0;
+
+/// What makes the snapshots: the latest state (what the timers read when they fire, not a
+/// render's), the last snapshot made, the one being made and the timers of its next stage and
+/// of its drawing.
+#[derive(Clone)]
+struct Maker {
+    live: Cell<State>,
+    last: Cell<Rc<Snapshot>>,
+    job: Cell<Option<Job>>,
+    next_stage: Cell<Option<Timeout>>,
+    show_next: Cell<Option<Timeout>>,
+    shown: UseStateSetter<Rc<Snapshot>>,
+}
+
+impl Maker {
+    fn current(&self, s: &Snapshot) -> bool {
+        s.rev == self.live.borrow().rev && s.tables == crate::tables::generation()
+    }
+
+    /// Make the snapshot of the current draft and show it in this task (a fix or an export
+    /// acts on it next); the one being made is dropped.
+    fn at_once(&self) {
+        self.job.borrow_mut().take();
+        self.next_stage.borrow_mut().take();
+        if self.current(&self.last.borrow()) {
+            if self.show_next.borrow_mut().take().is_some() {
+                self.shown.set(self.last.borrow().clone());
+            }
+            return;
+        }
+        let state = self.live.borrow().clone();
+        let next = Rc::new(snapshot(&state, Some(&self.last.borrow())));
+        *self.last.borrow_mut() = next.clone();
+        self.show_next.borrow_mut().take();
+        self.shown.set(next);
+    }
+
+    /// Start the snapshot of the current draft, made a stage or more a task ([`SLICE_MS`])
+    /// and drawn in the task after its last stage. One being made is finished for the revision
+    /// it started from, and the newer one is started after it is drawn (so that steady typing
+    /// on a long draft still sees its counts follow).
+    fn start(&self) {
+        if let Some(j) = self.job.borrow_mut().as_mut() {
+            j.again = true;
+            return;
+        }
+        if self.current(&self.last.borrow()) {
+            return;
+        }
+        let state = self.live.borrow().clone();
+        *self.job.borrow_mut() = Some(Job::new(&state, Some(&self.last.borrow())));
+        self.stages();
+    }
+
+    fn stages(&self) {
+        let begun = js_sys::Date::now();
+        loop {
+            let made = match self.job.borrow_mut().as_mut() {
+                Some(j) => j.step().map(|s| (s, j.again)),
+                None => return,
+            };
+            if let Some((snap, again)) = made {
+                self.job.borrow_mut().take();
+                let next = Rc::new(snap);
+                *self.last.borrow_mut() = next.clone();
+                let shown = self.shown.clone();
+                *self.show_next.borrow_mut() = Some(Timeout::new(0, move || shown.set(next)));
+                // a newer revision waited: its snapshot is started now, its first stage run in
+                // a task after the drawing of this one
+                if again && !self.current(&self.last.borrow()) {
+                    let state = self.live.borrow().clone();
+                    *self.job.borrow_mut() = Some(Job::new(&state, Some(&self.last.borrow())));
+                    let me = self.clone();
+                    *self.next_stage.borrow_mut() = Some(Timeout::new(0, move || me.stages()));
                 }
                 return;
             }
-            let next = Rc::new(snapshot(&state, state.rev, Some(&last.borrow())));
-            *last.borrow_mut() = next.clone();
-            if at_once {
-                show_next.borrow_mut().take();
-                shown.set(next);
-            } else {
-                let shown = shown.clone();
-                *show_next.borrow_mut() = Some(Timeout::new(0, move || shown.set(next)));
+            if js_sys::Date::now() - begun >= SLICE_MS {
+                let me = self.clone();
+                *self.next_stage.borrow_mut() = Some(Timeout::new(0, move || me.stages()));
+                return;
             }
-        })
+        }
+    }
+}
+
+#[hook]
+pub fn use_analysis(state: &State) -> UseAnalysis {
+    let shown = use_state(|| Rc::new(snapshot(state, None)));
+    let live = use_mut_ref(|| state.clone());
+    *live.borrow_mut() = state.clone();
+    let last = use_mut_ref(|| (*shown).clone());
+    let job = use_mut_ref(|| None::<Job>);
+    let next_stage = use_mut_ref(|| None::<Timeout>);
+    let show_next = use_mut_ref(|| None::<Timeout>);
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let waiting_since = use_mut_ref(|| None::<f64>);
+    let maker = Maker {
+        live,
+        last: last.clone(),
+        job,
+        next_stage,
+        show_next,
+        shown: shown.setter(),
     };
     {
-        let run = run.clone();
-        let last = last.clone();
+        let maker = maker.clone();
+        let timer = timer.clone();
+        let waiting_since = waiting_since.clone();
         use_effect_with(state.rev, move |rev| {
             if last.borrow().rev != *rev {
                 let now = js_sys::Date::now();
@@ -137,16 +347,23 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
                 } else {
                     DELAY_MS
                 };
-                let run = run.clone();
                 // replacing the timer cancels the one before: one analysis per pause
-                *timer.borrow_mut() = Some(Timeout::new(delay, move || run(false)));
+                *timer.borrow_mut() = Some(Timeout::new(delay, move || {
+                    *waiting_since.borrow_mut() = None;
+                    maker.start()
+                }));
             }
         });
     }
-    let now = last.borrow().clone();
+    // the snapshot drawn: never one made since, even when a key renders before it is drawn
+    let now = (*shown).clone();
     UseAnalysis {
         pending: now.rev != state.rev,
         now,
-        flush: Callback::from(move |_| run(true)),
+        flush: Callback::from(move |_| {
+            timer.borrow_mut().take();
+            *waiting_since.borrow_mut() = None;
+            maker.at_once()
+        }),
     }
 }

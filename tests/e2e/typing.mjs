@@ -145,6 +145,37 @@ export async function typing({ browser, url, test, settle, watchRequests }) {
     await ctx.close();
   });
 
+  await test('12. steady typing on a long draft: the analysis keeps following the keys, and settles on the last text', async () => {
+    const { ctx, p, editor } = await fresh();
+    const base = await editor.inputValue();
+    // ~2 MB: each stage of the analysis takes a task of its own, so keys land while one is made
+    let long = '';
+    for (let i = 0; long.length < 700000; i++) long += `${base}\n第${i}遍。\n\n`;
+    await editor.evaluate((t, text) => {
+      t.focus(); t.value = text; t.setSelectionRange(text.length, text.length);
+      t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, long);
+    await settle(p);
+    const before = await count(p);
+    await caretToEnd(editor);
+    // x and Backspace in turn, a key every 100 ms (as scripts/perf.mjs types): the pause timer
+    // fires while a snapshot is being made, and again between its last stage and its drawing
+    for (let i = 0; i < 30; i++) {
+      await p.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+      await p.waitForTimeout(100);
+    }
+    await p.keyboard.press('x');
+    await settle(p);
+    assert.equal(await pending(p), false);
+    assert.equal(await editor.inputValue(), long + 'x');
+    const after = await count(p);
+    await p.keyboard.press('Backspace');
+    await settle(p);
+    assert.equal(await count(p), before, 'the count is of the text as last typed');
+    assert.ok(after >= before, `${after} leftovers with an x at the end, ${before} without`);
+    await ctx.close();
+  });
+
   await test('12. long lists are windowed: the count is whole, the rows drawn are few, scrolling and Enter reach the last', async () => {
     const { ctx, p, editor } = await fresh();
     const n = 600;

@@ -2,9 +2,13 @@
 //! imported from (its baseline). Filling a placeholder alone does not make a sentence the
 //! writer's own: a baseline sentence's placeholders match any value.
 
+use crate::text::WordHasher;
 use crate::text::{LineIndex, Span};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+type Fast = BuildHasherDefault<WordHasher>;
 
 /// A sentence of the draft still word for word the baseline.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -75,6 +79,24 @@ fn ink(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// [`ink`] and its count of chars, borrowed when the sentence has no whitespace inside (most
+/// have none: a 2 MB draft's sentences were each copied char by char).
+fn ink_counted(s: &str) -> (std::borrow::Cow<'_, str>, usize) {
+    let (mut n, mut spaced) = (0, false);
+    for c in s.chars() {
+        if c.is_whitespace() {
+            spaced = true;
+        } else {
+            n += 1;
+        }
+    }
+    if spaced {
+        (std::borrow::Cow::Owned(ink(s)), n)
+    } else {
+        (std::borrow::Cow::Borrowed(s), n)
+    }
+}
+
 /// A baseline sentence with placeholders: its literal pieces, in order.
 struct Pattern {
     pieces: Vec<String>,
@@ -104,10 +126,10 @@ impl Pattern {
 /// The sentences of `draft` unchanged since `base`, and their share of the draft.
 pub fn unchanged(base: &str, draft: &str) -> Unchanged {
     let scan = crate::scan::scan(base);
-    let mut exact: HashSet<String> = HashSet::new();
+    let mut exact: HashSet<String, Fast> = HashSet::default();
     // patterns by their first piece; a sentence is tried against those whose first piece it
     // starts with (one lookup per length of first piece there is)
-    let mut patterns: HashMap<String, Vec<Pattern>> = HashMap::new();
+    let mut patterns: HashMap<String, Vec<Pattern>, Fast> = HashMap::default();
     let mut lengths: Vec<usize> = Vec::new();
     let mut holes = scan.placeholders.iter().map(|p| p.span.clone()).peekable();
     for s in sentences(base) {
@@ -140,20 +162,26 @@ pub fn unchanged(base: &str, draft: &str) -> Unchanged {
             .or_default()
             .push(Pattern { pieces });
     }
+    let longest = lengths.iter().copied().max().unwrap_or(0);
+    let mut bounds: Vec<usize> = Vec::new();
     let idx = LineIndex::new(draft);
     let (mut starts, mut sum_all, mut sum_same) = (Vec::new(), vec![0], vec![0]);
     let mut out = Vec::new();
     for s in sentences(draft) {
-        let t = ink(&draft[s.clone()]);
-        let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
-        let n = bounds.len() - 1;
-        let same = exact.contains(&t)
-            || lengths.iter().any(|&l| {
+        let (t, n) = ink_counted(&draft[s.clone()]);
+        let same = exact.contains(t.as_ref()) || {
+            // a pattern's first piece is looked up by its length in chars: the sentence's char
+            // bounds up to the longest first piece
+            bounds.clear();
+            bounds.extend(t.char_indices().map(|(i, _)| i).take(longest + 1));
+            bounds.push(t.len());
+            lengths.iter().any(|&l| {
                 l <= n
                     && patterns
                         .get(&t[..bounds[l]])
                         .is_some_and(|ps| ps.iter().any(|p| p.matches(&t)))
-            });
+            })
+        };
         starts.push(s.start);
         sum_all.push(sum_all[sum_all.len() - 1] + n);
         sum_same.push(sum_same[sum_same.len() - 1] + if same { n } else { 0 });

@@ -442,7 +442,7 @@ pub fn is_named(p: &Placeholder) -> bool {
 /// ordinal moved. Values of named fields and facts are kept as they are.
 pub fn remap_values(old: &str, new: &str, values: &Values) -> Values {
     // only values of unnamed fields move: without any, there is nothing to scan for
-    if old == new || !values.keys().any(|k| k.starts_with('#')) {
+    if !values.keys().any(|k| k.starts_with('#')) || crate::text::same(old, new) {
         return values.clone();
     }
     let prefix = old

@@ -218,7 +218,7 @@ impl Session {
                 at_ms,
                 kind,
             } => {
-                if text == self.draft.text {
+                if crate::text::same(&text, &self.draft.text) {
                     self.draft.cursor = cursor;
                     return false;
                 }

@@ -36,21 +36,15 @@ pub struct Change {
 
 /// The smallest region that differs between `old` and `new`, on char boundaries.
 pub fn change(old: &str, new: &str) -> Change {
-    // compared byte by byte (no decoding: a key in a 2 MB draft walks it twice), then moved back
-    // to a char boundary; equal bytes before it mean the same chars in both texts
+    // compared by bytes, eight at a step (no decoding: a key in a 2 MB draft walks it twice),
+    // then moved back to a char boundary; equal bytes before it mean the same chars in both
     let (a, b) = (old.as_bytes(), new.as_bytes());
-    let mut prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let mut prefix = crate::text::common_prefix(a, b);
     while !old.is_char_boundary(prefix) {
         prefix -= 1;
     }
     let max_suffix = old.len().min(new.len()) - prefix;
-    let mut suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count()
-        .min(max_suffix);
+    let mut suffix = crate::text::common_suffix(&a[prefix..], &b[prefix..]).min(max_suffix);
     while !old.is_char_boundary(old.len() - suffix) {
         suffix -= 1;
     }
@@ -153,6 +147,22 @@ mod tests {
                     change_by_chars(old, new),
                     "{old:?} → {new:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn change_on_long_texts_is_change_by_chars() {
+        // long enough for the eight-bytes-a-step compare, edited at every char
+        let base = "推进项目x个💛建设ab，完成投资xx亿元。\n".repeat(4);
+        for (at, c) in base.char_indices() {
+            for new in [
+                format!("{}{}", &base[..at], &base[at + c.len_utf8()..]),
+                format!("{}乙{}", &base[..at], &base[at..]),
+                format!("{}丙{}", &base[..at], &base[at + c.len_utf8()..]),
+            ] {
+                assert_eq!(change(&base, &new), change_by_chars(&base, &new), "{new:?}");
+                assert_eq!(change(&new, &base), change_by_chars(&new, &base), "{new:?}");
             }
         }
     }

@@ -147,21 +147,109 @@ pub fn byte_to_utf16(text: &str, byte: usize) -> usize {
 /// UTF-16 code unit offset → byte offset. An offset inside a surrogate pair or past the end
 /// is clamped.
 pub fn utf16_to_byte(text: &str, units: usize) -> usize {
-    // by lead bytes, without decoding: a char of four bytes is two UTF-16 units, any other one
+    // by lead bytes, without decoding: a char of four bytes is two UTF-16 units, any other one;
+    // eight bytes at a step while the step cannot reach `units` (the caret of a key at the end
+    // of a long draft is a walk over all of it)
+    let b = text.as_bytes();
     let mut count = 0;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if b & 0xC0 == 0x80 {
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let x = word(b, i);
+        let continuation = (x & !(x << 1) & HIGH_BITS).count_ones() as usize;
+        let four = (x & (x << 1) & (x << 2) & (x << 3) & HIGH_BITS).count_ones() as usize;
+        let step = 8 - continuation + four;
+        if count + step >= units {
+            break;
+        }
+        count += step;
+        i += 8;
+    }
+    for (j, &c) in b.iter().enumerate().skip(i) {
+        if c & 0xC0 == 0x80 {
             continue;
         }
         if count >= units {
-            return i;
+            return j;
         }
-        count += if b >= 0xF0 { 2 } else { 1 };
+        count += if c >= 0xF0 { 2 } else { 1 };
         if count > units {
-            return i;
+            return j;
         }
     }
     text.len()
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes at `i` as one little-endian word (the first byte lowest).
+fn word(b: &[u8], i: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[i..i + 8]);
+    u64::from_le_bytes(w)
+}
+
+/// A fast hash of a text, eight bytes at a step (the FxHash mix): the default SipHash guards a
+/// table against chosen keys, which a draft is not (a paragraph's repeats, a sentence looked up
+/// among the baseline's).
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// How many bytes two texts share at their start, compared eight at a step (core's `==` on
+/// slices goes byte by byte in wasm: a key on a 2 MB draft compared it several times).
+pub fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i + 8 <= n {
+        let x = word(a, i) ^ word(b, i);
+        if x != 0 {
+            return i + (x.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < n && a[i] == b[i] {
+        i += 1;
+    }
+    i
+}
+
+/// How many bytes two texts share at their end, compared eight at a step.
+pub fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut k = 0;
+    while k + 8 <= n {
+        let x = word(a, a.len() - k - 8) ^ word(b, b.len() - k - 8);
+        if x != 0 {
+            // the last byte in memory is the word's highest
+            return k + (x.leading_zeros() / 8) as usize;
+        }
+        k += 8;
+    }
+    while k < n && a[a.len() - 1 - k] == b[b.len() - 1 - k] {
+        k += 1;
+    }
+    k
+}
+
+/// The two texts are the same, compared eight bytes at a step.
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && common_prefix(a.as_bytes(), b.as_bytes()) == a.len()
 }
 
 /// Replace spans with new strings. The edits may come in any order but must not overlap; they
@@ -191,7 +279,31 @@ pub fn apply_edits(text: &str, edits: &mut [(Span, String)]) -> String {
 /// Characters that count for length: everything but whitespace. (A byte-counting version
 /// measured no faster on the bench and made the wasm larger.)
 pub fn count_chars(s: &str) -> usize {
-    s.chars().filter(|c| !c.is_whitespace()).count()
+    // char by char by the lead byte's width, decoding only a char whose lead byte may start
+    // whitespace (U+0085 and U+00A0, U+1680, U+2000–U+205F, U+3000): a 2 MB draft's length is
+    // counted at every pause, and decoding every char took most of its stage
+    let b = s.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            n += usize::from(!matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '));
+            i += 1;
+            continue;
+        }
+        let w = if c >= 0xF0 {
+            4
+        } else if c >= 0xE0 {
+            3
+        } else {
+            2
+        };
+        let space = matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+            && s[i..].chars().next().is_some_and(char::is_whitespace);
+        n += usize::from(!space);
+        i += w;
+    }
+    n
 }
 
 /// The chars of a small set in a text, in order, with their byte offsets, found without
@@ -345,6 +457,63 @@ mod tests {
         assert_eq!(utf16_to_byte(MIXED, 1000), MIXED.len());
     }
 
+    /// Long texts of one-, two-, three- and four-byte chars in every alignment, for the
+    /// eight-bytes-a-step walks.
+    fn long_texts() -> Vec<String> {
+        let parts = ["a", "é", "项", "💛", "x个", "\r\n", "。"];
+        (0..40)
+            .map(|seed: usize| {
+                (0..60)
+                    .map(|i| parts[(i * 7 + seed * 3 + i / 5) % parts.len()])
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn utf16_to_byte_by_words_is_by_chars() {
+        for t in long_texts() {
+            let mut units = 0;
+            for (b, c) in t.char_indices() {
+                assert_eq!(utf16_to_byte(&t, units), b, "{t:?} at {units}");
+                if c.len_utf16() == 2 {
+                    // inside the pair: clamped to its start
+                    assert_eq!(utf16_to_byte(&t, units + 1), b, "{t:?}");
+                }
+                units += c.len_utf16();
+            }
+            assert_eq!(utf16_to_byte(&t, units), t.len());
+            assert_eq!(utf16_to_byte(&t, units + 9), t.len());
+        }
+    }
+
+    #[test]
+    fn common_prefix_and_suffix_by_words_are_by_bytes() {
+        let texts = long_texts();
+        for a in &texts {
+            for b in &texts {
+                let (x, y) = (a.as_bytes(), b.as_bytes());
+                let prefix = x.iter().zip(y).take_while(|(p, q)| p == q).count();
+                let suffix = x
+                    .iter()
+                    .rev()
+                    .zip(y.iter().rev())
+                    .take_while(|(p, q)| p == q)
+                    .count();
+                assert_eq!(common_prefix(x, y), prefix);
+                assert_eq!(common_suffix(x, y), suffix);
+                assert_eq!(same(a, b), a == b);
+                // and with one byte changed anywhere (an edit in every place of a word)
+                for at in 0..x.len() {
+                    let mut z = x.to_vec();
+                    z[at] ^= 0x20;
+                    assert_eq!(common_prefix(x, &z), at);
+                    assert_eq!(common_suffix(x, &z), x.len() - 1 - at);
+                }
+            }
+        }
+    }
+
     #[test]
     fn edits_apply_from_the_end() {
         let mut edits = vec![
@@ -381,6 +550,17 @@ mod tests {
             let slow: Vec<(usize, char)> =
                 t.char_indices().filter(|(_, c)| set.contains(c)).collect();
             assert_eq!(find_chars(t, &set).collect::<Vec<_>>(), slow, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn count_chars_is_the_char_count_on_every_char() {
+        let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        let slow = all.chars().filter(|c| !c.is_whitespace()).count();
+        assert_eq!(count_chars(&all), slow);
+        for c in all.chars().filter(|c| c.is_whitespace()) {
+            let t = format!("甲{c}乙{c}");
+            assert_eq!(count_chars(&t), 2, "{c:?}");
         }
     }
 

@@ -44,10 +44,17 @@ pub fn clamp_target(minutes: Option<f64>) -> Option<f64> {
 }
 
 pub fn length(text: &str, rate: u32) -> Length {
-    let chars = crate::text::count_chars(text);
-    Length {
-        chars,
-        minutes: chars as f64 / clamp_rate(rate) as f64,
+    Length::of_chars(crate::text::count_chars(text), rate)
+}
+
+impl Length {
+    /// The length of `chars` characters read at `rate` (a length counted once, read at a
+    /// rate that changed since).
+    pub fn of_chars(chars: usize, rate: u32) -> Length {
+        Length {
+            chars,
+            minutes: chars as f64 / clamp_rate(rate) as f64,
+        }
     }
 }
 

@@ -219,3 +219,24 @@ fn render_other_texts() {
     }
     std::fs::write(out_path, out).unwrap();
 }
+
+/// The checks run in two parts (the app runs each in a task of its own on a long draft) give
+/// exactly the findings of `check`, in the same order, on every golden text, with and without
+/// the facts.
+#[test]
+fn the_checks_in_two_parts_are_the_checks() {
+    use jianggao_engine::check::{check_rules, halves, in_text_order};
+    let (first, second) = halves();
+    assert!(!first.is_empty() && !second.is_empty());
+    for (name, text) in texts() {
+        let a = Analysis::new(&text);
+        for values in [Values::new(), facts()] {
+            let opts = CheckOptions::default();
+            let mut parts = Vec::new();
+            check_rules(&a, &values, &opts, first, &mut parts);
+            check_rules(&a, &values, &opts, second, &mut parts);
+            in_text_order(&mut parts);
+            assert_eq!(parts, check(&a, &values, &opts), "{name}");
+        }
+    }
+}

@@ -6,31 +6,10 @@ use crate::analysis::{sets, Analysis};
 use crate::detect::{box_replacement, likely_word, mojibake_spans_at, TRUNCATION_MARK};
 use crate::fields::{is_filled, Values};
 use crate::finding::{CheckOptions, Finding, RuleId};
+use crate::text::WordHasher;
 use crate::text::{char_len, Span};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// A fast hash of a paragraph for its exact repeats, eight bytes at a step (the FxHash
-/// mix): the default SipHash guards a table against chosen keys, which a draft is not.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+use std::hash::BuildHasherDefault;
 
 /// Rule `truncation`: `【此处原文缺失约654字】` left by the clean stage, until the gap is written.
 pub(super) fn truncation(a: &Analysis, values: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {

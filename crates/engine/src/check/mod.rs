@@ -19,7 +19,7 @@ mod typography;
 
 use crate::analysis::Analysis;
 use crate::fields::Values;
-use crate::finding::{CheckOptions, Finding, RuleId, RULES};
+use crate::finding::{CheckOptions, Finding, RuleId, RuleMeta, RULES};
 use crate::text::Span;
 
 /// A rule's function: findings about the analysis, pushed onto `out`.
@@ -57,13 +57,36 @@ pub fn run_rule(rule: RuleId, a: &Analysis, values: &Values, opts: &CheckOptions
 /// Run every enabled rule; findings in text order.
 pub fn check(a: &Analysis, values: &Values, opts: &CheckOptions) -> Vec<Finding> {
     let mut out = Vec::new();
-    for m in RULES {
+    check_rules(a, values, opts, RULES, &mut out);
+    in_text_order(&mut out);
+    out
+}
+
+/// The rules in two parts of about the same cost on a long draft (stale-time, the costliest,
+/// ends the first), for a caller that runs the checks in two tasks: [`check_rules`] on the
+/// first, then on the second (same `out`), then [`in_text_order`] is [`check`].
+pub fn halves() -> (&'static [RuleMeta], &'static [RuleMeta]) {
+    RULES.split_at(RuleId::StaleTime as usize + 1)
+}
+
+/// Run the enabled rules among `rules`, pushing their findings onto `out` in rule order.
+pub fn check_rules(
+    a: &Analysis,
+    values: &Values,
+    opts: &CheckOptions,
+    rules: &[RuleMeta],
+    out: &mut Vec<Finding>,
+) {
+    for m in rules {
         if opts.is_on(m.rule) {
-            rule_fn(m.rule)(a, values, opts, &mut out);
+            rule_fn(m.rule)(a, values, opts, out);
         }
     }
-    crate::order::sort_by_u64(&mut out, |f| crate::order::pack(f.span.start, f.span.end));
-    out
+}
+
+/// Findings in text order (by span; stable, so those of one span stay in rule order).
+pub fn in_text_order(findings: &mut [Finding]) {
+    crate::order::sort_by_u64(findings, |f| crate::order::pack(f.span.start, f.span.end));
 }
 
 /// Apply fixes to a draft: a fix on a placeholder fills its field (the template stays as it
