@@ -368,6 +368,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         repairs,
         speeches,
         incomplete,
-        counted: Vec::new(),
+        summary_of_all: String::new(),
+        total_of_all: 0,
     }
 }
