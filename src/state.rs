@@ -15,9 +15,6 @@ pub struct State {
     session: Rc<RefCell<Session>>,
     /// Bumped on every change, so effects and memos can depend on it.
     pub rev: u64,
-    /// This revision put a whole new draft in (an import, a template, 撤销导入, a version
-    /// restored): no more keys are coming, so its analysis need not wait for a pause.
-    pub loaded: bool,
     /// The draft's text, shared (the editor's value).
     text: Rc<str>,
     /// The fields' values, shared (the inputs' values).
@@ -38,7 +35,6 @@ impl State {
         State {
             session: Rc::new(RefCell::new(Session::new(draft))),
             rev: 0,
-            loaded: false,
             text,
             values,
         }
@@ -73,10 +69,6 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let typing = matches!(action, Action::EditText { .. });
-        let loaded = matches!(
-            action,
-            Action::Load { .. } | Action::UndoLoad | Action::Restore(_)
-        );
         let changed = self.session.borrow_mut().apply(action);
         if changed {
             let session = self.session.borrow();
@@ -102,7 +94,6 @@ impl Reducible for State {
             Rc::new(State {
                 session: self.session.clone(),
                 rev: self.rev + 1,
-                loaded,
                 text,
                 values,
             })
