@@ -18,6 +18,17 @@ export async function typing({ browser, url, test, settle, watchRequests }) {
     editor.evaluate((t) => { t.focus(); t.setSelectionRange(t.value.length, t.value.length); });
   const count = async (p) => Number((await p.getByTestId('leftover-count').textContent()).match(/\d+/)[0]);
   const pending = (p) => p.evaluate(() => !!document.querySelector('.app[data-pending]'));
+  // the template's text repeated to `chars` and more, pasted into the editor (caret at the end)
+  async function pasteLong(editor, chars) {
+    const base = await editor.inputValue();
+    let long = '';
+    for (let i = 0; long.length < chars; i++) long += `${base}\n第${i}遍。\n\n`;
+    await editor.evaluate((t, text) => {
+      t.focus(); t.value = text; t.setSelectionRange(text.length, text.length);
+      t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, long);
+    return long;
+  }
 
   await test('12. a burst of keys lands in order while the analysis waits; the count follows within a pause', async () => {
     const { ctx, p, editor } = await fresh();
@@ -117,14 +128,8 @@ export async function typing({ browser, url, test, settle, watchRequests }) {
 
   await test('12. the marks behind a long draft: the whole text in order, drawn in steps; a key redraws only its chunk', async () => {
     const { ctx, p, editor } = await fresh();
-    const base = await editor.inputValue();
     // ~300 KB: more than one step of the backdrop (components/editor.rs STEP)
-    let long = '';
-    for (let i = 0; long.length < 100000; i++) long += `${base}\n第${i}遍。\n\n`;
-    await editor.evaluate((t, text) => {
-      t.focus(); t.value = text; t.setSelectionRange(text.length, text.length);
-      t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    }, long);
+    const long = await pasteLong(editor, 100000);
     // the backdrop catches up step by step and then holds exactly the draft (plus its last line)
     await p.waitForFunction((n) => document.querySelector('.backdrop').textContent.length >= n, long.length, { timeout: 30000, polling: 50 });
     await settle(p);
@@ -147,14 +152,8 @@ export async function typing({ browser, url, test, settle, watchRequests }) {
 
   await test('12. steady typing on a long draft: the analysis keeps following the keys, and settles on the last text', async () => {
     const { ctx, p, editor } = await fresh();
-    const base = await editor.inputValue();
     // ~2 MB: each stage of the analysis takes a task of its own, so keys land while one is made
-    let long = '';
-    for (let i = 0; long.length < 700000; i++) long += `${base}\n第${i}遍。\n\n`;
-    await editor.evaluate((t, text) => {
-      t.focus(); t.value = text; t.setSelectionRange(text.length, text.length);
-      t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    }, long);
+    const long = await pasteLong(editor, 700000);
     await settle(p);
     const before = await count(p);
     await caretToEnd(editor);
