@@ -5,6 +5,18 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
+// a page whose `blocked` file (a worker's wasm or loader) cannot load, with a template open:
+// the page, its context and the draft's text before anything is tried
+async function withBlocked(browser, url, blocked) {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  await ctx.route(blocked, (r) => r.abort());
+  const p = await ctx.newPage();
+  await p.goto(url);
+  await p.locator('[data-template="county-promotion"]').click();
+  await p.getByTestId('editor').waitFor();
+  return { ctx, p, text: await p.getByTestId('editor').inputValue() };
+}
+
 export async function ledger({ browser, url, test, settle, leftoverCount, watchRequests, out, root }) {
   const TSV = fs.readFileSync(path.join(root, 'crates/engine/tests/fixtures/ledger/qingshan-12.tsv'), 'utf8');
   const values = (p) => p.getByTestId('field').evaluateAll((els) => els.map((e) => [e.dataset.key, e.value]));
@@ -130,14 +142,8 @@ export async function ledgerFiles({ browser, url, test, root }) {
     await ctx.close();
   });
   await test('16. the spreadsheet reader cannot start: the app gives up in time, says what to do, changes nothing', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     // its wasm fails inside the worker: no `ready`, no error event reaches the page
-    await ctx.route('**/ledger-reader_bg.wasm', (r) => r.abort());
-    const p = await ctx.newPage();
-    await p.goto(url);
-    await p.locator('[data-template="county-promotion"]').click();
-    await p.getByTestId('editor').waitFor();
-    const text = await p.getByTestId('editor').inputValue();
+    const { ctx, p, text } = await withBlocked(browser, url, '**/ledger-reader_bg.wasm');
     await p.getByTestId('open-ledger').click();
     await p.getByTestId('ledger').locator('input[type=file]').setInputFiles(path.join(dir, 'qingshan-12.xlsx'));
     await p.getByTestId('ledger-error').filter({ hasText: '表格读取组件未能载入' }).waitFor({ timeout: 30_000 });
@@ -151,14 +157,8 @@ export async function ledgerFiles({ browser, url, test, root }) {
 export async function toolsFailing({ browser, url, test, leftoverCount, root }) {
   const TSV = fs.readFileSync(path.join(root, 'crates/engine/tests/fixtures/ledger/qingshan-12.tsv'), 'utf8');
   await test('16. the tools worker cannot load: a Chinese message for the ledger and for Word, nothing changed', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     // its wasm fails inside the worker (no error event reaches the page: the app gives up in time)
-    await ctx.route('**/jianggao-tools_bg.wasm', (r) => r.abort());
-    const p = await ctx.newPage();
-    await p.goto(url);
-    await p.locator('[data-template="county-promotion"]').click();
-    await p.getByTestId('editor').waitFor();
-    const text = await p.getByTestId('editor').inputValue();
+    const { ctx, p, text } = await withBlocked(browser, url, '**/jianggao-tools_bg.wasm');
     const before = await leftoverCount(p);
     await p.getByTestId('open-ledger').click();
     await p.getByTestId('ledger-paste').fill(TSV);
