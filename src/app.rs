@@ -60,24 +60,32 @@ pub fn app() -> Html {
         state.with_draft(|d| (d.rate, d.target_minutes, Rc::new(d.disabled())));
     let derived = use_analysis(&state);
     let snap = derived.now.clone();
-    // the place table is fetched once the draft's place is filled in; the checks then run again
-    {
+    // the place table is fetched once the draft's place is filled in; the checks then run again.
+    // Until it is there (or has failed) the findings are not yet of this draft: the page says
+    // so as it says an analysis is pending.
+    let table_failed = use_state(|| false);
+    let loading_table = {
         let has_place = state
             .values()
             .get(jianggao_engine::Fact::Place.key())
             .is_some_and(|v| !v.trim().is_empty());
         let flush = derived.flush.clone();
+        let failed = table_failed.clone();
         use_effect_with(has_place, move |&has_place| {
             if has_place && !Table::Places.ready() {
                 wasm_bindgen_futures::spawn_local(async move {
                     match ensure(Table::Places).await {
                         Ok(()) => flush.emit(()),
-                        Err(e) => web_sys::console::warn_1(&format!("地名表未能载入：{e}").into()),
+                        Err(e) => {
+                            web_sys::console::warn_1(&format!("地名表未能载入：{e}").into());
+                            failed.set(true);
+                        }
                     }
                 });
             }
         });
-    }
+        has_place && !Table::Places.ready() && !*table_failed
+    };
     let analysis = snap.analysis.clone();
     let findings: Rc<Vec<Finding>> = snap.findings.clone();
     let leftovers = snap.leftovers;
@@ -295,7 +303,7 @@ pub fn app() -> Html {
     });
 
     html! {
-        <div class="app" {onkeydown} data-pending={derived.pending.then_some("true")}>
+        <div class="app" {onkeydown} data-pending={(derived.pending || loading_table).then_some("true")}>
             <Header
                 has_draft={has_draft}
                 leftovers={leftovers}

@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 
 export async function typing({ browser, url, test, settle, watchRequests }) {
-  async function fresh() {
-    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  async function fresh(options = {}) {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, ...options });
     watchRequests(ctx);
     const p = await ctx.newPage();
     await p.goto(url);
@@ -213,5 +213,36 @@ export async function typing({ browser, url, test, settle, watchRequests }) {
     const at = await p.evaluate(() => document.activeElement?.closest('li')?.querySelector('.context')?.textContent);
     assert.ok(at && at.includes('第31段'), `focus after 60 Enters: ${at}`);
     await ctx.close();
+  });
+
+  await test('12. a table fetched when first needed: the page stays pending until the checks use it', async () => {
+    // (no service worker: it would answer the table from its cache, past the route)
+    const { ctx, p, editor } = await fresh({ serviceWorkers: 'block' });
+    // the place table is held back until the test lets it go
+    let release;
+    const held = new Promise((r) => { release = r; });
+    let asked = false;
+    await ctx.route('**/data/divisions.tsv', async (r) => { asked = true; await held; await r.continue(); });
+    await editor.evaluate((t, text) => {
+      t.focus(); t.value = text;
+      t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, '区长在全区项目调度会上的讲话\n\n同志们：\n\n我们要为建设美丽池州多作贡献。\n');
+    await settle(p);
+    await p.locator('[data-key="fact:place"]').fill('东川区');
+    // long after the fill's analysis: the findings are not yet those of the place
+    await p.waitForTimeout(600);
+    assert.ok(asked, 'the place table was asked for');
+    assert.equal(await pending(p), true, 'pending while the place table loads');
+    release();
+    await settle(p);
+    const rules = await p.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
+    assert.ok(rules.includes('foreign-place'), `foreign-place once settled: ${rules}`);
+    await ctx.close();
+    // a table that cannot load leaves the page pending no longer than its failure
+    const failing = await fresh({ serviceWorkers: 'block' });
+    await failing.ctx.route('**/data/divisions.tsv', (r) => r.abort());
+    await failing.p.locator('[data-key="fact:place"]').fill('东川区');
+    await failing.p.waitForFunction(() => !document.querySelector('.app[data-pending]'), null, { timeout: 5000 });
+    await failing.ctx.close();
   });
 }
