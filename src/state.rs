@@ -15,6 +15,9 @@ pub struct State {
     session: Rc<RefCell<Session>>,
     /// Bumped on every change, so effects and memos can depend on it.
     pub rev: u64,
+    /// This revision put a whole new draft in (an import, a template, 撤销导入, a version
+    /// restored): no more keys are coming, so its analysis need not wait for a pause.
+    pub loaded: bool,
     /// The draft's text, shared (the editor's value).
     text: Rc<str>,
     /// The fields' values, shared (the inputs' values).
@@ -35,6 +38,7 @@ impl State {
         State {
             session: Rc::new(RefCell::new(Session::new(draft))),
             rev: 0,
+            loaded: false,
             text,
             values,
         }
@@ -69,6 +73,10 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let typing = matches!(action, Action::EditText { .. });
+        let loaded = matches!(
+            action,
+            Action::Load { .. } | Action::UndoLoad | Action::Restore(_)
+        );
         let changed = self.session.borrow_mut().apply(action);
         if changed {
             let session = self.session.borrow();
@@ -94,6 +102,7 @@ impl Reducible for State {
             Rc::new(State {
                 session: self.session.clone(),
                 rev: self.rev + 1,
+                loaded,
                 text,
                 values,
             })

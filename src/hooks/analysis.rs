@@ -338,11 +338,13 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
         let maker = maker.clone();
         let timer = timer.clone();
         let waiting_since = waiting_since.clone();
+        let loaded = state.loaded;
         use_effect_with(state.rev, move |rev| {
             if last.borrow().rev != *rev {
                 let now = js_sys::Date::now();
                 let since = *waiting_since.borrow_mut().get_or_insert(now);
-                let delay = if now - since >= MAX_WAIT_MS {
+                // a new draft put in: no pause to wait for
+                let delay = if loaded || now - since >= MAX_WAIT_MS {
                     0
                 } else {
                     DELAY_MS
