@@ -10,9 +10,9 @@
 //!   [`jianggao_sheets::clean_json`]'s answer; the traditional → simplified tables are fetched
 //!   from `data/t2s.txt` beside this script before the first clean (a failed fetch: a warning,
 //!   and the text is cleaned without conversion; the next clean tries again);
-//! * `["warm"]` → `null`, once the t2s tables are there and the clean's word sets built (sent
-//!   when the writer is about to import, so the first clean waits for neither the worker, the
-//!   table nor the sets);
+//! * `["warm"]` → `null`, once the t2s tables are there, the clean's word sets built and a
+//!   sample page cleaned ([`jianggao_sheets::warm_up`]: the browser optimizes the clean's code
+//!   then) — sent when the writer is about to import, so the first clean waits for none of it;
 //! * `["ledger", json]` → the JSON of `jianggao_engine::ledger::reading::Answer`;
 //! * `["docx", text, preset id]` → the file's bytes (a `Uint8Array`), or an error message
 //!   string for an unknown preset.
@@ -32,6 +32,7 @@ fn main() {
             "warm" => {
                 t2s().await;
                 jianggao_engine::clean::prepare();
+                jianggao_sheets::warm_up();
                 JsValue::NULL
             }
             "ledger" => JsValue::from_str(&read_json(&text(1))),
