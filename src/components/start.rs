@@ -110,6 +110,8 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
     // an import is coming: the tools worker, which cleans it, starts now
     let warm = Callback::from(|_: FocusEvent| crate::sheet_reader::warm());
     let warm_click = Callback::from(|_: MouseEvent| crate::sheet_reader::warm());
+    // (the pointer coming to the import area is the earliest sign: it starts before the click)
+    let warm_near = Callback::from(|_: PointerEvent| crate::sheet_reader::warm());
     let on_drag_leave = {
         let dragging = dragging.clone();
         Callback::from(move |_: DragEvent| dragging.set(false))
@@ -129,7 +131,8 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
                     <ul class="templates">{ for templates }</ul>
                 </div>
                 <div class={classes!("import", (*dragging).then_some("dragging"))}
-                    ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
+                    ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}
+                    onpointerenter={warm_near}>
                     <h3>{"导入文本"}</h3>
                     <textarea data-testid="import-text" placeholder="把复制的范文粘贴到这里，或把 .txt / .md 文件拖到此处"
                         value={(*paste).clone()} oninput={on_paste_input} onfocus={warm} aria-label="粘贴范文" />
