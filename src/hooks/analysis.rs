@@ -16,7 +16,7 @@ use crate::components::outline::OutlineView;
 use crate::state::State;
 use crate::views;
 use gloo_timers::callback::Timeout;
-use jianggao_engine::baseline::{unchanged, Unchanged};
+use jianggao_engine::baseline::{Baseline, Unchanged};
 use jianggao_engine::check::{check_rules, halves, in_text_order};
 use jianggao_engine::finding::CheckOptions;
 use jianggao_engine::{length, Analysis, Finding, Length, Values};
@@ -51,6 +51,21 @@ pub struct Snapshot {
     /// outline item's section.
     pub unchanged: Rc<Option<Unchanged>>,
     pub shares: Rc<Vec<f64>>,
+    /// The draft's baseline as read for it, kept for the next snapshot (the baseline stays
+    /// while the draft is typed in).
+    base: Option<Rc<BaseRead>>,
+}
+
+/// A baseline text and what [`Baseline`] read of it.
+struct BaseRead {
+    text: String,
+    read: Baseline,
+}
+
+/// A job's baseline: the last snapshot's when it is the same text, or a text still to read.
+enum Base {
+    Read(Rc<BaseRead>),
+    New(String),
 }
 
 impl PartialEq for Snapshot {
@@ -61,6 +76,8 @@ impl PartialEq for Snapshot {
 
 type Outline = Rc<Vec<OutlineView>>;
 type Shares = Rc<Vec<f64>>;
+/// What is still the source, each section's share of it, and the baseline as read.
+type StillSource = (Rc<Option<Unchanged>>, Shares, Option<Rc<BaseRead>>);
 
 /// A snapshot being made, a stage at a time: the draft as it was when it started (text, values,
 /// settings, baseline), and what the stages done so far made of it.
@@ -71,7 +88,7 @@ struct Job {
     values: Values,
     options: CheckOptions,
     rate: u32,
-    baseline: Option<String>,
+    baseline: Option<Base>,
     /// The last snapshot's analysis, reused when the text is the same.
     prev: Option<(Rc<str>, Rc<Analysis>)>,
     analysis: Option<Rc<Analysis>>,
@@ -82,7 +99,7 @@ struct Job {
     fields: Option<(Rc<Vec<FieldView>>, Outline)>,
     finding_views: Option<Rc<Vec<FindingView>>>,
     marks: Option<Rc<Vec<Mark>>>,
-    unchanged: Option<(Rc<Option<Unchanged>>, Shares)>,
+    unchanged: Option<StillSource>,
     /// A newer revision asked for a snapshot while this one was being made.
     again: bool,
 }
@@ -90,13 +107,13 @@ struct Job {
 impl Job {
     fn new(state: &State, prev: Option<&Snapshot>) -> Job {
         let text = state.text();
+        let known = prev.and_then(|p| p.base.clone());
         let (values, options, rate, baseline) = state.with_draft(|d| {
-            (
-                d.values.clone(),
-                d.check_options(),
-                d.rate,
-                d.baseline.clone(),
-            )
+            let baseline = d.baseline.as_deref().map(|b| match known {
+                Some(k) if jianggao_engine::text::same(&k.text, b) => Base::Read(k),
+                _ => Base::New(b.to_string()),
+            });
+            (d.values.clone(), d.check_options(), d.rate, baseline)
         });
         Job {
             rev: state.rev,
@@ -169,18 +186,30 @@ impl Job {
             return None;
         }
         if self.unchanged.is_none() {
-            let u = self.baseline.as_deref().map(|b| unchanged(b, &self.text));
+            let base = self.baseline.take().map(|b| match b {
+                Base::Read(known) => known,
+                // a draft just imported is its own baseline: its analysis has scanned it
+                Base::New(text) => Rc::new(BaseRead {
+                    read: if jianggao_engine::text::same(&text, &a.text) {
+                        Baseline::with_scan(&text, &a.scan)
+                    } else {
+                        Baseline::new(&text)
+                    },
+                    text,
+                }),
+            });
+            let u = base.as_ref().map(|b| b.read.unchanged(&self.text));
             let shares = match &u {
                 Some(u) => a.outline.iter().map(|o| u.share_in(&o.range)).collect(),
                 None => Vec::new(),
             };
-            self.unchanged = Some((Rc::new(u), Rc::new(shares)));
+            self.unchanged = Some((Rc::new(u), Rc::new(shares), base));
             return None;
         }
         let findings = self.findings.take().unwrap_or_default();
         let (filled, length) = self.filled.take()?;
         let (fields, outline) = self.fields.take()?;
-        let (unchanged, shares) = self.unchanged.take()?;
+        let (unchanged, shares, base) = self.unchanged.take()?;
         Some(Snapshot {
             rev: self.rev,
             tables: self.tables,
@@ -194,6 +223,7 @@ impl Job {
             marks: self.marks.take()?,
             unchanged,
             shares,
+            base,
             values: std::mem::take(&mut self.values),
             analysis: a,
             text: self.text.clone(),

@@ -125,84 +125,123 @@ impl Pattern {
 
 /// The sentences of `draft` unchanged since `base`, and their share of the draft.
 pub fn unchanged(base: &str, draft: &str) -> Unchanged {
-    let scan = crate::scan::scan(base);
-    let mut exact: HashSet<String, Fast> = HashSet::default();
-    // patterns by their first piece; a sentence is tried against those whose first piece it
-    // starts with (one lookup per length of first piece there is)
-    let mut patterns: HashMap<String, Vec<Pattern>, Fast> = HashMap::default();
-    let mut lengths: Vec<usize> = Vec::new();
-    let mut holes = scan.placeholders.iter().map(|p| p.span.clone()).peekable();
-    for s in sentences(base) {
-        // placeholders in text order: those before this sentence are passed once
-        while holes.peek().is_some_and(|h| h.start < s.start) {
-            holes.next();
-        }
-        let mut inside: Vec<Span> = Vec::new();
-        while let Some(h) = holes.peek().filter(|h| h.end <= s.end).cloned() {
-            inside.push(h);
-            holes.next();
-        }
-        if inside.is_empty() {
-            exact.insert(ink(&base[s]));
-            continue;
-        }
-        let mut pieces = Vec::new();
-        let mut at = s.start;
-        for h in &inside {
-            pieces.push(ink(&base[at..h.start]));
-            at = h.end;
-        }
-        pieces.push(ink(&base[at..s.end]));
-        let n = pieces[0].chars().count();
-        if !lengths.contains(&n) {
-            lengths.push(n);
-        }
-        patterns
-            .entry(pieces[0].clone())
-            .or_default()
-            .push(Pattern { pieces });
+    Baseline::new(base).unchanged(draft)
+}
+
+/// A baseline read once, to be compared with the draft at every pause: its sentences without
+/// placeholders, and the patterns of those with them. (The baseline stays while the draft is
+/// typed in; reading it again at each pause cost a scan and a copy of every sentence.)
+pub struct Baseline {
+    exact: HashSet<String, Fast>,
+    /// Patterns by their first piece; a sentence is tried against those whose first piece it
+    /// starts with (one lookup per length of first piece there is).
+    patterns: HashMap<String, Vec<Pattern>, Fast>,
+    /// The lengths in chars of the first pieces, and the longest.
+    lengths: Vec<usize>,
+    longest: usize,
+}
+
+impl Baseline {
+    pub fn new(base: &str) -> Baseline {
+        Baseline::with_scan(base, &crate::scan::scan(base))
     }
-    let longest = lengths.iter().copied().max().unwrap_or(0);
-    let mut bounds: Vec<usize> = Vec::new();
-    let idx = LineIndex::new(draft);
-    let (mut starts, mut sum_all, mut sum_same) = (Vec::new(), vec![0], vec![0]);
-    let mut out = Vec::new();
-    for s in sentences(draft) {
-        let (t, n) = ink_counted(&draft[s.clone()]);
-        let same = exact.contains(t.as_ref()) || {
-            // a pattern's first piece is looked up by its length in chars: the sentence's char
-            // bounds up to the longest first piece
-            bounds.clear();
-            bounds.extend(t.char_indices().map(|(i, _)| i).take(longest + 1));
-            bounds.push(t.len());
-            lengths.iter().any(|&l| {
-                l <= n
-                    && patterns
-                        .get(&t[..bounds[l]])
-                        .is_some_and(|ps| ps.iter().any(|p| p.matches(&t)))
-            })
-        };
-        starts.push(s.start);
-        sum_all.push(sum_all[sum_all.len() - 1] + n);
-        sum_same.push(sum_same[sum_same.len() - 1] + if same { n } else { 0 });
-        if same {
-            out.push(Sentence {
-                line: idx.line_col(draft, s.start).line,
-                text: draft[s.clone()].to_string(),
-                span: s,
-            });
+
+    /// The baseline whose scan is at hand: `scan` is `base`'s (a draft just imported is its own
+    /// baseline, and its analysis has scanned it already).
+    pub fn with_scan(base: &str, scan: &crate::scan::Scan) -> Baseline {
+        let mut exact: HashSet<String, Fast> = HashSet::default();
+        let mut patterns: HashMap<String, Vec<Pattern>, Fast> = HashMap::default();
+        let mut lengths: Vec<usize> = Vec::new();
+        let mut holes = scan.placeholders.iter().map(|p| p.span.clone()).peekable();
+        for s in sentences(base) {
+            // placeholders in text order: those before this sentence are passed once
+            while holes.peek().is_some_and(|h| h.start < s.start) {
+                holes.next();
+            }
+            let mut inside: Vec<Span> = Vec::new();
+            while let Some(h) = holes.peek().filter(|h| h.end <= s.end).cloned() {
+                inside.push(h);
+                holes.next();
+            }
+            if inside.is_empty() {
+                exact.insert(ink(&base[s]));
+                continue;
+            }
+            let mut pieces = Vec::new();
+            let mut at = s.start;
+            for h in &inside {
+                pieces.push(ink(&base[at..h.start]));
+                at = h.end;
+            }
+            pieces.push(ink(&base[at..s.end]));
+            let n = pieces[0].chars().count();
+            if !lengths.contains(&n) {
+                lengths.push(n);
+            }
+            patterns
+                .entry(pieces[0].clone())
+                .or_default()
+                .push(Pattern { pieces });
+        }
+        let longest = lengths.iter().copied().max().unwrap_or(0);
+        Baseline {
+            exact,
+            patterns,
+            lengths,
+            longest,
         }
     }
-    let (total, same) = (sum_all[sum_all.len() - 1], sum_same[sum_same.len() - 1]);
-    Unchanged {
-        unchanged_share: if total == 0 {
-            0.0
-        } else {
-            same as f64 / total as f64
-        },
-        sentences: out,
-        starts,
-        sum_all,
-        sum_same,
+
+    /// The sentences of `draft` still this baseline's, and their share of the draft.
+    pub fn unchanged(&self, draft: &str) -> Unchanged {
+        let Baseline {
+            exact,
+            patterns,
+            lengths,
+            longest,
+        } = self;
+        let longest = *longest;
+        let mut bounds: Vec<usize> = Vec::new();
+        let idx = LineIndex::new(draft);
+        let (mut starts, mut sum_all, mut sum_same) = (Vec::new(), vec![0], vec![0]);
+        let mut out = Vec::new();
+        for s in sentences(draft) {
+            let (t, n) = ink_counted(&draft[s.clone()]);
+            let same = exact.contains(t.as_ref()) || {
+                // a pattern's first piece is looked up by its length in chars: the sentence's char
+                // bounds up to the longest first piece
+                bounds.clear();
+                bounds.extend(t.char_indices().map(|(i, _)| i).take(longest + 1));
+                bounds.push(t.len());
+                lengths.iter().any(|&l| {
+                    l <= n
+                        && patterns
+                            .get(&t[..bounds[l]])
+                            .is_some_and(|ps| ps.iter().any(|p| p.matches(&t)))
+                })
+            };
+            starts.push(s.start);
+            sum_all.push(sum_all[sum_all.len() - 1] + n);
+            sum_same.push(sum_same[sum_same.len() - 1] + if same { n } else { 0 });
+            if same {
+                out.push(Sentence {
+                    line: idx.line_col(draft, s.start).line,
+                    text: draft[s.clone()].to_string(),
+                    span: s,
+                });
+            }
+        }
+        let (total, same) = (sum_all[sum_all.len() - 1], sum_same[sum_same.len() - 1]);
+        Unchanged {
+            unchanged_share: if total == 0 {
+                0.0
+            } else {
+                same as f64 / total as f64
+            },
+            sentences: out,
+            starts,
+            sum_all,
+            sum_same,
+        }
     }
 }

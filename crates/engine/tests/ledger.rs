@@ -229,6 +229,16 @@ fn filling_alone_leaves_a_sentence_the_sources() {
     let first = 0..filled.len();
     assert!(u.share_in(&first) > 0.8);
     assert_eq!(u.share_in(&(filled.len()..two.len())), 0.0);
+    // read once (the app keeps it while the draft is typed in), from its own scan or from the
+    // analysis of a draft that is the baseline: the same answer for every draft
+    let read = baseline::Baseline::new(TEMPLATE);
+    let analysis = jianggao_engine::Analysis::new(TEMPLATE);
+    let scanned = baseline::Baseline::with_scan(TEMPLATE, &analysis.scan);
+    for draft in [filled.as_str(), &edited, &two, TEMPLATE, ""] {
+        let want = baseline::unchanged(TEMPLATE, draft);
+        assert_eq!(read.unchanged(draft), want);
+        assert_eq!(scanned.unchanged(draft), want);
+    }
 }
 
 #[test]
