@@ -63,7 +63,7 @@ pub fn app() -> Html {
     // the place table is fetched once the draft's place is filled in; the checks then run again.
     // Until it is there (or has failed) the findings are not yet of this draft: the page says
     // so as it says an analysis is pending.
-    let table_failed = use_state(|| false);
+    let table_failed = use_state_eq(|| false);
     let loading_table = {
         let has_place = state
             .values()
@@ -73,6 +73,7 @@ pub fn app() -> Html {
         let failed = table_failed.clone();
         use_effect_with(has_place, move |&has_place| {
             if has_place && !Table::Places.ready() {
+                failed.set(false); // (a place filled in again tries again)
                 wasm_bindgen_futures::spawn_local(async move {
                     match ensure(Table::Places).await {
                         Ok(()) => flush.emit(()),

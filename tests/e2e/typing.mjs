@@ -238,11 +238,25 @@ export async function typing({ browser, url, test, settle, watchRequests }) {
     const rules = await p.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
     assert.ok(rules.includes('foreign-place'), `foreign-place once settled: ${rules}`);
     await ctx.close();
-    // a table that cannot load leaves the page pending no longer than its failure
+    // a table that cannot load leaves the page pending no longer than its failure; the place
+    // filled in again tries again, and the page is pending while it does
     const failing = await fresh({ serviceWorkers: 'block' });
     await failing.ctx.route('**/data/divisions.tsv', (r) => r.abort());
-    await failing.p.locator('[data-key="fact:place"]').fill('东川区');
+    const place = failing.p.locator('[data-key="fact:place"]');
+    await place.fill('东川区');
     await failing.p.waitForFunction(() => !document.querySelector('.app[data-pending]'), null, { timeout: 5000 });
+    await failing.ctx.unroute('**/data/divisions.tsv');
+    let letGo;
+    const heldAgain = new Promise((r) => { letGo = r; });
+    await failing.ctx.route('**/data/divisions.tsv', async (r) => { await heldAgain; await r.continue(); });
+    await place.fill('');
+    await settle(failing.p);
+    await place.fill('东川区');
+    await failing.p.waitForTimeout(600);
+    assert.equal(await pending(failing.p), true, 'pending while the place table is tried again');
+    letGo();
+    await settle(failing.p);
+    assert.equal(await pending(failing.p), false);
     await failing.ctx.close();
   });
 }
