@@ -210,6 +210,11 @@ export async function sourceMarks({ browser, url, test, settle }) {
     await p.getByTestId('toggle-source').click();
     await settle(p);
     assert.equal(await marked.count(), 0);
+    // another template put in is its own source, never compared with the last one's
+    await p.getByRole('button', { name: '模板与导入' }).click();
+    await p.locator('[data-template="city-groundbreaking"]').click();
+    await settle(p);
+    assert.match(await p.getByTestId('source-share').textContent(), /原文未改 100%/);
     await ctx.close();
   });
 }
