@@ -124,4 +124,20 @@ export async function importWorker({ browser, url, test, settle, leftoverCount }
     await ctx.setOffline(false);
     await ctx.close();
   });
+
+  await test('12. the pointer coming to the import area starts the tools worker, before any click', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    const asked = [];
+    p.on('request', (r) => asked.push(r.url()));
+    await p.goto(url);
+    await p.getByTestId('template-picker').first().waitFor();
+    await p.mouse.move(5, 5);
+    await sleep(300);
+    assert.ok(!asked.some((u) => u.includes('jianggao-tools')), 'not started with the start panel');
+    const started = p.waitForRequest((r) => r.url().endsWith('/jianggao-tools_bg.wasm'), { timeout: 5000 });
+    await p.locator('.start .import h3').hover();
+    await started;
+    await ctx.close();
+  });
 }
