@@ -7,29 +7,45 @@ use jianggao_engine::ledger::facts::Facts;
 use jianggao_engine::ledger::{delimited, read, Column, LedgerError};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The largest spreadsheet file read (an office ledger of a few thousand projects is well under
+/// a megabyte; a zip may still unpack to far more, which the reader bounds by its cells).
+const MAX_SHEET_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The cells of a ledger file: a spreadsheet (jianggao-sheets, calamine) or a delimited text.
-pub fn grid(path: &str) -> Result<Vec<Vec<String>>, String> {
+pub fn grid(file: &Path) -> Result<Vec<Vec<String>>, String> {
+    let path = file.to_string_lossy();
     let lower = path.to_lowercase();
     if lower.ends_with(".et") || lower.ends_with(".ett") {
         return Err(format!("{path}：{}", LedgerError::WpsEt));
     }
-    if jianggao_sheets::is_sheet(path) {
-        let bytes = std::fs::read(path).map_err(|e| format!("无法读取 {path}：{e}"))?;
-        return jianggao_sheets::grid(&bytes, path);
+    if jianggao_sheets::is_sheet(&path) {
+        let size = std::fs::metadata(file)
+            .map_err(|e| format!("无法读取 {path}：{e}"))?
+            .len();
+        if size > MAX_SHEET_BYTES {
+            return Err(format!(
+                "表格“{path}”太大（{} MB），台账文件不能超过 {} MB",
+                size / 1_048_576,
+                MAX_SHEET_BYTES / 1_048_576
+            ));
+        }
+        let bytes = std::fs::read(file).map_err(|e| format!("无法读取 {path}：{e}"))?;
+        return jianggao_sheets::grid(&bytes, &path);
     }
-    let text = crate::input::read_input(path)?;
+    let text = crate::input::read_input(file)?;
     Ok(delimited::rows(&text, delimited::delimiter(&text)))
 }
 
 /// The facts of a ledger file in `unit` (亿元 unless given).
 pub fn facts(
-    path: &str,
+    path: &Path,
     unit: Option<Unit>,
     month: Option<u32>,
 ) -> Result<(jianggao_engine::ledger::Ledger, Facts), String> {
     let g = grid(path)?;
-    let ledger = read(&g).map_err(|e| format!("{path}：{e}"))?;
+    let ledger = read(&g).map_err(|e| format!("{}：{e}", path.display()))?;
     let f = Facts::of(&ledger, unit.unwrap_or(Unit::Yi), month);
     Ok((ledger, f))
 }
@@ -45,7 +61,7 @@ pub fn unit_arg(s: &str) -> Result<Unit, String> {
 
 /// `jianggao ledger [--json] [--unit 亿元] [--month N] FILE`
 pub fn ledger_command(
-    path: &str,
+    path: &Path,
     json: bool,
     unit: Option<Unit>,
     month: Option<u32>,
@@ -118,7 +134,7 @@ pub fn ledger_command(
 }
 
 /// `jianggao unchanged [--json] BASE DRAFT`
-pub fn unchanged_command(base: &str, draft: &str, json: bool) -> Result<String, String> {
+pub fn unchanged_command(base: &Path, draft: &Path, json: bool) -> Result<String, String> {
     let base = crate::input::read_input(base)?;
     let draft = crate::input::read_input(draft)?;
     let u = unchanged(&base, &draft);
