@@ -60,9 +60,12 @@ fn rows_of(cells: Vec<(u32, u32, String)>, name: &str) -> Result<Vec<Vec<String>
     Ok(rows)
 }
 
+/// The rows of text of a sheet.
+type Grid = Vec<Vec<String>>;
+
 /// The cells with a value of each sheet of a workbook, sheet by sheet: an error is the
 /// sheet's (it cannot be read, or it is too large).
-fn sheets(bytes: &[u8], name: &str) -> Result<Vec<Result<Vec<Vec<String>>, String>>, String> {
+fn sheets(bytes: &[u8], name: &str) -> Result<Vec<Result<Grid, String>>, String> {
     let mut wb = open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
         format!(
             "无法读取表格“{name}”（{e}）：请确认它是 Excel 或 ODS 文件，或在表格中复制台账后粘贴。"
