@@ -31,11 +31,71 @@ pub fn grid(file: &Path) -> Result<Vec<Vec<String>>, String> {
                 MAX_SHEET_BYTES / 1_048_576
             ));
         }
-        let bytes = std::fs::read(file).map_err(|e| format!("无法读取 {path}：{e}"))?;
-        return jianggao_sheets::grid(&bytes, &path);
+        return sheet_in_child(file, &path);
     }
     let text = crate::input::read_input(file)?;
     Ok(delimited::rows(&text, delimited::delimiter(&text)))
+}
+
+/// The hidden command the CLI runs itself with to read a spreadsheet (see [`sheet_in_child`]).
+pub const SHEET_COMMAND: &str = "__read-sheet";
+
+/// `jianggao __read-sheet FILE`: the cells of a spreadsheet as JSON on stdout, `{"rows": …}` or
+/// `{"error": "…"}`.
+pub fn sheet_command(file: &Path) -> String {
+    #[derive(Serialize)]
+    #[serde(rename_all = "lowercase")]
+    enum Answer {
+        Rows(Vec<Vec<String>>),
+        Error(String),
+    }
+    let path = file.to_string_lossy();
+    let answer = match std::fs::read(file) {
+        Ok(bytes) => match jianggao_sheets::grid(&bytes, &path) {
+            Ok(rows) => Answer::Rows(rows),
+            Err(e) => Answer::Error(e),
+        },
+        Err(e) => Answer::Error(format!("无法读取 {path}：{e}")),
+    };
+    serde_json::to_string(&answer).unwrap_or_default()
+}
+
+/// A spreadsheet read in a process of its own (this program, run with [`SHEET_COMMAND`]): the
+/// reader (calamine) trusts more of a file than it should, and a damaged .xls or .xlsb can make
+/// it panic or ask for more memory than there is, which ends the process it runs in. Here that
+/// is the child's end, and a message; the draft's command goes on or stops with a message.
+fn sheet_in_child(file: &Path, path: &str) -> Result<Vec<Vec<String>>, String> {
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    enum Answer {
+        Rows(Vec<Vec<String>>),
+        Error(String),
+    }
+    let broken = || {
+        format!(
+            "无法读取表格“{path}”：文件已损坏或结构异常，读取时出错。请用 Excel 或 WPS 打开后另存为 .xlsx 再试，或在表格中复制台账后粘贴。"
+        )
+    };
+    let Ok(me) = std::env::current_exe() else {
+        // no way to run a child: read here
+        let bytes = std::fs::read(file).map_err(|e| format!("无法读取 {path}：{e}"))?;
+        return jianggao_sheets::grid(&bytes, path);
+    };
+    let out = std::process::Command::new(me)
+        .arg(SHEET_COMMAND)
+        .arg(file)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .map_err(|e| format!("无法读取表格“{path}”：{e}"))?;
+    if !out.status.success() {
+        return Err(broken());
+    }
+    match serde_json::from_slice::<Answer>(&out.stdout) {
+        Ok(Answer::Rows(rows)) => Ok(rows),
+        Ok(Answer::Error(e)) => Err(e),
+        Err(_) => Err(broken()),
+    }
 }
 
 /// The facts of a ledger file in `unit` (亿元 unless given).

@@ -550,6 +550,12 @@ impl FieldOut<'_> {
 fn main() -> ExitCode {
     // as the system gives them: `std::env::args` aborts on an argument that is not UTF-8
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    if let [command, file] = &args[..] {
+        if command == ledger::SHEET_COMMAND {
+            println!("{}", ledger::sheet_command(Path::new(file)));
+            return ExitCode::SUCCESS;
+        }
+    }
     if args.is_empty() || args.iter().any(|a| a == "-h" || a == "--help") {
         println!("{USAGE}");
         return if args.is_empty() {

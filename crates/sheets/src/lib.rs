@@ -3,6 +3,8 @@
 //! numbers. calamine reads the formats; this crate is used by the CLI and, compiled to its own
 //! wasm, by the web worker the app starts only when a writer opens a spreadsheet.
 
+mod ods;
+
 use calamine::{open_workbook_auto_from_rs, Data, DataRef, Reader, Sheets};
 use jianggao_engine::ledger::{read, LedgerError};
 
@@ -66,6 +68,15 @@ type Grid = Vec<Vec<String>>;
 /// The cells with a value of each sheet of a workbook, sheet by sheet: an error is the
 /// sheet's (it cannot be read, or it is too large).
 fn sheets(bytes: &[u8], name: &str) -> Result<Vec<Result<Grid, String>>, String> {
+    // an OpenDocument workbook is read whole when opened, its repeats expanded: measured first
+    if let Ok(Some((rows, cols))) = ods::extent(bytes) {
+        if rows > u64::from(MAX_ROWS)
+            || cols > u64::from(MAX_COLUMNS)
+            || rows.saturating_mul(cols) > MAX_GRID_CELLS as u64
+        {
+            return Err(too_large(name));
+        }
+    }
     let mut wb = open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
         format!(
             "无法读取表格“{name}”（{e}）：请确认它是 Excel 或 ODS 文件，或在表格中复制台账后粘贴。"
