@@ -11,6 +11,12 @@ import io, os, zipfile
 here = os.path.join(os.path.dirname(__file__), "..", "crates/cli/tests/corpus")
 os.makedirs(here, exist_ok=True)
 
+def entry(name, deflate=True):
+    # a fixed date: the files come out the same on every run
+    info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+    return info
+
 def write(name, data):
     with open(os.path.join(here, name), "wb") as f:
         f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
@@ -48,7 +54,7 @@ def xlsx(rows_xml, deflate=True):
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED) as z:
         for name, text in [("[Content_Types].xml", CT), ("_rels/.rels", RELS), ("xl/workbook.xml", WB),
                            ("xl/_rels/workbook.xml.rels", WB_RELS), ("xl/worksheets/sheet1.xml", sheet)]:
-            z.writestr(name, text)
+            z.writestr(entry(name, deflate), text)
     return buf.getvalue()
 
 def s(ref, v):
@@ -70,15 +76,16 @@ MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:mani
             '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
             '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
 
-def ods(rows_xml):
-    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+def ods(rows_xml, content=None):
+    body = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
                'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
                f'<office:body><office:spreadsheet><table:table table:name="台账">{rows_xml}</table:table></office:spreadsheet></office:body></office:document-content>')
+    content = content or body
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
-        z.writestr("content.xml", content)
-        z.writestr("META-INF/manifest.xml", MANIFEST)
+        z.writestr(entry("mimetype", False), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr(entry("content.xml"), content)
+        z.writestr(entry("META-INF/manifest.xml"), MANIFEST)
     return buf.getvalue()
 
 def orow(*cells):
@@ -89,6 +96,13 @@ def orow(*cells):
 write("ledger-repeats.ods", ods(orow("项目名称", "总投资") +
       '<table:table-row table:number-rows-repeated="400000"><table:table-cell table:number-columns-repeated="200" '
       'office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>'))
+# found by the CLI fuzzer: a table never closed (calamine 0.38 read it forever)
+write("ledger-unclosed-table.ods", ods("", content='<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+      'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+      'office:version="1.2"><office:body><office:spreadsheet><table:table table:name="台账"><table:></office:document-content>'))
+write("ledger-truncated-table.ods", ods("", content='<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+      'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+      'office:version="1.2"><office:body><office:spreadsheet><table:table table:name="台账"><table:table-row>'))
 write("ledger-repeat-not-a-number.ods", ods(orow("项目名称", "总投资") +
       '<table:table-row table:number-rows-repeated="-1"><table:table-cell table:number-columns-repeated="x"/></table:table-row>'))
 # the header of a compound file and nothing else, and a zip of nothing

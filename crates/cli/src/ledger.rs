@@ -37,6 +37,9 @@ pub fn grid(file: &Path) -> Result<Vec<Vec<String>>, String> {
     Ok(delimited::rows(&text, delimited::delimiter(&text)))
 }
 
+/// How long the child reading a spreadsheet may take.
+const SHEET_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(15);
+
 /// The hidden command the CLI runs itself with to read a spreadsheet (see [`sheet_in_child`]).
 pub const SHEET_COMMAND: &str = "__read-sheet";
 
@@ -81,17 +84,48 @@ fn sheet_in_child(file: &Path, path: &str) -> Result<Vec<Vec<String>>, String> {
         let bytes = std::fs::read(file).map_err(|e| format!("无法读取 {path}：{e}"))?;
         return jianggao_sheets::grid(&bytes, path);
     };
-    let out = std::process::Command::new(me)
+    let mut child = std::process::Command::new(me)
         .arg(SHEET_COMMAND)
         .arg(file)
         .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
-        .output()
+        .spawn()
         .map_err(|e| format!("无法读取表格“{path}”：{e}"))?;
-    if !out.status.success() {
+    // its answer is read as it comes (a pipe holds only so much), and it has a time limit: a
+    // ledger reads in well under a second, a damaged file has sent calamine round for ever
+    let reader = child.stdout.take().map(|mut out| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut out, &mut buf);
+            buf
+        })
+    });
+    let deadline = std::time::Instant::now() + SHEET_TIME_LIMIT;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(10))
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+        }
+    };
+    let stdout = reader.and_then(|r| r.join().ok()).unwrap_or_default();
+    let Some(status) = status else {
+        return Err(format!(
+            "无法读取表格“{path}”：读取超过 {} 秒仍未完成，文件可能已损坏。请用 Excel 或 WPS 打开后另存为 .xlsx 再试，或在表格中复制台账后粘贴。",
+            SHEET_TIME_LIMIT.as_secs()
+        ));
+    };
+    if !status.success() {
         return Err(broken());
     }
-    match serde_json::from_slice::<Answer>(&out.stdout) {
+    match serde_json::from_slice::<Answer>(&stdout) {
         Ok(Answer::Rows(rows)) => Ok(rows),
         Ok(Answer::Error(e)) => Err(e),
         Err(_) => Err(broken()),

@@ -194,3 +194,23 @@ fn every_corpus_input_through_every_command() {
     }
     assert!(runs >= 20, "{runs} runs: the corpus is missing");
 }
+
+/// A spreadsheet whose reading never ends (here a named pipe no one writes to, as a reader stuck
+/// in a damaged file was) is given up after the time limit with a message, the child ended.
+#[cfg(unix)]
+#[test]
+fn a_sheet_that_never_reads_is_given_up() {
+    let dir = std::env::temp_dir().join(format!("jianggao-fifo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("台账.xlsx");
+    let _ = std::fs::remove_file(&fifo);
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo here
+    }
+    let t = Instant::now();
+    let o = run(&[OsStr::new("ledger"), fifo.as_os_str()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("仍未完成"), "{}", stderr(&o));
+    assert!(t.elapsed() < Duration::from_secs(40), "{:?}", t.elapsed());
+}

@@ -69,13 +69,20 @@ type Grid = Vec<Vec<String>>;
 /// sheet's (it cannot be read, or it is too large).
 fn sheets(bytes: &[u8], name: &str) -> Result<Vec<Result<Grid, String>>, String> {
     // an OpenDocument workbook is read whole when opened, its repeats expanded: measured first
-    if let Ok(Some((rows, cols))) = ods::extent(bytes) {
-        if rows > u64::from(MAX_ROWS)
-            || cols > u64::from(MAX_COLUMNS)
-            || rows.saturating_mul(cols) > MAX_GRID_CELLS as u64
+    match ods::extent(bytes) {
+        Ok(Some((rows, cols)))
+            if rows > u64::from(MAX_ROWS)
+                || cols > u64::from(MAX_COLUMNS)
+                || rows.saturating_mul(cols) > MAX_GRID_CELLS as u64 =>
         {
             return Err(too_large(name));
         }
+        Err(e) => {
+            return Err(format!(
+                "无法读取表格“{name}”（{e}）：文件已损坏，请用 Excel 或 WPS 打开后另存为 .xlsx 再试，或在表格中复制台账后粘贴。"
+            ))
+        }
+        Ok(_) => {}
     }
     let mut wb = open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
         format!(

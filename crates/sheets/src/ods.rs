@@ -10,10 +10,16 @@ use std::io::Read;
 const MAX_CONTENT_BYTES: u64 = 256 * 1024 * 1024;
 
 /// The rows and columns of the block a sheet's values span, the largest over the sheets
-/// (`None` when no sheet has a value); an error when the content cannot be measured.
+/// (`None` when no sheet has a value, or the file is not a zip with a `content.xml`); an error
+/// when the content cannot be measured: not XML, too long, or ended inside a table (calamine
+/// 0.38 reads such a table forever).
 pub fn extent(bytes: &[u8]) -> Result<Option<(u64, u64)>, String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
-    let content = zip.by_name("content.xml").map_err(|e| e.to_string())?;
+    let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return Ok(None);
+    };
+    let Ok(content) = zip.by_name("content.xml") else {
+        return Ok(None);
+    };
     let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(
         content.take(MAX_CONTENT_BYTES + 1),
     ));
@@ -24,6 +30,8 @@ pub fn extent(bytes: &[u8]) -> Result<Option<(u64, u64)>, String> {
     // the sheet's block: the last row and the last column with a value (1-based), and the most
     let (mut last_row, mut last_col) = (0u64, 0u64);
     let mut most: Option<(u64, u64)> = None;
+    // tables open (a table holds no table, but a broken file may say so)
+    let mut open = 0usize;
     let repeats = |e: &BytesStart, attr: &str| -> u64 {
         e.try_get_attribute(attr)
             .ok()
@@ -45,6 +53,7 @@ pub fn extent(bytes: &[u8]) -> Result<Option<(u64, u64)>, String> {
             match e.name().as_ref() {
                 "table:table" => {
                     (row, last_row, last_col) = (0, 0, 0);
+                    open += usize::from(!empty);
                 }
                 "table:table-row" => {
                     row_repeats = repeats(e, "table:number-rows-repeated");
@@ -77,10 +86,14 @@ pub fn extent(bytes: &[u8]) -> Result<Option<(u64, u64)>, String> {
                     last_row = row;
                 }
             }
-            Event::End(e) if e.name().as_ref() == "table:table" && last_row > 0 => {
-                let (r, c) = most.unwrap_or((0, 0));
-                most = Some((r.max(last_row), c.max(last_col)));
+            Event::End(e) if e.name().as_ref() == "table:table" => {
+                open = open.saturating_sub(1);
+                if last_row > 0 {
+                    let (r, c) = most.unwrap_or((0, 0));
+                    most = Some((r.max(last_row), c.max(last_col)));
+                }
             }
+            Event::Eof if open > 0 => return Err("表格内容不完整".into()),
             Event::Eof => break,
             _ => {}
         }
