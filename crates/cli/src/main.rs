@@ -317,7 +317,15 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
         None => None,
     };
     let text = read_input(&a.file)?;
-    let analysis = Analysis::new(&text);
+    // the analysis only for the commands that read it (clean and the text exports do not: on
+    // 2 MB of placeholders it is most of their time)
+    let analysis = match a.command.as_str() {
+        "clean" => None,
+        "export" if a.to.as_deref() != Some("docx") => None,
+        _ => Some(Analysis::new(&text)),
+    };
+    let analysis = analysis.as_ref();
+    let analysis = || analysis.ok_or_else(|| USAGE.to_string());
     let mut out = std::io::stdout().lock();
     let w = |out: &mut std::io::StdoutLock, s: &str| {
         out.write_all(s.as_bytes())
@@ -336,7 +344,7 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
                 target_minutes: a.minutes,
                 ledger: ledger_facts.map(std::sync::Arc::new),
             };
-            let findings = check(&analysis, &values, &opts);
+            let findings = check(analysis()?, &values, &opts);
             let located = locate(&text, &findings);
             if a.json {
                 #[derive(Serialize)]
@@ -362,6 +370,7 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
         }
         "fields" => {
             let idx = jianggao_engine::text::LineIndex::new(&text);
+            let analysis = analysis()?;
             let fields: Vec<FieldOut> = analysis
                 .fields
                 .iter()
@@ -423,7 +432,7 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
                 None => return Err("fill 需要 --values VALUES.json 或 --ledger 台账文件".into()),
             };
             if let Some(f) = &ledger_facts {
-                for v in jianggao_engine::check::ledger_values(&analysis, f) {
+                for v in jianggao_engine::check::ledger_values(analysis()?, f) {
                     if values.contains_key(&v.key) {
                         continue;
                     }
@@ -436,7 +445,7 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
                     values.insert(v.key, v.value);
                 }
             }
-            w(&mut out, &filled(&analysis, &values)?)?;
+            w(&mut out, &filled(analysis()?, &values)?)?;
             Ok(ExitCode::SUCCESS)
         }
         "clean" => {
@@ -492,7 +501,7 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
         }
         "export" => {
             if a.to.as_deref() == Some("docx") {
-                return export_docx(&a, &analysis);
+                return export_docx(&a, analysis()?);
             }
             let s = match a.to.as_deref() {
                 Some("md") => to_markdown(&text),
