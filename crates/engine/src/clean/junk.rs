@@ -430,22 +430,29 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             *v = Verdict::Junk;
         }
     }
-    let verdicts: Vec<Verdict> = all.iter().map(|x| x.2).collect();
-    let near = |k: usize, step: isize| -> Option<Verdict> {
-        let mut i = k as isize + step;
-        while i >= 0 && (i as usize) < verdicts.len() {
-            match verdicts[i as usize] {
-                Verdict::Unsure => i += step,
-                v => return Some(v),
-            }
+    // the nearest sure verdict before and after each span, in two passes (a walk from each
+    // unsure span was quadratic in a run of them: 100,000 lines of `[ ]`)
+    let mut before: Vec<Option<Verdict>> = Vec::with_capacity(all.len());
+    let mut last = None;
+    for x in &all {
+        before.push(last);
+        if x.2 != Verdict::Unsure {
+            last = Some(x.2);
         }
-        None
-    };
+    }
+    let mut after: Vec<Option<Verdict>> = vec![None; all.len()];
+    let mut next = None;
+    for (k, x) in all.iter().enumerate().rev() {
+        after[k] = next;
+        if x.2 != Verdict::Unsure {
+            next = Some(x.2);
+        }
+    }
     let mut out = vec![LineJunk::default(); lines.len()];
     let mut counts = vec![(0usize, 0usize); lines.len()]; // (spans, junk spans)
     for (k, (li, sp, v)) in all.iter().enumerate() {
         let v = match v {
-            Verdict::Unsure => match (near(k, -1), near(k, 1)) {
+            Verdict::Unsure => match (before[k], after[k]) {
                 (Some(Verdict::Prose), _) | (_, Some(Verdict::Prose)) => Verdict::Prose,
                 (None, None) => Verdict::Prose,
                 _ => Verdict::Junk,
@@ -486,17 +493,17 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             if lead > 0 && line[..lead].chars().any(|c| !c.is_whitespace()) {
                 out[li].spans.push(0..lead);
             }
-            out[li].spans.sort_by_key(|s| (s.start, s.end));
-            // drop spans inside others
-            let mut kept: Vec<Span> = Vec::new();
-            for s in std::mem::take(&mut out[li].spans) {
-                match kept.last_mut() {
-                    Some(last) if s.start < last.end => last.end = last.end.max(s.end),
-                    _ => kept.push(s),
-                }
-            }
-            out[li].spans = kept;
         }
+        // in order and apart (the clean looks at each span's neighbours only)
+        out[li].spans.sort_by_key(|s| (s.start, s.end));
+        let mut kept: Vec<Span> = Vec::new();
+        for s in std::mem::take(&mut out[li].spans) {
+            match kept.last_mut() {
+                Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+                _ => kept.push(s),
+            }
+        }
+        out[li].spans = kept;
     }
     out
 }
