@@ -12,10 +12,12 @@ mod chunks;
 mod inline;
 mod junk;
 mod phrases;
+mod prompts;
 mod repair;
 mod repeats;
 mod signs;
 mod speeches;
+mod talk;
 mod truncation;
 
 pub use inline::to_simplified;
