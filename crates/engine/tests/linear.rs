@@ -102,6 +102,7 @@ fn no_pass_is_quadratic() {
     remapping_many_unnamed_values_is_linear();
     what_is_still_the_source_is_linear();
     every_entry_point_is_linear_on_hostile_shapes();
+    the_clean_is_linear();
 }
 
 /// The shapes a fuzzer of the CLI found slow, and their kin: one unbroken line of speech, many
@@ -173,6 +174,48 @@ fn every_entry_point_is_linear_on_hostile_shapes() {
     let facts = std::sync::Arc::new(Facts::of(&ledger, Unit::Yi, Some(10)));
     for (what, unit) in HOSTILE {
         assert_linear(what, unit, 200, &|t| every_entry_point(t, &facts));
+    }
+}
+
+/// The import clean, on the shapes that once walked a run of spans, cuts or lines from each
+/// one (issue 31): short bracket lines (every unsure span looked for its nearest sure one),
+/// one huge line, a line of punctuation alone, long runs of one bracket, a line of many cuts
+/// (each searched to the line's end), many junk spans among cuts, many `(…)` pairs and many
+/// page chunks.
+fn the_clean_is_linear() {
+    // (what, unit, repetitions to start from: more where the walk was short)
+    let shapes: &[(&str, &str, usize)] = &[
+        ("short bracket lines", "[ ]\n", 100),
+        ("short full-width bracket lines", "（ ）\n", 100),
+        ("one huge line", "我们要抓好项目建设，推进产业升级；", 100),
+        ("a line of punctuation", "，。、；！？…—“”（）", 100),
+        ("a run of one bracket", "（", 100),
+        ("a run of one ASCII bracket", "[", 100),
+        ("lines of brackets", "（（（（（\n", 100),
+        ("many cuts in a line", "甲未完，", 100),
+        (
+            "many hidden-text prompts in a line",
+            "统筹此处隐藏12字推进",
+            100,
+        ),
+        ("junk among cuts", "加入书架 此处隐藏12字 ", 100),
+        ("many pairs of parentheses", "甲(中)", 100),
+        (
+            "many notes about the page",
+            "我们要抓好落实（通用6篇）",
+            3200,
+        ),
+        ("many page counters in a line", "我们要第2页共3页", 3200),
+        (
+            "many page chunks",
+            "我们要抓好项目建设推进产业，加\n2、快转型升级步伐提高质量效益，\n",
+            1600,
+        ),
+    ];
+    for &(what, unit, n) in shapes {
+        assert_linear(what, unit, n, &|t| {
+            std::hint::black_box(jianggao_engine::clean::clean(t));
+        });
     }
 }
 
