@@ -38,12 +38,15 @@ fn texts(found: &[(String, String)]) -> Vec<&str> {
 #[test]
 fn foreign_place() {
     let v = facts("东川区", "区", "2026");
-    let text = "池州的发展，襄阳市、顺庆区也在比。东川一年一变样，昆明市和云南省的部署，我们要延长工期、加强合作，比如新城区建设。";
+    let text = "池州的发展，全襄阳市、顺庆区人民也在比。东川一年一变样，昆明市和云南省的部署，我们要延长工期、加强合作，比如新城区建设。";
     let found = run("foreign-place", text, &v);
     assert_eq!(texts(&found), ["池州", "襄阳市", "顺庆区"]);
     assert!(found[0].1.contains("池州市，安徽省"), "{}", found[0].1);
     assert!(found[0].1.contains("本地（东川区）"), "{}", found[0].1);
-    assert!(found[1].1.contains("本稿是东川区的讲话"), "{}", found[1].1);
+    assert!(found[1].1.contains("“全X”"), "{}", found[1].1);
+    // named in passing, in no slot of the own place: nothing the writer can act on
+    let text = "襄阳市、顺庆区的同行也来了。";
+    assert!(run("foreign-place", text, &v).is_empty());
     // learning from them and comparing with them is naming them on purpose
     let text = "学习池州的经验，与襄阳市、顺庆区比一比。";
     assert!(run("foreign-place", text, &v).is_empty());
