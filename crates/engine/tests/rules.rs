@@ -304,3 +304,17 @@ fn every_rule_can_be_switched_off() {
         assert!(rest.len() < all.len());
     }
 }
+
+#[test]
+fn a_share_of_a_plan_may_pass_a_hundred() {
+    let v = Values::new();
+    let found = run("figure-mismatch", "完成投资52亿元，占全年总量的115%。", &v);
+    assert_eq!(texts(&found), ["115"]);
+    // over-fulfilment of the plan, the target, the task
+    for t in [
+        "完成投资52亿元，占年度计划的115%。",
+        "项目投资占目标任务的108%。",
+    ] {
+        assert!(run("figure-mismatch", t, &v).is_empty(), "{t}");
+    }
+}

@@ -270,7 +270,11 @@ pub(super) fn figure_mismatch(
                 }
             }
             // a share above 100%
-            if (before.contains('占') || before.contains("比重")) && !f.placeholder {
+            // (of a plan, above 100% is over-fulfilment: 占年度计划的115%)
+            if (before.contains('占') || before.contains("比重"))
+                && !f.placeholder
+                && !crate::lexicon::of_a_plan(before)
+            {
                 if let Some(v) = f.value.filter(|v| *v > 100.0) {
                     out.push(Finding::new(
                         RuleId::FigureMismatch,

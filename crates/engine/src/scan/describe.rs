@@ -358,7 +358,10 @@ fn role_from_before(before: &str, kind: FieldKind) -> Option<Role> {
             .any(|w| before.contains(w))
             .then_some(Role::Gap);
     }
-    if before.contains('占') || before.contains("比重") || before.contains("占比") {
+    if crate::lexicon::of_a_plan(before) && (before.contains('占') || before.contains("完成")) {
+        // 占年度计划的x%, 完成目标任务的x%: progress, which may pass 100%
+        None
+    } else if before.contains('占') || before.contains("比重") || before.contains("占比") {
         Some(Role::Share)
     } else if before.contains('率') {
         Some(Role::Rate)
