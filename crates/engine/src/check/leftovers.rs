@@ -96,9 +96,11 @@ pub(super) fn source_leftover(a: &Analysis, _: &Values, _: &CheckOptions, out: &
             // 宁强县长: the head of a place (the own one or another the place rule judges)
             let level = title.chars().find(|c| "县区市省".contains(*c));
             let place_head = level.is_some_and(|l| {
-                !crate::places::places()
-                    .lookup(&format!("{name}{l}"))
-                    .is_empty()
+                let full = format!("{name}{l}");
+                crate::places::places()
+                    .find(&full)
+                    .first()
+                    .is_some_and(|(s, d)| s.len() == full.len() && d.name == full)
             });
             if place_head {
                 continue;

@@ -1,7 +1,7 @@
 //! Rules `foreign-place` and `mixed-level`: another place's names and the wrong level (县 /
 //! 区 / 市) in a speech whose own place and level are the writer's facts.
 
-use super::world::{clause, relation, this_meeting, Relation, SpeechPlaces, OWN_AFTER};
+use super::world::{clause, own_short, relation, this_meeting, Relation, SpeechPlaces, OWN_AFTER};
 use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::{Fact, Values};
@@ -169,6 +169,7 @@ pub(super) fn foreign_place(
     } = world;
     let p = places();
     let headings = heading_lines(a);
+    let mut introduced: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
     for (span, d) in names {
         let written = &a.text[span.clone()];
         let geo = p.geography(&own, d);
@@ -194,7 +195,10 @@ pub(super) fn foreign_place(
         }
         // introduced where the finder does not take the short form as a name (`赴昆山考察`:
         // a county's short form alone is too often a word): every place it is written
-        if introduced_anywhere(&a.text, written, &own_short) {
+        let introduced = *introduced
+            .entry(written)
+            .or_insert_with(|| introduced_anywhere(&a.text, written, &own_short));
+        if introduced {
             continue;
         }
         let province = p
@@ -306,39 +310,57 @@ fn sentence(text: &str, at: usize) -> Span {
     start..end
 }
 
-/// What mixed-level needs of the speech's places: the other places named, with the level char
-/// their name ends in (`西湖区` → 区), and the level chars of the places the text relates to the
-/// own one, where they are named. Empty without the draft's place (the table is loaded only then).
 /// How far (bytes, about two hundred chars) after a related place's name its organs may be
 /// named without it.
 const PARTNER_REACH: usize = 600;
 
-#[derive(Default)]
+/// What mixed-level needs of the speech's places, read only around the level words it doubts
+/// (a whole-text model would cost a pass over every char for each check).
 struct LevelPlaces {
-    named: Vec<(Span, char)>,
-    /// Where each related place's name ends, with its level char.
-    related: Vec<(usize, char)>,
+    own: Vec<Division>,
+    own_short: String,
 }
 
-fn level_places(a: &Analysis, values: &Values) -> LevelPlaces {
-    let Some(w) = SpeechPlaces::read(a, values) else {
-        return LevelPlaces::default();
-    };
-    let level_of = |d: &Division| d.name.chars().next_back().filter(|l| "县区市".contains(*l));
-    LevelPlaces {
-        named: w
-            .names
-            .iter()
-            .filter(|(_, d)| !w.own.contains(d))
-            .filter_map(|(s, d)| Some((s.clone(), level_of(d)?)))
-            .collect(),
-        // the related places and every place named under or over them (`丽水市庆元县`)
-        related: w
-            .names
-            .iter()
-            .filter(|(_, d)| w.related.iter().any(|r| r.related(*d)))
-            .filter_map(|(s, d)| Some((s.end, level_of(d)?)))
-            .collect(),
+impl LevelPlaces {
+    /// None without the draft's place (the table is loaded only then).
+    fn read(values: &Values) -> Option<LevelPlaces> {
+        let own_name = Fact::Place.value(values)?;
+        let own = places().lookup(own_name);
+        let own_short = own_short(&own, own_name);
+        Some(LevelPlaces { own, own_short })
+    }
+
+    /// Other places named in `range` of the text whose name ends in `level` (`西湖区` → 区),
+    /// with their spans in the text.
+    fn named<'t>(
+        &'t self,
+        text: &'t str,
+        range: Span,
+        level: char,
+    ) -> impl Iterator<Item = (Span, Division)> + 't {
+        places()
+            .find(&text[range.clone()])
+            .into_iter()
+            .filter(move |(_, d)| !self.own.contains(d) && d.name.ends_with(level))
+            .map(move |(s, d)| (range.start + s.start..range.start + s.end, d))
+    }
+
+    /// Whether a level word in `sentence` that claims nothing is another place's: one of that
+    /// level named in its sentence (`西湖区常务副区长`, `希望西湖区委、区政府……`: foreign-place
+    /// judges the name), or a place of that level the text relates to the own one, named just
+    /// before (`田某代表县委、县政府` in a district's report of its county partner). One look at
+    /// the names for every level word of a sentence.
+    fn others(&self, text: &str, sentence: Span, level: char, organ: bool) -> bool {
+        // (posts and ranks, 县长 and 县级, only by a name in their sentence)
+        let reach = if organ { PARTNER_REACH } else { 0 };
+        let mut from = sentence.start.saturating_sub(reach);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        self.named(text, from..sentence.end, level).any(|(s, _)| {
+            s.start >= sentence.start
+                || relation(text, &s, &self.own_short).is_some_and(|r| r != Relation::Body)
+        })
     }
 }
 
@@ -361,7 +383,7 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
             ));
         }
     }
-    let foreign: OnceCell<LevelPlaces> = OnceCell::new();
+    let places: OnceCell<Option<LevelPlaces>> = OnceCell::new();
     let body_start = title.map_or(0, |b| b.line.end);
     let body = &a.text[body_start..];
     for other in LEVELS.iter().filter(|l| **l != level) {
@@ -372,6 +394,8 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
             continue;
         };
         let level_chars = a.chars.within(sets::LEVELS, body_start..a.text.len());
+        // the last sentence looked at, and whether its level words are another place's
+        let mut last: Option<(Span, bool, bool)> = None;
         for j in level_chars
             .filter(|&(_, c)| c == level_char)
             .map(|(k, _)| k - body_start)
@@ -399,27 +423,25 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                 if inside_a_word(&a.text, at, other, w) {
                     continue;
                 }
-                // a level word in a sentence that names a place of that level is that place's
-                // (`西湖区常务副区长`, `希望西湖区委、区政府……`): foreign-place judges the name
                 // a claim (我县, 全县, 本县) is always the speaker's; organs and posts may be
                 // another place's
                 let claim = w.starts_with(['我', '全', '本']);
-                let places = foreign.get_or_init(|| level_places(a, values));
-                let sentence = sentence(&a.text, at);
-                if !claim
-                    && places.named.iter().any(|(s, l)| {
-                        *l == level_char && sentence.start <= s.start && s.end <= sentence.end
-                    })
-                {
-                    continue;
-                }
-                // a partner of that level just named speaks through its organs (`田某代表县委、
-                // 县政府` in a district's report of a county partner)
-                let just_named = |&(end, l): &(usize, char)| {
-                    l == level_char && end <= at && at - end <= PARTNER_REACH
-                };
-                if !claim && places.related.iter().any(just_named) {
-                    continue;
+                if !claim {
+                    let sentence = sentence(&a.text, at);
+                    let organ = w.ends_with('委') || w.ends_with("政府");
+                    let others = match last {
+                        Some((s, o, others)) if s == sentence && o == organ => others,
+                        _ => places
+                            .get_or_init(|| LevelPlaces::read(values))
+                            .as_ref()
+                            .is_some_and(|p| {
+                                p.others(&a.text, sentence.clone(), level_char, organ)
+                            }),
+                    };
+                    last = Some((sentence, organ, others));
+                    if others {
+                        continue;
+                    }
                 }
                 // a district is of county rank: `县级领导` is its own
                 if level == "区" && w == "县级" {

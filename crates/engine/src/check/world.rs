@@ -315,6 +315,22 @@ pub(super) fn this_meeting(clause: &str) -> bool {
             .any(|w| clause.contains(w))
 }
 
+/// The own place's name without its level (`宁强`), as the relation words around a name look
+/// for it.
+pub(super) fn own_short(own: &[Division], own_name: &str) -> String {
+    own.first()
+        .map(|d| {
+            let name = d.name;
+            ["新区", "县", "区", "市", "旗"]
+                .iter()
+                .find_map(|s| name.strip_suffix(s))
+                .filter(|s| s.chars().count() >= 2)
+                .unwrap_or(name)
+        })
+        .unwrap_or(own_name.trim())
+        .to_string()
+}
+
 /// The model of the places in a speech: the own place with its superiors and subordinates, the
 /// other places named, and those the text relates to the own place.
 pub(super) struct SpeechPlaces<'a> {
@@ -336,18 +352,7 @@ impl<'a> SpeechPlaces<'a> {
         let own_name = Fact::Place.value(values)?;
         let p = places();
         let mut own = p.lookup(own_name);
-        let own_short: String = own
-            .first()
-            .map(|d| {
-                let name = d.name;
-                ["新区", "县", "区", "市", "旗"]
-                    .iter()
-                    .find_map(|s| name.strip_suffix(s))
-                    .filter(|s| s.chars().count() >= 2)
-                    .unwrap_or(name)
-            })
-            .unwrap_or(own_name.trim())
-            .to_string();
+        let own_short = own_short(&own, own_name);
         let mut names = p.find(&a.text);
         // after 美丽 / 魅力 a name stands even where it is an ordinary word (建设美丽安康)
         for (i, _) in a
