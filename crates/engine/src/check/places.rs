@@ -125,7 +125,7 @@ fn slot(a: &Analysis, span: &Span, headings: &[(Span, bool)]) -> Option<Slot> {
         return Some(Slot::Claim);
     }
     if let Some(w) = OWN_AFTER.iter().find(|w| after.starts_with(*w)) {
-        let organ = w.ends_with('委') || w.ends_with("政府");
+        let organ = w.ends_with('委') || w.ends_with("政府") || w.ends_with('长');
         if organ
             && (before.ends_with('原') || POSTS.iter().any(|p| after[w.len()..].starts_with(p)))
         {
@@ -351,7 +351,7 @@ impl LevelPlaces {
     /// before (`田某代表县委、县政府` in a district's report of its county partner). One look at
     /// the names for every level word of a sentence.
     fn others(&self, text: &str, sentence: Span, level: char, organ: bool) -> bool {
-        // (posts and ranks, 县长 and 县级, only by a name in their sentence)
+        // (ranks and offices, 县级 and 县直, only by a name in their sentence)
         let reach = if organ { PARTNER_REACH } else { 0 };
         let mut from = sentence.start.saturating_sub(reach);
         while !text.is_char_boundary(from) {
@@ -428,7 +428,8 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                 let claim = w.starts_with(['我', '全', '本']);
                 if !claim {
                     let sentence = sentence(&a.text, at);
-                    let organ = w.ends_with('委') || w.ends_with("政府");
+                    // organs and heads (县委, 县政府, 王县长) may be a partner's just named
+                    let organ = w.ends_with('委') || w.ends_with("政府") || w.ends_with('长');
                     let others = match last {
                         Some((s, o, others)) if s == sentence && o == organ => others,
                         _ => places
