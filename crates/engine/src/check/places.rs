@@ -1,7 +1,7 @@
 //! Rules `foreign-place` and `mixed-level`: another place's names and the wrong level (县 /
 //! 区 / 市) in a speech whose own place and level are the writer's facts.
 
-use super::world::{clause, own_short, relation, this_meeting, Relation, SpeechPlaces, OWN_AFTER};
+use super::world::{clause, own_after, own_short, relation, this_meeting, Relation, SpeechPlaces};
 use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::{Fact, Values};
@@ -9,13 +9,9 @@ use crate::finding::{CheckOptions, Finding, RuleId, Severity};
 use crate::parse::BlockKind;
 use crate::places::Division;
 use crate::places::{places, Geography};
+use crate::slots::{HOLD_VERBS, OWN_PLACE_BEFORE};
 use crate::text::Span;
 use std::cell::OnceCell;
-
-/// Words before a name that claim it as the speaker's own: `建设美丽东川`, `全东川`, `我东川`.
-const OWN_BEFORE: &[&str] = &[
-    "美丽", "幸福", "魅力", "活力", "品质", "大美", "锦绣", "宜居", "诗画", "中共", "全", "我",
-];
 
 /// Posts after an organ that make it someone's office (`原惠州市委常委`), not the speaker's
 /// organs.
@@ -107,12 +103,12 @@ fn slot(a: &Analysis, span: &Span, headings: &[(Span, bool)]) -> Option<Slot> {
     let c = clause(text, span);
     let rest = &text[span.end..c.end];
     if before.ends_with('在')
-        && ["召开", "举行", "举办"].iter().any(|w| rest.contains(w))
+        && HOLD_VERBS.iter().any(|w| rest.contains(w))
         && this_meeting(&text[c.clone()])
     {
         return Some(Slot::ThisMeeting);
     }
-    let own_before = OWN_BEFORE
+    let own_before = OWN_PLACE_BEFORE
         .iter()
         .find(|w| before.ends_with(*w))
         .filter(|w| {
@@ -124,7 +120,7 @@ fn slot(a: &Analysis, span: &Span, headings: &[(Span, bool)]) -> Option<Slot> {
     if own_before.is_some() {
         return Some(Slot::Claim);
     }
-    if let Some(w) = OWN_AFTER.iter().find(|w| after.starts_with(*w)) {
+    if let Some(w) = own_after(after) {
         let organ = w.ends_with('委') || w.ends_with("政府") || w.ends_with('长');
         if organ
             && (before.ends_with('原') || POSTS.iter().any(|p| after[w.len()..].starts_with(p)))

@@ -6,6 +6,7 @@
 use crate::analysis::Analysis;
 use crate::fields::{Fact, Values};
 use crate::places::{places, Division};
+use crate::slots::{HOLD_VERBS, PLACE_PEOPLE_AFTER};
 use crate::text::Span;
 
 /// Words after a name that speak of the speaker's own place: `东川的发展`, `东川人民`, `东川区委`.
@@ -22,23 +23,21 @@ pub(super) const OWN_AFTER: &[&str] = &[
     "四家班子",
     "的发展",
     "发展",
-    "人民",
-    "大地",
-    "儿女",
-    "全境",
-    "境内",
-    "经济社会",
-    "县域",
-    "城乡",
     "贡献",
     "速度",
     "力量",
     "形象",
-    "干部群众",
-    "父老乡亲",
-    "老百姓",
-    "上下",
 ];
+
+/// Whether the words after a name make it the speaker's own place: its organs, its growth
+/// ([`OWN_AFTER`]), its people and land ([`PLACE_PEOPLE_AFTER`], shared with field kinds).
+pub(super) fn own_after(after: &str) -> Option<&'static str> {
+    OWN_AFTER
+        .iter()
+        .chain(PLACE_PEOPLE_AFTER)
+        .find(|w| after.starts_with(**w))
+        .copied()
+}
 
 /// Words that make this meeting: `今天在东川召开` puts the meeting in the speaker's place.
 pub(super) const THIS_MEETING: &[&str] = &["今天", "今日", "我们", "这次", "本次", "此次", "隆重"];
@@ -262,7 +261,7 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         .take_while(|&c| crate::text::is_cjk(c) || "（）()".contains(c))
         .take(16)
         .collect();
-    let organ_after = OWN_AFTER.iter().any(|w| after.starts_with(w));
+    let organ_after = own_after(after).is_some();
     if !organ_after && BODY_ENDS.iter().any(|w| run_after.contains(w)) {
         return Some(Relation::Body);
     }
@@ -295,7 +294,7 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         return Some(Relation::Partner);
     }
     // a meeting held there that is not this one, or a 推介会 there
-    if before.ends_with('在') && ["召开", "举行", "举办"].iter().any(|w| rest.contains(w)) {
+    if before.ends_with('在') && HOLD_VERBS.iter().any(|w| rest.contains(w)) {
         let whole = &text[c.clone()];
         let own_wide = ["全县", "全区", "全市", "全旗"]
             .iter()
