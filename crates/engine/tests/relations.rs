@@ -175,3 +175,20 @@ fn a_partners_organs_are_not_the_wrong_level() {
         .collect();
     assert_eq!(levels, ["县委", "县政府"]);
 }
+
+#[test]
+fn more_slots_only_the_own_place_fills() {
+    for (text, name) in [
+        ("同志们：\n\n欢迎各位来到勉县投资兴业。\n", "勉县"),
+        ("同志们：\n\n这次勉县重点项目推进会开得很及时。\n", "勉县"),
+        ("同志们：\n\n要奋力推动勉县高质量发展。\n", "勉县"),
+        // 同 in 同时 relates nothing
+        ("同志们：\n\n同时勉县人民也期盼项目早日建成。\n", "勉县"),
+    ] {
+        assert_eq!(errors(text, "宁强县", "县"), [name], "{text}");
+    }
+    // partners listed after 与: each in the slot of the first
+    let text =
+        "同志们：\n\n我县与勉县、略阳和洋县结成协作联盟。勉县人民、略阳人民和洋县人民都很热情。\n";
+    assert!(errors(text, "宁强县", "县").is_empty());
+}

@@ -29,6 +29,25 @@ const POSTS: &[&str] = &[
     "领导",
 ];
 
+/// Words right before a name that make it this meeting's: `这次X县重点项目推进会`.
+const THIS_MEETING_NAMED: &[&str] = &["这次", "本次", "此次", "今天的", "今天召开的"];
+
+/// Meetings of the genre, after the place in their name.
+const MEETINGS: &[&str] = &[
+    "推进会",
+    "调度会",
+    "动员会",
+    "观摩会",
+    "现场会",
+    "开工仪式",
+    "誓师大会",
+    "工作会",
+];
+
+/// Words right before a name that welcome guests to the speaker's place: `欢迎来到X`,
+/// `莅临X`, `项目落户X`.
+const WELCOME_TO: &[&str] = &["来到", "莅临", "光临", "落户", "扎根"];
+
 /// The slot a name fills where only the speaker's own place can stand.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Slot {
@@ -108,8 +127,15 @@ fn slot(a: &Analysis, span: &Span, headings: &[(Span, bool)]) -> Option<Slot> {
     {
         return Some(Slot::ThisMeeting);
     }
+    // this meeting named in the body: 这次X县重点项目推进会
+    if THIS_MEETING_NAMED.iter().any(|w| before.ends_with(w))
+        && MEETINGS.iter().any(|w| rest.contains(w))
+    {
+        return Some(Slot::ThisMeeting);
+    }
     let own_before = OWN_PLACE_BEFORE
         .iter()
+        .chain(WELCOME_TO)
         .find(|w| before.ends_with(*w))
         .filter(|w| {
             !(**w == "全"
@@ -121,7 +147,7 @@ fn slot(a: &Analysis, span: &Span, headings: &[(Span, bool)]) -> Option<Slot> {
         return Some(Slot::Claim);
     }
     if let Some(w) = own_after(after) {
-        let organ = w.ends_with('委') || w.ends_with("政府") || w.ends_with('长');
+        let organ = w.ends_with('委') || w.ends_with("政府");
         if organ
             && (before.ends_with('原') || POSTS.iter().any(|p| after[w.len()..].starts_with(p)))
         {

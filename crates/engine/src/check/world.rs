@@ -23,6 +23,9 @@ pub(super) const OWN_AFTER: &[&str] = &[
     "四家班子",
     "的发展",
     "发展",
+    "高质量",
+    "振兴",
+    "崛起",
     "贡献",
     "速度",
     "力量",
@@ -64,9 +67,6 @@ pub(super) enum Relation {
 
 /// Words anywhere before a name in its clause that relate it: the name fills their object slot.
 const RELATING_BEFORE: &[(&str, Relation)] = &[
-    ("与", Relation::Partner),
-    ("同", Relation::Partner),
-    ("跟", Relation::Partner),
     ("协作", Relation::Partner),
     ("帮扶", Relation::Partner),
     ("结对", Relation::Partner),
@@ -123,12 +123,18 @@ const RELATING_BEFORE: &[(&str, Relation)] = &[
 /// Chars right before a name that relate it (`赴X`, `至X`, `到X`): alone they are too common to
 /// count anywhere in the clause.
 const RELATING_JUST_BEFORE: &[(char, Relation)] = &[
+    ('与', Relation::Partner),
+    ('同', Relation::Partner),
+    ('跟', Relation::Partner),
     ('赴', Relation::Model),
     ('往', Relation::Model),
     ('至', Relation::Peer),
-    ('到', Relation::Peer),
     ('经', Relation::Peer),
 ];
+
+/// Chars that go on a list of names (`与甲、乙和丙`): a name after them stands in the slot of
+/// the first.
+const LIST_CHARS: &[char] = &['、', '和', '及'];
 
 /// Words right after a name (or after `X的`) that relate it: `X客商`, `X籍`, `X的经验`.
 const RELATING_AFTER: &[(&str, Relation)] = &[
@@ -265,17 +271,46 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     if !organ_after && BODY_ENDS.iter().any(|w| run_after.contains(w)) {
         return Some(Relation::Body);
     }
+    // 与X, 赴X, and the names listed after them (与甲、乙和丙)
+    let mut lead = before;
+    while let Some(b) = lead.strip_suffix(LIST_CHARS) {
+        // back over the name before the list mark, to the char before it
+        let name_start = b
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| {
+                crate::text::is_cjk(c)
+                    && !LIST_CHARS.contains(&c)
+                    && !RELATING_JUST_BEFORE.iter().any(|(r, _)| *r == c)
+            })
+            .take(8)
+            .last()
+            .map_or(b.len(), |(k, _)| k);
+        if name_start == b.len() {
+            break;
+        }
+        lead = &b[..name_start];
+    }
+    // and back over a superior written before the name (与丽水市庆元县)
+    if lead.ends_with(['省', '市', '州', '盟']) {
+        let back = lead
+            .char_indices()
+            .rev()
+            .skip(1)
+            .take(7)
+            .take_while(|&(_, c)| crate::text::is_cjk(c))
+            .find(|&(_, c)| RELATING_JUST_BEFORE.iter().any(|(r, _)| *r == c));
+        if let Some((k, c)) = back {
+            lead = &lead[..k + c.len_utf8()];
+        }
+    }
     if let Some(&(_, r)) = RELATING_JUST_BEFORE
         .iter()
-        .find(|(ch, _)| before.ends_with(*ch))
+        .find(|(ch, _)| before.ends_with(*ch) || lead.ends_with(*ch))
     {
         return Some(r);
     }
-    let word_before = RELATING_BEFORE.iter().find(|(w, _)| {
-        head.contains(w)
-            && !(*w == "与" && (head.contains("参与") || head.contains("与会")))
-            && !(*w == "同" && (head.contains("同志") || head.contains("共同")))
-    });
+    let word_before = RELATING_BEFORE.iter().find(|(w, _)| head.contains(w));
     if let Some(&(_, r)) = word_before {
         return Some(r);
     }
