@@ -318,3 +318,12 @@ fn a_share_of_a_plan_may_pass_a_hundred() {
         assert!(run("figure-mismatch", t, &v).is_empty(), "{t}");
     }
 }
+
+#[test]
+fn a_part_said_for_several_items_is_not_summed() {
+    let v = Values::new();
+    let t = "开工项目共16个，其中：工业项目5个，城建和农业项目各4个，民生项目3个。";
+    assert!(run("figure-mismatch", t, &v).is_empty());
+    let t = "开工项目共16个，其中：工业项目5个，城建项目4个，民生项目3个。";
+    assert_eq!(texts(&run("figure-mismatch", t, &v)), ["16"]);
+}

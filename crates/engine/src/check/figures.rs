@@ -321,7 +321,8 @@ pub(super) fn figure_mismatch(
             .take_while(|g| g.span.end <= sentence_end)
             .filter(|g| g.unit.map(|u| u.0) == unit)
             .collect();
-        if parts.len() < 2 {
+        // `甲和乙项目各4个`: a part said for several items at once cannot be summed
+        if parts.len() < 2 || parts.iter().any(|p| text[..p.span.start].ends_with('各')) {
             continue;
         }
         let (Some(tv), Some(pvs)) = (
