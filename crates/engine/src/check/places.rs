@@ -45,8 +45,8 @@ const MEETINGS: &[&str] = &[
 ];
 
 /// Words right before a name that welcome guests to the speaker's place: `欢迎来到X`,
-/// `莅临X`, `项目落户X`.
-const WELCOME_TO: &[&str] = &["来到", "莅临", "光临", "落户", "扎根"];
+/// `莅临X` (not `落户X`: a company's other sites are named so too).
+const WELCOME_TO: &[&str] = &["来到", "莅临", "光临"];
 
 /// The slot a name fills where only the speaker's own place can stand.
 #[derive(Debug, Clone, Copy, PartialEq)]
