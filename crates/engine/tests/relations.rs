@@ -182,11 +182,19 @@ fn more_slots_only_the_own_place_fills() {
         ("同志们：\n\n欢迎各位来到勉县投资兴业。\n", "勉县"),
         ("同志们：\n\n这次勉县重点项目推进会开得很及时。\n", "勉县"),
         ("同志们：\n\n要奋力推动勉县高质量发展。\n", "勉县"),
+        ("同志们：\n\n要立足勉县实际，打造特色产业。\n", "勉县"),
+        ("同志们：\n\n形成具有勉县特色的产业布局。\n", "勉县"),
         // 同 in 同时 relates nothing
         ("同志们：\n\n同时勉县人民也期盼项目早日建成。\n", "勉县"),
     ] {
         assert_eq!(errors(text, "宁强县", "县"), [name], "{text}");
     }
+    // a province that sends aid, and its cities
+    let text = "同志们：\n\n福建省先后选派八批干部到呼图壁县开展援疆工作。龙岩援疆分指挥部汇报了工作，福建人民的情谊我们铭记。\n";
+    assert!(errors(text, "呼图壁县", "县").is_empty());
+    let text =
+        "同志们：\n\n福建省先后选派八批干部到呼图壁县开展援疆工作。福建人民的情谊我们铭记。\n";
+    assert!(errors(text, "呼图壁县", "县").is_empty());
     // partners listed after 与: each in the slot of the first
     let text =
         "同志们：\n\n我县与勉县、略阳和洋县结成协作联盟。勉县人民、略阳人民和洋县人民都很热情。\n";

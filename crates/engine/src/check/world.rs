@@ -26,6 +26,18 @@ pub(super) const OWN_AFTER: &[&str] = &[
     "高质量",
     "振兴",
     "崛起",
+    "加快发展",
+    "加速发展",
+    "跨越",
+    "实际",
+    "的实际",
+    "特色",
+    "发展史",
+    "发展大局",
+    "大局",
+    "城市化",
+    "新型工业化",
+    "工业化进程",
     "贡献",
     "速度",
     "力量",
@@ -162,6 +174,9 @@ const RELATING_AFTER: &[(&str, Relation)] = &[
     ("分现场", Relation::Venue),
     ("连线", Relation::Venue),
     ("方面", Relation::Partner),
+    ("援疆", Relation::Partner),
+    ("援藏", Relation::Partner),
+    ("援青", Relation::Partner),
     ("两地", Relation::Partner),
 ];
 
@@ -170,6 +185,7 @@ const RELATING_AFTER: &[(&str, Relation)] = &[
 /// 本, 两地) — `甲与乙合作` in another place's speech does not relate 甲 to the speaker.
 const RELATING_VERBS_AFTER: &[&str] = &[
     "帮扶", "援建", "支援", "结对", "协作", "合作", "签约", "对口", "携手", "共建", "对接", "牵手",
+    "援疆", "援藏", "援青", "选派",
 ];
 
 /// Words in a clause that make a meeting there a venue (a 推介会 held in the capital), not the
