@@ -580,3 +580,12 @@ pub const LABEL_STARTS: &str =
 
 /// Wholes a share is taken of: `完成年度计划的 xx` is a percentage.
 pub const SHARE_OF: &str = "计划 目标 任务 总数 总量 总额 比例";
+
+/// Words that make a share a share of a plan (`占年度计划的115%`, `完成目标任务的120%`): above
+/// 100% it is over-fulfilment, not a mistake.
+pub const PLAN_WORDS: &[&str] = &["计划", "任务", "目标", "预期", "序时"];
+
+/// Whether the words before a percentage make it a share of a plan.
+pub fn of_a_plan(before: &str) -> bool {
+    PLAN_WORDS.iter().any(|w| before.contains(w))
+}

@@ -30,6 +30,7 @@ pub mod parse;
 pub mod places;
 pub mod scan;
 pub mod session;
+pub mod slots;
 pub mod steps;
 pub mod tables;
 pub mod templates;

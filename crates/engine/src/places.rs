@@ -51,6 +51,36 @@ const LEVEL_WORD_ENDS: &[&str] = &[
 /// are counties, but not there.
 const SLOGAN_CHARS: &str = "兴富强立活稳";
 
+/// National-level new areas that GB/T 2260 does not list, with the city (or, for 重庆, the
+/// province's districts) they belong to: a functional area's parent must be known for a speech
+/// of the area to name its city (`成都天府新区`). Loaded with the table under a code no division
+/// uses (the parent's code, then 9x), and found by their full name only (天府, 湘江, 赣江 are
+/// ordinary words).
+const NEW_AREAS: &[(u32, &str)] = &[
+    (5101, "天府新区"),
+    (5001, "两江新区"),
+    (6101, "西咸新区"),
+    (5201, "贵安新区"),
+    (3201, "江北新区"),
+    (3501, "福州新区"),
+    (2102, "金普新区"),
+    (3702, "西海岸新区"),
+    (2201, "长春新区"),
+    (3601, "赣江新区"),
+    (2301, "哈尔滨新区"),
+    (4301, "湘江新区"),
+    (3309, "舟山群岛新区"),
+    (5301, "滇中新区"),
+];
+
+/// Chars after a level char that make `X县长` / `X区长` a person's title (`代县长`, surname +
+/// 县长), not the place X县, when X县 is a two-char name: anything but the words 长期, 长远….
+const NOT_TITLE_AFTER_ZHANG: &str = "期远效足久廊江城";
+
+/// Chars after a name ending in a direction that make it a bank or a side (`河南岸`, `江西侧`,
+/// `山东麓`), not the province.
+const SIDE_CHARS: &str = "岸侧畔麓坡翼";
+
 /// The kind of a division, from its code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
@@ -247,7 +277,7 @@ pub fn places() -> &'static Places {
 
 fn build(data: &'static str, not_places_data: &'static str) -> Places {
     {
-        let divisions: Vec<Division> = data
+        let mut divisions: Vec<Division> = data
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| {
@@ -258,8 +288,23 @@ fn build(data: &'static str, not_places_data: &'static str) -> Places {
                 })
             })
             .collect();
+        let listed = divisions.len();
+        if listed > 0 {
+            for &(parent, name) in NEW_AREAS {
+                if divisions.iter().any(|d| d.name == name) {
+                    continue;
+                }
+                let code = (90..100)
+                    .rev()
+                    .map(|k| parent * 100 + k)
+                    .find(|c| divisions.iter().all(|d| d.code != *c));
+                if let Some(code) = code {
+                    divisions.push(Division { code, name });
+                }
+            }
+        }
         let mut short_count: HashMap<&'static str, usize> = HashMap::new();
-        for d in &divisions {
+        for d in &divisions[..listed] {
             if let Some(s) = short_form(d.name) {
                 *short_count.entry(s).or_insert(0) += 1;
             }
@@ -270,7 +315,7 @@ fn build(data: &'static str, not_places_data: &'static str) -> Places {
             if !FULL_COMMON.contains(&d.name) {
                 forms.push((d.name, false));
             }
-            if let Some(s) = short_form(d.name) {
+            if let Some(s) = short_form(d.name).filter(|_| i < listed) {
                 let is_province = d.code < 100;
                 let is_county = d.code >= 100_000;
                 let unique = short_count.get(s) == Some(&1);
@@ -386,8 +431,27 @@ impl Places {
                 return false;
             }
         }
+        let full = self.divisions[k].name == form;
+        let next: Vec<char> = text[i + form.len()..].chars().take(2).collect();
+        // 河南岸, 江西侧: a bank or a side
+        if form.ends_with(['东', '南', '西', '北'])
+            && next.first().is_some_and(|c| SIDE_CHARS.contains(*c))
+        {
+            return false;
+        }
         if form.chars().count() != 2 {
             return true;
+        }
+        // 代县长, 曹县长: a two-char county, district or city before 长 is a person's title
+        if full
+            && form.ends_with(['县', '区', '市'])
+            && next.first() == Some(&'长')
+            && !next
+                .get(1)
+                .is_some_and(|c| NOT_TITLE_AFTER_ZHANG.contains(*c))
+            && !self.superior_before(text, i, k)
+        {
+            return false;
         }
         let prev = text[..i].chars().next_back();
         if !prev.is_some_and(|c| crate::text::is_cjk(c) && !BOUNDARY_BEFORE.contains(c))
@@ -396,7 +460,6 @@ impl Places {
             return true;
         }
         let first = form.chars().next().unwrap_or(' ');
-        let full = self.divisions[k].name == form;
         if FUNCTION_CHARS.contains(first) || (full && SLOGAN_CHARS.contains(first)) {
             return false;
         }
@@ -496,6 +559,28 @@ mod tests {
             names("山西兴县，兴县人民，在富县召开"),
             ["山西省", "兴县", "兴县", "富县"]
         );
+    }
+
+    #[test]
+    fn titles_and_sides_hold_no_place() {
+        let p = places();
+        let names = |t: &str| -> Vec<&str> { p.find(t).iter().map(|(_, d)| d.name).collect() };
+        // an acting head, a surname and a head's title; a river's bank, a river's side
+        assert_eq!(
+            names("由代县长主持，曹县长说明，河南岸的码头，江西侧的路"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            names("代县人民，曹县长期坚持，河南人民"),
+            ["代县", "曹县", "河南省"]
+        );
+        // the own place's head: the place itself
+        assert_eq!(names("宁强县长"), ["宁强县"]);
+        // a national new area the GB/T table lacks, under its city
+        let area = p.lookup("两江新区");
+        assert_eq!(area.len(), 1);
+        assert!(area[0].related(p.lookup("重庆市")[0]));
+        assert!(!area[0].related(p.lookup("成都市")[0]));
     }
 
     #[test]

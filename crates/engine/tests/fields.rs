@@ -65,6 +65,9 @@ fn validation_messages() {
         Some((Severity::Warning, "占比130%超过了100%，请核对".into()))
     );
     assert_eq!(problem("同比增长x%", "130"), None);
+    // a share of a plan above 100% is over-fulfilment
+    assert_eq!(problem("完成投资5亿元，占年度计划的x%", "115"), None);
+    assert_eq!(problem("完成目标任务的x%", "120"), None);
     assert_eq!(problem("同比增长x%", "-3.5%"), None);
     assert_eq!(
         problem("投资x亿元", "3000万元"),

@@ -284,3 +284,29 @@ fn unit_on_the_next_line() {
         assert_eq!(p.unit, None, "{text:?}");
     }
 }
+
+/// The slot grammar the place checks read (own-place slots, relation slots, what a person
+/// does) types a slot without a unit: each of these exactly, not as part of a rate.
+#[test]
+fn the_place_checks_slot_grammar_types_places_and_people() {
+    let kind = |t: &str| -> Vec<String> {
+        scan(t)
+            .placeholders
+            .iter()
+            .map(|p| kind_id(p.kind))
+            .collect()
+    };
+    for t in [
+        "我们在 xx 召开全区现场会。",
+        "全 xx 上下齐心协力。",
+        "建设美丽 xx。",
+        "今年三月赴 xx 学习取经。",
+    ] {
+        assert_eq!(kind(t), ["place"], "{t}");
+    }
+    for t in ["区委 xx 宣读了决定。", "请 xx 作表态发言。"] {
+        assert_eq!(kind(t), ["person"], "{t}");
+    }
+    // a unit still decides first
+    assert_eq!(kind("全 xx 个乡镇。"), ["count"]);
+}

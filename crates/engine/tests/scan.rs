@@ -121,7 +121,7 @@ fn not_placeholders() {
 
 #[test]
 fn roles_and_labels() {
-    let text = "年度计划投资x亿元，占年度计划的x%，同比增长x%，开工率x%，滞后序时进度x个百分点";
+    let text = "年度计划投资x亿元，占全市总量的x%，同比增长x%，开工率x%，滞后序时进度x个百分点，占年度计划的x%";
     let s = scan(text);
     let roles: Vec<Option<Role>> = s.placeholders.iter().map(|p| p.role).collect();
     assert_eq!(
@@ -131,7 +131,9 @@ fn roles_and_labels() {
             Some(Role::Share),
             Some(Role::Growth),
             Some(Role::Rate),
-            Some(Role::Gap)
+            Some(Role::Gap),
+            // progress against a plan may pass 100%: no share
+            None
         ]
     );
     assert_eq!(s.placeholders[0].label, "年度计划投资（亿元）");

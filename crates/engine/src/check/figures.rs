@@ -270,7 +270,11 @@ pub(super) fn figure_mismatch(
                 }
             }
             // a share above 100%
-            if (before.contains('占') || before.contains("比重")) && !f.placeholder {
+            // (of a plan, above 100% is over-fulfilment: 占年度计划的115%)
+            if (before.contains('占') || before.contains("比重"))
+                && !f.placeholder
+                && !crate::lexicon::of_a_plan(before)
+            {
                 if let Some(v) = f.value.filter(|v| *v > 100.0) {
                     out.push(Finding::new(
                         RuleId::FigureMismatch,
@@ -317,7 +321,8 @@ pub(super) fn figure_mismatch(
             .take_while(|g| g.span.end <= sentence_end)
             .filter(|g| g.unit.map(|u| u.0) == unit)
             .collect();
-        if parts.len() < 2 {
+        // `甲和乙项目各4个`: a part said for several items at once cannot be summed
+        if parts.len() < 2 || parts.iter().any(|p| text[..p.span.start].ends_with('各')) {
             continue;
         }
         let (Some(tv), Some(pvs)) = (

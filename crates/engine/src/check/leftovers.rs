@@ -38,7 +38,8 @@ const DEPARTMENTS: &[&str] = &[
     "市场", "统计", "审计", "税务", "国土", "规划", "环保", "林业", "工信", "科技", "外事", "信访",
     "招商", "城管", "党校", "档案", "人武", "武装", "党群", "秘书", "经济", "文化", "旅游", "粮食",
     "体育", "广电", "医保", "气象", "供电", "电力", "行政", "审批", "投促", "金融", "国资", "工会",
-    "妇联", "团委", "编办", "老干", "考核", "督查", "保密", "机关", "工委", "社区", "街道",
+    "妇联", "团委", "编办", "老干", "考核", "督查", "保密", "机关", "工委", "社区", "街道", "侨办",
+    "外办", "台办", "侨联", "科协", "残联",
 ];
 
 /// Events that are not one place's: nationwide, provincial or international ones
@@ -46,6 +47,10 @@ const DEPARTMENTS: &[&str] = &[
 const WIDE_EVENTS: &[&str] = &[
     "全国", "全省", "全市", "中国", "国际", "世界", "亚洲", "全运",
 ];
+
+/// Bodies whose numbered sessions are the place's own (`第十八届人民代表大会`), not an event of
+/// the source.
+const BODIES: &[&str] = &["代表大会", "人大", "政协", "委员会", "全会", "党代会"];
 
 /// Rule `source-leftover`: named officials (`德荣副区长`) and numbered events (`第十四届西洽会`)
 /// from the speech the template was copied from.
@@ -88,6 +93,18 @@ pub(super) fn source_leftover(a: &Analysis, _: &Values, _: &CheckOptions, out: &
             {
                 continue;
             }
+            // 宁强县长: the head of a place (the own one or another the place rule judges)
+            let level = title.chars().find(|c| "县区市省".contains(*c));
+            let place_head = level.is_some_and(|l| {
+                let full = format!("{name}{l}");
+                crate::places::places()
+                    .find(&full)
+                    .first()
+                    .is_some_and(|(s, d)| s.len() == full.len() && d.name == full)
+            });
+            if place_head {
+                continue;
+            }
             if title.starts_with('副') || !text[i..].starts_with('副') {
                 out.push(Finding::new(
                     RuleId::SourceLeftover,
@@ -122,7 +139,24 @@ pub(super) fn source_leftover(a: &Analysis, _: &Values, _: &CheckOptions, out: &
         .iter()
         .filter_map(|w| event.find(w).map(|k| k + w.len()))
         .min();
-        if WIDE_EVENTS.iter().any(|w| event.starts_with(w)) {
+        // 中国·某湖第十六届……节: the wide name may stand before the number
+        let lead: String = text[..i]
+            .chars()
+            .rev()
+            .take_while(|&c| is_cjk(c) || c == '·')
+            .take(12)
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if WIDE_EVENTS
+            .iter()
+            .any(|w| event.starts_with(w) || lead.contains(&format!("{w}·")))
+        {
+            continue;
+        }
+        // 第十八届人民代表大会: the sessions of the place's own bodies
+        if BODIES.iter().any(|w| event.contains(w)) {
             continue;
         }
         if let Some(e) = end_word {

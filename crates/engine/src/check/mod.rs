@@ -16,6 +16,7 @@ mod placeholders;
 mod places;
 mod time;
 mod typography;
+mod world;
 
 use crate::analysis::Analysis;
 use crate::fields::Values;

@@ -1,133 +1,17 @@
 //! Rules `foreign-place` and `mixed-level`: another place's names and the wrong level (县 /
 //! 区 / 市) in a speech whose own place and level are the writer's facts.
 
+use super::world::{clause, own_after, own_short, relation, this_meeting, Relation, SpeechPlaces};
 use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::{Fact, Values};
 use crate::finding::{CheckOptions, Finding, RuleId, Severity};
 use crate::parse::BlockKind;
+use crate::places::Division;
 use crate::places::{places, Geography};
+use crate::slots::{HOLD_VERBS, OWN_PLACE_BEFORE};
 use crate::text::Span;
-
-/// Words after a name that speak of the speaker's own place: `东川的发展`, `东川人民`, `东川区委`.
-const OWN_AFTER: &[&str] = &[
-    "委",
-    "人民政府",
-    "政府",
-    "党委",
-    "县委",
-    "区委",
-    "市委",
-    "四大班子",
-    "四套班子",
-    "四家班子",
-    "的发展",
-    "发展",
-    "人民",
-    "大地",
-    "儿女",
-    "全境",
-    "境内",
-    "经济社会",
-    "县域",
-    "城乡",
-    "贡献",
-    "速度",
-    "力量",
-    "形象",
-    "干部群众",
-    "父老乡亲",
-    "老百姓",
-    "上下",
-];
-
-/// Words before a name that claim it as the speaker's own: `建设美丽东川`, `全东川`, `我东川`.
-const OWN_BEFORE: &[&str] = &[
-    "美丽", "幸福", "魅力", "活力", "品质", "大美", "锦绣", "宜居", "诗画", "中共", "全", "我",
-];
-
-/// Words that make this meeting: `今天在东川召开` puts the meeting in the speaker's place.
-const THIS_MEETING: &[&str] = &["今天", "今日", "我们", "这次", "本次", "此次", "隆重"];
-
-/// Words before a name in its clause that relate it to the speaker's place (`来自`, `与`, `对接`,
-/// `融入`, `前往`, `分会场`…): a place named there is named on purpose.
-const RELATING_BEFORE: &[&str] = &[
-    "来自",
-    "与",
-    "对接",
-    "融入",
-    "对标",
-    "携手",
-    "赴",
-    "前往",
-    "考察",
-    "学习",
-    "借鉴",
-    "主会场",
-    "分会场",
-    "主现场",
-    "分现场",
-    "连线",
-    "签约",
-    "援建",
-    "帮扶",
-    "协作",
-    "对口",
-    "在外",
-    "驻",
-    "合作",
-];
-
-/// Words after a name in its clause that do the same (`向东川学习`, `东川籍`, `东川分会场`).
-const RELATING_AFTER: &[&str] = &[
-    "学习",
-    "取经",
-    "看齐",
-    "经验",
-    "做法",
-    "籍",
-    "客商",
-    "企业家",
-    "主会场",
-    "分会场",
-    "分现场",
-    "连线",
-    "合作",
-    "签约",
-    "考察",
-];
-
-/// Words after a name that make it part of a company's or a body's name (`东莞市蜀江新能源科技有限
-/// 公司`, `深圳汉寿商会`).
-const BODY_ENDS: &[&str] = &[
-    "公司",
-    "集团",
-    "商会",
-    "同乡会",
-    "银行",
-    "大学",
-    "学院",
-    "医院",
-    "研究院",
-    "协会",
-    "基金",
-    "工厂",
-    "厂",
-    "中心",
-    "军区",
-    "酒业",
-    "药业",
-    "置业",
-    "实业",
-    "矿业",
-    "能源",
-    "科技",
-    "股份",
-    "控股",
-    "物流",
-    "化工",
-    "制药",
-];
+use std::cell::OnceCell;
 
 /// Posts after an organ that make it someone's office (`原惠州市委常委`), not the speaker's
 /// organs.
@@ -145,40 +29,61 @@ const POSTS: &[&str] = &[
     "领导",
 ];
 
-/// The clause around a span: between the nearest marks that end a clause.
-fn clause(text: &str, span: &Span) -> Span {
-    let ends = |c: char| "，。；！？：\n,;!?".contains(c);
-    let start = text[..span.start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| ends(c))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    let end = text[span.end..]
-        .char_indices()
-        .find(|&(_, c)| ends(c))
-        .map_or(text.len(), |(k, _)| span.end + k);
-    start..end
-}
+/// Words right before a name that make it this meeting's: `这次X县重点项目推进会`.
+const THIS_MEETING_NAMED: &[&str] = &["这次", "本次", "此次", "今天的", "今天召开的"];
 
-/// Where a name stands in the speech.
+/// Meetings of the genre, after the place in their name.
+const MEETINGS: &[&str] = &[
+    "推进会",
+    "调度会",
+    "动员会",
+    "观摩会",
+    "现场会",
+    "开工仪式",
+    "誓师大会",
+    "工作会",
+];
+
+/// Words right before a name that welcome guests to the speaker's place: `欢迎来到X`,
+/// `莅临X` (not `落户X`: a company's other sites are named so too).
+const WELCOME_TO: &[&str] = &["来到", "莅临", "光临"];
+
+/// The slot a name fills where only the speaker's own place can stand.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Stand {
-    /// Where the speaker's own place belongs; the shape, for the message.
-    OwnSlot(&'static str),
-    /// Named on purpose: related to the speaker's place, or part of a company's name.
-    Related,
-    /// Named in passing.
-    Mention,
+enum Slot {
+    /// The title or subtitle.
+    Heading,
+    /// The signature: the speaker's own office, even where it is a body's name.
+    Signature,
+    /// `在X召开` this meeting of the own place.
+    ThisMeeting,
+    /// `全X`, `我X`, `建设美丽X`, `中共X`.
+    Claim,
+    /// `X县委`, `X人民政府`, `X的发展`, `X人民`, `X上下`.
+    Organs,
 }
 
-/// The title, subtitle and signature lines: where only the speaker's place can stand.
-fn heading_lines(a: &Analysis) -> Vec<Span> {
-    let mut out: Vec<Span> = a
+impl Slot {
+    fn shape(self) -> &'static str {
+        match self {
+            Slot::Heading => "标题",
+            Slot::Signature => "落款",
+            Slot::ThisMeeting => "本次会议的地点",
+            Slot::Claim => "“全X”“我X”“美丽X”",
+            Slot::Organs => "本地的机关、发展和人民",
+        }
+    }
+}
+
+/// The title, subtitle and signature lines: where only the speaker's place can stand; each
+/// with whether it is the signature.
+fn heading_lines(a: &Analysis) -> Vec<(Span, bool)> {
+    let mut out: Vec<(Span, bool)> = a
         .doc
         .blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Title | BlockKind::Subtitle))
-        .map(|b| b.line.clone())
+        .map(|b| (b.line.clone(), false))
         .collect();
     // a signature: one of the last three lines, short and without a sentence's marks
     let mut lines: Vec<Span> = Vec::new();
@@ -192,44 +97,45 @@ fn heading_lines(a: &Analysis) -> Vec<Span> {
     }
     for l in lines.iter().rev().take(3) {
         let t = &a.text[l.clone()];
-        if lines.len() > 3 && t.chars().count() <= 30 && !t.contains(['。', '，', '！', '；']) {
-            out.push(l.clone());
+        if lines.len() >= 3 && t.chars().count() <= 30 && !t.contains(['。', '，', '！', '；'])
+        {
+            out.push((l.clone(), true));
         }
     }
     out
 }
 
-/// How a name at `span` stands: an own-place slot, related on purpose, or a mention.
-fn stand(a: &Analysis, span: &Span, headings: &[Span]) -> Stand {
+/// The own-place slot a name at `span` fills, if any.
+fn slot(a: &Analysis, span: &Span, headings: &[(Span, bool)]) -> Option<Slot> {
     let text = &a.text;
     let (before, after) = (&text[..span.start], &text[span.end..]);
-    let run_after: String = after
-        .chars()
-        .take_while(|&c| crate::text::is_cjk(c) || c == '（' || c == '）' || c == '(' || c == ')')
-        .take(24)
-        .collect();
-    let body = BODY_ENDS.iter().any(|w| run_after.contains(w));
-    if headings
+    if let Some((_, signature)) = headings
         .iter()
-        .any(|h| h.start <= span.start && span.end <= h.end)
+        .find(|(h, _)| h.start <= span.start && span.end <= h.end)
     {
-        return Stand::OwnSlot("标题或落款");
-    }
-    if body {
-        return Stand::Related;
+        return Some(if *signature {
+            Slot::Signature
+        } else {
+            Slot::Heading
+        });
     }
     let c = clause(text, span);
-    let whole = &text[c.clone()];
-    let (head, rest) = (&text[c.start..span.start], &text[span.end..c.end]);
-    if before.ends_with('在') && ["召开", "举行", "举办"].iter().any(|w| rest.contains(w)) {
-        // this meeting, or an event the text places elsewhere on purpose
-        if THIS_MEETING.iter().any(|w| whole.contains(w)) {
-            return Stand::OwnSlot("本次会议的地点");
-        }
-        return Stand::Related;
+    let rest = &text[span.end..c.end];
+    if before.ends_with('在')
+        && HOLD_VERBS.iter().any(|w| rest.contains(w))
+        && this_meeting(&text[c.clone()])
+    {
+        return Some(Slot::ThisMeeting);
     }
-    let own_before = OWN_BEFORE
+    // this meeting named in the body: 这次X县重点项目推进会
+    if THIS_MEETING_NAMED.iter().any(|w| before.ends_with(w))
+        && MEETINGS.iter().any(|w| rest.contains(w))
+    {
+        return Some(Slot::ThisMeeting);
+    }
+    let own_before = OWN_PLACE_BEFORE
         .iter()
+        .chain(WELCOME_TO)
         .find(|w| before.ends_with(*w))
         .filter(|w| {
             !(**w == "全"
@@ -237,72 +143,84 @@ fn stand(a: &Analysis, span: &Span, headings: &[Span]) -> Stand {
                     .iter()
                     .any(|x| before.ends_with(x)))
         });
-    if let Some(w) = own_before {
-        return Stand::OwnSlot(if w.chars().count() == 1 {
-            "“全X”“我X”"
-        } else {
-            "本地的称谓"
-        });
+    if own_before.is_some() {
+        return Some(Slot::Claim);
     }
-    let related = RELATING_BEFORE.iter().any(|w| {
-        head.contains(w) && !(*w == "与" && (head.contains("参与") || head.contains("与会")))
-    }) || RELATING_AFTER.iter().any(|w| rest.contains(w));
-    if related {
-        return Stand::Related;
-    }
-    if let Some(w) = OWN_AFTER.iter().find(|w| after.starts_with(*w)) {
+    if let Some(w) = own_after(after) {
         let organ = w.ends_with('委') || w.ends_with("政府");
         if organ
             && (before.ends_with('原') || POSTS.iter().any(|p| after[w.len()..].starts_with(p)))
         {
-            return Stand::Related;
+            return None;
         }
-        return Stand::OwnSlot("本地的机关、发展和人民");
+        return Some(Slot::Organs);
     }
-    Stand::Mention
+    None
 }
 
-/// Rule `foreign-place`: names of provinces, cities, counties and districts other than the
-/// draft's own place, its superiors and subordinates. Where the speaker's own place belongs (the
-/// title and signature, 在X召开 this meeting, X县委 / X人民政府, 全X / 我X, 建设美丽X, X的发展…)
-/// another place is an error; elsewhere it is worth a glance, and nothing at all where the text
-/// relates it (来自, 与, 向…学习, 对接, 分会场, a company's name) or geography explains it (the
-/// province's capital; for a mention, the province's other cities and counties).
+/// Whether the text relates `written` to the own place anywhere it writes it.
+fn introduced_anywhere(text: &str, written: &str, own_short: &str) -> bool {
+    text.match_indices(written).any(|(i, _)| {
+        relation(text, &(i..i + written.len()), own_short).is_some_and(|r| r != Relation::Body)
+    })
+}
+
+/// Rule `foreign-place`: another place's name where only the draft's own place can stand — the
+/// title and signature, 在X召开 this meeting, 全X / 我X / 建设美丽X, X县委 / X人民政府 / X的发展 /
+/// X人民 — and which nothing in the text relates to the speaker's place. A model of the speech's
+/// places decides: the own place with its superiors and subordinates (by code), the places
+/// written right before the own name (`某市某新区`: its parents), and every place the text
+/// introduces with a relation (partner, investor's home, model, venue, peer; see [`Relation`]),
+/// which may then stand anywhere. A place merely mentioned raises nothing: the writer cannot act
+/// on a name that is not in a slot of their own place.
 pub(super) fn foreign_place(
     a: &Analysis,
     values: &Values,
     _: &CheckOptions,
     out: &mut Vec<Finding>,
 ) {
-    let Some(own_name) = Fact::Place.value(values) else {
+    let Some(world) = SpeechPlaces::read(a, values) else {
         return;
     };
+    let SpeechPlaces {
+        own_name,
+        own_short,
+        own,
+        names,
+        related,
+    } = world;
     let p = places();
-    let own = p.lookup(own_name);
     let headings = heading_lines(a);
-    let mut names = p.find(&a.text);
-    // after 美丽 / 魅力 a name stands even where it is an ordinary word (建设美丽安康)
-    for (i, _) in a
-        .text
-        .match_indices("美丽")
-        .chain(a.text.match_indices("魅力"))
-    {
-        let at = i + "美丽".len();
-        if names.iter().any(|(s, _)| s.start == at) {
-            continue;
-        }
-        if let Some((len, d)) = p.name_at(&a.text, at) {
-            let next = a.text[at + len..].chars().next();
-            if next.is_none_or(|c| !crate::text::is_cjk(c) || "的而".contains(c)) {
-                names.push((at..at + len, d));
-            }
-        }
-    }
-    crate::order::sort_by_u64(&mut names, |(s, _)| s.start as u64);
+    let mut introduced: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
     for (span, d) in names {
         let written = &a.text[span.clone()];
         let geo = p.geography(&own, d);
-        if geo == Geography::Own || own_name.contains(written) || geo == Geography::Capital {
+        if geo == Geography::Own || own_name.contains(written) {
+            continue;
+        }
+        if related.iter().any(|r| r.related(d)) {
+            continue;
+        }
+        let Some(slot) = slot(a, &span, &headings) else {
+            continue;
+        };
+        // a body's name says nothing about the place, except in the signature (the speaker's
+        // own office)
+        match relation(&a.text, &span, &own_short) {
+            Some(Relation::Body) if slot == Slot::Signature => {}
+            Some(_) => continue,
+            None => {}
+        }
+        // the province's capital may have its people and its growth named (`融入西安发展`)
+        if geo == Geography::Capital && slot == Slot::Organs {
+            continue;
+        }
+        // introduced where the finder does not take the short form as a name (`赴昆山考察`:
+        // a county's short form alone is too often a word): every place it is written
+        let introduced = *introduced
+            .entry(written)
+            .or_insert_with(|| introduced_anywhere(&a.text, written, &own_short));
+        if introduced {
             continue;
         }
         let province = p
@@ -310,24 +228,16 @@ pub(super) fn foreign_place(
             .filter(|pr| pr.code != d.code)
             .map(|pr| format!("，{}", pr.name))
             .unwrap_or_default();
-        match stand(a, &span, &headings) {
-            Stand::OwnSlot(shape) => out.push(Finding::new(
-                RuleId::ForeignPlace,
-                &a.text,
-                span.clone(),
-                format!("“{written}”是外地地名（{}{province}），出现在本该写本地（{own_name}）的位置（{shape}）：多半是范文原稿留下的", d.name),
-            )),
-            Stand::Mention if geo == Geography::Elsewhere => out.push(
-                Finding::new(
-                    RuleId::ForeignPlace,
-                    &a.text,
-                    span.clone(),
-                    format!("“{written}”是外地地名（{}{province}），本稿是{own_name}的讲话：若不是有意提到，请改", d.name),
-                )
-                .severity(Severity::Info),
+        out.push(Finding::new(
+            RuleId::ForeignPlace,
+            &a.text,
+            span.clone(),
+            format!(
+                "“{written}”是外地地名（{}{province}），出现在本该写本地（{own_name}）的位置（{}），本稿也没有提到它与本地的关系：多半是范文原稿留下的",
+                d.name,
+                slot.shape()
             ),
-            _ => {}
-        }
+        ));
     }
 }
 
@@ -374,6 +284,16 @@ fn is_own_level_word(level: &str, w: &str, other: &str) -> bool {
     }
 }
 
+/// Whether the text before an organ word speaks for it: `代表县委`, `代表中共某县委`, and the
+/// second organ of `代表县委、县政府`.
+fn speaks_for(before: &str, level: &str) -> bool {
+    let b = before
+        .strip_suffix('、')
+        .and_then(|b| b.strip_suffix(&format!("{level}委")))
+        .unwrap_or(before);
+    b.ends_with("代表") || b.ends_with("代表中共")
+}
+
 /// Chars before a level char that make it part of another word: `园区`, `景区`, `城市`, `超市`.
 const AREA_BEFORE: &[(&str, &str)] = &[
     (
@@ -392,7 +312,78 @@ fn inside_a_word(text: &str, at: usize, level: &str, w: &str) -> bool {
         *l == level && w.starts_with(l) && prev.is_some_and(|p| chars.contains(p))
     });
     let next = text[at + w.len()..].chars().next();
-    area || (w.ends_with('长') && next.is_some_and(|c| "期远效足久处江城".contains(c)))
+    // 本区域, 全市域: the area, not the level
+    let domain = w.ends_with(level) && next == Some('域');
+    area || domain || (w.ends_with('长') && next.is_some_and(|c| "期远效足久处江城".contains(c)))
+}
+
+/// The sentence around byte `at`: between the marks that end a sentence.
+fn sentence(text: &str, at: usize) -> Span {
+    let ends = |c: char| "。！？；\n".contains(c);
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ends(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let end = text[at..]
+        .char_indices()
+        .find(|&(_, c)| ends(c))
+        .map_or(text.len(), |(k, _)| at + k);
+    start..end
+}
+
+/// How far (bytes, about two hundred chars) after a related place's name its organs may be
+/// named without it.
+const PARTNER_REACH: usize = 600;
+
+/// What mixed-level needs of the speech's places, read only around the level words it doubts
+/// (a whole-text model would cost a pass over every char for each check).
+struct LevelPlaces {
+    own: Vec<Division>,
+    own_short: String,
+}
+
+impl LevelPlaces {
+    /// None without the draft's place (the table is loaded only then).
+    fn read(values: &Values) -> Option<LevelPlaces> {
+        let own_name = Fact::Place.value(values)?;
+        let own = places().lookup(own_name);
+        let own_short = own_short(&own, own_name);
+        Some(LevelPlaces { own, own_short })
+    }
+
+    /// Other places named in `range` of the text whose name ends in `level` (`西湖区` → 区),
+    /// with their spans in the text.
+    fn named<'t>(
+        &'t self,
+        text: &'t str,
+        range: Span,
+        level: char,
+    ) -> impl Iterator<Item = (Span, Division)> + 't {
+        places()
+            .find(&text[range.clone()])
+            .into_iter()
+            .filter(move |(_, d)| !self.own.contains(d) && d.name.ends_with(level))
+            .map(move |(s, d)| (range.start + s.start..range.start + s.end, d))
+    }
+
+    /// Whether a level word in `sentence` that claims nothing is another place's: one of that
+    /// level named in its sentence (`西湖区常务副区长`, `希望西湖区委、区政府……`: foreign-place
+    /// judges the name), or a place of that level the text relates to the own one, named just
+    /// before (`田某代表县委、县政府` in a district's report of its county partner). One look at
+    /// the names for every level word of a sentence.
+    fn others(&self, text: &str, sentence: Span, level: char, organ: bool) -> bool {
+        // (ranks and offices, 县级 and 县直, only by a name in their sentence)
+        let reach = if organ { PARTNER_REACH } else { 0 };
+        let mut from = sentence.start.saturating_sub(reach);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        self.named(text, from..sentence.end, level).any(|(s, _)| {
+            s.start >= sentence.start
+                || relation(text, &s, &self.own_short).is_some_and(|r| r != Relation::Body)
+        })
+    }
 }
 
 /// Rule `mixed-level`: `区委`, `全区`, `我区` in a 县 speech (and every other mismatch), and a title
@@ -414,19 +405,19 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
             ));
         }
     }
+    let places: OnceCell<Option<LevelPlaces>> = OnceCell::new();
     let body_start = title.map_or(0, |b| b.line.end);
     let body = &a.text[body_start..];
     for other in LEVELS.iter().filter(|l| **l != level) {
-        let words: Vec<String> = level_words(other)
-            .into_iter()
-            .filter(|w| is_own_level_word(level, w, other))
-            .collect();
+        let words: Vec<String> = level_words(other).into_iter().collect();
         // one search for the level's char, then the words around each: every word holds it
         // once, as its first or its second char
         let Some(level_char) = other.chars().next() else {
             continue;
         };
         let level_chars = a.chars.within(sets::LEVELS, body_start..a.text.len());
+        // the last sentence looked at, and whether its level words are another place's
+        let mut last: Option<(Span, bool, bool)> = None;
         for j in level_chars
             .filter(|&(_, c)| c == level_char)
             .map(|(k, _)| k - body_start)
@@ -437,12 +428,46 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                     continue;
                 };
                 let at = body_start + i;
+                // `我代表县委、县政府`: whoever speaks for the organs speaks for the own place
+                // (a city's organs in a county speech may be a city leader's at the county's
+                // event: only a lower level's organs give the speaker away)
+                let speaks_for = level == "市"
+                    && (w.ends_with('委') || w.ends_with("政府"))
+                    && speaks_for(&a.text[..at], other);
+                if !speaks_for && !is_own_level_word(level, w, other) {
+                    continue;
+                }
                 // 县区 / 区县 lists (各县区) are fine in a city speech
                 let prev = a.text[..at].chars().next_back();
                 if prev.is_some_and(|p| matches!(p, '县' | '区' | '市' | '各')) {
                     continue;
                 }
                 if inside_a_word(&a.text, at, other, w) {
+                    continue;
+                }
+                // a claim (我县, 全县, 本县) is always the speaker's; organs and posts may be
+                // another place's
+                let claim = w.starts_with(['我', '全', '本']);
+                if !claim {
+                    let sentence = sentence(&a.text, at);
+                    // organs and heads (县委, 县政府, 王县长) may be a partner's just named
+                    let organ = w.ends_with('委') || w.ends_with("政府") || w.ends_with('长');
+                    let others = match last {
+                        Some((s, o, others)) if s == sentence && o == organ => others,
+                        _ => places
+                            .get_or_init(|| LevelPlaces::read(values))
+                            .as_ref()
+                            .is_some_and(|p| {
+                                p.others(&a.text, sentence.clone(), level_char, organ)
+                            }),
+                    };
+                    last = Some((sentence, organ, others));
+                    if others {
+                        continue;
+                    }
+                }
+                // a district is of county rank: `县级领导` is its own
+                if level == "区" && w == "县级" {
                     continue;
                 }
                 let fix = w.replacen(other, level, 1);

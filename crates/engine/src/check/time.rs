@@ -38,7 +38,7 @@ const LOOK_BACK_AFTER: &[&str] = &[
 ];
 
 /// Words before a period (in its sentence) that look back at it: `回顾“十三五”`, `过去五年`.
-const LOOK_BACK_BEFORE: &[&str] = &["过去", "回顾", "总结", "那几年"];
+const LOOK_BACK_BEFORE: &[&str] = &["过去", "回顾", "总结", "那几年", "圆满完成", "胜利完成"];
 
 /// Whether the use at `span` looks back: a marker after it in its clause, or before it in its
 /// sentence.
@@ -60,8 +60,53 @@ fn looks_back(text: &str, span: &std::ops::Range<usize>) -> bool {
         &text[sentence_start..span.start],
         &text[span.end..clause_end],
     );
+    // `今年是“十二五”收官之年`, `为圆满完成“十三五”`: the period is now, or still ahead
+    let clause_start = text[..span.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| "，。；！？\n".contains(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let head = &text[clause_start..span.start];
+    if NOW_OR_AHEAD.iter().any(|w| head.contains(w)) {
+        return false;
+    }
     LOOK_BACK_AFTER.iter().any(|w| after.contains(w))
         || LOOK_BACK_BEFORE.iter().any(|w| before.contains(w))
+}
+
+/// Words before a period in its clause that speak of it as now or ahead.
+const NOW_OR_AHEAD: &[&str] = &[
+    "今年是",
+    "明年是",
+    "为圆满",
+    "为全面",
+    "为胜利",
+    "为如期",
+    "确保",
+    "力争",
+    "争取",
+    "努力",
+];
+
+/// Whether the year at `i` starts a span that reaches now (`自2016年结对以来`, `从2019年起`):
+/// 自 / 从 right before it and 以来 / 至今 / 起 later in its clause.
+fn since(text: &str, i: usize) -> bool {
+    let starts = ["自", "从", "自从"].iter().any(|w| text[..i].ends_with(w));
+    let clause_end = text[i..]
+        .char_indices()
+        .find(|&(_, c)| "，。；！？\n".contains(c))
+        .map_or(text.len(), |(k, _)| i + k);
+    let rest = &text[i..clause_end];
+    // 比2020年, 达2020年的1.4倍, 于2016年建成: a past year named as the measure or the time of
+    // something done
+    let measure = ["比", "较", "达", "于", "早在", "相当于"]
+        .iter()
+        .any(|w| text[..i].ends_with(w));
+    measure
+        || (starts
+            && ["以来", "至今", "起", "开始", "年来"]
+                .iter()
+                .any(|w| rest.contains(w)))
 }
 
 /// The last year of a range that starts at the text's beginning: `—2025年` → 2025.
@@ -112,7 +157,8 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 let to_now = ["年以来", "年至今", "以来", "年来"]
                     .iter()
                     .any(|w| rest.starts_with(w))
-                    || range_end(rest).is_some_and(|e| e + 1 >= y);
+                    || range_end(rest).is_some_and(|e| e + 1 >= y)
+                    || since(text, i);
                 if (1990..y.saturating_sub(1)).contains(&v) && !to_now {
                     out.push(Finding::new(
                         RuleId::StaleTime,

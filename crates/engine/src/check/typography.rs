@@ -31,7 +31,9 @@ fn slip_double(line: &str, first: usize, c: char) -> bool {
             .any(|w| w.strip_prefix(c).is_some_and(|t| t.starts_with(n)))
     });
     let stands_alone = !matches!(c, '市' | '全' | '各');
-    !(aabb || (word_before && (stands_alone || word_after)))
+    // 巴中市|市委书记, 纽黑文市|市长: a city's name, then its organ or head
+    let organ = c == '市' && after.first().is_some_and(|n| "委长政".contains(*n));
+    !(aabb || organ || (word_before && (stands_alone || word_after)))
 }
 
 /// The message for a half-width mark: a text of its own per mark, not formatted for each of

@@ -10,6 +10,9 @@ use crate::lexicon::{
     ORG_BEFORE, PERCENT_BEFORE, PERSON_AFTER, PLACE_AFTER, PLACE_BEFORE, RANK_BEFORE,
     SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
+use crate::slots::{
+    HOLD_VERBS, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE,
+};
 use crate::text::{char_at, concat, is_cjk, is_clause_break, is_digit, Span};
 use std::sync::Mutex;
 
@@ -181,6 +184,7 @@ pub(super) fn describe(
                 }
                 k => k,
             })
+            .or_else(|| kind_from_slot(before, after))
             .or_else(|| kind_from_before(before))
             .unwrap_or(FieldKind::Text)
     };
@@ -266,6 +270,25 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
     }
     if starts_with_any(after, PLACE_AFTER).is_some() {
         return Some(FieldKind::Place);
+    }
+    None
+}
+
+/// The kind the slot grammar of places and people gives (the same words the place checks read,
+/// [`crate::slots`]): `在XX召开`, `全XX上下`, `建设美丽XX`, `赴XX考察` are a place;
+/// `县委XX宣读`, `请XX作表态发言` a person.
+fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
+    if ends(before, "在") && starts_with_any(after, HOLD_VERBS).is_some() {
+        return Some(FieldKind::Place);
+    }
+    if starts_with_any(after, PLACE_PEOPLE_AFTER).is_some()
+        || OWN_PLACE_BEFORE.iter().any(|w| ends(before, w))
+        || ends_with_any(before, PLACE_RELATION_BEFORE)
+    {
+        return Some(FieldKind::Place);
+    }
+    if starts_with_any(after, PERSON_ACTS_AFTER).is_some() {
+        return Some(FieldKind::Person);
     }
     None
 }
@@ -364,7 +387,10 @@ fn role_from_before(before: &str, kind: FieldKind) -> Option<Role> {
             .any(|w| before.contains(w))
             .then_some(Role::Gap);
     }
-    if before.contains('占') || before.contains("比重") || before.contains("占比") {
+    if crate::lexicon::of_a_plan(before) && (before.contains('占') || before.contains("完成")) {
+        // 占年度计划的x%, 完成目标任务的x%: progress, which may pass 100%
+        None
+    } else if before.contains('占') || before.contains("比重") || before.contains("占比") {
         Some(Role::Share)
     } else if before.contains('率') {
         Some(Role::Rate)

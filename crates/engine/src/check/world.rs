@@ -1,0 +1,456 @@
+//! The model of the places in a speech: the own place with its superiors and subordinates (by
+//! code, and the parents written right before its name), every other place named, and the
+//! relation by which the text introduces each (partner, investor's home, model, venue, peer),
+//! read from the relation words around the name and the slot it fills in its clause.
+
+use crate::analysis::Analysis;
+use crate::fields::{Fact, Values};
+use crate::places::{places, Division};
+use crate::slots::{HOLD_VERBS, PLACE_PEOPLE_AFTER};
+use crate::text::Span;
+
+/// Words after a name that speak of the speaker's own place: `东川的发展`, `东川人民`, `东川区委`.
+pub(super) const OWN_AFTER: &[&str] = &[
+    "委",
+    "人民政府",
+    "政府",
+    "党委",
+    "县委",
+    "区委",
+    "市委",
+    "四大班子",
+    "四套班子",
+    "四家班子",
+    "的发展",
+    "发展",
+    "高质量",
+    "振兴",
+    "崛起",
+    "加快发展",
+    "加速发展",
+    "跨越",
+    "实际",
+    "的实际",
+    "特色",
+    "发展史",
+    "发展大局",
+    "大局",
+    "城市化",
+    "新型工业化",
+    "工业化进程",
+    "贡献",
+    "速度",
+    "力量",
+    "形象",
+];
+
+/// Whether the words after a name make it the speaker's own place: its organs, its growth
+/// ([`OWN_AFTER`]), its people and land ([`PLACE_PEOPLE_AFTER`], shared with field kinds).
+pub(super) fn own_after(after: &str) -> Option<&'static str> {
+    OWN_AFTER
+        .iter()
+        .chain(PLACE_PEOPLE_AFTER)
+        .find(|w| after.starts_with(**w))
+        .copied()
+}
+
+/// Words that make this meeting: `今天在东川召开` puts the meeting in the speaker's place.
+pub(super) const THIS_MEETING: &[&str] = &["今天", "今日", "我们", "这次", "本次", "此次", "隆重"];
+
+/// How the text relates another place to the speaker's, read from the words around the name in
+/// its clause. A place the text relates once is named on purpose everywhere in the speech: its
+/// organs, its officials, its people and the sentences that address it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Relation {
+    /// 协作, 帮扶, 结对, 对口, 友好, 合作, 签约; `与X`, `X与我`.
+    Partner,
+    /// `来自X`, `X客商`, `X企业`, `X籍`.
+    Investor,
+    /// `向X学习`, `赴X考察`, `X的经验`.
+    Model,
+    /// `在X举办` (not this meeting), `X分会场`, a 推介会 or 博览会 there.
+    Venue,
+    /// `与X相比`, `超过X`, `毗邻X`, `至X`, `融入X`.
+    Peer,
+    /// Part of a company's, school's or event's name, or of a document's title: says nothing
+    /// about the place elsewhere.
+    Body,
+}
+
+/// Words anywhere before a name in its clause that relate it: the name fills their object slot.
+const RELATING_BEFORE: &[(&str, Relation)] = &[
+    ("协作", Relation::Partner),
+    ("帮扶", Relation::Partner),
+    ("结对", Relation::Partner),
+    ("对口", Relation::Partner),
+    ("友好", Relation::Partner),
+    ("合作", Relation::Partner),
+    ("签约", Relation::Partner),
+    ("签订", Relation::Partner),
+    ("援建", Relation::Partner),
+    ("支援", Relation::Partner),
+    ("援助", Relation::Partner),
+    ("携手", Relation::Partner),
+    ("共建", Relation::Partner),
+    ("联手", Relation::Partner),
+    ("牵手", Relation::Partner),
+    ("对接", Relation::Partner),
+    ("缔结", Relation::Partner),
+    ("交流", Relation::Partner),
+    ("挂职", Relation::Partner),
+    ("来自", Relation::Investor),
+    ("在外", Relation::Investor),
+    ("驻", Relation::Investor),
+    ("引进", Relation::Investor),
+    ("招引", Relation::Investor),
+    ("学习", Relation::Model),
+    ("借鉴", Relation::Model),
+    ("对标", Relation::Model),
+    ("看齐", Relation::Model),
+    ("前往", Relation::Model),
+    ("赴", Relation::Model),
+    ("考察", Relation::Model),
+    ("参观", Relation::Model),
+    ("主会场", Relation::Venue),
+    ("分会场", Relation::Venue),
+    ("主现场", Relation::Venue),
+    ("分现场", Relation::Venue),
+    ("连线", Relation::Venue),
+    ("相比", Relation::Peer),
+    ("超过", Relation::Peer),
+    ("赶超", Relation::Peer),
+    ("追赶", Relation::Peer),
+    ("领先", Relation::Peer),
+    ("次于", Relation::Peer),
+    ("毗邻", Relation::Peer),
+    ("相邻", Relation::Peer),
+    ("接壤", Relation::Peer),
+    ("连接", Relation::Peer),
+    ("通往", Relation::Peer),
+    ("直达", Relation::Peer),
+    ("融入", Relation::Peer),
+    ("接轨", Relation::Peer),
+];
+
+/// Chars right before a name that relate it (`赴X`, `至X`, `到X`): alone they are too common to
+/// count anywhere in the clause.
+const RELATING_JUST_BEFORE: &[(char, Relation)] = &[
+    ('与', Relation::Partner),
+    ('同', Relation::Partner),
+    ('跟', Relation::Partner),
+    ('赴', Relation::Model),
+    ('往', Relation::Model),
+    ('至', Relation::Peer),
+    ('经', Relation::Peer),
+];
+
+/// Chars that go on a list of names (`与甲、乙和丙`): a name after them stands in the slot of
+/// the first.
+const LIST_CHARS: &[char] = &['、', '和', '及'];
+
+/// Words right after a name (or after `X的`) that relate it: `X客商`, `X籍`, `X的经验`.
+const RELATING_AFTER: &[(&str, Relation)] = &[
+    ("客商", Relation::Investor),
+    ("企业", Relation::Investor),
+    ("商会", Relation::Investor),
+    ("籍", Relation::Investor),
+    ("老乡", Relation::Investor),
+    ("乡贤", Relation::Investor),
+    ("客人", Relation::Investor),
+    ("嘉宾", Relation::Investor),
+    ("朋友", Relation::Investor),
+    ("来宾", Relation::Investor),
+    ("代表团", Relation::Investor),
+    ("考察团", Relation::Investor),
+    ("学习", Relation::Model),
+    ("取经", Relation::Model),
+    ("看齐", Relation::Model),
+    ("经验", Relation::Model),
+    ("做法", Relation::Model),
+    ("模式", Relation::Model),
+    ("主会场", Relation::Venue),
+    ("分会场", Relation::Venue),
+    ("主现场", Relation::Venue),
+    ("分现场", Relation::Venue),
+    ("连线", Relation::Venue),
+    ("方面", Relation::Partner),
+    ("援疆", Relation::Partner),
+    ("援藏", Relation::Partner),
+    ("援青", Relation::Partner),
+    ("两地", Relation::Partner),
+];
+
+/// Verbs after a name that make it the one who relates to us (`X帮扶我县`, `X与我县结对`):
+/// they count right after the name, or anywhere in the clause once the clause names us (我,
+/// 本, 两地) — `甲与乙合作` in another place's speech does not relate 甲 to the speaker.
+const RELATING_VERBS_AFTER: &[&str] = &[
+    "帮扶", "援建", "支援", "结对", "协作", "合作", "签约", "对口", "携手", "共建", "对接", "牵手",
+    "援疆", "援藏", "援青", "选派",
+];
+
+/// Words in a clause that make a meeting there a venue (a 推介会 held in the capital), not the
+/// speaker's own meeting.
+const VENUE_MEETINGS: &[&str] = &[
+    "招商",
+    "推介",
+    "签约",
+    "洽谈",
+    "对接",
+    "恳谈",
+    "博览",
+    "交易会",
+    "展会",
+    "交流",
+    "协作",
+    "联席",
+    "论坛",
+    "峰会",
+];
+
+/// Words after a name that make it part of a company's, a school's or an event's name
+/// (`东莞市蜀江新能源科技有限公司`, `深圳汉寿商会`, `某高中某市校区`).
+const BODY_ENDS: &[&str] = &[
+    "公司",
+    "集团",
+    "商会",
+    "同乡会",
+    "银行",
+    "大学",
+    "学院",
+    "学校",
+    "中学",
+    "高中",
+    "小学",
+    "校区",
+    "分校",
+    "医院",
+    "研究院",
+    "协会",
+    "基金",
+    "工厂",
+    "厂",
+    "中心",
+    "军区",
+    "酒业",
+    "药业",
+    "置业",
+    "实业",
+    "矿业",
+    "能源",
+    "科技",
+    "股份",
+    "控股",
+    "物流",
+    "化工",
+    "制药",
+    "博览会",
+    "交易会",
+    "洽谈会",
+    "文化节",
+    "旅游节",
+    "艺术节",
+    "运动会",
+    "论坛",
+    "峰会",
+];
+
+/// The clause around a span: between the nearest marks that end a clause.
+pub(super) fn clause(text: &str, span: &Span) -> Span {
+    let ends = |c: char| "，。；！？：\n,;!?".contains(c);
+    let start = text[..span.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ends(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let end = text[span.end..]
+        .char_indices()
+        .find(|&(_, c)| ends(c))
+        .map_or(text.len(), |(k, _)| span.end + k);
+    start..end
+}
+
+/// The relation the words around a name at `span` give it, if any.
+pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relation> {
+    let (before, after) = (&text[..span.start], &text[span.end..]);
+    let c = clause(text, span);
+    let (head, rest) = (&text[c.start..span.start], &text[span.end..c.end]);
+    // inside a document's title (《关中—天水经济区发展规划》) or an event's (第十届……节)
+    if head.rfind('《').is_some_and(|k| !head[k..].contains('》')) || head.contains('届') {
+        return Some(Relation::Body);
+    }
+    let run_after: String = after
+        .chars()
+        .take_while(|&c| crate::text::is_cjk(c) || "（）()".contains(c))
+        .take(16)
+        .collect();
+    let organ_after = own_after(after).is_some();
+    if !organ_after && BODY_ENDS.iter().any(|w| run_after.contains(w)) {
+        return Some(Relation::Body);
+    }
+    // 与X, 赴X, and the names listed after them (与甲、乙和丙)
+    let mut lead = before;
+    while let Some(b) = lead.strip_suffix(LIST_CHARS) {
+        // back over the name before the list mark, to the char before it
+        let name_start = b
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| {
+                crate::text::is_cjk(c)
+                    && !LIST_CHARS.contains(&c)
+                    && !RELATING_JUST_BEFORE.iter().any(|(r, _)| *r == c)
+            })
+            .take(8)
+            .last()
+            .map_or(b.len(), |(k, _)| k);
+        if name_start == b.len() {
+            break;
+        }
+        lead = &b[..name_start];
+    }
+    // and back over a superior written before the name (与丽水市庆元县)
+    if lead.ends_with(['省', '市', '州', '盟']) {
+        let back = lead
+            .char_indices()
+            .rev()
+            .skip(1)
+            .take(7)
+            .take_while(|&(_, c)| crate::text::is_cjk(c))
+            .find(|&(_, c)| RELATING_JUST_BEFORE.iter().any(|(r, _)| *r == c));
+        if let Some((k, c)) = back {
+            lead = &lead[..k + c.len_utf8()];
+        }
+    }
+    if let Some(&(_, r)) = RELATING_JUST_BEFORE
+        .iter()
+        .find(|(ch, _)| before.ends_with(*ch) || lead.ends_with(*ch))
+    {
+        return Some(r);
+    }
+    let word_before = RELATING_BEFORE.iter().find(|(w, _)| head.contains(w));
+    if let Some(&(_, r)) = word_before {
+        return Some(r);
+    }
+    let after_de = after.strip_prefix('的').unwrap_or(after);
+    if let Some(&(_, r)) = RELATING_AFTER.iter().find(|(w, _)| after_de.starts_with(w)) {
+        return Some(r);
+    }
+    let names_us = ["我", "本", "两地", "双方"]
+        .iter()
+        .any(|w| rest.contains(w))
+        || (!own_short.is_empty() && rest.contains(own_short));
+    let verb = RELATING_VERBS_AFTER
+        .iter()
+        .any(|v| after.starts_with(v) || (names_us && rest.contains(v)));
+    if verb {
+        return Some(Relation::Partner);
+    }
+    // a meeting held there that is not this one, or a 推介会 there
+    if before.ends_with('在') && HOLD_VERBS.iter().any(|w| rest.contains(w)) {
+        let whole = &text[c.clone()];
+        let own_wide = ["全县", "全区", "全市", "全旗"]
+            .iter()
+            .any(|w| whole.contains(w));
+        if !this_meeting(whole) || (!own_wide && VENUE_MEETINGS.iter().any(|w| whole.contains(w))) {
+            return Some(Relation::Venue);
+        }
+    }
+    None
+}
+
+/// Whether a clause speaks of this meeting: `今天我们在X召开`, `在X召开全县…`.
+pub(super) fn this_meeting(clause: &str) -> bool {
+    THIS_MEETING.iter().any(|w| clause.contains(w))
+        || ["全县", "全区", "全市", "全旗"]
+            .iter()
+            .any(|w| clause.contains(w))
+}
+
+/// The own place's name without its level (`宁强`), as the relation words around a name look
+/// for it.
+pub(super) fn own_short(own: &[Division], own_name: &str) -> String {
+    own.first()
+        .map(|d| {
+            let name = d.name;
+            ["新区", "县", "区", "市", "旗"]
+                .iter()
+                .find_map(|s| name.strip_suffix(s))
+                .filter(|s| s.chars().count() >= 2)
+                .unwrap_or(name)
+        })
+        .unwrap_or(own_name.trim())
+        .to_string()
+}
+
+/// The model of the places in a speech: the own place with its superiors and subordinates, the
+/// other places named, and those the text relates to the own place.
+pub(super) struct SpeechPlaces<'a> {
+    pub(super) own_name: &'a str,
+    /// The own place's name without its level (`宁强`).
+    pub(super) own_short: String,
+    /// The own place's divisions, and the parents written right before its name.
+    pub(super) own: Vec<Division>,
+    /// Every place named, in text order.
+    pub(super) names: Vec<(Span, Division)>,
+    /// The places the text relates to the own place (partner, investor's home, model, venue,
+    /// peer).
+    pub(super) related: Vec<Division>,
+}
+
+impl<'a> SpeechPlaces<'a> {
+    /// The model, when the draft's place is given (the table is loaded only then).
+    pub(super) fn read(a: &Analysis, values: &'a Values) -> Option<SpeechPlaces<'a>> {
+        let own_name = Fact::Place.value(values)?;
+        let p = places();
+        let mut own = p.lookup(own_name);
+        let own_short = own_short(&own, own_name);
+        let mut names = p.find(&a.text);
+        // after 美丽 / 魅力 a name stands even where it is an ordinary word (建设美丽安康)
+        for (i, _) in a
+            .text
+            .match_indices("美丽")
+            .chain(a.text.match_indices("魅力"))
+        {
+            let at = i + "美丽".len();
+            if names.iter().any(|(s, _)| s.start == at) {
+                continue;
+            }
+            if let Some((len, d)) = p.name_at(&a.text, at) {
+                // the name ends where the claim's verb goes on: 建设美丽X作出贡献, 美丽X的明天
+                let next = a.text[at + len..].chars().next();
+                if next.is_none_or(|c| !crate::text::is_cjk(c) || "的而作做贡添再".contains(c))
+                {
+                    names.push((at..at + len, d));
+                }
+            }
+        }
+        crate::order::sort_by_u64(&mut names, |(s, _)| s.start as u64);
+        // a functional area the table does not know: its parents are the places written right
+        // before its name (`某市某新区`)
+        let unknown = own.is_empty();
+        for (span, d) in names.iter().filter(|_| unknown) {
+            let next = &a.text[span.end..];
+            if (next.starts_with(own_name.trim()) || next.starts_with(own_short.as_str()))
+                && !own.contains(d)
+            {
+                own.push(*d);
+            }
+        }
+        let mut related: Vec<Division> = Vec::new();
+        for (span, d) in &names {
+            if own.iter().any(|o| o.related(*d)) || related.contains(d) {
+                continue;
+            }
+            let r = relation(&a.text, span, &own_short);
+            if r.is_some_and(|r| r != Relation::Body) {
+                related.push(*d);
+            }
+        }
+        Some(SpeechPlaces {
+            own_name,
+            own_short,
+            own,
+            names,
+            related,
+        })
+    }
+}

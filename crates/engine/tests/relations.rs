@@ -1,0 +1,202 @@
+//! The model of the places in a speech: for each relation by which a text introduces another
+//! place (partner, investor's home, model, venue, peer, parent), a text of our own where the
+//! place, once introduced, stands even in the speaker's own slots and raises nothing, and its
+//! twin without the introduction, where the same slot is a leftover and an error. Also the words
+//! that contain a place's name and are none (`代县长`, `河南岸`), the own place's head
+//! (`宁强县长`) and a county's meeting held in another place's district.
+
+use jianggao_engine::check::check;
+use jianggao_engine::{Analysis, CheckOptions, Severity, Values};
+
+fn facts(place: &str, level: &str) -> Values {
+    [
+        ("fact:place", place),
+        ("fact:level", level),
+        ("fact:year", "2025"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect()
+}
+
+/// (rule, severity, text) of every place, level and leftover finding.
+fn found(text: &str, place: &str, level: &str) -> Vec<(String, Severity, String)> {
+    let a = Analysis::new(text);
+    check(&a, &facts(place, level), &CheckOptions::default())
+        .into_iter()
+        .filter(|f| {
+            ["foreign-place", "mixed-level", "source-leftover"]
+                .iter()
+                .any(|r| f.rule == *r)
+        })
+        .map(|f| (f.rule.to_string(), f.severity, f.text(text).to_string()))
+        .collect()
+}
+
+/// The texts of the error findings of foreign-place.
+fn errors(text: &str, place: &str, level: &str) -> Vec<String> {
+    found(text, place, level)
+        .into_iter()
+        .filter(|(r, s, _)| r == "foreign-place" && *s == Severity::Error)
+        .map(|(_, _, t)| t)
+        .collect()
+}
+
+/// One relation: the introduction, and the sentences that then use the place in our own slots.
+struct Case {
+    relation: &'static str,
+    introduction: &'static str,
+    uses: &'static str,
+    /// The place's name as the uses write it.
+    name: &'static str,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        relation: "partner",
+        introduction: "东西部协作开展以来，河西区与我县结对帮扶，去年援建了两所学校。",
+        uses: "河西区常务副区长带队来我县考察。希望河西区委、区政府继续关心支持宁强发展，天津人民的情谊我们铭记在心。",
+        name: "天津",
+    },
+    Case {
+        relation: "investor",
+        introduction: "今天签约的客商来自温州，他们看中了我县的资源。",
+        uses: "温州人民勤劳智慧，敢闯敢干。",
+        name: "温州",
+    },
+    Case {
+        relation: "model",
+        introduction: "去年我们专程赴昆山考察学习，收获很大。",
+        uses: "昆山的发展靠的是开放，我们要把这股劲学到手。",
+        name: "昆山",
+    },
+    Case {
+        relation: "venue",
+        introduction: "上个月，我们在深圳举办了招商推介会，签下了一批好项目。",
+        uses: "深圳上下对我们的推介反响热烈。",
+        name: "深圳",
+    },
+    Case {
+        relation: "peer",
+        introduction: "与勉县相比，我县项目开工率还低了五个百分点。",
+        uses: "勉县的发展势头很猛，我们不能松劲。",
+        name: "勉县",
+    },
+];
+
+#[test]
+fn a_place_the_text_introduces_may_stand_in_our_slots() {
+    for c in CASES {
+        let text = format!("同志们：\n\n{}{}\n", c.introduction, c.uses);
+        let all = found(&text, "宁强县", "县");
+        assert!(all.is_empty(), "{}: {all:?}", c.relation);
+    }
+}
+
+#[test]
+fn the_same_slots_without_the_introduction_are_leftovers() {
+    for c in CASES {
+        let text = format!("同志们：\n\n{}\n", c.uses);
+        let e = errors(&text, "宁强县", "县");
+        assert!(e.iter().any(|t| t == c.name), "{}: {e:?}", c.relation);
+    }
+}
+
+#[test]
+fn a_subject_that_cooperates_with_a_third_place_is_not_introduced() {
+    // 甲与乙合作 in the source's own voice: 甲 was the source's place, not our partner
+    let text = "同志们：\n\n顺庆与成都合作共建产业园。全顺庆干部群众要鼓足干劲。\n";
+    assert_eq!(errors(text, "宁强县", "县"), ["顺庆"]);
+}
+
+#[test]
+fn a_parent_written_before_a_new_area_is_its_own() {
+    // 两江新区 belongs to 重庆 in the table of functional areas
+    let title = "在重庆两江新区重点项目推进会上的讲话\n\n同志们：\n\n全区上下要鼓足干劲。\n";
+    assert!(errors(title, "两江新区", "区").is_empty());
+    let wrong = "在成都两江新区重点项目推进会上的讲话\n\n同志们：\n\n全区上下要鼓足干劲。\n";
+    assert_eq!(errors(wrong, "两江新区", "区"), ["成都"]);
+    // a new area the table does not know takes its parent from the text
+    let unknown = "在汉中某某新区重点项目推进会上的讲话\n\n同志们：\n\n全区上下要鼓足干劲。\n";
+    assert!(errors(unknown, "某某新区", "区").is_empty());
+}
+
+#[test]
+fn a_meeting_held_in_another_places_district_is_found() {
+    let text = "同志们：\n\n今天，我们在郫都区召开全县重点项目推进会。\n";
+    assert_eq!(errors(text, "筠连县", "县"), ["郫都区"]);
+    // the whole county's meeting, whoever holds it
+    let text = "同志们：\n\n县委、县政府在郫都区召开全县重点项目推进会。\n";
+    assert_eq!(errors(text, "筠连县", "县"), ["郫都区"]);
+    // a promotion held in the capital is a venue
+    let text = "同志们：\n\n今天，我们在成都举办招商推介会，向各位客商介绍筠连。\n";
+    assert!(errors(text, "筠连县", "县").is_empty());
+}
+
+#[test]
+fn titles_and_sides_are_no_places() {
+    let text = "同志们：\n\n会议由代县长主持。曹县长作了说明。河南岸的码头已经建成，江西侧的道路正在拓宽。\n全县上下要鼓足干劲。\n";
+    assert!(
+        found(text, "宁强县", "县").is_empty(),
+        "{:?}",
+        found(text, "宁强县", "县")
+    );
+    // the same names as places in our slots
+    let text = "同志们：\n\n代县人民和曹县人民政府都在看着我们。\n";
+    assert_eq!(errors(text, "宁强县", "县"), ["代县", "曹县"]);
+}
+
+#[test]
+fn the_own_places_head_is_no_leftover_official() {
+    let text = "同志们：\n\n会议由宁强县长主持。\n";
+    assert!(found(text, "宁强县", "县").is_empty());
+    let text = "同志们：\n\n会议由德荣县长主持。\n";
+    let f = found(text, "宁强县", "县");
+    assert!(
+        f.iter()
+            .any(|(r, _, t)| r == "source-leftover" && t == "德荣县长"),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_partners_organs_are_not_the_wrong_level() {
+    // a district's report of its county partner: the partner's 县委 and 县政府
+    let text = "同志们：\n\n我区与丽水市庆元县开展山海协作。庆元县县长致辞。他代表县委、县政府表示欢迎。随后，田县长一行参观了园区。\n";
+    let f = found(text, "海曙区", "区");
+    assert!(f.is_empty(), "{f:?}");
+    // without the partner, the same words speak for the wrong level
+    let text = "同志们：\n\n我代表县委、县政府致辞。\n";
+    let f = found(text, "海曙区", "区");
+    let levels: Vec<&str> = f
+        .iter()
+        .filter(|(r, _, _)| r == "mixed-level")
+        .map(|(_, _, t)| t.as_str())
+        .collect();
+    assert_eq!(levels, ["县委", "县政府"]);
+}
+
+#[test]
+fn more_slots_only_the_own_place_fills() {
+    for (text, name) in [
+        ("同志们：\n\n欢迎各位来到勉县投资兴业。\n", "勉县"),
+        ("同志们：\n\n这次勉县重点项目推进会开得很及时。\n", "勉县"),
+        ("同志们：\n\n要奋力推动勉县高质量发展。\n", "勉县"),
+        ("同志们：\n\n要立足勉县实际，打造特色产业。\n", "勉县"),
+        ("同志们：\n\n形成具有勉县特色的产业布局。\n", "勉县"),
+        // 同 in 同时 relates nothing
+        ("同志们：\n\n同时勉县人民也期盼项目早日建成。\n", "勉县"),
+    ] {
+        assert_eq!(errors(text, "宁强县", "县"), [name], "{text}");
+    }
+    // a province that sends aid, and its cities
+    let text = "同志们：\n\n福建省先后选派八批干部到呼图壁县开展援疆工作。龙岩援疆分指挥部汇报了工作，福建人民的情谊我们铭记。\n";
+    assert!(errors(text, "呼图壁县", "县").is_empty());
+    let text =
+        "同志们：\n\n福建省先后选派八批干部到呼图壁县开展援疆工作。福建人民的情谊我们铭记。\n";
+    assert!(errors(text, "呼图壁县", "县").is_empty());
+    // partners listed after 与: each in the slot of the first
+    let text =
+        "同志们：\n\n我县与勉县、略阳和洋县结成协作联盟。勉县人民、略阳人民和洋县人民都很热情。\n";
+    assert!(errors(text, "宁强县", "县").is_empty());
+}
