@@ -446,3 +446,84 @@ proptest! {
         prop_assert_eq!(chars(&cleaned.text), chars(&text));
     }
 }
+
+/// The junk of pages, each kind: cuts, prompts to read on, lines of the site's chrome.
+const JUNK_PIECES: &[&str] = &[
+    "……此处隐藏1280字……",
+    "---此处隐藏520字---",
+    "（未完，全文共2360字，当前仅显示900字）",
+    "点击查看全文",
+    "展开阅读全文",
+    "剩余内容免费查看",
+    "\n加入书架\n",
+    "\n浏览记录\n",
+    "\n0\n",
+    "\n• 2页\n",
+    "\n第2页 / 共5页\n",
+    "\n相关推荐：项目推进会主持词\n",
+    "\n本文网址：https://www.example.com/a/123.html\n",
+    " 点击查看全文",
+];
+
+/// Our own prose with junk put in it: cuts and prompts anywhere, inside words and beside
+/// other cuts; the site's lines between lines.
+fn prose_with_junk() -> impl Strategy<Value = (String, String)> {
+    (
+        template_prose(),
+        prop::collection::vec((0.0f64..1.0, prop::sample::select(JUNK_PIECES)), 1..4),
+    )
+        .prop_map(|(text, junk)| {
+            // each line once (a line that comes again may be taken for the site's preview)
+            let mut seen = std::collections::HashSet::new();
+            let text: String = text
+                .lines()
+                .filter(|l| seen.insert(*l))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let chars: Vec<char> = text.chars().collect();
+            // where a line may go: the line breaks and the ends
+            let breaks: Vec<usize> = std::iter::once(0)
+                .chain((0..chars.len()).filter(|&i| chars[i] == '\n'))
+                .chain(std::iter::once(chars.len()))
+                .collect();
+            let mut at: Vec<(usize, &str)> = junk
+                .into_iter()
+                .map(|(f, j)| {
+                    let i = if j.starts_with('\n') {
+                        breaks[((f * breaks.len() as f64) as usize).min(breaks.len() - 1)]
+                    } else {
+                        (f * chars.len() as f64) as usize
+                    };
+                    (i, j)
+                })
+                .collect();
+            at.sort();
+            let mut out = String::new();
+            let mut k = 0;
+            for (i, c) in chars.iter().enumerate() {
+                while k < at.len() && at[k].0 == i {
+                    out.push_str(at[k].1);
+                    k += 1;
+                }
+                out.push(*c);
+            }
+            for (_, j) in &at[k..] {
+                out.push_str(j);
+            }
+            (text, out)
+        })
+}
+
+proptest! {
+    #![proptest_config(cases(200))]
+
+    /// Cuts never cost prose (issue 25): our prose with junk of every kind put in it, inside
+    /// words and around cuts, comes out of the clean with every prose character kept, in order.
+    #[test]
+    fn junk_anywhere_costs_no_prose((text, page) in prose_with_junk()) {
+        let cleaned = clean(&page);
+        let want: Vec<char> = prose(&text).into_iter().map(|(_, c)| c).collect();
+        let out: Vec<char> = prose(&cleaned.text).into_iter().map(|(_, c)| c).collect();
+        prop_assert!(subsequence(&want, &out), "prose lost from {:?}\noutput {:?}", page, cleaned.text);
+    }
+}

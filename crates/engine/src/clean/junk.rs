@@ -17,8 +17,10 @@ use super::prompts;
 use super::repeats::PageWindows;
 use super::signs::{has_counter, has_timestamp, has_url, inline_junk, is_emoji, is_markup};
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
+use super::spans::{is_end, is_separator, spans};
 use super::speeches::separator_label;
 use super::talk;
+use super::truncation::truncations;
 use crate::lexicon::{ABOUT_TEXT, JUNK_LABELS, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS};
 use crate::text::{is_cjk, Span};
 use std::sync::LazyLock;
@@ -76,66 +78,6 @@ pub(super) enum Verdict {
 pub(super) struct LineJunk {
     pub(super) spans: Vec<Span>,
     pub(super) whole: bool,
-}
-
-/// Where a span ends: sentence ends and colons (kept with the span before), and separators of
-/// site furniture (dropped between spans).
-fn is_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';')
-}
-
-fn is_separator(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '|' | '｜' | '›' | '»' | '•' | '·' | '▪' | '■' | '►' | '★' | '☆' | '●' | '◆'
-        )
-}
-
-/// The spans of a line: byte ranges, separators excluded.
-fn spans(line: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    // a short bracket is one piece with what is around it: a byline `（记者 王某 李某）` is not
-    // cut at its spaces (its halves judged apart, the opening one went)
-    let mut bracket_end = 0;
-    let mut it = line.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let end = i + c.len_utf8();
-        if matches!(c, '（' | '(') && i >= bracket_end {
-            if let Some((k, close)) = line[end..]
-                .char_indices()
-                .take(24)
-                .find(|&(_, n)| matches!(n, '）' | ')' | '（' | '('))
-                .filter(|&(_, n)| matches!(n, '）' | ')'))
-            {
-                bracket_end = end + k + close.len_utf8();
-            }
-        }
-        let inside = i < bracket_end && c.is_whitespace();
-        if !inside && (is_separator(c) || (c == '>' && line[..i].ends_with(' '))) {
-            if let Some(s) = start.take() {
-                out.push(s..i);
-            }
-            continue;
-        }
-        if start.is_none() {
-            start = Some(i);
-        }
-        // a sentence end closes the span unless more closing marks follow (。” ）)
-        let next = it.peek().map(|&(_, n)| n);
-        if is_end(c)
-            && !next.is_some_and(|n| is_end(n) || matches!(n, '”' | '’' | '）' | ')' | '】'))
-        {
-            if let Some(s) = start.take() {
-                out.push(s..end);
-            }
-        }
-    }
-    if let Some(s) = start {
-        out.push(s..line.len());
-    }
-    out
 }
 
 /// The function words and verbs of speech prose: how many of them a span holds.
@@ -247,6 +189,16 @@ pub(super) fn judge(s: &str) -> Verdict {
             return Verdict::Junk;
         }
         return Verdict::Prose;
+    }
+    // one site word in a piece of a sentence is weak evidence: a site word of one char in a
+    // run of words with function words (`做好管网改造`), or any in a clause (`时间就是效益，
+    // 速度就是竞`, a sentence a site's line was put into): the neighbours decide
+    if site == 1
+        && words >= 1
+        && ((cjk >= 8 && t.contains('网') && junk_words(&t.replace('网', "")) == 0)
+            || (clause && cjk >= 6 && !t.contains(['您', '你'])))
+    {
+        return Verdict::Unsure;
     }
     if site >= 1 {
         return Verdict::Junk;
@@ -401,7 +353,20 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
                 } else {
                     Vec::new()
                 };
-                if inside.is_empty() {
+                // a paywall cut is marked apart (mod.rs): the span is judged without it
+                let cuts: Vec<Span> = if part.len() == sp.len() {
+                    truncations(&part).into_iter().map(|(c, _)| c).collect()
+                } else {
+                    Vec::new()
+                };
+                if !cuts.is_empty() && inside.is_empty() {
+                    let rest = prompts::without(&part, &cuts);
+                    if rest.trim().is_empty() {
+                        Verdict::Junk
+                    } else {
+                        judge(&rest)
+                    }
+                } else if inside.is_empty() {
                     judge(&part)
                 } else {
                     let rest = prompts::without(&part, &inside);
@@ -481,6 +446,47 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             next = Some(x.2);
         }
     }
+    // a site's line put inside a sentence (`…看准项目建设` | `浏览记录` | `的进展与不足`): the
+    // line right after one line of junk continues a sentence left open right before it, and a
+    // line hanging on a word that cannot end a phrase (`今天召开的`) goes on after it
+    let mut first_last: Vec<Option<(usize, usize)>> = vec![None; lines.len()];
+    let mut all_junk = vec![true; lines.len()];
+    for (k, (li, _, v)) in all.iter().enumerate() {
+        let e = first_last[*li].get_or_insert((k, k));
+        e.1 = k;
+        all_junk[*li] &= *v == Verdict::Junk;
+    }
+    let seq: Vec<usize> = (0..lines.len())
+        .filter(|&li| first_last[li].is_some())
+        .collect();
+    let text_of = |k: usize| lines[all[k].0][all[k].1.clone()].trim_end();
+    let open_sentence = |k: usize| {
+        let t = text_of(k);
+        all[k].2 == Verdict::Prose
+            && t.contains(['，', '、', ','])
+            && !t.chars().next_back().is_some_and(|c| {
+                is_end(c) || matches!(c, '”' | '）' | ')' | '…' | '】' | '，' | '、' | '.')
+            })
+    };
+    let mut open_before = vec![false; all.len()];
+    for (p, &li) in seq.iter().enumerate() {
+        let Some((first, last)) = first_last[li] else {
+            continue;
+        };
+        if p >= 2 && all_junk[seq[p - 1]] {
+            if let Some((_, prev_last)) = first_last[seq[p - 2]] {
+                open_before[first] |= open_sentence(prev_last);
+            }
+        }
+        if p + 2 < seq.len() && all_junk[seq[p + 1]] {
+            let next_first = first_last[seq[p + 2]].map(|(f, _)| f);
+            open_before[last] |= all[last].2 == Verdict::Unsure
+                && text_of(last).ends_with([
+                    '的', '和', '与', '及', '对', '把', '在', '是', '要', '为', '将',
+                ])
+                && next_first.is_some_and(|f| all[f].2 == Verdict::Prose);
+        }
+    }
     let mut out = vec![LineJunk::default(); lines.len()];
     let mut counts = vec![(0usize, 0usize); lines.len()]; // (spans, junk spans)
     for (k, (li, sp, v)) in all.iter().enumerate() {
@@ -488,6 +494,7 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             Verdict::Unsure => match (before[k], after[k]) {
                 (Some(Verdict::Prose), _) | (_, Some(Verdict::Prose)) => Verdict::Prose,
                 (None, None) => Verdict::Prose,
+                _ if open_before[k] => Verdict::Prose,
                 _ => Verdict::Junk,
             },
             v => *v,

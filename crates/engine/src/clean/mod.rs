@@ -16,6 +16,7 @@ mod prompts;
 mod repair;
 mod repeats;
 mod signs;
+mod spans;
 mod speeches;
 mod talk;
 mod truncation;

@@ -6,7 +6,8 @@ use super::phrases::Phrases;
 use crate::text::Span;
 use std::sync::LazyLock;
 
-/// The calls to read the rest of a page: where one of them is, a prompt is.
+/// The calls to read the rest of a page: where one of them is, a prompt is. (Not `查看更多`:
+/// its `更多` may be the prose's, `免费查看更多项目`.)
 const PROMPTS: &[&str] = &[
     "展开阅读全文",
     "展开全文",
@@ -22,19 +23,16 @@ const PROMPTS: &[&str] = &[
     "付费查看",
     "剩余内容",
     "余下全文",
-    "查看更多",
-    "阅读更多",
     "继续阅读",
     "免费阅读",
     "付费阅读",
 ];
 
-/// The words a prompt is made of: a prompt extends over them on both sides of its core
-/// (`点击` + `查看全文` + `>>`).
-const PARTS: &[&str] = &[
-    "点击", "点此", "查看", "阅读", "全文", "剩余", "余下", "内容", "免费", "付费", "完整", "展开",
-    "继续", "获取", "下载", "更多", ">>", "》》", "→", "▼",
-];
+/// The words a prompt is made of around its core (`点击` + `查看全文` + `>>`): the words
+/// before it that call (`点击`, `免费`), and after it the marks that point on. Never a word
+/// prose could hold next to it (`内容`, `更多`): the prompt takes only itself.
+const BEFORE: &[&str] = &["点击", "点此", "免费", "付费"];
+const AFTER: &[&str] = &["全文", ">>", "》》", "→", "▼"];
 
 static PROMPT_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PROMPTS));
 
@@ -55,10 +53,10 @@ pub(super) fn prompts_in(s: &str) -> Vec<Span> {
         .into_iter()
         .map(|core| {
             let (mut a, mut b) = (core.start, core.end);
-            while let Some(p) = PARTS.iter().find(|p| s[..a].ends_with(**p)) {
+            while let Some(p) = BEFORE.iter().find(|p| s[..a].ends_with(**p)) {
                 a -= p.len();
             }
-            while let Some(p) = PARTS.iter().find(|p| s[b..].starts_with(**p)) {
+            while let Some(p) = AFTER.iter().find(|p| s[b..].starts_with(**p)) {
                 b += p.len();
             }
             a..b
@@ -75,13 +73,19 @@ pub(super) fn prompts_in(s: &str) -> Vec<Span> {
     out
 }
 
-/// `s` without its prompts.
+/// Whether `s` opens with a prompt (after spaces).
+pub(super) fn opens_with_prompt(s: &str) -> bool {
+    let head: String = s.trim_start().chars().take(8).collect();
+    prompts_in(&head).first().is_some_and(|p| p.start == 0)
+}
+
+/// `s` without its prompts, and without the spaces before them (the clean takes those too).
 pub(super) fn without(s: &str, prompts: &[Span]) -> String {
     let mut out = String::with_capacity(s.len());
     let mut at = 0;
     for p in prompts {
         if p.start >= at {
-            out.push_str(&s[at..p.start]);
+            out.push_str(s[at..p.start].trim_end());
             at = p.end;
         }
     }

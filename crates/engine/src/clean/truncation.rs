@@ -20,9 +20,14 @@ fn cues(line: &str) -> Vec<(usize, &'static str)> {
     if !line.contains(['省', '未', '此', '预', '试', '全', '剩']) {
         return Vec::new();
     }
+    // (the count is its own, right after it: not the next cut's, `剩余x……此处隐藏1280字`)
     let says_chars = |after: &str| -> bool {
         let t: String = after.chars().take(14).collect();
-        t.contains('字') && t.chars().any(|c| c.is_ascii_digit())
+        let digit = t.find(|c: char| c.is_ascii_digit());
+        t.contains('字')
+            && digit.is_some_and(|d| {
+                !t[..d].contains(['…', '-', '—', '.']) && t[..d].chars().count() <= 4
+            })
     };
     let mut out: Vec<(usize, &'static str)> = CUES
         .iter()
@@ -70,24 +75,44 @@ pub(super) fn truncations(line: &str) -> Vec<(Span, Option<u32>)> {
 
 /// The cut around the cue `cue_word` at `cue_at` of `line`, if it is one.
 fn cut_at(line: &str, cue_at: usize, cue_word: &str) -> Option<(Span, Option<u32>)> {
-    // the cut spans from an opening bracket or dash run before the cue to the closing one after
-    let open_at = line[..cue_at]
+    // the cut spans from an opening bracket or dash run right before the cue to the closing
+    // one after: never from a bracket of the prose a few chars back (`在【项目总（未完…）数】`)
+    let is_open = |c: char| matches!(c, '(' | '（' | '【' | '[');
+    let before = &line[..cue_at];
+    let run = before.trim_end_matches(['…', '-', '—', '.']);
+    // a bracket right before the run opens the cut only if it closes right after the run
+    // that closes it (`【……此处隐藏N字……】`, not `推动【---此处隐藏N字---地名】`)
+    let run_opener = (run.len() < before.len())
+        .then(|| run.char_indices().next_back().filter(|&(_, c)| is_open(c)))
+        .flatten()
+        .map(|(i, _)| i);
+    let open_at = if run.len() < before.len() {
+        Some(run.len())
+    } else if let Some((i, _)) = before
         .char_indices()
-        .rev()
-        .take(6)
-        .filter(|&(_, c)| matches!(c, '(' | '（' | '…' | '-' | '—' | '.' | '【' | '['))
-        .map(|(i, _)| i)
-        .min()
-        .or_else(|| {
-            // a site's name or URL inside the bracket: `(某某网http://…省略402字…)`
-            line[..cue_at]
-                .char_indices()
-                .rev()
-                .take(48)
-                .take_while(|&(_, c)| !matches!(c, '。' | '，' | '；' | '！' | '？'))
-                .find(|&(_, c)| matches!(c, '(' | '（'))
-                .map(|(i, _)| i)
-        });
+        .next_back()
+        .filter(|&(_, c)| is_open(c))
+    {
+        Some(i)
+    } else {
+        // a site's name or URL inside the bracket: `(某某网http://…省略402字…)`
+        before
+            .char_indices()
+            .rev()
+            .take(48)
+            .take_while(|&(_, c)| {
+                !matches!(
+                    c,
+                    '。' | '，' | '；' | '！' | '？' | ')' | '）' | '】' | ']'
+                )
+            })
+            .find(|&(_, c)| matches!(c, '(' | '（'))
+            .map(|(i, _)| i)
+            .filter(|&i| {
+                let inner = &before[i..];
+                inner.contains("http") || inner.contains("www") || inner.contains(['网', '網'])
+            })
+    };
     let mut start = open_at.unwrap_or(cue_at);
     // the ellipsis run before a bracket belongs to the cut
     while let Some(c) = line[..start].chars().next_back() {
@@ -98,25 +123,32 @@ fn cut_at(line: &str, cue_at: usize, cue_word: &str) -> Option<(Span, Option<u32
         }
     }
     let after_cue = &line[cue_at..];
+    // the cut closes with a bracket only if one opened it: a cut between dashes or dots stops
+    // at their end, and the prose after it keeps its own brackets (`……此处隐藏N字……，各县（市、区）`)
+    let bracketed = open_at.is_some_and(|o| line[o..].starts_with(is_open));
     let close_rel = after_cue
         .char_indices()
-        .take_while(|&(i, c)| i + c.len_utf8() < 80)
+        .take_while(|&(i, c)| bracketed && i + c.len_utf8() < 80)
         .find(|&(_, c)| matches!(c, ')' | '）' | '】' | ']'))
         .map(|(i, c)| i + c.len_utf8());
     let mut end = match close_rel {
         Some(e) => cue_at + e,
         _ => {
-            // a bare cue ("预览结束", "---此处隐藏1069字---"): up to the dash run's end or the line end
-            let mut e = cue_at + cue_word.len();
+            // a bare cue ("预览结束", "---此处隐藏1069字---", "未完，"): its count and the
+            // dash run after it (below), and no more: the prose after the run keeps its figures
+            // (`---此处隐藏520字---1号地块`)
+            let e = cue_at + cue_word.len();
             let tail = &line[e..];
-            let k = tail
-                .char_indices()
-                .find(|&(_, c)| {
-                    !(c.is_ascii_digit() || matches!(c, '字' | '-' | '—' | '…' | ',' | '，' | '.'))
-                })
-                .map_or(tail.len(), |(i, _)| i);
-            e += k;
-            e
+            let mut k = tail
+                .chars()
+                .next()
+                .filter(|&c| matches!(c, ',' | '，'))
+                .map_or(0, char::len_utf8);
+            k += tail[k..].bytes().take_while(u8::is_ascii_digit).count();
+            if let Some(w) = ["个字", "字"].iter().find(|w| tail[k..].starts_with(**w)) {
+                k += w.len();
+            }
+            e + k
         }
     };
     while let Some(c) = line[end..].chars().next() {
@@ -124,6 +156,16 @@ fn cut_at(line: &str, cue_at: usize, cue_word: &str) -> Option<(Span, Option<u32
             end += c.len_utf8();
         } else {
             break;
+        }
+    }
+    if let Some(o) = run_opener {
+        if let Some(c) = line[end..]
+            .chars()
+            .next()
+            .filter(|&c| matches!(c, ')' | '）' | '】' | ']'))
+        {
+            start = o;
+            end += c.len_utf8();
         }
     }
     // "全文共2889字,当前仅显示1837字" → 1052 missing; "省略654字" → 654
