@@ -152,6 +152,39 @@ export async function ledgerFiles({ browser, url, test, root }) {
     assert.equal(await p.getByTestId('editor').inputValue(), text, 'the draft is as it was');
     await ctx.close();
   });
+  await test('31. a damaged or oversized spreadsheet: a Chinese message, the draft unchanged, the next good file opens', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const p = await ctx.newPage();
+    await p.goto(url);
+    await p.locator('[data-template="county-promotion"]').click();
+    await p.getByTestId('editor').waitFor();
+    const text = await p.getByTestId('editor').inputValue();
+    await p.getByTestId('open-ledger').click();
+    const input = p.getByTestId('ledger').locator('input[type=file]');
+    const corpus = path.join(root, 'crates/cli/tests/corpus');
+    // each of these once killed the reader (a 512 GB block, a 3.3 GB expansion, a panic); the
+    // message is the reader's own refusal or the app's for a reader that failed on its file
+    // (in an order where each message differs from the one before it, which stays until the next)
+    let before = '';
+    for (const file of ['ledger-far-corner.xlsx', 'ledger-cut.xlsx', 'ledger-repeats.ods', 'ledger-far-cell.xls', 'ledger-not-xml.xlsx']) {
+      await input.setInputFiles(path.join(corpus, file));
+      const error = p.getByTestId('ledger-error');
+      await p.waitForFunction((prev) => {
+        const e = document.querySelector('[data-testid=ledger-error]');
+        return e && e.textContent !== prev;
+      }, before, { timeout: 70_000 });
+      const said = await error.textContent();
+      before = said;
+      assert.match(said, /[\u4e00-\u9fff]/, `${file}: a Chinese message (${said})`);
+      assert.doesNotMatch(said, /组件未能载入/, `${file}: the file is blamed, not the component (${said})`);
+      assert.equal(await p.getByTestId('ledger-facts').count(), 0, `${file}: no facts`);
+      assert.equal(await p.getByTestId('editor').inputValue(), text, `${file}: the draft is as it was`);
+    }
+    await input.setInputFiles(path.join(root, 'crates/engine/tests/fixtures/ledger/qingshan-12.xlsx'));
+    await p.getByText('已读取台账：12 个项目').waitFor({ timeout: 30_000 });
+    assert.equal(await p.getByTestId('editor').inputValue(), text, 'the draft is as it was');
+    await ctx.close();
+  });
 }
 
 export async function toolsFailing({ browser, url, test, leftoverCount, root }) {
