@@ -21,6 +21,14 @@ const READER_START_MS: u32 = 20_000;
 
 const FAILED: &str = "表格读取组件未能载入（可能是网络中断或浏览器过旧）：请在表格中复制台账后粘贴，或另存为 .csv 后打开。";
 
+/// How long the reader may take over one file once it has it (a ledger takes well under a
+/// second; a damaged file may send calamine round and round).
+const READER_READ_MS: u32 = 60_000;
+
+/// The reader failed on the file it was given (calamine panicked, ran out of memory or took too
+/// long): the file is the cause, not the component. The next file starts a new reader.
+const BROKEN: &str = "无法读取这个表格：文件已损坏、结构异常或太大，读取时出错，稿件没有改动。请用 Excel 或 WPS 打开后另存为 .xlsx 再试，或在表格中复制台账后粘贴。";
+
 /// A spreadsheet's cells, or why they could not be read.
 type Grid = Result<Vec<Vec<String>>, String>;
 
@@ -54,12 +62,19 @@ pub fn read(name: String, bytes: Vec<u8>, done: Callback<Result<Vec<Vec<String>>
         let finish = finish.clone();
         gloo_timers::callback::Timeout::new(READER_START_MS, move || finish(Err(FAILED.into())))
     })));
+    // once the file is sent, a failure is the file's (and has its own time limit)
+    let posted = Rc::new(std::cell::Cell::new(false));
     let on_message = {
-        let (w, finish) = (worker.clone(), finish.clone());
+        let (w, finish, posted) = (worker.clone(), finish.clone(), posted.clone());
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let text = e.data().as_string().unwrap_or_default();
             if text == "ready" {
-                give_up.borrow_mut().take();
+                let finish = finish.clone();
+                *give_up.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
+                    READER_READ_MS,
+                    move || finish(Err(BROKEN.into())),
+                ));
+                posted.set(true);
                 let _ = w.post_message(&payload);
                 return;
             }
@@ -68,7 +83,7 @@ pub fn read(name: String, bytes: Vec<u8>, done: Callback<Result<Vec<Vec<String>>
     };
     let on_error =
         Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |_e: web_sys::ErrorEvent| {
-            finish(Err(FAILED.into()))
+            finish(Err(if posted.get() { BROKEN } else { FAILED }.into()))
         });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));

@@ -7,29 +7,139 @@ use jianggao_engine::ledger::facts::Facts;
 use jianggao_engine::ledger::{delimited, read, Column, LedgerError};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The largest spreadsheet file read (an office ledger of a few thousand projects is well under
+/// a megabyte; a zip may still unpack to far more, which the reader bounds by its cells).
+const MAX_SHEET_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The cells of a ledger file: a spreadsheet (jianggao-sheets, calamine) or a delimited text.
-pub fn grid(path: &str) -> Result<Vec<Vec<String>>, String> {
+pub fn grid(file: &Path) -> Result<Vec<Vec<String>>, String> {
+    let path = file.to_string_lossy();
     let lower = path.to_lowercase();
     if lower.ends_with(".et") || lower.ends_with(".ett") {
         return Err(format!("{path}：{}", LedgerError::WpsEt));
     }
-    if jianggao_sheets::is_sheet(path) {
-        let bytes = std::fs::read(path).map_err(|e| format!("无法读取 {path}：{e}"))?;
-        return jianggao_sheets::grid(&bytes, path);
+    if jianggao_sheets::is_sheet(&path) {
+        let size = std::fs::metadata(file)
+            .map_err(|e| format!("无法读取 {path}：{e}"))?
+            .len();
+        if size > MAX_SHEET_BYTES {
+            return Err(format!(
+                "表格“{path}”太大（{} MB），台账文件不能超过 {} MB",
+                size / 1_048_576,
+                MAX_SHEET_BYTES / 1_048_576
+            ));
+        }
+        return sheet_in_child(file, &path);
     }
-    let text = crate::input::read_input(path)?;
+    let text = crate::input::read_input(file)?;
     Ok(delimited::rows(&text, delimited::delimiter(&text)))
+}
+
+/// How long the child reading a spreadsheet may take.
+const SHEET_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// The hidden command the CLI runs itself with to read a spreadsheet (see [`sheet_in_child`]).
+pub const SHEET_COMMAND: &str = "__read-sheet";
+
+/// `jianggao __read-sheet FILE`: the cells of a spreadsheet as JSON on stdout, `{"rows": …}` or
+/// `{"error": "…"}`.
+pub fn sheet_command(file: &Path) -> String {
+    #[derive(Serialize)]
+    #[serde(rename_all = "lowercase")]
+    enum Answer {
+        Rows(Vec<Vec<String>>),
+        Error(String),
+    }
+    let path = file.to_string_lossy();
+    let answer = match std::fs::read(file) {
+        Ok(bytes) => match jianggao_sheets::grid(&bytes, &path) {
+            Ok(rows) => Answer::Rows(rows),
+            Err(e) => Answer::Error(e),
+        },
+        Err(e) => Answer::Error(format!("无法读取 {path}：{e}")),
+    };
+    serde_json::to_string(&answer).unwrap_or_default()
+}
+
+/// A spreadsheet read in a process of its own (this program, run with [`SHEET_COMMAND`]): the
+/// reader (calamine) trusts more of a file than it should, and a damaged .xls or .xlsb can make
+/// it panic or ask for more memory than there is, which ends the process it runs in. Here that
+/// is the child's end, and a message; the draft's command goes on or stops with a message.
+fn sheet_in_child(file: &Path, path: &str) -> Result<Vec<Vec<String>>, String> {
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    enum Answer {
+        Rows(Vec<Vec<String>>),
+        Error(String),
+    }
+    let broken = || {
+        format!(
+            "无法读取表格“{path}”：文件已损坏或结构异常，读取时出错。请用 Excel 或 WPS 打开后另存为 .xlsx 再试，或在表格中复制台账后粘贴。"
+        )
+    };
+    let Ok(me) = std::env::current_exe() else {
+        // no way to run a child: read here
+        let bytes = std::fs::read(file).map_err(|e| format!("无法读取 {path}：{e}"))?;
+        return jianggao_sheets::grid(&bytes, path);
+    };
+    let mut child = std::process::Command::new(me)
+        .arg(SHEET_COMMAND)
+        .arg(file)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("无法读取表格“{path}”：{e}"))?;
+    // its answer is read as it comes (a pipe holds only so much), and it has a time limit: a
+    // ledger reads in well under a second, a damaged file has sent calamine round for ever
+    let reader = child.stdout.take().map(|mut out| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut out, &mut buf);
+            buf
+        })
+    });
+    let deadline = std::time::Instant::now() + SHEET_TIME_LIMIT;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(10))
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+        }
+    };
+    let stdout = reader.and_then(|r| r.join().ok()).unwrap_or_default();
+    let Some(status) = status else {
+        return Err(format!(
+            "无法读取表格“{path}”：读取超过 {} 秒仍未完成，文件可能已损坏。请用 Excel 或 WPS 打开后另存为 .xlsx 再试，或在表格中复制台账后粘贴。",
+            SHEET_TIME_LIMIT.as_secs()
+        ));
+    };
+    if !status.success() {
+        return Err(broken());
+    }
+    match serde_json::from_slice::<Answer>(&stdout) {
+        Ok(Answer::Rows(rows)) => Ok(rows),
+        Ok(Answer::Error(e)) => Err(e),
+        Err(_) => Err(broken()),
+    }
 }
 
 /// The facts of a ledger file in `unit` (亿元 unless given).
 pub fn facts(
-    path: &str,
+    path: &Path,
     unit: Option<Unit>,
     month: Option<u32>,
 ) -> Result<(jianggao_engine::ledger::Ledger, Facts), String> {
     let g = grid(path)?;
-    let ledger = read(&g).map_err(|e| format!("{path}：{e}"))?;
+    let ledger = read(&g).map_err(|e| format!("{}：{e}", path.display()))?;
     let f = Facts::of(&ledger, unit.unwrap_or(Unit::Yi), month);
     Ok((ledger, f))
 }
@@ -45,7 +155,7 @@ pub fn unit_arg(s: &str) -> Result<Unit, String> {
 
 /// `jianggao ledger [--json] [--unit 亿元] [--month N] FILE`
 pub fn ledger_command(
-    path: &str,
+    path: &Path,
     json: bool,
     unit: Option<Unit>,
     month: Option<u32>,
@@ -118,7 +228,7 @@ pub fn ledger_command(
 }
 
 /// `jianggao unchanged [--json] BASE DRAFT`
-pub fn unchanged_command(base: &str, draft: &str, json: bool) -> Result<String, String> {
+pub fn unchanged_command(base: &Path, draft: &Path, json: bool) -> Result<String, String> {
     let base = crate::input::read_input(base)?;
     let draft = crate::input::read_input(draft)?;
     let u = unchanged(&base, &draft);

@@ -20,7 +20,9 @@ use jianggao_engine::fields::Values;
 use jianggao_engine::finding::{locate, CheckOptions, Located, RuleId};
 use jianggao_engine::Analysis;
 use serde::Serialize;
+use std::ffi::{OsStr, OsString};
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod input;
@@ -48,31 +50,59 @@ FILE 为 - 时读标准输入。";
 
 struct Args {
     command: String,
-    file: String,
+    /// The files are paths as the system gives them (a GBK file name is not UTF-8).
+    file: PathBuf,
     json: bool,
-    values: Option<String>,
+    values: Option<PathBuf>,
     to: Option<String>,
     indent: bool,
     /// `--preset` of the Word export, `--large`, `-o`.
     preset: Option<String>,
     large: bool,
-    output: Option<String>,
+    output: Option<PathBuf>,
     /// The draft's facts for the checks: --place, --level, --year, --meeting, --speaker.
     facts: Vec<(jianggao_engine::Fact, String)>,
     disabled: Vec<RuleId>,
     minutes: Option<f64>,
     rate: Option<u32>,
     /// The project ledger to check against or fill from, and its unit and month.
-    ledger: Option<String>,
+    ledger: Option<PathBuf>,
     unit: Option<jianggao_engine::ledger::cells::Unit>,
     month: Option<u32>,
     /// The second file of `unchanged`.
-    file2: Option<String>,
+    file2: Option<PathBuf>,
 }
 
-fn parse_args(args: &[String]) -> Result<Args, String> {
+/// An argument that must be text (a command, an option, a value): a message when the system
+/// gives bytes that are not UTF-8.
+fn text_arg(arg: &OsStr) -> Result<&str, String> {
+    arg.to_str().ok_or_else(|| {
+        format!(
+            "参数“{}”不是 UTF-8 文本（可能是其他编码的文字），无法识别",
+            arg.to_string_lossy()
+        )
+    })
+}
+
+/// The value after `option`, which must be text.
+fn next_text<'a>(
+    it: &mut impl Iterator<Item = &'a OsString>,
+    missing: impl Into<String>,
+) -> Result<&'a str, String> {
+    text_arg(it.next().ok_or_else(|| missing.into())?)
+}
+
+/// The file named after an option: any path the system accepts.
+fn next_path<'a>(
+    it: &mut impl Iterator<Item = &'a OsString>,
+    missing: &str,
+) -> Result<PathBuf, String> {
+    Ok(PathBuf::from(it.next().ok_or(missing)?))
+}
+
+fn parse_args(args: &[OsString]) -> Result<Args, String> {
     let mut it = args.iter();
-    let command = it.next().ok_or("缺少命令")?.clone();
+    let command = text_arg(it.next().ok_or("缺少命令")?)?.to_string();
     if !matches!(
         command.as_str(),
         "check" | "fields" | "fill" | "export" | "clean" | "ledger" | "unchanged"
@@ -81,7 +111,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     }
     let mut a = Args {
         command,
-        file: String::new(),
+        file: PathBuf::new(),
         json: false,
         values: None,
         to: None,
@@ -99,36 +129,48 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         file2: None,
     };
     let mut file = None;
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
+    while let Some(os) = it.next() {
+        // a file name need not be text; anything else must be
+        let Some(arg) = os.to_str() else {
+            if os.as_encoded_bytes().starts_with(b"--") {
+                return Err(text_arg(os).unwrap_err());
+            }
+            if a.command == "unchanged" && file.is_some() && a.file2.is_none() {
+                a.file2 = Some(PathBuf::from(os));
+            } else if file.replace(PathBuf::from(os)).is_some() {
+                return Err("只能给一个文件".into());
+            }
+            continue;
+        };
+        match arg {
             "--json" => a.json = true,
             "--indent" => a.indent = true,
             "--docx" => a.to = Some("docx".into()),
             "--large" => a.large = true,
             "--preset" => {
                 a.preset = Some(
-                    it.next()
-                        .ok_or("--preset 后面缺少版式（gongwen 或 reading）")?
-                        .clone(),
+                    next_text(&mut it, "--preset 后面缺少版式（gongwen 或 reading）")?.to_string(),
                 )
             }
-            "-o" | "--output" => a.output = Some(it.next().ok_or("-o 后面缺少文件名")?.clone()),
-            "--values" => a.values = Some(it.next().ok_or("--values 后面缺少文件名")?.clone()),
-            "--to" => a.to = Some(it.next().ok_or("--to 后面缺少格式（md 或 txt）")?.clone()),
+            "-o" | "--output" => a.output = Some(next_path(&mut it, "-o 后面缺少文件名")?),
+            "--values" => a.values = Some(next_path(&mut it, "--values 后面缺少文件名")?),
+            "--to" => {
+                a.to = Some(next_text(&mut it, "--to 后面缺少格式（md 或 txt）")?.to_string())
+            }
             "--place" | "--level" | "--year" | "--meeting" | "--speaker" => {
                 use jianggao_engine::Fact;
-                let fact = match arg.as_str() {
+                let fact = match arg {
                     "--place" => Fact::Place,
                     "--level" => Fact::Level,
                     "--year" => Fact::Year,
                     "--meeting" => Fact::Meeting,
                     _ => Fact::Speaker,
                 };
-                let v = it.next().ok_or(format!("{arg} 后面缺少值"))?;
-                a.facts.push((fact, v.clone()));
+                let v = next_text(&mut it, format!("{arg} 后面缺少值"))?;
+                a.facts.push((fact, v.to_string()));
             }
             "--disable" => {
-                let v = it.next().ok_or("--disable 后面缺少规则名")?;
+                let v = next_text(&mut it, "--disable 后面缺少规则名")?;
                 for id in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                     let Some(rule) = RuleId::from_id(id) else {
                         let ids: Vec<&str> = RuleId::all().map(RuleId::id).collect();
@@ -138,23 +180,28 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                 }
             }
             "--minutes" => {
-                let v = it.next().ok_or("--minutes 后面缺少分钟数")?;
+                let v = next_text(&mut it, "--minutes 后面缺少分钟数")?;
                 a.minutes = Some(
                     v.parse()
                         .map_err(|_| format!("--minutes 应为数字，而不是“{v}”"))?,
                 );
             }
             "--rate" => {
-                let v = it.next().ok_or("--rate 后面缺少语速")?;
+                let v = next_text(&mut it, "--rate 后面缺少语速")?;
                 a.rate = Some(
                     v.parse()
                         .map_err(|_| format!("--rate 应为每分钟字数，而不是“{v}”"))?,
                 );
             }
-            "--ledger" => a.ledger = Some(it.next().ok_or("--ledger 后面缺少台账文件名")?.clone()),
-            "--unit" => a.unit = Some(ledger::unit_arg(it.next().ok_or("--unit 后面缺少单位")?)?),
+            "--ledger" => a.ledger = Some(next_path(&mut it, "--ledger 后面缺少台账文件名")?),
+            "--unit" => {
+                a.unit = Some(ledger::unit_arg(next_text(
+                    &mut it,
+                    "--unit 后面缺少单位",
+                )?)?)
+            }
             "--month" => {
-                let m = it.next().ok_or("--month 后面缺少月份")?;
+                let m = next_text(&mut it, "--month 后面缺少月份")?;
                 a.month = Some(
                     m.parse()
                         .ok()
@@ -165,8 +212,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             s if s.starts_with("--") => return Err(format!("未知选项“{s}”")),
             s => {
                 if a.command == "unchanged" && file.is_some() && a.file2.is_none() {
-                    a.file2 = Some(s.to_string());
-                } else if file.replace(s.to_string()).is_some() {
+                    a.file2 = Some(PathBuf::from(s));
+                } else if file.replace(PathBuf::from(s)).is_some() {
                     return Err("只能给一个文件".into());
                 }
             }
@@ -176,10 +223,25 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     Ok(a)
 }
 
-fn read_values(path: &str) -> Result<Values, String> {
-    let raw = std::fs::read_to_string(path).map_err(|e| format!("无法读取 {path}：{e}"))?;
+/// The largest values file read: as large as a draft may be (the values fill its placeholders;
+/// a larger file would ask for gigabytes once filled into every occurrence).
+const MAX_VALUES_BYTES: u64 = jianggao_engine::import::MAX_BYTES as u64;
+
+fn read_values(path: &Path) -> Result<Values, String> {
+    let shown = path.display();
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("无法读取 {shown}：{e}"))?
+        .len();
+    if size > MAX_VALUES_BYTES {
+        return Err(format!(
+            "字段值文件 {shown} 太大（{:.1} MB），不能超过 {} MB",
+            size as f64 / 1_048_576.0,
+            MAX_VALUES_BYTES / 1_048_576
+        ));
+    }
+    let raw = std::fs::read_to_string(path).map_err(|e| format!("无法读取 {shown}：{e}"))?;
     let map: std::collections::BTreeMap<String, serde_json::Value> =
-        serde_json::from_str(&raw).map_err(|e| format!("{path} 不是有效的 JSON 对象：{e}"))?;
+        serde_json::from_str(&raw).map_err(|e| format!("{shown} 不是有效的 JSON 对象：{e}"))?;
     Ok(map
         .into_iter()
         .map(|(k, v)| {
@@ -190,6 +252,22 @@ fn read_values(path: &str) -> Result<Values, String> {
             (k, s)
         })
         .collect())
+}
+
+/// The largest filled draft written: eight times a draft's limit (values in every occurrence).
+const MAX_FILLED_BYTES: usize = 8 * jianggao_engine::import::MAX_BYTES;
+
+/// The draft with the values in place, unless that would be larger than [`MAX_FILLED_BYTES`].
+fn filled(analysis: &Analysis, values: &Values) -> Result<String, String> {
+    let n = analysis.filled_len(values);
+    if n > MAX_FILLED_BYTES {
+        return Err(format!(
+            "填入字段值后的成稿将有 {} MB，超过 {} MB：请检查字段值是否过长",
+            n / 1_048_576,
+            MAX_FILLED_BYTES / 1_048_576
+        ));
+    }
+    Ok(analysis.filled(values))
 }
 
 #[derive(Serialize)]
@@ -211,7 +289,7 @@ struct OccurrenceOut {
     text: String,
 }
 
-fn run(args: &[String]) -> Result<ExitCode, String> {
+fn run(args: &[OsString]) -> Result<ExitCode, String> {
     let a = parse_args(args)?;
     let print = |s: String| {
         std::io::stdout()
@@ -239,7 +317,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         None => None,
     };
     let text = read_input(&a.file)?;
-    let analysis = Analysis::new(&text);
+    // the analysis only for the commands that read it (clean and the text exports do not: on
+    // 2 MB of placeholders it is most of their time)
+    let analysis = match a.command.as_str() {
+        "clean" => None,
+        "export" if a.to.as_deref() != Some("docx") => None,
+        _ => Some(Analysis::new(&text)),
+    };
+    let analysis = analysis.as_ref();
+    let analysis = || analysis.ok_or_else(|| USAGE.to_string());
     let mut out = std::io::stdout().lock();
     let w = |out: &mut std::io::StdoutLock, s: &str| {
         out.write_all(s.as_bytes())
@@ -258,7 +344,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 target_minutes: a.minutes,
                 ledger: ledger_facts.map(std::sync::Arc::new),
             };
-            let findings = check(&analysis, &values, &opts);
+            let findings = check(analysis()?, &values, &opts);
             let located = locate(&text, &findings);
             if a.json {
                 #[derive(Serialize)]
@@ -284,6 +370,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         "fields" => {
             let idx = jianggao_engine::text::LineIndex::new(&text);
+            let analysis = analysis()?;
             let fields: Vec<FieldOut> = analysis
                 .fields
                 .iter()
@@ -345,7 +432,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 None => return Err("fill 需要 --values VALUES.json 或 --ledger 台账文件".into()),
             };
             if let Some(f) = &ledger_facts {
-                for v in jianggao_engine::check::ledger_values(&analysis, f) {
+                for v in jianggao_engine::check::ledger_values(analysis()?, f) {
                     if values.contains_key(&v.key) {
                         continue;
                     }
@@ -358,7 +445,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     values.insert(v.key, v.value);
                 }
             }
-            w(&mut out, &analysis.filled(&values))?;
+            w(&mut out, &filled(analysis()?, &values)?)?;
             Ok(ExitCode::SUCCESS)
         }
         "clean" => {
@@ -414,7 +501,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         "export" => {
             if a.to.as_deref() == Some("docx") {
-                return export_docx(&a, &analysis);
+                return export_docx(&a, analysis()?);
             }
             let s = match a.to.as_deref() {
                 Some("md") => to_markdown(&text),
@@ -443,7 +530,7 @@ fn export_docx(a: &Args, analysis: &Analysis) -> Result<ExitCode, String> {
         Some(path) => read_values(path)?,
         None => Values::default(),
     };
-    let filled = analysis.filled(&values);
+    let filled = filled(analysis, &values)?;
     let left = check(analysis, &values, &CheckOptions::default())
         .iter()
         .filter(|f| f.rule.is_leftover())
@@ -453,7 +540,8 @@ fn export_docx(a: &Args, analysis: &Analysis) -> Result<ExitCode, String> {
     }
     let bytes = to_docx(&filled, preset);
     match &a.output {
-        Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("无法写入“{path}”：{e}"))?,
+        Some(path) => std::fs::write(path, &bytes)
+            .map_err(|e| format!("无法写入“{}”：{e}", path.display()))?,
         None => std::io::stdout()
             .lock()
             .write_all(&bytes)
@@ -469,7 +557,14 @@ impl FieldOut<'_> {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // as the system gives them: `std::env::args` aborts on an argument that is not UTF-8
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    if let [command, file] = &args[..] {
+        if command == ledger::SHEET_COMMAND {
+            println!("{}", ledger::sheet_command(Path::new(file)));
+            return ExitCode::SUCCESS;
+        }
+    }
     if args.is_empty() || args.iter().any(|a| a == "-h" || a == "--help") {
         println!("{USAGE}");
         return if args.is_empty() {

@@ -3,10 +3,13 @@
 //! one single line, and 2 MB of multi-line text.
 //!
 //! cargo run --release -p jianggao-engine --example bench [FILES…]
+//! cargo run --release -p jianggao-engine --example bench -- --hostile
 //!
 //! For each case it prints the MB/s of the whole pipeline (`Analysis::new` + every check), of
 //! the scan alone, of the checks alone on a ready analysis and of `clean`, then the parts of
-//! the analysis and the time of each rule, the costliest first.
+//! the analysis and the time of each rule, the costliest first. An adversarial case follows
+//! (2 MB of `x个` on one line: half a million placeholders, no clause break). `--hostile` times
+//! every entry point on 2 MB of each shape a fuzzer found slow instead (one per line).
 
 use jianggao_engine::check::{check, run_rule};
 use jianggao_engine::CheckOptions;
@@ -191,6 +194,101 @@ fn case(name: &str, text: &str) {
     }
 }
 
+/// The shapes a fuzzer of the CLI found slow, and their kin (the linear test's, tests/linear.rs).
+const HOSTILE: &[(&str, &str)] = &[
+    (
+        "one long line",
+        "全县共实施重大项目xx个，总投资xx亿元，完成投资【完成投资】亿元，同比增长x%，",
+    ),
+    ("short lines", "甲乙\n"),
+    ("x个 on one line", "x个"),
+    ("figures on one line", "12个项目"),
+    ("placeholder lines", "xx个\n"),
+    ("dates on one line", "x年x月x日"),
+    ("【 run", "【"),
+    ("（ run", "（"),
+    ("[ run", "["),
+    ("× run", "×"),
+    ("named placeholders", "【项目名称】"),
+    ("unclosed hints", "x（请填写"),
+    ("era words", "十四五规划"),
+    ("punctuation only", "，。、；：！？…—“”"),
+    ("[ ] lines", "[ ]\n"),
+    ("（ ） lines", "（ ）\n"),
+];
+
+/// CPU seconds of each entry point on 2 MB of each hostile shape: the analysis and the checks
+/// (with a ledger), the places of the findings and fields, fill by the ledger, the exports,
+/// the clean and what is still the source.
+fn hostile() {
+    use jianggao_engine::ledger::{cells::Unit, delimited, facts::Facts};
+    let csv = include_str!("../tests/fixtures/ledger/baishi.csv");
+    let Ok(ledger) =
+        jianggao_engine::ledger::read(&delimited::rows(csv, delimited::delimiter(csv)))
+    else {
+        return;
+    };
+    let facts = std::sync::Arc::new(Facts::of(&ledger, Unit::Yi, Some(10)));
+    let opts = CheckOptions {
+        ledger: Some(facts.clone()),
+        ..CheckOptions::default()
+    };
+    for (name, unit) in HOSTILE {
+        let text = repeated(unit, 2 << 20);
+        let time = |f: &mut dyn FnMut()| {
+            let t = cpu_seconds();
+            f();
+            cpu_seconds() - t
+        };
+        let mut a = None;
+        let analysis = time(&mut || a = Some(Analysis::new(&text)));
+        let Some(a) = a else { continue };
+        let values = Values::new();
+        let mut findings = Vec::new();
+        let checks = time(&mut || findings = check(&a, &values, &opts));
+        let places = time(&mut || {
+            std::hint::black_box(jianggao_engine::finding::locate(&text, &findings));
+            let idx = jianggao_engine::text::LineIndex::new(&text);
+            for p in &a.scan.placeholders {
+                std::hint::black_box(idx.line_col(&text, p.raw.start));
+            }
+        });
+        let fill = time(&mut || {
+            let v: Values = jianggao_engine::check::ledger_values(&a, &facts)
+                .into_iter()
+                .map(|v| (v.key, v.value))
+                .collect();
+            std::hint::black_box(a.filled(&v));
+        });
+        let export = time(&mut || {
+            std::hint::black_box(jianggao_engine::export::to_markdown(&text));
+            std::hint::black_box(jianggao_engine::docx::to_docx(
+                &text,
+                jianggao_engine::docx::Preset::Gongwen,
+            ));
+        });
+        let unchanged = time(&mut || {
+            std::hint::black_box(jianggao_engine::baseline::unchanged(&text, &text));
+        });
+        let clean = time(&mut || {
+            std::hint::black_box(jianggao_engine::clean::clean(&text));
+        });
+        println!(
+            "{name:<20} {:.1} MB, {} placeholders: analysis {:.2} s, checks {:.2} s, places {:.2} s, \
+             fill by ledger {:.2} s, md+docx {:.2} s, unchanged {:.2} s, clean {:.2} s",
+            text.len() as f64 / 1e6,
+            a.scan.placeholders.len(),
+            analysis,
+            checks,
+            places,
+            fill,
+            export,
+            unchanged,
+            clean
+        );
+    }
+}
+
 /// The rules that read the writer's facts, on a text checked with a place, a level and a year
 /// (the place table loaded): the other cases check without facts, where these rules are idle.
 fn facts_case(name: &str, text: &str) {
@@ -229,6 +327,10 @@ fn facts_case(name: &str, text: &str) {
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--hostile") {
+        hostile();
+        return;
+    }
     // `--loop pipeline|scan|checks|clean N`: only that part on the 1 MB, N times (for a profiler)
     let only = match args.first().map(String::as_str) {
         Some("--loop") if args.len() >= 3 => {
@@ -265,6 +367,8 @@ fn main() {
     case("1 MB single line", &one_line);
     let two = repeated(&sample, 2 << 20);
     case("2 MB multi-line", &two);
+    // adversarial: half a million placeholders on one line, no break for a clause to end at
+    case("2 MB of x个 on one line", &repeated("x个", 2 << 20));
     facts_case("2 MB multi-line, with place, level and year", &two);
 
     // one template, as on every keystroke in the app

@@ -48,6 +48,19 @@ impl Analysis {
         }
     }
 
+    /// About how long the text with the values in place would be, in bytes (each occurrence of
+    /// a filled field takes its value), without building it: a value repeated in every
+    /// occurrence may ask for far more than a draft (a 2 MB value in 100,000 places is 200 GB),
+    /// so a caller bounds it before [`Analysis::filled`].
+    pub fn filled_len(&self, values: &Values) -> usize {
+        self.fields
+            .iter()
+            .filter_map(|f| Some((f, values.get(&f.key)?)))
+            .fold(self.text.len(), |n, (f, v)| {
+                n.saturating_add(f.occurrences.len().saturating_mul(v.len()))
+            })
+    }
+
     /// The text with the values in place.
     pub fn filled(&self, values: &Values) -> String {
         fields::fill(&self.text, &self.scan, &self.fields, values)

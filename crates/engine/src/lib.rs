@@ -23,6 +23,7 @@ pub mod history;
 pub mod import;
 pub mod ledger;
 pub mod lexicon;
+pub mod lines;
 pub mod order;
 pub mod outline_ops;
 pub mod parse;

@@ -75,59 +75,7 @@ pub fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
-/// Byte offset → line / column, and byte ↔ UTF-16 conversion.
-///
-/// Lines end at `\n`; a `\r` before it belongs to the line break, not to the line.
-#[derive(Debug, Clone)]
-pub struct LineIndex {
-    line_starts: Vec<usize>,
-    len: usize,
-}
-
-/// A 1-based line and a 1-based column counted in chars.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub struct LineCol {
-    pub line: usize,
-    pub column: usize,
-}
-
-impl LineIndex {
-    pub fn new(text: &str) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex {
-            line_starts,
-            len: text.len(),
-        }
-    }
-
-    /// Line (1-based) and column (1-based, in chars) of a byte offset. Offsets past the end or
-    /// inside a char are clamped to the nearest valid position before them.
-    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
-        let offset = floor_char_boundary(text, offset.min(self.len));
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
-        LineCol {
-            line: line + 1,
-            column: text[start..offset].chars().count() + 1,
-        }
-    }
-
-    /// The 1-based line of a byte offset (no column: cheaper).
-    pub fn line(&self, offset: usize) -> usize {
-        self.line_starts
-            .partition_point(|&s| s <= offset.min(self.len))
-    }
-
-    pub fn line_count(&self) -> usize {
-        self.line_starts.len()
-    }
-}
+pub use crate::lines::{LineCol, LineIndex};
 
 /// The largest char boundary at or before `i`.
 pub fn floor_char_boundary(text: &str, i: usize) -> usize {
@@ -428,21 +376,6 @@ mod tests {
     use super::*;
 
     const MIXED: &str = "第xx条\r\n💛x亿元[具体项目]";
-
-    #[test]
-    fn line_col_counts_chars_and_skips_crlf() {
-        let idx = LineIndex::new(MIXED);
-        assert_eq!(idx.line_col(MIXED, 0), LineCol { line: 1, column: 1 });
-        let x = MIXED.find('x').unwrap();
-        assert_eq!(idx.line_col(MIXED, x), LineCol { line: 1, column: 2 });
-        let second = MIXED.find('💛').unwrap();
-        assert_eq!(idx.line_col(MIXED, second), LineCol { line: 2, column: 1 });
-        let x2 = MIXED.rfind('x').unwrap();
-        assert_eq!(idx.line_col(MIXED, x2), LineCol { line: 2, column: 2 });
-        // inside a multi-byte char: clamped to its start
-        assert_eq!(idx.line_col(MIXED, 1), LineCol { line: 1, column: 1 });
-        assert_eq!(idx.line_count(), 2);
-    }
 
     #[test]
     fn utf16_round_trip_on_every_boundary() {

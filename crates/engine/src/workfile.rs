@@ -40,6 +40,8 @@ pub enum WorkFileError {
     Newer(u32),
     /// A work file whose draft part cannot be read.
     Damaged(String),
+    /// A text, a baseline or values larger than a draft may be (bytes).
+    TooLarge(usize),
 }
 
 impl std::fmt::Display for WorkFileError {
@@ -51,6 +53,12 @@ impl std::fmt::Display for WorkFileError {
                 "这个工作文件由更新版本的讲稿工坊保存（格式版本 {v}），当前版本只能打开版本 {VERSION} 及以前的文件：请刷新或更新讲稿工坊后再打开。当前稿没有改动。"
             ),
             WorkFileError::Damaged(e) => write!(f, "工作文件已损坏，无法读取：{e}。当前稿没有改动。"),
+            WorkFileError::TooLarge(n) => write!(
+                f,
+                "工作文件中的讲稿或字段值太大（{:.1} MB），每项不能超过 {} MB。当前稿没有改动。",
+                *n as f64 / 1_048_576.0,
+                crate::import::MAX_BYTES / 1_048_576
+            ),
         }
     }
 }
@@ -79,5 +87,20 @@ pub fn read(text: &str) -> Result<Draft, WorkFileError> {
     }
     let w: WorkFile =
         serde_json::from_str(text).map_err(|e| WorkFileError::Damaged(e.to_string()))?;
+    // as an import is bounded: the text and the baseline each, and the values all together
+    // (each fills every occurrence of its field)
+    let d = &w.draft;
+    let values: usize = d.values.iter().map(|(k, v)| k.len() + v.len()).sum();
+    let largest = [
+        d.text.len(),
+        d.baseline.as_ref().map_or(0, String::len),
+        values,
+    ]
+    .into_iter()
+    .max()
+    .unwrap_or(0);
+    if largest > crate::import::MAX_BYTES {
+        return Err(WorkFileError::TooLarge(largest));
+    }
     Ok(w.draft)
 }

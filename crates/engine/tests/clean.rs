@@ -478,3 +478,39 @@ fn corpus_files_come_out_clean() {
     assert!(!trad.incomplete, "未完工 is not a paywall cut");
     eprintln!("corpus: ran on 3 files in ../shared/corpus");
 }
+
+/// A site's prompt to read on in the middle of a word goes alone: the word is joined, and a
+/// cut's mark stands exactly where the cut was, the half-sentences on both sides kept (issue
+/// 25). Both are listed and come back one by one.
+#[test]
+fn a_prompt_or_a_cut_costs_no_prose() {
+    let input = fixture("sites/prompt-in-word.txt");
+    let c = clean(&input);
+    assert!(c.text.contains("统筹推进招商引资"), "{}", c.text);
+    assert!(
+        c.text
+            .contains("手续办理偏慢，【此处原文缺失约860字】各村各部门"),
+        "{}",
+        c.text
+    );
+    assert!(
+        c.text.contains("在要素保障上下功夫，在服务企业上求突破"),
+        "{}",
+        c.text
+    );
+    // each removal is listed with its span, and keeping that span gives the prompt back
+    let gone: Vec<&Repair> = c
+        .repairs
+        .iter()
+        .filter(|r| jianggao_engine::clean::is_deletion(r))
+        .collect();
+    assert_eq!(gone.len(), 2, "{gone:?}");
+    for r in gone {
+        let back = jianggao_engine::clean::clean_keeping(&input, std::slice::from_ref(&r.span));
+        assert!(
+            back.text.contains(input[r.span.clone()].trim()),
+            "{}",
+            back.text
+        );
+    }
+}

@@ -268,6 +268,37 @@ fn a_work_file_carries_everything_and_refuses_a_newer_schema() {
     );
 }
 
+/// A work file is bounded as an import is: a value of 2 MB in every occurrence of a field
+/// would ask for gigabytes once filled; the text and the baseline each stay under a draft's
+/// limit too. The message says so, and the draft in the editor is not touched.
+#[test]
+fn a_work_file_larger_than_a_draft_is_refused() {
+    let limit = jianggao_engine::import::MAX_BYTES;
+    let fits = Draft {
+        text: "x".repeat(limit - 10),
+        ..Default::default()
+    };
+    assert!(workfile::read(&workfile::write(&fits)).is_ok());
+    let mut big_value = Draft {
+        text: "今年安排项目x个，x个已开工。".into(),
+        ..Default::default()
+    };
+    big_value
+        .values
+        .insert("#1".into(), "1".repeat(limit / 2 + 1));
+    big_value
+        .values
+        .insert("#2".into(), "2".repeat(limit / 2 + 1));
+    let e = workfile::read(&workfile::write(&big_value)).unwrap_err();
+    assert!(matches!(e, workfile::WorkFileError::TooLarge(_)), "{e:?}");
+    assert!(e.to_string().contains("当前稿没有改动"), "{e}");
+    let big_baseline = Draft {
+        baseline: Some("甲".repeat(limit)),
+        ..Default::default()
+    };
+    assert!(workfile::read(&workfile::write(&big_baseline)).is_err());
+}
+
 #[test]
 fn a_load_keeps_its_text_as_the_baseline_and_a_ledger_is_one_undoable_step() {
     use jianggao_engine::session::{Action, Session};

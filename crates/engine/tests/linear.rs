@@ -101,6 +101,122 @@ fn no_pass_is_quadratic() {
     many_parts_after_one_total_are_linear();
     remapping_many_unnamed_values_is_linear();
     what_is_still_the_source_is_linear();
+    every_entry_point_is_linear_on_hostile_shapes();
+    the_clean_is_linear();
+}
+
+/// The shapes a fuzzer of the CLI found slow, and their kin: one unbroken line of speech, many
+/// short lines, long runs of one bracket, one placeholder or one figure, unclosed hints, a line
+/// of nothing but punctuation. Each is a unit repeated; the large text is 16 times the small.
+const HOSTILE: &[(&str, &str)] = &[
+    (
+        "one long line",
+        "全县共实施重大项目xx个，总投资xx亿元，完成投资【完成投资】亿元，同比增长x%，",
+    ),
+    ("short lines", "甲乙\n"),
+    ("x个 on one line", "x个"),
+    // the shared fuzzer's: `fields --json` on this line of 1.2 MB took over 20 s
+    ("dates on one line", "x年x月x日"),
+    ("figures on one line", "12个项目"),
+    ("placeholder lines", "xx个\n"),
+    ("【 run", "【"),
+    ("（ run", "（"),
+    ("[ run", "["),
+    ("】 run", "】"),
+    ("× run", "×"),
+    ("named placeholders", "【项目名称】"),
+    ("unclosed hints", "x（请填写"),
+    ("era words", "十四五规划"),
+    ("punctuation only", "，。、；：！？…—“”"),
+];
+
+/// The entry points a draft goes through, on `t`: the analysis and every check (with a ledger
+/// and a value for every field), places of the findings and of the fields, filling by values
+/// and by the ledger, the exports, and what is still the source.
+fn every_entry_point(t: &str, facts: &std::sync::Arc<jianggao_engine::ledger::facts::Facts>) {
+    use jianggao_engine::text::LineIndex;
+    let a = Analysis::new(t);
+    let mut values: Values = a
+        .fields
+        .iter()
+        .map(|f| (f.key.clone(), "12".to_string()))
+        .collect();
+    let opts = CheckOptions {
+        ledger: Some(facts.clone()),
+        ..CheckOptions::default()
+    };
+    let findings = jianggao_engine::check::check(&a, &values, &opts);
+    std::hint::black_box(jianggao_engine::finding::locate(t, &findings));
+    let idx = LineIndex::new(t);
+    for p in &a.scan.placeholders {
+        std::hint::black_box(idx.line_col(t, p.raw.start));
+    }
+    std::hint::black_box(jianggao_engine::check::ledger_values(&a, facts));
+    std::hint::black_box(a.filled(&values));
+    values.clear();
+    let filled = a.filled(&values);
+    std::hint::black_box(jianggao_engine::export::to_markdown(&filled));
+    std::hint::black_box(jianggao_engine::export::to_text(
+        &filled,
+        jianggao_engine::export::TextOptions { indent: true },
+    ));
+    std::hint::black_box(jianggao_engine::docx::to_docx(
+        &filled,
+        jianggao_engine::docx::Preset::Gongwen,
+    ));
+    std::hint::black_box(jianggao_engine::baseline::unchanged(t, t));
+}
+
+fn every_entry_point_is_linear_on_hostile_shapes() {
+    use jianggao_engine::ledger::{cells::Unit, delimited, facts::Facts, read};
+    let csv = include_str!("fixtures/ledger/baishi.csv");
+    let ledger = read(&delimited::rows(csv, delimited::delimiter(csv))).unwrap();
+    let facts = std::sync::Arc::new(Facts::of(&ledger, Unit::Yi, Some(10)));
+    for (what, unit) in HOSTILE {
+        assert_linear(what, unit, 200, &|t| every_entry_point(t, &facts));
+    }
+}
+
+/// The import clean, on the shapes that once walked a run of spans, cuts or lines from each
+/// one (issue 31): short bracket lines (every unsure span looked for its nearest sure one),
+/// one huge line, a line of punctuation alone, long runs of one bracket, a line of many cuts
+/// (each searched to the line's end), many junk spans among cuts, many `(…)` pairs and many
+/// page chunks.
+fn the_clean_is_linear() {
+    // (what, unit, repetitions to start from: more where the walk was short)
+    let shapes: &[(&str, &str, usize)] = &[
+        ("short bracket lines", "[ ]\n", 100),
+        ("short full-width bracket lines", "（ ）\n", 100),
+        ("one huge line", "我们要抓好项目建设，推进产业升级；", 100),
+        ("a line of punctuation", "，。、；！？…—“”（）", 100),
+        ("a run of one bracket", "（", 100),
+        ("a run of one ASCII bracket", "[", 100),
+        ("lines of brackets", "（（（（（\n", 100),
+        ("many cuts in a line", "甲未完，", 100),
+        (
+            "many hidden-text prompts in a line",
+            "统筹此处隐藏12字推进",
+            100,
+        ),
+        ("junk among cuts", "加入书架 此处隐藏12字 ", 100),
+        ("many pairs of parentheses", "甲(中)", 100),
+        (
+            "many notes about the page",
+            "我们要抓好落实（通用6篇）",
+            3200,
+        ),
+        ("many page counters in a line", "我们要第2页共3页", 3200),
+        (
+            "many page chunks",
+            "我们要抓好项目建设推进产业，加\n2、快转型升级步伐提高质量效益，\n",
+            1600,
+        ),
+    ];
+    for &(what, unit, n) in shapes {
+        assert_linear(what, unit, n, &|t| {
+            std::hint::black_box(jianggao_engine::clean::clean(t));
+        });
+    }
 }
 
 /// What is still the source: each sentence of the baseline finds its placeholders, and each

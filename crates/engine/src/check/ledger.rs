@@ -9,9 +9,10 @@ use crate::ledger::cells::Unit;
 use crate::ledger::facts::Facts;
 use crate::ledger::figures::{
     claims, classify, clause_start, counts_projects, disagreement, schedule_side, Claim, Measure,
-    Quantity, NOT_TOTALS,
+    Quantity, CLAUSE_REACH, NOT_TOTALS,
 };
 use crate::scan::Placeholder;
+use crate::text::floor_char_boundary;
 
 pub(super) fn ledger_mismatch(
     a: &Analysis,
@@ -111,13 +112,16 @@ fn slot(text: &str, p: &Placeholder) -> Option<(Measure, Quantity)> {
     }
     let unit = p.unit?;
     let (measure, _) = Measure::of_unit(unit)?;
+    // the unit within 3 bytes of the placeholder (only there: not searched along the line)
+    let near = floor_char_boundary(text, p.span.end + 3 + unit.len());
     let unit_end = p.span.end
-        + text[p.span.end..]
-            .find(unit)
+        + text
+            .get(p.span.end..near)
+            .and_then(|s| s.find(unit))
             .filter(|&i| i <= 3)
             .map_or(0, |i| i + unit.len());
     let before = &text[clause_start(text, p.span.start)..p.span.start];
-    let rest = &text[unit_end..];
+    let rest = &text[unit_end..floor_char_boundary(text, unit_end + CLAUSE_REACH).max(unit_end)];
     let after = &rest[..rest
         .find(['，', '。', '；', '\n', '、'])
         .unwrap_or(rest.len())];

@@ -43,15 +43,19 @@ const LOOK_BACK_BEFORE: &[&str] = &["过去", "回顾", "总结", "那几年", "
 /// Whether the use at `span` looks back: a marker after it in its clause, or before it in its
 /// sentence.
 fn looks_back(text: &str, span: &std::ops::Range<usize>) -> bool {
-    let clause_end = text[span.end..]
+    // read at most REACH bytes each way: on a line with no mark, every use once read it whole
+    const REACH: usize = 240;
+    let far = crate::text::floor_char_boundary(text, span.end + REACH);
+    let clause_end = text[span.end..far.max(span.end)]
         .char_indices()
         .find(|&(_, c)| "，。；！？\n".contains(c))
-        .map_or(text.len(), |(k, _)| span.end + k);
-    let sentence_start = text[..span.start]
+        .map_or(far.max(span.end), |(k, _)| span.end + k);
+    let near = crate::text::floor_char_boundary(text, span.start.saturating_sub(REACH));
+    let sentence_start = text[near..span.start]
         .char_indices()
         .rev()
         .find(|&(_, c)| "。；！？\n".contains(c))
-        .map_or(0, |(k, c)| k + c.len_utf8());
+        .map_or(near, |(k, c)| near + k + c.len_utf8());
     let (before, after) = (
         &text[sentence_start..span.start],
         &text[span.end..clause_end],

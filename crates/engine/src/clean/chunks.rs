@@ -74,17 +74,25 @@ pub(super) fn page_chunks(lines: &[(usize, &str)]) -> Vec<(usize, usize)> {
                 is_sentence_end(c) || matches!(c, '：' | ':' | '”' | '）' | ')' | '】' | '…' | '！')
             })
     };
+    // (whether a line is a chunk already: a table, not a walk over the chunks found)
+    let mut taken = vec![false; lines.len()];
+    for &(li, _) in &out {
+        taken[li] = true;
+    }
+    let first = lines.iter().position(|(_, l)| !l.trim().is_empty());
+    let first_numbered = numbered
+        .iter()
+        .find(|&&(f, k, _)| Some(f) == first && k == 1)
+        .copied();
     for &(li, n, len) in &numbered {
-        if n >= 2 && !out.iter().any(|&(c, _)| c == li) && prev_open(li) {
+        if n >= 2 && !taken[li] && prev_open(li) {
             out.push((li, len));
+            taken[li] = true;
             // the text's first line `1、…` then numbers the first chunk
-            let first = lines.iter().position(|(_, l)| !l.trim().is_empty());
-            if let Some(&(f, 1, flen)) = numbered
-                .iter()
-                .find(|&&(f, k, _)| Some(f) == first && k == 1)
-            {
-                if !out.iter().any(|&(c, _)| c == f) {
+            if let Some((f, _, flen)) = first_numbered {
+                if !taken[f] {
                     out.push((f, flen));
+                    taken[f] = true;
                 }
             }
         }

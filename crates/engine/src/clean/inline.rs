@@ -136,7 +136,8 @@ pub(super) fn repair_line(line: &str, base: usize, traditional: bool) -> LineOut
                 pairs.push(close);
                 "（"
             }),
-            ')' if pairs.contains(&k) => Some("）"),
+            // (the pairs' closes come in order: a search, not a walk over all of them)
+            ')' if pairs.binary_search(&k).is_ok() => Some("）"),
             ',' | ':' | ';' | '?' | '!' => width_fix(&s, c, k),
             _ => None,
         };

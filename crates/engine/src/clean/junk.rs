@@ -13,12 +13,13 @@
 //! sites (`小编`, `展开阅读全文`, `ICP备`) condemn a whole sentence.
 
 use super::phrases::Phrases;
+use super::prompts;
 use super::repeats::PageWindows;
-use super::signs::{has_counter, has_timestamp, has_url, is_emoji, is_markup};
+use super::signs::{has_counter, has_timestamp, has_url, inline_junk, is_emoji, is_markup};
+pub(super) use super::signs::{is_page_line, trailing_page_counter};
 use super::speeches::separator_label;
-use crate::lexicon::{
-    ABOUT_TEXT, JUNK_LABELS, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS, SITE_SENTENCES,
-};
+use super::talk;
+use crate::lexicon::{ABOUT_TEXT, JUNK_LABELS, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS};
 use crate::text::{is_cjk, Span};
 use std::sync::LazyLock;
 
@@ -27,7 +28,24 @@ static JUNK_PHRASE_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(JUNK_P
 static JUNK_WORD_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(JUNK_WORDS));
 static PROSE_WORD_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PROSE_WORDS));
 static ABOUT_TEXT_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ABOUT_TEXT));
-static SITE_SENTENCE_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(SITE_SENTENCES));
+// the site's phrases that condemn a sentence: all but the menus' names
+static NOT_MENU_SET: LazyLock<Phrases> = LazyLock::new(|| {
+    let words: Vec<&str> = JUNK_PHRASES
+        .iter()
+        .copied()
+        .filter(|p| !talk::MENU_PHRASES.contains(p))
+        .collect();
+    Phrases::new(&words)
+});
+// the site's phrases that are not a prompt to read on (a prompt goes alone: [`prompts`])
+static NOT_PROMPT_SET: LazyLock<Phrases> = LazyLock::new(|| {
+    let words: Vec<&str> = JUNK_PHRASES
+        .iter()
+        .copied()
+        .filter(|p| !prompts::has_prompt(p))
+        .collect();
+    Phrases::new(&words)
+});
 
 /// Build the word sets now (~50 ms in wasm), not in the first clean.
 pub(super) fn prepare() {
@@ -36,10 +54,13 @@ pub(super) fn prepare() {
         &JUNK_WORD_SET,
         &PROSE_WORD_SET,
         &ABOUT_TEXT_SET,
-        &SITE_SENTENCE_SET,
+        &super::signs::SITE_SENTENCE_SET,
+        &NOT_PROMPT_SET,
+        &NOT_MENU_SET,
     ] {
         LazyLock::force(set);
     }
+    prompts::prepare();
 }
 
 /// What a span of a line looks like.
@@ -75,10 +96,24 @@ fn is_separator(c: char) -> bool {
 fn spans(line: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
+    // a short bracket is one piece with what is around it: a byline `（记者 王某 李某）` is not
+    // cut at its spaces (its halves judged apart, the opening one went)
+    let mut bracket_end = 0;
     let mut it = line.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         let end = i + c.len_utf8();
-        if is_separator(c) || (c == '>' && line[..i].ends_with(' ')) {
+        if matches!(c, '（' | '(') && i >= bracket_end {
+            if let Some((k, close)) = line[end..]
+                .char_indices()
+                .take(24)
+                .find(|&(_, n)| matches!(n, '）' | ')' | '（' | '('))
+                .filter(|&(_, n)| matches!(n, '）' | ')'))
+            {
+                bracket_end = end + k + close.len_utf8();
+            }
+        }
+        let inside = i < bracket_end && c.is_whitespace();
+        if !inside && (is_separator(c) || (c == '>' && line[..i].ends_with(' '))) {
             if let Some(s) = start.take() {
                 out.push(s..i);
             }
@@ -119,6 +154,11 @@ fn is_heading(s: &str) -> bool {
 
 /// A speech's title: `在全镇重点项目推进会上的讲话`, `…开工仪式致辞`, `…推进会主持词`.
 fn is_speech_title(t: &str) -> bool {
+    // (a note the site put after it does not count: `…的讲话（通用6篇）`)
+    let t = match t.strip_suffix(['）', ')']) {
+        Some(inner) => inner.rfind(['（', '(']).map_or(t, |o| &t[..o]),
+        None => t,
+    };
     let n = t.chars().count();
     (8..=48).contains(&n)
         && (["讲话", "致辞", "主持词", "发言", "讲话提纲", "报告"]
@@ -133,12 +173,26 @@ pub(super) fn judge(s: &str) -> Verdict {
     if t.is_empty() {
         return Verdict::Junk;
     }
-    if JUNK_PHRASE_SET.any_in(t) || is_page_line(t) {
+    if is_page_line(t) {
         return Verdict::Junk;
+    }
+    if JUNK_PHRASE_SET.any_in(t) {
+        // a menu's name in a whole sentence of prose is a word of the sentence
+        let sentence = t.ends_with(['。', '！', '？'])
+            && t.contains('，')
+            && t.chars().filter(|&c| is_cjk(c)).count() >= 16
+            && prose_words(t) >= 2;
+        if !sentence || NOT_MENU_SET.any_in(t) {
+            return Verdict::Junk;
+        }
     }
     let cjk = t.chars().filter(|&c| is_cjk(c)).count();
     if is_markup(t) || t.chars().any(is_emoji) || (has_url(t) && cjk <= 6) {
         return Verdict::Junk;
+    }
+    // a news dateline (`本报讯`, `某某网3月5日讯`) opens the report: it goes with what follows
+    if t.ends_with('讯') && cjk <= 24 {
+        return Verdict::Unsure;
     }
     if cjk == 0 {
         // punctuation alone (a host's script lists agenda items as `……`; a `；` left by a
@@ -158,7 +212,16 @@ pub(super) fn judge(s: &str) -> Verdict {
     }
     let words = prose_words(t);
     let clause = t.contains(['，', '、', ',']);
-    let ends = t.ends_with(|c: char| is_end(c) || matches!(c, '”' | '…' | '）' | ')'));
+    // a closing bracket ends a sentence when what it closes follows one (`…完成。（掌声）`) or
+    // is the span (`（二〇二四年三月）`), not a note glued to words (`留言(共有 0 条)`)
+    let ends = t.ends_with(|c: char| is_end(c) || matches!(c, '”' | '…'))
+        || (t.ends_with(['）', ')'])
+            && t.rfind(['（', '(']).is_none_or(|o| {
+                t[..o]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| is_end(c) || matches!(c, '”' | '…' | '，' | '、'))
+            }));
     let figure = t.char_indices().any(|(i, c)| {
         (c.is_ascii_digit() || matches!(c, 'x' | 'X' | '%'))
             && crate::scan::unit_at(t, i + c.len_utf8()).is_some()
@@ -197,74 +260,6 @@ pub(super) fn judge(s: &str) -> Verdict {
         return Verdict::Prose;
     }
     Verdict::Unsure
-}
-
-/// Inline junk inside a span of prose: `（通用6篇）`, `[此文共1685字]`, `【本文共3000字，仅供参考】`,
-/// a site's boilerplate sentence glued to the text, a page counter glued to a chunk.
-fn inline_junk(line: &str) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::new();
-    out.extend(SITE_SENTENCE_SET.spans_in(line));
-    // bracketed notes about the page: （通用6篇） （精选5篇） [此文共1685字] 【本文共3000字…】 [VIP]
-    for (open, close) in [('（', '）'), ('(', ')'), ('[', ']'), ('【', '】')] {
-        let mut from = 0;
-        while let Some(k) = line[from..].find(open) {
-            let a = from + k;
-            let Some(len) = line[a..]
-                .char_indices()
-                .take(24)
-                .find(|&(_, c)| c == close)
-                .map(|(j, c)| j + c.len_utf8())
-            else {
-                from = a + open.len_utf8();
-                continue;
-            };
-            let inner = &line[a + open.len_utf8()..a + len - close.len_utf8()];
-            let about_page = (inner.contains('篇')
-                && inner
-                    .chars()
-                    .any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-                && inner.chars().count() <= 8)
-                || (inner.contains("共") && inner.contains('字'))
-                || inner.contains("仅供参考")
-                || inner == "VIP"
-                || inner.contains("复制链接");
-            if about_page {
-                out.push(a..a + len);
-            }
-            from = a + len;
-        }
-    }
-    // page counters glued anywhere: 第2页共3页, 第2页/共3页
-    let mut from = 0;
-    while let Some(k) = line[from..].find('第') {
-        let a = from + k;
-        let rest = &line[a + '第'.len_utf8()..];
-        let d = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let after = &rest[d..];
-        let tail = after
-            .strip_prefix("页共")
-            .or_else(|| after.strip_prefix("页/共"))
-            .or_else(|| after.strip_prefix("页 共"));
-        if let (true, Some(t)) = (d > 0, tail) {
-            let d2 = t.bytes().take_while(u8::is_ascii_digit).count();
-            if d2 > 0 && t[d2..].starts_with('页') {
-                let end = a + '第'.len_utf8() + d + (after.len() - t.len()) + d2 + '页'.len_utf8();
-                out.push(a..end);
-            }
-        }
-        from = a + '第'.len_utf8();
-    }
-    // stray anti-copy marks between characters: 我们的`产业
-    for (i, c) in line.char_indices() {
-        if matches!(c, '`' | '\'' | '|') {
-            let prev = line[..i].chars().next_back();
-            let next = line[i + 1..].chars().next();
-            if prev.is_some_and(is_cjk) && next.is_some_and(is_cjk) {
-                out.push(i..i + 1);
-            }
-        }
-    }
-    out
 }
 
 /// A salutation on a line of its own: `同志们：`, `各位领导、各位来宾：`.
@@ -356,6 +351,23 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
         lines.iter().rposition(|l| is_salutation(l)),
     );
     let (labelled, previews) = repeats(lines, &simple, sal);
+    // the site's talk about the genre above the speech: a line of it before the first line that
+    // opens a speech, judged as a block (a sentence of it alone looks like prose)
+    let start = simple.iter().position(|l| talk::opens_speech(l));
+    let talk: Vec<bool> = simple
+        .iter()
+        .enumerate()
+        .map(|(li, l)| {
+            let above = start.is_some_and(|s| li < s);
+            let kinds = talk::genre_talk(l);
+            let site = NOT_PROMPT_SET.any_in(l);
+            l.chars().count() >= 12
+                && ((above && (kinds >= 2 || (site && kinds >= 1)))
+                    || (start.is_none() && kinds >= 3))
+        })
+        .collect();
+    // prompts to read on inside spans: (line, span in the line)
+    let mut prompt_cuts: Vec<(usize, Span)> = Vec::new();
     for (li, line) in lines.iter().enumerate() {
         // a breadcrumb (首页 > 范文 > 讲话稿 > 标题): every item before the last is junk
         let crumbs: Vec<usize> = line
@@ -364,10 +376,10 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             .map(|(i, _)| i)
             .collect();
         let crumb_end = (crumbs.len() >= 2).then(|| crumbs[crumbs.len() - 1]);
-        let preview = previews[li] || is_page_line(line.trim());
+        let preview = previews[li] || talk[li] || is_page_line(line.trim());
         // a site's intro (`写讲话稿难不难？…下面是小编为大家收集的…`): in a line with a site phrase,
         // the sentences that talk about the text as a document go with it
-        let intro = JUNK_PHRASE_SET.any_in(&simple[li]);
+        let intro = NOT_PROMPT_SET.any_in(&simple[li]);
         // a line that starts another speech of the file (`讲话稿篇二`) is the file's, not the site's
         let separator = separator_label(line).is_some();
         for sp in spans(line) {
@@ -382,7 +394,28 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             {
                 Verdict::Junk
             } else {
-                judge(&simplify(&line[sp.clone()]))
+                let part = simplify(&line[sp.clone()]);
+                // a prompt to read on goes alone; the rest of the span is judged without it
+                let inside = if prompts::has_prompt(&part) && part.len() == sp.len() {
+                    prompts::prompts_in(&part)
+                } else {
+                    Vec::new()
+                };
+                if inside.is_empty() {
+                    judge(&part)
+                } else {
+                    let rest = prompts::without(&part, &inside);
+                    prompt_cuts.extend(
+                        inside
+                            .iter()
+                            .map(|p| (li, sp.start + p.start..sp.start + p.end)),
+                    );
+                    if rest.trim().is_empty() {
+                        Verdict::Junk
+                    } else {
+                        judge(&rest)
+                    }
+                }
             };
             // the value of a site's label (`上一篇：项目观摩会主持词`, `本文标签：开工仪式 讲话稿`):
             // plain words after a junk span that ends in a colon
@@ -430,22 +463,29 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             *v = Verdict::Junk;
         }
     }
-    let verdicts: Vec<Verdict> = all.iter().map(|x| x.2).collect();
-    let near = |k: usize, step: isize| -> Option<Verdict> {
-        let mut i = k as isize + step;
-        while i >= 0 && (i as usize) < verdicts.len() {
-            match verdicts[i as usize] {
-                Verdict::Unsure => i += step,
-                v => return Some(v),
-            }
+    // the nearest sure verdict before and after each span, in two passes (a walk from each
+    // unsure span was quadratic in a run of them: 100,000 lines of `[ ]`)
+    let mut before: Vec<Option<Verdict>> = Vec::with_capacity(all.len());
+    let mut last = None;
+    for x in &all {
+        before.push(last);
+        if x.2 != Verdict::Unsure {
+            last = Some(x.2);
         }
-        None
-    };
+    }
+    let mut after: Vec<Option<Verdict>> = vec![None; all.len()];
+    let mut next = None;
+    for (k, x) in all.iter().enumerate().rev() {
+        after[k] = next;
+        if x.2 != Verdict::Unsure {
+            next = Some(x.2);
+        }
+    }
     let mut out = vec![LineJunk::default(); lines.len()];
     let mut counts = vec![(0usize, 0usize); lines.len()]; // (spans, junk spans)
     for (k, (li, sp, v)) in all.iter().enumerate() {
         let v = match v {
-            Verdict::Unsure => match (near(k, -1), near(k, 1)) {
+            Verdict::Unsure => match (before[k], after[k]) {
                 (Some(Verdict::Prose), _) | (_, Some(Verdict::Prose)) => Verdict::Prose,
                 (None, None) => Verdict::Prose,
                 _ => Verdict::Junk,
@@ -458,11 +498,21 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             out[*li].spans.push(sp.clone());
         }
     }
+    let mut prompt_at = 0;
     for (li, line) in lines.iter().enumerate() {
+        while prompt_cuts.get(prompt_at).is_some_and(|(pl, _)| *pl < li) {
+            prompt_at += 1;
+        }
         let (n, j) = counts[li];
         out[li].whole = n > 0 && n == j;
         if !out[li].whole {
             out[li].spans.extend(inline_junk(line));
+            out[li].spans.extend(
+                prompt_cuts[prompt_at..]
+                    .iter()
+                    .take_while(|(pl, _)| *pl == li)
+                    .map(|(_, sp)| sp.clone()),
+            );
             // separators and spaces next to removed spans, and at the ends of what is kept, go
             // too (Chinese needs no space where the junk was)
             for sp in out[li].spans.iter_mut() {
@@ -486,68 +536,17 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             if lead > 0 && line[..lead].chars().any(|c| !c.is_whitespace()) {
                 out[li].spans.push(0..lead);
             }
-            out[li].spans.sort_by_key(|s| (s.start, s.end));
-            // drop spans inside others
-            let mut kept: Vec<Span> = Vec::new();
-            for s in std::mem::take(&mut out[li].spans) {
-                match kept.last_mut() {
-                    Some(last) if s.start < last.end => last.end = last.end.max(s.end),
-                    _ => kept.push(s),
-                }
-            }
-            out[li].spans = kept;
         }
+        // in order and apart (the clean looks at each span's neighbours only)
+        out[li].spans.sort_by_key(|s| (s.start, s.end));
+        let mut kept: Vec<Span> = Vec::new();
+        for s in std::mem::take(&mut out[li].spans) {
+            match kept.last_mut() {
+                Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+                _ => kept.push(s),
+            }
+        }
+        out[li].spans = kept;
     }
     out
-}
-
-/// `第1页 / 共10页`, `标题_第2页`, `- 3 -`, `第 3 页`.
-pub(super) fn is_page_line(t: &str) -> bool {
-    // every page line has a 页 or is a `-3-` (asked of every span of a page: most have neither)
-    if !t.contains('页') && !t.trim_start().starts_with('-') {
-        return false;
-    }
-    let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    if let Some(pos) = compact.rfind("_第") {
-        let rest = &compact[pos + "_第".len()..];
-        let d = rest.chars().take_while(char::is_ascii_digit).count();
-        if d > 0 && rest[d..] == *"页" {
-            return true;
-        }
-    }
-    let is_page = |s: &str| -> bool {
-        s.strip_prefix('第')
-            .and_then(|r| r.strip_suffix('页'))
-            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-    };
-    let is_total = |s: &str| -> bool {
-        s.strip_prefix('共')
-            .and_then(|r| r.strip_suffix('页'))
-            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-    };
-    let compact = compact.replace("页共", "页/共");
-    match compact.split_once('/') {
-        Some((a, b)) => is_page(a) && is_total(b),
-        None => {
-            is_page(&compact)
-                || (compact.starts_with('-')
-                    && compact.ends_with('-')
-                    && compact.len() > 2
-                    && compact[1..compact.len() - 1]
-                        .chars()
-                        .all(|c| c.is_ascii_digit()))
-        }
-    }
-}
-
-/// Where a `第N页共N页` / `第N页/共N页` at the end of a line starts.
-pub(super) fn trailing_page_counter(body: &str) -> Option<usize> {
-    let k = body.rfind("第")?;
-    let tail: String = body[k..].chars().filter(|c| !c.is_whitespace()).collect();
-    let tail = tail.replace('/', "");
-    let rest = tail.strip_prefix('第')?;
-    let d = rest.chars().take_while(char::is_ascii_digit).count();
-    let rest = rest[d..].strip_prefix("页共")?;
-    let d2 = rest.chars().take_while(char::is_ascii_digit).count();
-    (d > 0 && d2 > 0 && &rest[d2..] == "页" && k > 0).then_some(k)
 }

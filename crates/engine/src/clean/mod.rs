@@ -12,10 +12,12 @@ mod chunks;
 mod inline;
 mod junk;
 mod phrases;
+mod prompts;
 mod repair;
 mod repeats;
 mod signs;
 mod speeches;
+mod talk;
 mod truncation;
 
 pub use inline::to_simplified;
@@ -32,7 +34,7 @@ use inline::repair_line;
 use junk::{is_page_line, junk_lines, trailing_page_counter};
 use repair::shorten;
 use speeches::{ends_paragraph, glued_title, separator_label, split_glued, starts_numbered};
-use truncation::truncation_in;
+use truncation::{truncation_in, truncations};
 
 use crate::detect::TRUNCATION_MARK;
 use crate::text::{is_cjk, Span};
@@ -78,7 +80,11 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         lines.push((pos, l));
         pos += raw.len() + 1;
     }
-    let chunks = page_chunks(&lines);
+    // the marker's length of each line that is a page chunk
+    let mut chunk_at: Vec<Option<usize>> = vec![None; lines.len()];
+    for (li, len) in page_chunks(&lines) {
+        chunk_at[li] = Some(len);
+    }
     let texts: Vec<&str> = lines.iter().map(|&(_, l)| l).collect();
     let mut page_junk = junk_lines(&texts, |s| {
         if traditional {
@@ -125,7 +131,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         }
         let lead = line.len() - line.trim_start().len();
         let mut body_start = lead;
-        let chunk = chunks.iter().find(|(c, _)| *c == li).map(|&(_, len)| len);
+        let chunk = chunk_at[li];
         if let Some(len) = chunk {
             repairs.push(Repair {
                 rule: RepairKind::PageMarker,
@@ -154,10 +160,8 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         let body_base = base + body_start;
         // cuts inside the line: paywall cuts (marked) and spans of junk (deleted)
         let mut cuts: Vec<(Span, Option<String>)> = Vec::new();
-        let mut scan_from = 0;
-        while let Some((span, missing)) = truncation_in(&body[scan_from..]) {
-            let s = scan_from + span.start;
-            let e = scan_from + span.end;
+        for (span, missing) in truncations(body) {
+            let (s, e) = (span.start, span.end);
             let mark = match missing {
                 Some(n) => format!("【{TRUNCATION_MARK}约{n}字】"),
                 None => format!("【{TRUNCATION_MARK}】"),
@@ -174,10 +178,6 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
             });
             incomplete = true;
             cuts.push((s..e, Some(mark)));
-            scan_from = e;
-            if scan_from >= body.len() {
-                break;
-            }
         }
         // a preview that stops mid-word in ASCII dots right before the site's junk
         // (`…切实加以解......` then `请扫码添加老师`) is cut there
@@ -224,9 +224,13 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
                     },
                 });
                 incomplete |= !next_cut;
-                cuts.push((s..e, mark));
+                let at = cuts.partition_point(|(c, _)| c.start < s);
+                cuts.insert(at, (s..e, mark));
             }
         }
+        // the cuts so far are apart and in order: each span of junk looks only at those it
+        // overlaps (found by their ends), not at all of them
+        let fixed = cuts.len();
         for sp in &line_junk.spans {
             // in body coordinates, clipped; a paywall cut wins over junk around it
             let s = sp.start.saturating_sub(body_start).min(body.len());
@@ -234,12 +238,15 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
             if s >= e || !body.is_char_boundary(s) || !body.is_char_boundary(e) {
                 continue;
             }
+            let first = cuts[..fixed].partition_point(|(c, _)| c.end <= s);
+            let over = cuts[first..fixed]
+                .iter()
+                .take_while(|(c, _)| c.start < e)
+                .map(|(c, m)| (c.clone(), m.is_some()))
+                .collect::<Vec<_>>();
             // a paywall cut wins over junk around it: only the junk outside the cut goes
             let mut pieces = vec![(s, e)];
-            for (c, m) in cuts.iter() {
-                if m.is_none() {
-                    continue;
-                }
+            for (c, _) in over.iter().filter(|(_, marked)| *marked) {
                 pieces = pieces
                     .into_iter()
                     .flat_map(|(a, b)| {
@@ -253,8 +260,9 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
                     .collect();
             }
             for (s, e) in pieces {
+                // (the spans of junk are apart: a piece can overlap only a cut made before)
                 if body[s..e].trim().is_empty()
-                    || cuts.iter().any(|(c, _)| s < c.end && c.start < e)
+                    || over.iter().any(|(c, _)| s < c.end && c.start < e)
                 {
                     continue;
                 }
@@ -317,7 +325,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
                 continue;
             }
         }
-        let next_chunked = chunks.iter().any(|(c, _)| *c == li + 1);
+        let next_chunked = chunk_at.get(li + 1).is_some_and(Option::is_some);
         open_para = if chunk.is_some() || next_chunked {
             true
         } else {

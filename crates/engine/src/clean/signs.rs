@@ -1,7 +1,15 @@
 //! The signs of a site in one span of a page, by its shape: emoji, timestamps, counters,
-//! URLs and leaked markup (the junk judge of `junk.rs` weighs them).
+//! URLs and leaked markup (the junk judge of `junk.rs` weighs them); notes about the page glued
+//! into prose; page counters.
 
-use crate::text::is_cjk;
+use super::phrases::Phrases;
+use crate::lexicon::SITE_SENTENCES;
+use crate::text::{is_cjk, Span};
+use std::sync::LazyLock;
+
+/// The boilerplate sentences of document sites, searched in one pass.
+pub(super) static SITE_SENTENCE_SET: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(SITE_SENTENCES));
 
 pub(super) fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF)
@@ -87,4 +95,123 @@ pub(super) fn is_markup(s: &str) -> bool {
         ]
         .iter()
         .any(|w| t.contains(w))
+}
+
+/// Inline junk inside a span of prose: `（通用6篇）`, `[此文共1685字]`, `【本文共3000字，仅供参考】`,
+/// a site's boilerplate sentence glued to the text, a page counter glued to a chunk.
+pub(super) fn inline_junk(line: &str) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    out.extend(SITE_SENTENCE_SET.spans_in(line));
+    // bracketed notes about the page: （通用6篇） （精选5篇） [此文共1685字] 【本文共3000字…】 [VIP]
+    for (open, close) in [('（', '）'), ('(', ')'), ('[', ']'), ('【', '】')] {
+        let mut from = 0;
+        while let Some(k) = line[from..].find(open) {
+            let a = from + k;
+            let Some(len) = line[a..]
+                .char_indices()
+                .take(24)
+                .find(|&(_, c)| c == close)
+                .map(|(j, c)| j + c.len_utf8())
+            else {
+                from = a + open.len_utf8();
+                continue;
+            };
+            let inner = &line[a + open.len_utf8()..a + len - close.len_utf8()];
+            let about_page = (inner.contains('篇')
+                && inner
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                && inner.chars().count() <= 8)
+                || (inner.contains("共") && inner.contains('字'))
+                || inner.contains("仅供参考")
+                || inner == "VIP"
+                || inner.contains("复制链接");
+            if about_page {
+                out.push(a..a + len);
+            }
+            from = a + len;
+        }
+    }
+    // page counters glued anywhere: 第2页共3页, 第2页/共3页
+    let mut from = 0;
+    while let Some(k) = line[from..].find('第') {
+        let a = from + k;
+        let rest = &line[a + '第'.len_utf8()..];
+        let d = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let after = &rest[d..];
+        let tail = after
+            .strip_prefix("页共")
+            .or_else(|| after.strip_prefix("页/共"))
+            .or_else(|| after.strip_prefix("页 共"));
+        if let (true, Some(t)) = (d > 0, tail) {
+            let d2 = t.bytes().take_while(u8::is_ascii_digit).count();
+            if d2 > 0 && t[d2..].starts_with('页') {
+                let end = a + '第'.len_utf8() + d + (after.len() - t.len()) + d2 + '页'.len_utf8();
+                out.push(a..end);
+            }
+        }
+        from = a + '第'.len_utf8();
+    }
+    // stray anti-copy marks between characters: 我们的`产业
+    for (i, c) in line.char_indices() {
+        if matches!(c, '`' | '\'' | '|') {
+            let prev = line[..i].chars().next_back();
+            let next = line[i + 1..].chars().next();
+            if prev.is_some_and(is_cjk) && next.is_some_and(is_cjk) {
+                out.push(i..i + 1);
+            }
+        }
+    }
+    out
+}
+
+/// `第1页 / 共10页`, `标题_第2页`, `- 3 -`, `第 3 页`.
+pub(super) fn is_page_line(t: &str) -> bool {
+    // every page line has a 页 or is a `-3-` (asked of every span of a page: most have neither)
+    if !t.contains('页') && !t.trim_start().starts_with('-') {
+        return false;
+    }
+    let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    if let Some(pos) = compact.rfind("_第") {
+        let rest = &compact[pos + "_第".len()..];
+        let d = rest.chars().take_while(char::is_ascii_digit).count();
+        if d > 0 && rest[d..] == *"页" {
+            return true;
+        }
+    }
+    let is_page = |s: &str| -> bool {
+        s.strip_prefix('第')
+            .and_then(|r| r.strip_suffix('页'))
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    let is_total = |s: &str| -> bool {
+        s.strip_prefix('共')
+            .and_then(|r| r.strip_suffix('页'))
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    let compact = compact.replace("页共", "页/共");
+    match compact.split_once('/') {
+        Some((a, b)) => is_page(a) && is_total(b),
+        None => {
+            is_page(&compact)
+                || (compact.starts_with('-')
+                    && compact.ends_with('-')
+                    && compact.len() > 2
+                    && compact[1..compact.len() - 1]
+                        .chars()
+                        .all(|c| c.is_ascii_digit()))
+        }
+    }
+}
+
+/// Where a `第N页共N页` / `第N页/共N页` at the end of a line starts.
+pub(super) fn trailing_page_counter(body: &str) -> Option<usize> {
+    let k = body.rfind("第")?;
+    let tail: String = body[k..].chars().filter(|c| !c.is_whitespace()).collect();
+    let tail = tail.replace('/', "");
+    let rest = tail.strip_prefix('第')?;
+    let d = rest.chars().take_while(char::is_ascii_digit).count();
+    let rest = rest[d..].strip_prefix("页共")?;
+    let d2 = rest.chars().take_while(char::is_ascii_digit).count();
+    (d > 0 && d2 > 0 && &rest[d2..] == "页" && k > 0).then_some(k)
 }

@@ -9,7 +9,12 @@ const CN_NUM: &str = "一二三四五六七八九十";
 /// `重大项目推进讲话稿篇一`, `讲话稿1`, `精编(二)`, `范文3`: the line starts a new speech.
 pub(super) fn separator_label(t: &str) -> Option<String> {
     let t = t.trim();
-    if t.chars().count() > 40 || t.chars().any(is_sentence_end) {
+    // each shape below needs one of these chars (most lines of a page have none)
+    if t.len() > 160
+        || t.chars().count() > 40
+        || !t.contains(['篇', '讲', '范', '发', '致', ')', '）'])
+        || t.chars().any(is_sentence_end)
+    {
         return None;
     }
     let last: Vec<char> = t.chars().rev().take(4).collect();

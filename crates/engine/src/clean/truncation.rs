@@ -3,23 +3,28 @@
 
 use crate::text::Span;
 
-/// A paywall or preview cut inside a line: (byte range in the line, characters missing if said).
-pub(super) fn truncation_in(line: &str) -> Option<(Span, Option<u32>)> {
-    const CUES: &[&str] = &[
-        "省略",
-        "未完",
-        "此处隐藏",
-        "预览结束",
-        "试读结束",
-        "全文共",
-        "剩余",
-    ];
-    // a cue counts only in the shape sites give it: `未完,` not `未完工`, `省略654字`
+const CUES: &[&str] = &[
+    "省略",
+    "未完",
+    "此处隐藏",
+    "预览结束",
+    "试读结束",
+    "全文共",
+    "剩余",
+];
+
+/// The cues of a cut in `line`, in the shape sites give them (`未完,` not `未完工`,
+/// `省略654字`), in order: one pass per cue over the line.
+fn cues(line: &str) -> Vec<(usize, &'static str)> {
+    // most lines hold none of the cues' first chars: one pass, not a search per cue
+    if !line.contains(['省', '未', '此', '预', '试', '全', '剩']) {
+        return Vec::new();
+    }
     let says_chars = |after: &str| -> bool {
         let t: String = after.chars().take(14).collect();
         t.contains('字') && t.chars().any(|c| c.is_ascii_digit())
     };
-    let cue = CUES
+    let mut out: Vec<(usize, &'static str)> = CUES
         .iter()
         .flat_map(|c| line.match_indices(c).map(move |(i, _)| (i, *c)))
         .filter(|&(i, c)| {
@@ -35,8 +40,36 @@ pub(super) fn truncation_in(line: &str) -> Option<(Span, Option<u32>)> {
                 _ => says_chars(after),
             }
         })
-        .min()?;
-    let (cue_at, cue_word) = cue;
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// A paywall or preview cut inside a line: (byte range in the line, characters missing if said).
+pub(super) fn truncation_in(line: &str) -> Option<(Span, Option<u32>)> {
+    truncations(line).into_iter().next()
+}
+
+/// Every paywall or preview cut of a line, in order and apart, in time linear in the line: the
+/// cues are found once, and each cut looks only a bounded way around its cue (a search from
+/// each cut to the end of the line was quadratic in a line of thousands of `未完，`).
+pub(super) fn truncations(line: &str) -> Vec<(Span, Option<u32>)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (at, cue) in cues(line) {
+        if at < from {
+            continue;
+        }
+        if let Some((span, missing)) = cut_at(&line[from..], at - from, cue) {
+            out.push((from + span.start..from + span.end, missing));
+            from += span.end;
+        }
+    }
+    out
+}
+
+/// The cut around the cue `cue_word` at `cue_at` of `line`, if it is one.
+fn cut_at(line: &str, cue_at: usize, cue_word: &str) -> Option<(Span, Option<u32>)> {
     // the cut spans from an opening bracket or dash run before the cue to the closing one after
     let open_at = line[..cue_at]
         .char_indices()
@@ -67,10 +100,11 @@ pub(super) fn truncation_in(line: &str) -> Option<(Span, Option<u32>)> {
     let after_cue = &line[cue_at..];
     let close_rel = after_cue
         .char_indices()
+        .take_while(|&(i, c)| i + c.len_utf8() < 80)
         .find(|&(_, c)| matches!(c, ')' | '）' | '】' | ']'))
         .map(|(i, c)| i + c.len_utf8());
     let mut end = match close_rel {
-        Some(e) if e < 80 => cue_at + e,
+        Some(e) => cue_at + e,
         _ => {
             // a bare cue ("预览结束", "---此处隐藏1069字---"): up to the dash run's end or the line end
             let mut e = cue_at + cue_word.len();

@@ -6,7 +6,7 @@
 
 use super::cells::{leading_number, Unit};
 use super::facts::{money_decimals, round, Facts};
-use crate::text::Span;
+use crate::text::{floor_char_boundary, Span};
 use serde::{Deserialize, Serialize};
 
 /// A fact of the ledger a figure can state.
@@ -294,19 +294,29 @@ pub struct Claim {
     pub behind: bool,
 }
 
-/// Where a clause starts: after the last break before `at`.
+/// How far a clause is read from a figure, in bytes (about 60 chars of Chinese): on a line that
+/// runs on without a break, every figure once read the whole line before it and after it.
+pub const CLAUSE_REACH: usize = 180;
+
+/// Where a clause starts: after the last break before `at`, at most [`CLAUSE_REACH`] before it.
 pub fn clause_start(text: &str, at: usize) -> usize {
-    text[..at]
-        .rfind(['，', '。', '；', '：', '\n', ',', ';', '、', '！', '？'])
-        .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
+    let from = floor_char_boundary(text, at.saturating_sub(CLAUSE_REACH));
+    text.get(from..at)
+        .and_then(|s| s.rfind(['，', '。', '；', '：', '\n', ',', ';', '、', '！', '？']))
+        .map_or(from, |i| {
+            from + i + text[from + i..].chars().next().map_or(1, char::len_utf8)
         })
 }
 
-fn clause_end(text: &str, at: usize) -> usize {
-    text[at..]
-        .find(['，', '。', '；', '\n', ',', ';', '、', '！', '？'])
-        .map_or(text.len(), |i| at + i)
+/// Where a clause ends: at the first break from `at`, at most [`CLAUSE_REACH`] after it.
+pub fn clause_end(text: &str, at: usize) -> usize {
+    let mut to = (at + CLAUSE_REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    text.get(at..to)
+        .and_then(|s| s.find(['，', '。', '；', '\n', ',', ';', '、', '！', '？']))
+        .map_or(to, |i| at + i)
 }
 
 /// Whether what follows a count (`个` or `项`) is projects: nothing (`续建项目60个`), or a

@@ -100,12 +100,18 @@ fn hint_after(text: &str, at: usize) -> Option<(String, usize)> {
     let inner_start = i + open.len_utf8();
     let rest = &text[inner_start..];
     starts_with_any(rest, HINT_START)?;
-    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    // a hint is a short note: its close is looked for only so far (every unclosed `（请…` on
+    // one long line once searched the rest of the line)
+    let reach = crate::text::floor_char_boundary(rest, HINT_REACH);
+    let line = &rest[..rest[..reach].find('\n').unwrap_or(reach)];
     let close_at = line.find([close, ')', '）'])?;
     let hint = rest[..close_at].trim().to_string();
     let close_len = rest[close_at..].chars().next().map_or(1, char::len_utf8);
     Some((hint, inner_start + close_at + close_len))
 }
+
+/// How far a hint's close is looked for, in bytes (about 100 chars of Chinese).
+const HINT_REACH: usize = 300;
 
 /// How far, in chars, the words before a slot are read: every look-around is bounded.
 const LOOK: usize = 24;

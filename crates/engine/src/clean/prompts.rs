@@ -1,0 +1,107 @@
+//! A site's prompt to read on (`点击查看全文`, `剩余内容免费查看`) glued into the text, often in
+//! the middle of a word (`统筹点击查看全文推进`): the prompt goes, and only the prompt. The span
+//! around it is judged without it, so the words on both sides are kept and joined.
+
+use super::phrases::Phrases;
+use crate::text::Span;
+use std::sync::LazyLock;
+
+/// The calls to read the rest of a page: where one of them is, a prompt is.
+const PROMPTS: &[&str] = &[
+    "展开阅读全文",
+    "展开全文",
+    "阅读全文",
+    "查看全文",
+    "获取全文",
+    "下载全文",
+    "全文阅读",
+    "完整全文",
+    "点击查看",
+    "点此查看",
+    "免费查看",
+    "付费查看",
+    "剩余内容",
+    "余下全文",
+    "查看更多",
+    "阅读更多",
+    "继续阅读",
+    "免费阅读",
+    "付费阅读",
+];
+
+/// The words a prompt is made of: a prompt extends over them on both sides of its core
+/// (`点击` + `查看全文` + `>>`).
+const PARTS: &[&str] = &[
+    "点击", "点此", "查看", "阅读", "全文", "剩余", "余下", "内容", "免费", "付费", "完整", "展开",
+    "继续", "获取", "下载", "更多", ">>", "》》", "→", "▼",
+];
+
+static PROMPT_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PROMPTS));
+
+pub(super) fn prepare() {
+    LazyLock::force(&PROMPT_SET);
+}
+
+/// Whether `s` holds a prompt.
+pub(super) fn has_prompt(s: &str) -> bool {
+    PROMPT_SET.any_in(s)
+}
+
+/// The prompts of `s`: byte spans, apart and in order, each its core widened over the words
+/// prompts are made of.
+pub(super) fn prompts_in(s: &str) -> Vec<Span> {
+    let mut wide: Vec<Span> = PROMPT_SET
+        .spans_in(s)
+        .into_iter()
+        .map(|core| {
+            let (mut a, mut b) = (core.start, core.end);
+            while let Some(p) = PARTS.iter().find(|p| s[..a].ends_with(**p)) {
+                a -= p.len();
+            }
+            while let Some(p) = PARTS.iter().find(|p| s[b..].starts_with(**p)) {
+                b += p.len();
+            }
+            a..b
+        })
+        .collect();
+    wide.sort_by_key(|s| (s.start, s.end));
+    let mut out: Vec<Span> = Vec::new();
+    for w in wide {
+        match out.last_mut() {
+            Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
+            _ => out.push(w),
+        }
+    }
+    out
+}
+
+/// `s` without its prompts.
+pub(super) fn without(s: &str, prompts: &[Span]) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut at = 0;
+    for p in prompts {
+        if p.start >= at {
+            out.push_str(&s[at..p.start]);
+            at = p.end;
+        }
+    }
+    out.push_str(&s[at.min(s.len())..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{prompts_in, without};
+
+    #[test]
+    fn a_prompt_widens_over_its_parts_and_no_further() {
+        let s = "统筹点击查看全文推进";
+        let p = prompts_in(s);
+        assert_eq!(p.len(), 1);
+        assert_eq!(&s[p[0].clone()], "点击查看全文");
+        assert_eq!(without(s, &p), "统筹推进");
+        let s = "上下功夫剩余内容免费查看，在要素";
+        let p = prompts_in(s);
+        assert_eq!(without(s, &p), "上下功夫，在要素");
+    }
+}
