@@ -55,8 +55,8 @@ impl std::fmt::Display for WorkFileError {
             WorkFileError::Damaged(e) => write!(f, "工作文件已损坏，无法读取：{e}。当前稿没有改动。"),
             WorkFileError::TooLarge(n) => write!(
                 f,
-                "工作文件中的讲稿或字段值太大（{:.1} MB），每项不能超过 {} MB。当前稿没有改动。",
-                *n as f64 / 1_048_576.0,
+                "工作文件中的讲稿或字段值太大（{} MB），每项不能超过 {} MB。当前稿没有改动。",
+                crate::decimal::fixed(*n as f64 / 1_048_576.0, 1),
                 crate::import::MAX_BYTES / 1_048_576
             ),
         }

@@ -4,7 +4,8 @@
 //!   depends on every module it names in a path (`use crate::…`, `crate::x::f(…)`, `super::…`,
 //!   a child module's name) and on each child it declares (`mod x;`), so a child that names its
 //!   parent, or a module that names the crate root's re-exports, makes a loop;
-//! * no source file over 600 lines.
+//! * no source file over 600 lines;
+//! * no `{:.N}` format of a float in the engine or the app (`decimal::fixed` instead).
 //!
 //! Test modules (`#[cfg(test)]` to the end of a file) and comments are not read.
 
@@ -302,4 +303,24 @@ fn no_source_file_over_600_lines() {
         })
         .collect();
     assert!(long.is_empty(), "over {MAX_LINES} lines: {long:?}");
+}
+
+/// A `{:.N}` in the engine or the app formats an f64 with core's Grisu / Dragon (~11 KB of the
+/// app's wasm): `decimal::fixed` writes the same digits (ARCHITECTURE.md, the first load).
+#[test]
+fn no_float_precision_format_in_the_engine_or_the_app() {
+    let mut files = Vec::new();
+    for src in ["crates/engine/src", "src"] {
+        rust_files(&root().join(src), &mut files);
+    }
+    assert!(files.len() > 20, "the source files were not found");
+    let found: Vec<String> = files
+        .iter()
+        .filter(|f| code(&std::fs::read_to_string(f).unwrap()).contains("{:."))
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(
+        found.is_empty(),
+        "`{{:.N}}` (use decimal::fixed): {found:?}"
+    );
 }

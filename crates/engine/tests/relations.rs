@@ -6,6 +6,7 @@
 //! (`宁强县长`) and a county's meeting held in another place's district.
 
 use jianggao_engine::check::check;
+use jianggao_engine::places::places;
 use jianggao_engine::{Analysis, CheckOptions, Severity, Values};
 
 fn facts(place: &str, level: &str) -> Values {
@@ -184,6 +185,9 @@ fn more_slots_only_the_own_place_fills() {
         ("同志们：\n\n要奋力推动勉县高质量发展。\n", "勉县"),
         ("同志们：\n\n要立足勉县实际，打造特色产业。\n", "勉县"),
         ("同志们：\n\n形成具有勉县特色的产业布局。\n", "勉县"),
+        // a county's short form before the own-place words is a name
+        ("同志们：\n\n要结合城固实际抓项目。\n", "城固"),
+        ("同志们：\n\n近年来，勉县项目建设势头强劲。\n", "勉县"),
         // 同 in 同时 relates nothing
         ("同志们：\n\n同时勉县人民也期盼项目早日建成。\n", "勉县"),
     ] {
@@ -199,4 +203,26 @@ fn more_slots_only_the_own_place_fills() {
     let text =
         "同志们：\n\n我县与勉县、略阳和洋县结成协作联盟。勉县人民、略阳人民和洋县人民都很热情。\n";
     assert!(errors(text, "宁强县", "县").is_empty());
+}
+
+#[test]
+fn titles_and_sides_hold_no_place() {
+    let p = places();
+    let names = |t: &str| -> Vec<&str> { p.find(t).iter().map(|(_, d)| d.name).collect() };
+    // an acting head, a surname and a head's title; a river's bank, a river's side
+    assert_eq!(
+        names("由代县长主持，曹县长说明，河南岸的码头，江西侧的路"),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        names("代县人民，曹县长期坚持，河南人民"),
+        ["代县", "曹县", "河南省"]
+    );
+    // the own place's head: the place itself
+    assert_eq!(names("宁强县长"), ["宁强县"]);
+    // a national new area the GB/T table lacks, under its city
+    let area = p.lookup("两江新区");
+    assert_eq!(area.len(), 1);
+    assert!(area[0].related(p.lookup("重庆市")[0]));
+    assert!(!area[0].related(p.lookup("成都市")[0]));
 }

@@ -10,52 +10,19 @@ use crate::slots::{HOLD_VERBS, PLACE_PEOPLE_AFTER};
 use crate::text::Span;
 
 /// Words after a name that speak of the speaker's own place: `东川的发展`, `东川人民`, `东川区委`.
-pub(super) const OWN_AFTER: &[&str] = &[
-    "委",
-    "人民政府",
-    "政府",
-    "党委",
-    "县委",
-    "区委",
-    "市委",
-    "四大班子",
-    "四套班子",
-    "四家班子",
-    "的发展",
-    "发展",
-    "高质量",
-    "振兴",
-    "崛起",
-    "加快发展",
-    "加速发展",
-    "跨越",
-    "实际",
-    "的实际",
-    "特色",
-    "发展史",
-    "发展大局",
-    "大局",
-    "城市化",
-    "新型工业化",
-    "工业化进程",
-    "贡献",
-    "速度",
-    "力量",
-    "形象",
-];
+pub(super) const OWN_AFTER: &str =
+    "委 人民政府 政府 党委 县委 区委 市委 四大班子 四套班子 四家班子 的发展 发展 高质量 振兴 崛起 加快发展 加速发展 跨越 实际 的实际 特色 发展史 发展大局 大局 城市化 新型工业化 工业化进程 项目建设 经济发展 经济总量 贡献 速度 力量 形象";
 
 /// Whether the words after a name make it the speaker's own place: its organs, its growth
 /// ([`OWN_AFTER`]), its people and land ([`PLACE_PEOPLE_AFTER`], shared with field kinds).
 pub(super) fn own_after(after: &str) -> Option<&'static str> {
-    OWN_AFTER
-        .iter()
-        .chain(PLACE_PEOPLE_AFTER)
-        .find(|w| after.starts_with(**w))
-        .copied()
+    words(OWN_AFTER)
+        .chain(PLACE_PEOPLE_AFTER.iter().copied())
+        .find(|w| after.starts_with(w))
 }
 
 /// Words that make this meeting: `今天在东川召开` puts the meeting in the speaker's place.
-pub(super) const THIS_MEETING: &[&str] = &["今天", "今日", "我们", "这次", "本次", "此次", "隆重"];
+pub(super) const THIS_MEETING: &str = "今天 今日 我们 这次 本次 此次 隆重";
 
 /// How the text relates another place to the speaker's, read from the words around the name in
 /// its clause. A place the text relates once is named on purpose everywhere in the speech: its
@@ -78,58 +45,12 @@ pub(super) enum Relation {
 }
 
 /// Words anywhere before a name in its clause that relate it: the name fills their object slot.
-const RELATING_BEFORE: &[(&str, Relation)] = &[
-    ("协作", Relation::Partner),
-    ("帮扶", Relation::Partner),
-    ("结对", Relation::Partner),
-    ("对口", Relation::Partner),
-    ("友好", Relation::Partner),
-    ("合作", Relation::Partner),
-    ("签约", Relation::Partner),
-    ("签订", Relation::Partner),
-    ("援建", Relation::Partner),
-    ("支援", Relation::Partner),
-    ("援助", Relation::Partner),
-    ("携手", Relation::Partner),
-    ("共建", Relation::Partner),
-    ("联手", Relation::Partner),
-    ("牵手", Relation::Partner),
-    ("对接", Relation::Partner),
-    ("缔结", Relation::Partner),
-    ("交流", Relation::Partner),
-    ("挂职", Relation::Partner),
-    ("来自", Relation::Investor),
-    ("在外", Relation::Investor),
-    ("驻", Relation::Investor),
-    ("引进", Relation::Investor),
-    ("招引", Relation::Investor),
-    ("学习", Relation::Model),
-    ("借鉴", Relation::Model),
-    ("对标", Relation::Model),
-    ("看齐", Relation::Model),
-    ("前往", Relation::Model),
-    ("赴", Relation::Model),
-    ("考察", Relation::Model),
-    ("参观", Relation::Model),
-    ("主会场", Relation::Venue),
-    ("分会场", Relation::Venue),
-    ("主现场", Relation::Venue),
-    ("分现场", Relation::Venue),
-    ("连线", Relation::Venue),
-    ("相比", Relation::Peer),
-    ("超过", Relation::Peer),
-    ("赶超", Relation::Peer),
-    ("追赶", Relation::Peer),
-    ("领先", Relation::Peer),
-    ("次于", Relation::Peer),
-    ("毗邻", Relation::Peer),
-    ("相邻", Relation::Peer),
-    ("接壤", Relation::Peer),
-    ("连接", Relation::Peer),
-    ("通往", Relation::Peer),
-    ("直达", Relation::Peer),
-    ("融入", Relation::Peer),
-    ("接轨", Relation::Peer),
+const RELATING_BEFORE: &[(Relation, &str)] = &[
+    (Relation::Partner, "协作 帮扶 结对 对口 友好 合作 签约 签订 援建 支援 援助 携手 共建 联手 牵手 对接 缔结 交流 挂职"),
+    (Relation::Investor, "来自 在外 驻 引进 招引"),
+    (Relation::Model, "学习 借鉴 对标 看齐 前往 赴 考察 参观"),
+    (Relation::Venue, "主会场 分会场 主现场 分现场 连线"),
+    (Relation::Peer, "相比 超过 赶超 追赶 领先 次于 毗邻 相邻 接壤 连接 通往 直达 融入 接轨"),
 ];
 
 /// Chars right before a name that relate it (`赴X`, `至X`, `到X`): alone they are too common to
@@ -149,110 +70,45 @@ const RELATING_JUST_BEFORE: &[(char, Relation)] = &[
 const LIST_CHARS: &[char] = &['、', '和', '及'];
 
 /// Words right after a name (or after `X的`) that relate it: `X客商`, `X籍`, `X的经验`.
-const RELATING_AFTER: &[(&str, Relation)] = &[
-    ("客商", Relation::Investor),
-    ("企业", Relation::Investor),
-    ("商会", Relation::Investor),
-    ("籍", Relation::Investor),
-    ("老乡", Relation::Investor),
-    ("乡贤", Relation::Investor),
-    ("客人", Relation::Investor),
-    ("嘉宾", Relation::Investor),
-    ("朋友", Relation::Investor),
-    ("来宾", Relation::Investor),
-    ("代表团", Relation::Investor),
-    ("考察团", Relation::Investor),
-    ("学习", Relation::Model),
-    ("取经", Relation::Model),
-    ("看齐", Relation::Model),
-    ("经验", Relation::Model),
-    ("做法", Relation::Model),
-    ("模式", Relation::Model),
-    ("主会场", Relation::Venue),
-    ("分会场", Relation::Venue),
-    ("主现场", Relation::Venue),
-    ("分现场", Relation::Venue),
-    ("连线", Relation::Venue),
-    ("方面", Relation::Partner),
-    ("援疆", Relation::Partner),
-    ("援藏", Relation::Partner),
-    ("援青", Relation::Partner),
-    ("两地", Relation::Partner),
+const RELATING_AFTER: &[(Relation, &str)] = &[
+    (
+        Relation::Investor,
+        "客商 企业 商会 籍 老乡 乡贤 客人 嘉宾 朋友 来宾 代表团 考察团",
+    ),
+    (Relation::Model, "学习 取经 看齐 经验 做法 模式"),
+    (Relation::Venue, "主会场 分会场 主现场 分现场 连线"),
+    (Relation::Partner, "方面 援疆 援藏 援青 两地"),
 ];
 
 /// Verbs after a name that make it the one who relates to us (`X帮扶我县`, `X与我县结对`):
 /// they count right after the name, or anywhere in the clause once the clause names us (我,
 /// 本, 两地) — `甲与乙合作` in another place's speech does not relate 甲 to the speaker.
-const RELATING_VERBS_AFTER: &[&str] = &[
-    "帮扶", "援建", "支援", "结对", "协作", "合作", "签约", "对口", "携手", "共建", "对接", "牵手",
-    "援疆", "援藏", "援青", "选派",
-];
+const RELATING_VERBS_AFTER: &str =
+    "帮扶 援建 支援 结对 协作 合作 签约 对口 携手 共建 对接 牵手 援疆 援藏 援青 选派";
 
 /// Words in a clause that make a meeting there a venue (a 推介会 held in the capital), not the
 /// speaker's own meeting.
-const VENUE_MEETINGS: &[&str] = &[
-    "招商",
-    "推介",
-    "签约",
-    "洽谈",
-    "对接",
-    "恳谈",
-    "博览",
-    "交易会",
-    "展会",
-    "交流",
-    "协作",
-    "联席",
-    "论坛",
-    "峰会",
-];
+const VENUE_MEETINGS: &str =
+    "招商 推介 签约 洽谈 对接 恳谈 博览 交易会 展会 交流 协作 联席 论坛 峰会";
 
 /// Words after a name that make it part of a company's, a school's or an event's name
 /// (`东莞市蜀江新能源科技有限公司`, `深圳汉寿商会`, `某高中某市校区`).
-const BODY_ENDS: &[&str] = &[
-    "公司",
-    "集团",
-    "商会",
-    "同乡会",
-    "银行",
-    "大学",
-    "学院",
-    "学校",
-    "中学",
-    "高中",
-    "小学",
-    "校区",
-    "分校",
-    "医院",
-    "研究院",
-    "协会",
-    "基金",
-    "工厂",
-    "厂",
-    "中心",
-    "军区",
-    "酒业",
-    "药业",
-    "置业",
-    "实业",
-    "矿业",
-    "能源",
-    "科技",
-    "股份",
-    "控股",
-    "物流",
-    "化工",
-    "制药",
-    "博览会",
-    "交易会",
-    "洽谈会",
-    "文化节",
-    "旅游节",
-    "艺术节",
-    "运动会",
-    "论坛",
-    "峰会",
-];
+const BODY_ENDS: &str =
+    "公司 集团 商会 同乡会 银行 大学 学院 学校 中学 高中 小学 校区 分校 医院 研究院 协会 基金 工厂 厂 中心 军区 酒业 药业 置业 实业 矿业 能源 科技 股份 控股 物流 化工 制药 博览会 交易会 洽谈会 文化节 旅游节 艺术节 运动会 论坛 峰会";
+
+/// The words of a table written as one string, space between them (a `&[&str]` costs the app's
+/// wasm a pointer and a length a word).
+fn words(table: &'static str) -> impl Iterator<Item = &'static str> {
+    table.split(' ')
+}
+
+/// The relation of the first word of `table` (in its order) that `hit` takes.
+fn related_by(table: &[(Relation, &'static str)], hit: impl Fn(&str) -> bool) -> Option<Relation> {
+    table
+        .iter()
+        .find(|(_, ws)| words(ws).any(&hit))
+        .map(|&(r, _)| r)
+}
 
 /// The clause around a span: between the nearest marks that end a clause.
 pub(super) fn clause(text: &str, span: &Span) -> Span {
@@ -284,7 +140,7 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         .take(16)
         .collect();
     let organ_after = own_after(after).is_some();
-    if !organ_after && BODY_ENDS.iter().any(|w| run_after.contains(w)) {
+    if !organ_after && words(BODY_ENDS).any(|w| run_after.contains(w)) {
         return Some(Relation::Body);
     }
     // 与X, 赴X, and the names listed after them (与甲、乙和丙)
@@ -326,21 +182,19 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     {
         return Some(r);
     }
-    let word_before = RELATING_BEFORE.iter().find(|(w, _)| head.contains(w));
-    if let Some(&(_, r)) = word_before {
+    if let Some(r) = related_by(RELATING_BEFORE, |w| head.contains(w)) {
         return Some(r);
     }
     let after_de = after.strip_prefix('的').unwrap_or(after);
-    if let Some(&(_, r)) = RELATING_AFTER.iter().find(|(w, _)| after_de.starts_with(w)) {
+    if let Some(r) = related_by(RELATING_AFTER, |w| after_de.starts_with(w)) {
         return Some(r);
     }
     let names_us = ["我", "本", "两地", "双方"]
         .iter()
         .any(|w| rest.contains(w))
         || (!own_short.is_empty() && rest.contains(own_short));
-    let verb = RELATING_VERBS_AFTER
-        .iter()
-        .any(|v| after.starts_with(v) || (names_us && rest.contains(v)));
+    let verb =
+        words(RELATING_VERBS_AFTER).any(|v| after.starts_with(v) || (names_us && rest.contains(v)));
     if verb {
         return Some(Relation::Partner);
     }
@@ -350,7 +204,7 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         let own_wide = ["全县", "全区", "全市", "全旗"]
             .iter()
             .any(|w| whole.contains(w));
-        if !this_meeting(whole) || (!own_wide && VENUE_MEETINGS.iter().any(|w| whole.contains(w))) {
+        if !this_meeting(whole) || (!own_wide && words(VENUE_MEETINGS).any(|w| whole.contains(w))) {
             return Some(Relation::Venue);
         }
     }
@@ -359,7 +213,7 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
 
 /// Whether a clause speaks of this meeting: `今天我们在X召开`, `在X召开全县…`.
 pub(super) fn this_meeting(clause: &str) -> bool {
-    THIS_MEETING.iter().any(|w| clause.contains(w))
+    words(THIS_MEETING).any(|w| clause.contains(w))
         || ["全县", "全区", "全市", "全旗"]
             .iter()
             .any(|w| clause.contains(w))
