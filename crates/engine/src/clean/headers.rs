@@ -1,9 +1,10 @@
 //! A collection's numbering and a title said again: `…讲话篇1` under the title it repeats,
-//! `范文三`, the title twice at the top, `…致辞1` glued before the salutation. They leave the
+//! `范文三`, the title twice at the top (before any line of prose; a numbered heading is no
+//! title), `…致辞1` glued before the salutation. They leave the
 //! text (each a listed, reversible deletion); the speeches are split where they stood.
 
 use super::repair::{shorten, Repair, RepairKind, Speech};
-use super::speeches::{find_speeches, separator_label};
+use super::speeches::{find_speeches, separator_label, starts_numbered};
 use crate::text::{is_cjk, is_sentence_end, Span};
 
 const NUM: &str = "一二三四五六七八九十0123456789";
@@ -80,6 +81,7 @@ pub(super) fn drop_headers(
     let mut old_pos = 0;
     let mut last_title = String::new(); // the last paragraph kept, when it is title-like
     let mut last_title_at = 0; // where it starts in the new text
+    let mut top = true; // only titles kept so far: the top of the page
     for (span, para) in &paras {
         let mut piece: &str = para;
         let mut again = false; // the title just before, said again: its speech starts there
@@ -101,7 +103,7 @@ pub(super) fn drop_headers(
                         piece = title;
                     }
                 }
-            } else if !last_title.is_empty() && para == &last_title {
+            } else if top && para == &last_title && !starts_numbered(para) {
                 again = true;
                 drop = true;
             } else if let Some(n) = (!last_title.is_empty())
@@ -148,6 +150,7 @@ pub(super) fn drop_headers(
             out.push_str(&"\n\n"[..sep]);
             last_title_at = out.len();
             out.push_str(piece);
+            top &= title_like(piece);
             last_title = if title_like(piece) {
                 piece.to_string()
             } else {
