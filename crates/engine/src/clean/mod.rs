@@ -365,7 +365,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
                             .map(|p| (None, p.to_string())),
                     );
                 }
-                None => split.push((whole.then(|| at..end), part.to_string())),
+                None => split.push((whole.then_some(at..end), part.to_string())),
             }
         }
     }
