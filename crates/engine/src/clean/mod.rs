@@ -73,6 +73,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
     let mut repairs: Vec<Repair> = Vec::new();
     let mut incomplete = false;
     let traditional = looks_traditional(input);
+    let readings = inline::has_readings(input);
 
     // lines with their input offsets (a \r before \n belongs to the break)
     let mut lines: Vec<(usize, &str)> = Vec::new();
@@ -297,7 +298,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         segs.push((body_base + rest_start, body[rest_start..].to_string()));
         let mut text = String::new();
         for (k, (seg_base, seg)) in segs.iter().enumerate() {
-            let out = repair_line(seg, *seg_base, traditional);
+            let out = repair_line(seg, *seg_base, traditional, readings);
             repairs.extend(out.repairs);
             text.push_str(&out.text);
             if let Some(Some(m)) = marks.get(k) {
