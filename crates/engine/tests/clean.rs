@@ -3,7 +3,7 @@
 //! (../shared/corpus, read from there, never copied).
 
 use jianggao_engine::check::{apply_fixes, check};
-use jianggao_engine::clean::{clean, speech_text, Cleaned, Repair};
+use jianggao_engine::clean::{clean, clean_keeping, is_deletion, speech_text, Cleaned, Repair};
 use jianggao_engine::detect::box_replacement;
 use jianggao_engine::CheckOptions;
 use jianggao_engine::{Analysis, Values};
@@ -63,7 +63,9 @@ fn site_page_fixture() {
     assert!(c.text.contains("同志们：\n"));
     assert_eq!(c.speeches.len(), 2);
     assert_eq!(c.speeches[0].title, "在全镇重点项目观摩会上的讲话篇一");
-    assert!(speech_text(&c, 1).starts_with("在全镇重点项目观摩会上的讲话篇二\n\n同志们："));
+    // the collection's numbering leaves the text; the speech starts with its title
+    assert!(speech_text(&c, 1).starts_with("在全镇重点项目观摩会上的讲话\n\n同志们："));
+    assert!(!c.text.contains("讲话篇"), "{}", c.text);
     // every repair points at what it replaced in the input
     for r in &c.repairs {
         if matches!(
@@ -250,8 +252,9 @@ fn five_speeches_fixture() {
     );
     // each speech is its title, the salutation and its text; the 小编 line between is gone
     let third = speech_text(&c, 2);
+    assert!(!c.text.contains("范文篇"), "the numbering leaves the text");
     assert!(
-        third.starts_with("重点项目推进会讲话范文篇三\n\n同志们：\n\n今天召开全县重点项目调度会"),
+        third.starts_with("重点项目推进会讲话\n\n同志们：\n\n今天召开全县重点项目调度会"),
         "{third}"
     );
     assert!(third.trim_end().ends_with("现场解决问题。"), "{third}");
@@ -268,8 +271,9 @@ fn five_speeches_fixture() {
     assert!(c.text.contains("同比增长x%，x、x、x等x个项目已经开工"));
     assert!(c.text.contains("占年度计划的x%，滞后序时进度x个百分点"));
     // the site's page title, the "(精选5篇)" note, the intro, five 小编 lines and the copyright
-    // line go; nothing else does
-    assert_eq!(repairs(&c, "site-junk").len(), 9, "{:?}", c.repairs);
+    // line go, and the five numbers of the collection (篇一…篇五 and the 范文 before them); nothing
+    // else does
+    assert_eq!(repairs(&c, "site-junk").len(), 14, "{:?}", c.repairs);
     assert!(!c.text.contains("www.") && !c.text.contains("写讲话稿难不难"));
     // Latin words, multiplication and the hint stay as they are
     for w in [
@@ -410,7 +414,7 @@ fn traditional_page_fixture() {
             .collect::<Vec<_>>()
     );
     assert!(speech_text(&c, 2)
-        .starts_with("领导在重点项目调度会上的讲话稿3\n\n各位领导、各位同事：\n\n今天的会议"));
+        .starts_with("领导在重点项目调度会上的讲话稿\n\n各位领导、各位同事：\n\n今天的会议"));
     // placeholders, named fields and the emptied slot come through; PPP is a word
     let a = Analysis::new(&c.text);
     let raws: Vec<&str> = a
@@ -513,4 +517,43 @@ fn a_prompt_or_a_cut_costs_no_prose() {
             back.text
         );
     }
+}
+
+/// A title said again (three times at the top, or again with a collection's number) is taken
+/// out, each a deletion the writer can undo; the speeches are still split where the numbers
+/// stood, each starting with its title.
+#[test]
+fn repeated_and_numbered_titles_fixture() {
+    let input = fixture("sites/title-repeated.txt");
+    let c = clean(&input);
+    let title = "在全镇农田水利建设动员会上的讲话";
+    assert_eq!(c.text.matches(title).count(), 1, "{}", c.text);
+    assert!(c.text.starts_with(title));
+    assert_repairs_point_into(&input, &c);
+    let gone: Vec<_> = c.repairs.iter().filter(|r| is_deletion(r)).collect();
+    assert_eq!(gone.len(), 2);
+    // each is undone by keeping its span
+    let kept: Vec<_> = gone.iter().map(|r| r.span.clone()).collect();
+    assert_eq!(clean_keeping(&input, &kept).text.matches(title).count(), 3);
+
+    let input = fixture("sites/collection-numbered.txt");
+    let c = clean(&input);
+    assert_repairs_point_into(&input, &c);
+    assert!(!c.text.contains("篇1") && !c.text.contains("篇2") && !c.text.contains("致辞2"));
+    assert_eq!(c.speeches.len(), 3, "{:?}", c.speeches);
+    assert!(speech_text(&c, 0).starts_with("社区文化中心落成仪式讲话\n\n各位居民朋友"));
+    assert!(speech_text(&c, 1).starts_with("社区文化中心落成仪式讲话\n\n各位来宾"));
+    assert!(speech_text(&c, 2).starts_with("新春团拜会致辞\n\n尊敬的老同志们："));
+    let kept: Vec<_> = c
+        .repairs
+        .iter()
+        .filter(|r| is_deletion(r))
+        .map(|r| r.span.clone())
+        .collect();
+    assert_eq!(kept.len(), 3);
+    let back = clean_keeping(&input, &kept).text;
+    assert!(
+        back.contains("篇1") && back.contains("篇2") && back.contains("致辞2尊敬"),
+        "{back}"
+    );
 }

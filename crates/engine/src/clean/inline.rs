@@ -13,8 +13,48 @@ pub(super) fn has_tone(s: &str) -> bool {
     s.chars().any(|c| !c.is_ascii() && is_pinyin_letter(c))
 }
 
-/// `(qū)` right after a CJK char: a pinyin artifact of a converted page.
-pub(super) fn pinyin_at(line: &str, i: usize) -> Option<usize> {
+const INITIALS: [&str; 23] = [
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w",
+];
+const FINALS: [&str; 35] = [
+    "iang", "iong", "uang", "ueng", "ang", "eng", "ong", "iao", "ian", "ing", "uai", "uan", "ai",
+    "ei", "ao", "ou", "an", "en", "er", "ia", "ie", "iu", "in", "ua", "uo", "ui", "un", "ue", "ve",
+    "a", "o", "e", "i", "u", "v",
+];
+
+/// Whether `s` (lowercase, no tone marks) reads as pinyin syllables one after another (`de`,
+/// `men`, `qiatanhui`), not as a Latin word (`app`, `gdp`).
+fn is_pinyin_word(s: &str) -> bool {
+    fn syllables(s: &str, depth: usize) -> bool {
+        if s.is_empty() {
+            return true;
+        }
+        if depth > 8 {
+            return false;
+        }
+        let rests = INITIALS
+            .iter()
+            .filter_map(|i| s.strip_prefix(i))
+            .chain(std::iter::once(s));
+        for r in rests {
+            for f in FINALS {
+                if let Some(rest) = r.strip_prefix(f) {
+                    if syllables(rest, depth + 1) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+    s.len() >= 2 && s.bytes().all(|b| b.is_ascii_lowercase()) && syllables(s, 0)
+}
+
+/// `(qū)` right after a CJK char: a pinyin artifact of a converted page. Without tone marks
+/// (`的(de)`) only when `plain` (right after a CJK char or another reading) and every letter
+/// reads as pinyin: `(PPP)`, `(app)` stay.
+pub(super) fn pinyin_at(line: &str, i: usize, plain: bool) -> Option<usize> {
     let rest = &line[i..];
     let open = rest.chars().next()?;
     if open != '(' && open != '（' {
@@ -30,7 +70,7 @@ pub(super) fn pinyin_at(line: &str, i: usize) -> Option<usize> {
     if !(close == ')' || close == '）')
         || inner.is_empty()
         || inner.chars().count() > 7
-        || !has_tone(inner)
+        || !(has_tone(inner) || plain && is_pinyin_word(inner))
     {
         return None;
     }
@@ -67,12 +107,25 @@ pub(super) struct LineOut {
 }
 
 /// Repairs inside one line (which starts at `base` in the input).
-pub(super) fn repair_line(line: &str, base: usize, traditional: bool) -> LineOut {
+/// Whether the page carries pinyin readings with tone marks (`情谊(qíngyì)`): then readings
+/// without them (`的(de)`) are the same artifact.
+pub(super) fn has_readings(text: &str) -> bool {
+    let mut prev = ' ';
+    text.char_indices().any(|(i, c)| {
+        let hit = (c == '(' || c == '（') && is_cjk(prev) && pinyin_at(text, i, false).is_some();
+        prev = c;
+        hit
+    })
+}
+
+/// The inline repairs of one line; `readings`: the page has toned pinyin readings.
+pub(super) fn repair_line(line: &str, base: usize, traditional: bool, readings: bool) -> LineOut {
     let mut repairs = Vec::new();
     // 1. pinyin artifacts
     let mut s = String::with_capacity(line.len());
     let mut map: Vec<usize> = Vec::with_capacity(line.len() + 1); // output byte → input byte
     let mut i = 0;
+    let mut reading_end = usize::MAX; // where the last pinyin reading taken out ended
     while let Some(c) = line[i..].chars().next() {
         if (c == '(' || c == '（')
             && line[..i]
@@ -80,7 +133,9 @@ pub(super) fn repair_line(line: &str, base: usize, traditional: bool) -> LineOut
                 .next_back()
                 .is_some_and(|p| !p.is_whitespace())
         {
-            if let Some(len) = pinyin_at(line, i) {
+            let plain =
+                readings && (reading_end == i || line[..i].chars().next_back().is_some_and(is_cjk));
+            if let Some(len) = pinyin_at(line, i, plain) {
                 repairs.push(Repair {
                     rule: RepairKind::Pinyin,
                     span: base + i..base + i + len,
@@ -89,6 +144,7 @@ pub(super) fn repair_line(line: &str, base: usize, traditional: bool) -> LineOut
                     message: format!("删除拼音注音“{}”", &line[i..i + len]),
                 });
                 i += len;
+                reading_end = i;
                 continue;
             }
         }

@@ -9,6 +9,7 @@
 //! input, no panic.
 
 mod chunks;
+mod headers;
 mod inline;
 mod junk;
 mod phrases;
@@ -72,6 +73,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
     let mut repairs: Vec<Repair> = Vec::new();
     let mut incomplete = false;
     let traditional = looks_traditional(input);
+    let readings = inline::has_readings(input);
 
     // lines with their input offsets (a \r before \n belongs to the break)
     let mut lines: Vec<(usize, &str)> = Vec::new();
@@ -105,7 +107,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
     }
 
     // paragraphs being built: (text, joined-to-previous?)
-    let mut paras: Vec<(usize, String)> = Vec::new();
+    let mut paras: Vec<(usize, usize, String)> = Vec::new(); // (input start, input end, text)
     let mut open_para = false; // the last paragraph may continue on the next line
     for (li, &(base, line)) in lines.iter().enumerate() {
         let t = line.trim_matches(|c: char| c.is_whitespace());
@@ -296,7 +298,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         segs.push((body_base + rest_start, body[rest_start..].to_string()));
         let mut text = String::new();
         for (k, (seg_base, seg)) in segs.iter().enumerate() {
-            let out = repair_line(seg, *seg_base, traditional);
+            let out = repair_line(seg, *seg_base, traditional, readings);
             repairs.extend(out.repairs);
             text.push_str(&out.text);
             if let Some(Some(m)) = marks.get(k) {
@@ -311,7 +313,8 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
             && (chunk.is_some() || !starts_numbered(&piece))
             && separator_label(&piece).is_none();
         if continues {
-            if let Some((_, last)) = paras.last_mut() {
+            if let Some((_, end, last)) = paras.last_mut() {
+                *end = base + line.len();
                 if chunk.is_none() {
                     repairs.push(Repair {
                         rule: RepairKind::LineBreak,
@@ -337,13 +340,14 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
                 && !starts_numbered(&piece)
                 && separator_label(&piece).is_none()
         };
-        paras.push((base + lead, piece));
+        paras.push((base + lead, base + line.len(), piece));
     }
     // paragraphs that ran together on the site: headings, a salutation and another speech's
     // title glued into the text start paragraphs of their own
-    let mut split: Vec<String> = Vec::with_capacity(paras.len());
-    for (at, para) in paras {
+    let mut split: Vec<(Option<Span>, String)> = Vec::with_capacity(paras.len());
+    for (at, end, para) in paras {
         let para = split_glued(&para, at, &mut repairs);
+        let whole = !para.contains("\n\n");
         for part in para.split("\n\n") {
             match glued_title(part) {
                 Some(span) => {
@@ -359,19 +363,14 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
                             .into_iter()
                             .map(str::trim)
                             .filter(|p| !p.is_empty())
-                            .map(str::to_string),
+                            .map(|p| (None, p.to_string())),
                     );
                 }
-                None => split.push(part.to_string()),
+                None => split.push((whole.then_some(at..end), part.to_string())),
             }
         }
     }
-    let paras = split;
-    let mut text = paras.join("\n\n");
-    if !text.is_empty() {
-        text.push('\n');
-    }
-    let speeches = find_speeches(&text);
+    let (text, speeches) = headers::drop_headers(split, input, kept, &mut repairs);
     Cleaned {
         text,
         repairs,

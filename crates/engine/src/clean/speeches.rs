@@ -6,7 +6,7 @@ use crate::text::{is_cjk, is_sentence_end, Span};
 
 const CN_NUM: &str = "一二三四五六七八九十";
 
-/// `重大项目推进讲话稿篇一`, `讲话稿1`, `精编(二)`, `范文3`: the line starts a new speech.
+/// `重大项目推进讲话稿篇一`, `讲话稿 篇1`, `讲话稿1`, `精编(二)`, `范文3`: the line starts a new speech.
 pub(super) fn separator_label(t: &str) -> Option<String> {
     let t = t.trim();
     // each shape below needs one of these chars (most lines of a page have none)
@@ -20,7 +20,9 @@ pub(super) fn separator_label(t: &str) -> Option<String> {
     let last: Vec<char> = t.chars().rev().take(4).collect();
     let ends_numbered_pian = t.rfind('篇').is_some_and(|i| {
         !t[i + '篇'.len_utf8()..].is_empty()
-            && t[i + '篇'.len_utf8()..].chars().all(|c| CN_NUM.contains(c))
+            && t[i + '篇'.len_utf8()..]
+                .chars()
+                .all(|c| CN_NUM.contains(c) || c.is_ascii_digit())
     });
     let ends_digit_after_word = ["讲话稿", "讲话", "范文", "发言", "致辞"].iter().any(|w| {
         t.rfind(w).is_some_and(|i| {

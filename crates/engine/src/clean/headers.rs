@@ -1,0 +1,182 @@
+//! A collection's numbering and a title said again: `…讲话篇1` under the title it repeats,
+//! `范文三`, the title twice at the top (before any line of prose; a numbered heading is no
+//! title), `…致辞1` glued before the salutation. They leave the
+//! text (each a listed, reversible deletion); the speeches are split where they stood.
+
+use super::repair::{shorten, Repair, RepairKind, Speech};
+use super::speeches::{find_speeches, separator_label, starts_numbered};
+use crate::text::{is_cjk, is_sentence_end, Span};
+
+const NUM: &str = "一二三四五六七八九十0123456789";
+
+/// A short line with no sentence end: a title, a heading, a label.
+fn title_like(t: &str) -> bool {
+    let n = t.chars().count();
+    (4..=40).contains(&n) && !t.chars().any(is_sentence_end) && !t.contains(['，', '：', ':'])
+}
+
+/// Where the collection's numbering at the end of a separator line starts (`讲话稿 篇1`,
+/// `致辞篇一`, `讲话范文篇三`, `精编(二)`, `讲话2`).
+fn number_suffix(t: &str) -> Option<usize> {
+    separator_label(t)?;
+    let mut end = t.trim_end().len();
+    let s = &t[..end];
+    // (二) or a run of numerals
+    if let Some(inner) = s.strip_suffix([')', '）']) {
+        let k = inner.trim_end_matches(|c| NUM.contains(c));
+        if k.len() == inner.len() {
+            return None;
+        }
+        end = k.strip_suffix(['(', '（'])?.len();
+    } else {
+        let k = s.trim_end_matches(|c| NUM.contains(c));
+        if k.len() == s.len() {
+            return None;
+        }
+        end = k.len();
+    }
+    let mut s = t[..end].trim_end();
+    s = s.strip_suffix('篇').unwrap_or(s).trim_end();
+    for w in ["范文", "精编", "精选"] {
+        s = s.strip_suffix(w).unwrap_or(s);
+    }
+    Some(s.trim_end().len())
+}
+
+/// `…致辞1尊敬的…`: the title just before, a number, then the text. The length of the title
+/// and number at the start of `t`.
+fn glued_numbered_title(prev: &str, t: &str) -> Option<usize> {
+    let rest = t.strip_prefix(prev)?;
+    let after = rest.trim_start().trim_start_matches('篇');
+    let num = after
+        .trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    if num.len() == after.len() || !num.starts_with(is_cjk) {
+        return None;
+    }
+    Some(t.len() - num.len())
+}
+
+/// Take the collection's numbering and repeated titles out of `paras` (each with its input
+/// span when the paragraph is one line of the input) and join them into the text; the speeches
+/// are found before, where the numbering still marks them, and carried over.
+pub(super) fn drop_headers(
+    paras: Vec<(Option<Span>, String)>,
+    input: &str,
+    kept: &[Span],
+    repairs: &mut Vec<Repair>,
+) -> (String, Vec<Speech>) {
+    let mut old = paras
+        .iter()
+        .map(|(_, p)| p.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    if !old.is_empty() {
+        old.push('\n');
+    }
+    let speeches = find_speeches(&old);
+    let overlaps = |s: &Span| kept.iter().any(|k| k.start < s.end && s.start < k.end);
+    let mut out = String::with_capacity(old.len());
+    // (start in the old text, start in the new text, new length)
+    let mut map: Vec<(usize, usize, usize)> = Vec::with_capacity(paras.len());
+    let mut old_pos = 0;
+    let mut last_title = String::new(); // the last paragraph kept, when it is title-like
+    let mut last_title_at = 0; // where it starts in the new text
+    let mut top = true; // only titles kept so far: the top of the page
+    for (span, para) in &paras {
+        let mut piece: &str = para;
+        let mut again = false; // the title just before, said again: its speech starts there
+        if let Some(span) = span.clone().filter(|s| !overlaps(s)) {
+            let line = input.get(span.clone()).unwrap_or("");
+            let mut drop = false;
+            let mut cut: Option<Span> = None; // part of the line taken out
+            if let Some(i) = number_suffix(para) {
+                let title = para[..i].trim();
+                if title.chars().count() < 4 || title == last_title {
+                    again = title == last_title;
+                    drop = true;
+                } else {
+                    let lt = line.trim_end();
+                    let suffix = &para[i..];
+                    if lt.ends_with(suffix) {
+                        let s = span.start + lt.len() - suffix.len();
+                        cut = Some(s..span.start + lt.len());
+                        piece = title;
+                    }
+                }
+            } else if top && para == &last_title && !starts_numbered(para) {
+                again = true;
+                drop = true;
+            } else if let Some(n) = (!last_title.is_empty())
+                .then(|| glued_numbered_title(&last_title, para))
+                .flatten()
+                .filter(|&n| line.trim_start().starts_with(&para[..n]))
+            {
+                let lead = line.len() - line.trim_start().len();
+                cut = Some(span.start + lead..span.start + lead + n);
+                piece = &para[n..];
+            }
+            if drop {
+                repairs.push(Repair {
+                    rule: RepairKind::SiteJunk,
+                    span: span.clone(),
+                    before: shorten(para),
+                    after: String::new(),
+                    message: format!("删除重复的标题或合集编号“{}”", shorten(para)),
+                });
+                piece = "";
+            } else if let Some(c) = cut {
+                let gone = input.get(c.clone()).unwrap_or("").trim().to_string();
+                repairs.push(Repair {
+                    rule: RepairKind::SiteJunk,
+                    span: c,
+                    before: shorten(&gone),
+                    after: String::new(),
+                    message: format!("删除合集编号或重复的标题“{}”", shorten(&gone)),
+                });
+            }
+        }
+        let piece = piece.trim();
+        let sep = if out.is_empty() || piece.is_empty() {
+            0
+        } else {
+            2
+        };
+        if again {
+            map.push((old_pos, last_title_at, 0));
+        } else {
+            map.push((old_pos, out.len() + sep, piece.len()));
+        }
+        if !piece.is_empty() {
+            out.push_str(&"\n\n"[..sep]);
+            last_title_at = out.len();
+            out.push_str(piece);
+            top &= title_like(piece);
+            last_title = if title_like(piece) {
+                piece.to_string()
+            } else {
+                String::new()
+            };
+        }
+        old_pos += para.len() + 2;
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    let new_at = |off: usize| -> usize {
+        if off >= old.len() {
+            return out.len();
+        }
+        let k = map.partition_point(|m| m.0 <= off).saturating_sub(1);
+        map.get(k).map_or(out.len(), |&(o, n, len)| {
+            (n + (off - o).min(len)).min(out.len())
+        })
+    };
+    let speeches = speeches
+        .into_iter()
+        .map(|s| Speech {
+            title: s.title,
+            range: new_at(s.range.start)..new_at(s.range.end),
+        })
+        .collect();
+    (out, speeches)
+}
