@@ -2,7 +2,7 @@
 //! word before it, its name), its role (a growth, a share, a gap), its hint and its label.
 
 use super::model::{
-    is_cross, is_star, is_underscore, skip_spaces, FieldKind, Form, Placeholder, Role,
+    is_cross, is_star, is_underscore, skip_spaces, ByteSet, FieldKind, Form, Placeholder, Role,
 };
 use crate::lexicon::{
     UnitClass, COUNT_BEFORE, GAP_BEFORE, HINT_START, LABEL_BREAK_CHARS, LABEL_DROP,
@@ -14,7 +14,7 @@ use crate::slots::{
     HOLD_VERBS, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE,
 };
 use crate::text::{char_at, concat, is_cjk, is_clause_break, is_digit, Span};
-use std::sync::Mutex;
+use std::cell::RefCell;
 
 /// The unit written at `i`, the first of [`UNITS`] that the text there starts with. Each
 /// unit's first byte is compared first: a figure is followed by a unit far less often than
@@ -29,29 +29,51 @@ pub fn unit_at(text: &str, i: usize) -> Option<(&'static str, UnitClass)> {
 }
 
 /// `s.starts_with(w)` for the short words of the tables, byte by byte: most differ in the
-/// first bytes, and a call to `memcmp` for each costs more than the comparison.
-#[inline]
+/// first bytes, and a call to `memcmp` for each costs more than the comparison. Always
+/// inlined, as the helpers below: the release build optimizes for size and otherwise calls
+/// them, once for each word of each table around each of half a million placeholders.
+#[inline(always)]
 fn prefix(s: &[u8], w: &[u8]) -> bool {
-    s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
+    // a plain loop: at that level iterator adaptors stay calls
+    if s.len() < w.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < w.len() {
+        if s[k] != w[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 /// `s.ends_with(w)`, byte by byte.
-#[inline]
+#[inline(always)]
 fn suffix(s: &[u8], w: &[u8]) -> bool {
     s.len() >= w.len() && prefix(&s[s.len() - w.len()..], w)
 }
 
+// a loop, not `find`: the size-optimized build keeps the adaptor's closure a call
+#[allow(clippy::manual_find)]
 pub(super) fn starts_with_any(rest: &str, words: &[&'static str]) -> Option<&'static str> {
-    words.iter().copied().find(|w| starts(rest, w))
+    for &w in words {
+        if starts(rest, w) {
+            return Some(w);
+        }
+    }
+    None
 }
 
 /// `s.starts_with(w)` byte by byte: the tables' words are compared against the words around
 /// every placeholder, and most differ at once.
+#[inline(always)]
 fn starts(s: &str, w: &str) -> bool {
     prefix(s.as_bytes(), w.as_bytes())
 }
 
 /// `s.ends_with(w)`, the last bytes compared first.
+#[inline(always)]
 fn ends(s: &str, w: &str) -> bool {
     suffix(s.as_bytes(), w.as_bytes())
 }
@@ -220,29 +242,35 @@ pub(super) fn describe(
 /// The words of a table written as words separated by spaces.
 fn words(table: &'static str) -> impl Iterator<Item = &'static str> {
     // split once per table: every placeholder reads several tables, and splitting a table
-    // decodes all its chars
+    // decodes all its chars; kept per thread, without a lock to take for each look-up
     type Split = Vec<((usize, usize), &'static [&'static str])>;
-    static SPLIT: Mutex<Split> = Mutex::new(Vec::new());
-    let mut cache = SPLIT.lock().unwrap_or_else(|e| e.into_inner());
+    thread_local! {
+        static SPLIT: RefCell<Split> = const { RefCell::new(Vec::new()) };
+    }
     let key = (table.as_ptr() as usize, table.len());
-    let list = match cache.iter().find(|(k, _)| *k == key) {
-        Some(&(_, list)) => list,
-        None => {
-            let list: &'static [&'static str] = Box::leak(
-                table
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .into_boxed_slice(),
-            );
-            cache.push((key, list));
-            list
+    let list = SPLIT.with(|cache| {
+        if let Some(&(_, list)) = cache.borrow().iter().find(|(k, _)| *k == key) {
+            return list;
         }
-    };
+        let list: &'static [&'static str] = Box::leak(
+            table
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        );
+        cache.borrow_mut().push((key, list));
+        list
+    });
     list.iter().copied()
 }
 
 fn ends_with_any(before: &str, table: &'static str) -> bool {
-    words(table).any(|w| ends(before, w))
+    for w in words(table) {
+        if ends(before, w) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The kind the unit or the word right after a slot gives, if any.
@@ -322,8 +350,10 @@ fn kind_from_before(before: &str) -> Option<FieldKind> {
     if ends_with_any(before, RANK_BEFORE) {
         return Some(FieldKind::Rank);
     }
+    let set = ByteSet::of(before);
     // a gap with a schedule word after it: `低于时序进度`
     let gap = words(GAP_BEFORE)
+        .filter(|w| set.may_hold(w))
         .filter_map(|w| find_short(before, w).map(|k| k + w.len()))
         .min();
     if gap.is_some_and(|g| words(SCHEDULE_WORDS).any(|w| before[g..].contains(w))) {
@@ -341,6 +371,9 @@ fn kind_from_before(before: &str) -> Option<FieldKind> {
         (PERCENT_BEFORE, FieldKind::Percent),
     ] {
         for w in words(table) {
+            if !set.may_hold(w) {
+                continue;
+            }
             if let Some(k) = rfind_short(before, w) {
                 let cand = (k + w.len(), w.len(), kind);
                 if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
@@ -416,19 +449,17 @@ fn drop_leading(mut s: &str) -> &str {
 }
 
 /// Whether a word starts at `k` of `before`: after a function word or a scope word, or at a
-/// word the tables know.
-fn word_starts_at(before: &str, k: usize) -> bool {
+/// word the tables know. `starts` and `leads` are the words of the tables that may occur in
+/// `before` (see [`ByteSet`]), the others cannot be at `k`.
+fn word_starts_at(before: &str, k: usize, starts_words: &[&str], leads: &[&str]) -> bool {
     let head = &before[..k];
     let rest = &before[k..];
-    let known = words(GAP_BEFORE)
-        .chain(words(LABEL_STARTS))
-        .any(|w| starts(rest, w));
-    known
+    starts_words.iter().any(|w| starts(rest, w))
         || head
             .chars()
             .next_back()
             .is_some_and(|c| LABEL_BREAK_CHARS.contains(c))
-        || ends_with_any(head, LABEL_LEADS)
+        || leads.iter().any(|w| ends(head, w))
 }
 
 /// The words of the clause before a slot that name it: the clause from a word boundary, at
@@ -439,12 +470,19 @@ fn label_head(before: &str) -> &str {
     if n <= LABEL_CHARS {
         return before;
     }
-    // the longest tail of at most LABEL_CHARS chars that starts at a word boundary
+    // the longest tail of at most LABEL_CHARS chars that starts at a word boundary; the words
+    // of the tables sifted once for all the places a word may start
+    let set = ByteSet::of(before);
+    let starts_words: Vec<&str> = words(GAP_BEFORE)
+        .chain(words(LABEL_STARTS))
+        .filter(|w| set.may_hold(w))
+        .collect();
+    let leads: Vec<&str> = words(LABEL_LEADS).filter(|w| set.may_hold(w)).collect();
     before
         .char_indices()
         .skip(n - LABEL_CHARS)
         .map(|(k, _)| k)
-        .find(|&k| word_starts_at(before, k))
+        .find(|&k| word_starts_at(before, k, &starts_words, &leads))
         .map_or("", |k| drop_leading(&before[k..]))
 }
 

@@ -152,3 +152,33 @@ pub(super) fn run_end(text: &str, i: usize, f: impl Fn(char) -> bool) -> usize {
 pub(super) fn skip_spaces(text: &str, i: usize) -> usize {
     run_end(text, i, |c| c == ' ' || c == '\u{3000}' || c == '\t')
 }
+
+/// The bytes a short text holds: a word with a byte it does not hold cannot occur in it. The
+/// clause before a placeholder on a repetitive line (`x个x个…`) shares no byte with most words
+/// of the tables, and each is then passed over without a search of the clause.
+pub(super) struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    pub(super) fn of(s: &str) -> Self {
+        let mut set = [0u64; 4];
+        for &b in s.as_bytes() {
+            set[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        ByteSet(set)
+    }
+
+    /// Whether every byte of `w` is in the set.
+    #[inline(always)]
+    pub(super) fn may_hold(&self, w: &str) -> bool {
+        let w = w.as_bytes();
+        let mut k = 0;
+        while k < w.len() {
+            let b = w[k];
+            if self.0[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+}
