@@ -369,7 +369,11 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
                 } else if inside.is_empty() {
                     judge(&part)
                 } else {
-                    let rest = prompts::without(&part, &inside);
+                    // judged without its prompts and without its cuts (a prompt and a cut in one
+                    // span left the cut's site words to condemn the prose glued around them)
+                    let mut gone: Vec<Span> = inside.iter().chain(&cuts).cloned().collect();
+                    gone.sort_by_key(|g| g.start);
+                    let rest = prompts::without(&part, &gone);
                     prompt_cuts.extend(
                         inside
                             .iter()
