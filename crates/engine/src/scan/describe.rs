@@ -30,9 +30,10 @@ pub fn unit_at(text: &str, i: usize) -> Option<(&'static str, UnitClass)> {
 
 /// `s.starts_with(w)` for the short words of the tables, byte by byte: most differ in the
 /// first bytes, and a call to `memcmp` for each costs more than the comparison. Always
-/// inlined, as the helpers below: the release build optimizes for size and otherwise calls
-/// them, once for each word of each table around each of half a million placeholders.
-#[inline(always)]
+/// inlined natively, as the helpers below: the release build optimizes for size and otherwise
+/// calls them, once for each word of each table around each of half a million placeholders.
+/// Not in wasm, where the app's first load comes first (inlined they cost it ~1 KB gzipped).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn prefix(s: &[u8], w: &[u8]) -> bool {
     // a plain loop: at that level iterator adaptors stay calls
     if s.len() < w.len() {
@@ -49,7 +50,7 @@ fn prefix(s: &[u8], w: &[u8]) -> bool {
 }
 
 /// `s.ends_with(w)`, byte by byte.
-#[inline(always)]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn suffix(s: &[u8], w: &[u8]) -> bool {
     s.len() >= w.len() && prefix(&s[s.len() - w.len()..], w)
 }
@@ -67,13 +68,13 @@ pub(super) fn starts_with_any(rest: &str, words: &[&'static str]) -> Option<&'st
 
 /// `s.starts_with(w)` byte by byte: the tables' words are compared against the words around
 /// every placeholder, and most differ at once.
-#[inline(always)]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn starts(s: &str, w: &str) -> bool {
     prefix(s.as_bytes(), w.as_bytes())
 }
 
 /// `s.ends_with(w)`, the last bytes compared first.
-#[inline(always)]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn ends(s: &str, w: &str) -> bool {
     suffix(s.as_bytes(), w.as_bytes())
 }

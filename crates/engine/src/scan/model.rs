@@ -168,7 +168,7 @@ impl ByteSet {
     }
 
     /// Whether every byte of `w` is in the set.
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(super) fn may_hold(&self, w: &str) -> bool {
         let w = w.as_bytes();
         let mut k = 0;
