@@ -273,15 +273,16 @@ await test('import a downloaded file: pick a speech, see the repairs, fix the da
   assert.equal(await page.getByTestId('speech-choice').count(), 5);
   await page.getByTestId('speech-choice').nth(2).click();
   const summary = await page.getByTestId('import-summary').textContent();
-  assert.match(summary, /删除网页杂项 9 处/);
+  assert.match(summary, /删除网页杂项 14 处/);
   assert.match(summary, /修复“□” 8 处/);
   assert.match(summary, /发现 5 篇讲话/);
   const text = await page.getByTestId('editor').inputValue();
-  assert.ok(text.startsWith('重点项目推进会讲话范文篇三\n\n同志们：\n\n今天召开全县重点项目调度会'), text.slice(0, 40));
+  // the collection's numbering (范文篇三) left the text with the site's junk; the title stays
+  assert.ok(text.startsWith('重点项目推进会讲话\n\n同志们：\n\n今天召开全县重点项目调度会'), text.slice(0, 40));
   assert.ok(text.includes('刚才，xx同志通报了项目进展情况，x局、x局等x个部门'), 'the □ became punctuation');
   assert.ok(!text.includes('小编') && !text.includes('□') && !text.includes('篇四'));
   await page.getByRole('button', { name: /查看全部修改/ }).click();
-  assert.equal(await page.getByTestId('repairs').locator('li').count(), 20);
+  assert.equal(await page.getByTestId('repairs').locator('li').count(), 25);
   await page.screenshot({ path: `${out}/import-report-1366.png` });
   // one step undoes the whole import: exactly the draft that was open
   await page.getByRole('button', { name: '撤销导入' }).click();
@@ -304,7 +305,7 @@ if (fs.existsSync(CORPUS)) {
     assert.match(summary, /删除网页杂项 \d+ 处/);
     assert.match(summary, /修复“□” \d+ 处/);
     const text = await page.getByTestId('editor').inputValue();
-    assert.ok(text.startsWith('重大项目推进讲话稿篇三'), text.slice(0, 40));
+    assert.ok(text.startsWith('重大项目推进讲话稿\n'), text.slice(0, 40));
     assert.ok(!text.includes('小编') && !text.includes('□'));
     await page.getByRole('button', { name: '撤销导入' }).click();
     await settle(page);
@@ -363,6 +364,9 @@ await test('checks for the speaker use the draft facts; a rule can be switched o
   await page.locator('[data-key="fact:place"]').fill('东川区');
   await page.locator('[data-key="fact:level"]').fill('区');
   await settle(page);
+  // (after the import tests' 撤销导入 the place finding came later than settle: seen at the end
+  // of a stop, not yet understood; waited for here, named in the stop's note)
+  await page.locator('[data-testid=finding][data-rule=foreign-place]').first().waitFor({ timeout: 10_000 }).catch(() => {});
   const rules = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
   for (const r of ['foreign-place', 'mixed-level', 'figure-mismatch']) assert.ok(rules.includes(r), `${r} in ${rules}`);
   const msgs = await page.getByTestId('finding').allTextContents();
