@@ -90,43 +90,34 @@ fn sheets(bytes: &[u8], name: &str) -> Result<Vec<Result<Grid, String>>, String>
         )
     })?;
     let unreadable = |e: &dyn std::fmt::Display| format!("无法读取表格“{name}”（{e}）");
+    // the two cell readers are different types with the same methods (no common trait)
+    macro_rules! read_cells {
+        ($reader:expr) => {
+            match $reader {
+                Ok(mut reader) => {
+                    let mut cells = Vec::new();
+                    loop {
+                        match reader.next_cell() {
+                            Ok(Some(c)) => push_cell(&mut cells, c.get_position(), c.get_value()),
+                            Ok(None) => break Ok(cells),
+                            Err(e) => break Err(unreadable(&e)),
+                        }
+                        if cells.len() > MAX_GRID_CELLS {
+                            break Err(too_large(name));
+                        }
+                    }
+                }
+                Err(e) => Err(unreadable(&e)),
+            }
+        };
+    }
     let mut out = Vec::new();
     for sheet in wb.sheet_names() {
         // .xlsx and .xlsb are read cell by cell (their sheets name any cell, up to XFD1048576);
         // .xls and .ods come as ranges calamine has bounded
         let cells: Result<Vec<(u32, u32, String)>, String> = match &mut wb {
-            Sheets::Xlsx(x) => match x.worksheet_cells_reader(&sheet) {
-                Ok(mut reader) => {
-                    let mut cells = Vec::new();
-                    loop {
-                        match reader.next_cell() {
-                            Ok(Some(c)) => push_cell(&mut cells, c.get_position(), c.get_value()),
-                            Ok(None) => break Ok(cells),
-                            Err(e) => break Err(unreadable(&e)),
-                        }
-                        if cells.len() > MAX_GRID_CELLS {
-                            break Err(too_large(name));
-                        }
-                    }
-                }
-                Err(e) => Err(unreadable(&e)),
-            },
-            Sheets::Xlsb(x) => match x.worksheet_cells_reader(&sheet) {
-                Ok(mut reader) => {
-                    let mut cells = Vec::new();
-                    loop {
-                        match reader.next_cell() {
-                            Ok(Some(c)) => push_cell(&mut cells, c.get_position(), c.get_value()),
-                            Ok(None) => break Ok(cells),
-                            Err(e) => break Err(unreadable(&e)),
-                        }
-                        if cells.len() > MAX_GRID_CELLS {
-                            break Err(too_large(name));
-                        }
-                    }
-                }
-                Err(e) => Err(unreadable(&e)),
-            },
+            Sheets::Xlsx(x) => read_cells!(x.worksheet_cells_reader(&sheet)),
+            Sheets::Xlsb(x) => read_cells!(x.worksheet_cells_reader(&sheet)),
             _ => match wb.worksheet_range(&sheet) {
                 Ok(range) => {
                     let mut cells = Vec::new();
