@@ -186,8 +186,8 @@ fn fill(doc: &web_sys::Document, e: &web_sys::Element, text: &str, c: &Chunk) {
     let plain = |from: usize, to: usize| {
         let mut a = from;
         while a < to {
-            let b = jianggao_engine::text::floor_char_boundary(text, a.saturating_add(PIECE));
-            let b = if b <= a || b > to { to } else { b };
+            let b = jianggao_engine::text::floor_char_boundary(text, (a + PIECE).min(to));
+            let b = if b > a { b } else { to };
             let _ = e.append_child(&doc.create_text_node(&text[a..b]));
             a = b;
         }

@@ -127,9 +127,8 @@ export async function importWorker({ browser, url, test, settle, leftoverCount }
 
   await test('12. import: 1 MB of one placeholder repeated on one line lands and settles (the count is of it) within 15 s, no task over 8 s', async () => {
     // a hostile paste (issue 31): one line of 262,144 placeholders (the import ends it with a
-    // newline). Before, the backdrop drew
-    // the line as one text node, which the browser took tens of seconds to lay out (2 MB
-    // killed the page).
+    // newline). Before, the backdrop drew the line as one text node, which the browser took
+    // tens of seconds to lay out (2 MB killed the page).
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     const p = await ctx.newPage();
     const errors = [];
