@@ -181,9 +181,15 @@ fn draw(
 /// A chunk's text, marks and anchor as DOM nodes in `e` (emptied first).
 fn fill(doc: &web_sys::Document, e: &web_sys::Element, text: &str, c: &Chunk) {
     e.set_text_content(None);
+    // a long run of plain text in pieces ([`PIECE`]): the same flow, but a line of megabytes
+    // in one text node takes the browser seconds to lay out, or kills the page
     let plain = |from: usize, to: usize| {
-        if from < to {
-            let _ = e.append_child(&doc.create_text_node(&text[from..to]));
+        let mut a = from;
+        while a < to {
+            let b = jianggao_engine::text::floor_char_boundary(text, (a + PIECE).min(to));
+            let b = if b > a { b } else { to };
+            let _ = e.append_child(&doc.create_text_node(&text[a..b]));
+            a = b;
         }
     };
     let anchor_node = || {
@@ -246,6 +252,10 @@ fn fill(doc: &web_sys::Document, e: &web_sys::Element, text: &str, c: &Chunk) {
         _ => plain(pos, c.range.end),
     }
 }
+
+/// The longest text node the backdrop makes, in bytes (a longer run of plain text is cut into
+/// nodes of this size, side by side in the same line).
+pub const PIECE: usize = 16 * 1024;
 
 /// Bytes of the backdrop drawn per step when a long text comes in (about 16,000 CJK chars).
 pub const STEP: usize = 48 * 1024;
