@@ -86,6 +86,29 @@ pub fn floor_char_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// The stretch around `span` between the nearest chars that `ends` (a clause's or a sentence's
+/// marks), read at most `reach` bytes each way: a line of megabytes with no mark is a stretch
+/// of `reach` around the span, not the whole line for every hit in it.
+pub fn bounded_stretch(
+    text: &str,
+    span: &std::ops::Range<usize>,
+    reach: usize,
+    ends: impl Fn(char) -> bool,
+) -> std::ops::Range<usize> {
+    let near = floor_char_boundary(text, span.start.saturating_sub(reach));
+    let far = floor_char_boundary(text, span.end.saturating_add(reach)).max(span.end);
+    let start = text[near..span.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ends(c))
+        .map_or(near, |(k, c)| near + k + c.len_utf8());
+    let end = text[span.end..far]
+        .char_indices()
+        .find(|&(_, c)| ends(c))
+        .map_or(far, |(k, _)| span.end + k);
+    start..end
+}
+
 /// Byte offset → UTF-16 code unit offset (what the browser's `selectionStart` counts).
 pub fn byte_to_utf16(text: &str, byte: usize) -> usize {
     let byte = floor_char_boundary(text, byte);

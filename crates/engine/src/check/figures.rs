@@ -172,6 +172,11 @@ const TOTAL_WORDS: &[&str] = &[
     "全", "共", "总", "安排", "计划", "列入", "今年", "全年", "年度",
 ];
 
+/// How many figures back a rule looks for the one a figure refers to (a part, a total, the
+/// money sought): a sentence rarely holds more, and one of megabytes must not be read whole
+/// from each figure.
+const REACH: usize = 24;
+
 fn is_count(f: &Figure) -> bool {
     matches!(f.unit, Some((_, UnitClass::Count)))
 }
@@ -208,10 +213,13 @@ pub(super) fn figure_mismatch(
                 let window = |g: &&Figure| {
                     g.sentence + 1 >= f.sentence && g.span.start < f.span.start && is_count(g)
                 };
+                // (the figures of this sentence and the one before, REACH of them at most:
+                // a sentence of megabytes would make each rate read all before it)
                 let near = || {
                     figs[..k]
                         .iter()
                         .rev()
+                        .take(REACH)
                         .take_while(|g| g.sentence + 1 >= f.sentence)
                 };
                 let part = near().filter(window).find(|g| {
@@ -291,22 +299,36 @@ pub(super) fn figure_mismatch(
     // two places by a binary search
     let ends = &marks.ends;
     let mut end_cursor: Option<usize> = None;
-    let qizhong = a
+    let qizhong: Vec<usize> = a
         .chars
         .of(sets::QI)
-        .filter(|&(i, _)| text[i..].starts_with("其中"));
-    for (i, _) in qizhong {
-        // figures are in text order: look only at the ones around 其中
+        .filter(|&(i, _)| text[i..].starts_with("其中"))
+        .map(|(i, _)| i)
+        .collect();
+    let ends_before = |k: usize| ends.partition_point(|&e| e < k);
+    // the total a 其中 at `i` divides: the nearest count before it, at most one sentence back
+    // (figures are in text order: only the ones just before 其中 are looked at)
+    let total_of = |i: usize| {
         let at = figs.partition_point(|g| g.span.end <= i);
-        let ends_before = |k: usize| ends.partition_point(|&e| e < k);
-        let Some(total) = figs[..at]
+        let total = figs[..at]
             .iter()
             .rev()
             .take(12)
-            .find(|g| is_count(g) && ends_before(i) - ends_before(g.span.end) <= 1)
-        else {
+            .find(|g| is_count(g) && ends_before(i) - ends_before(g.span.end) <= 1);
+        (at, total)
+    };
+    for (n, &i) in qizhong.iter().enumerate() {
+        let (at, Some(total)) = total_of(i) else {
             continue;
         };
+        // the parts end where the next 其中 begins, before the total it divides (on a line with
+        // no sentence end, every 其中 once summed all the figures to the line's end)
+        let next = qizhong.get(n + 1).map(|&j| {
+            let (next_at, next_total) = total_of(j);
+            next_total.map_or(next_at, |t| {
+                figs.partition_point(|g| g.span.start < t.span.start)
+            })
+        });
         // (the 其中 come in text order: the first end after the last one may be this one's)
         let sentence_end = match end_cursor {
             Some(e) if e >= i => e,
@@ -316,7 +338,7 @@ pub(super) fn figure_mismatch(
         };
         end_cursor = Some(sentence_end);
         let unit = total.unit.map(|u| u.0);
-        let parts: Vec<&Figure> = figs[at..]
+        let parts: Vec<&Figure> = figs[at..next.unwrap_or(figs.len()).max(at)]
             .iter()
             .take_while(|g| g.span.end <= sentence_end)
             .filter(|g| g.unit.map(|u| u.0) == unit)
@@ -371,6 +393,7 @@ pub(super) fn figure_mismatch(
         let sought = figs[..k]
             .iter()
             .rev()
+            .take(REACH)
             .take_while(|g| g.sentence == f.sentence)
             .find(|g| {
                 g.unit.map(|u| u.0) == f.unit.map(|u| u.0)

@@ -317,19 +317,10 @@ fn inside_a_word(text: &str, at: usize, level: &str, w: &str) -> bool {
     area || domain || (w.ends_with('长') && next.is_some_and(|c| "期远效足久处江城".contains(c)))
 }
 
-/// The sentence around byte `at`: between the marks that end a sentence.
+/// The sentence around byte `at`: between the marks that end a sentence, at most about two
+/// hundred chars each way.
 fn sentence(text: &str, at: usize) -> Span {
-    let ends = |c: char| "。！？；\n".contains(c);
-    let start = text[..at]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| ends(c))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    let end = text[at..]
-        .char_indices()
-        .find(|&(_, c)| ends(c))
-        .map_or(text.len(), |(k, _)| at + k);
-    start..end
+    crate::text::bounded_stretch(text, &(at..at), 600, |c| "。！？；\n".contains(c))
 }
 
 /// How far (bytes, about two hundred chars) after a related place's name its organs may be

@@ -45,28 +45,14 @@ const LOOK_BACK_BEFORE: &[&str] = &["过去", "回顾", "总结", "那几年", "
 fn looks_back(text: &str, span: &std::ops::Range<usize>) -> bool {
     // read at most REACH bytes each way: on a line with no mark, every use once read it whole
     const REACH: usize = 240;
-    let far = crate::text::floor_char_boundary(text, span.end + REACH);
-    let clause_end = text[span.end..far.max(span.end)]
-        .char_indices()
-        .find(|&(_, c)| "，。；！？\n".contains(c))
-        .map_or(far.max(span.end), |(k, _)| span.end + k);
-    let near = crate::text::floor_char_boundary(text, span.start.saturating_sub(REACH));
-    let sentence_start = text[near..span.start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| "。；！？\n".contains(c))
-        .map_or(near, |(k, c)| near + k + c.len_utf8());
+    let clause = crate::text::bounded_stretch(text, span, REACH, |c| "，。；！？\n".contains(c));
+    let sentence = crate::text::bounded_stretch(text, span, REACH, |c| "。；！？\n".contains(c));
     let (before, after) = (
-        &text[sentence_start..span.start],
-        &text[span.end..clause_end],
+        &text[sentence.start..span.start],
+        &text[span.end..clause.end],
     );
     // `今年是“十二五”收官之年`, `为圆满完成“十三五”`: the period is now, or still ahead
-    let clause_start = text[..span.start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| "，。；！？\n".contains(c))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    let head = &text[clause_start..span.start];
+    let head = &text[clause.start..span.start];
     if NOW_OR_AHEAD.iter().any(|w| head.contains(w)) {
         return false;
     }
@@ -92,10 +78,9 @@ const NOW_OR_AHEAD: &[&str] = &[
 /// 自 / 从 right before it and 以来 / 至今 / 起 later in its clause.
 fn since(text: &str, i: usize) -> bool {
     let starts = ["自", "从", "自从"].iter().any(|w| text[..i].ends_with(w));
-    let clause_end = text[i..]
-        .char_indices()
-        .find(|&(_, c)| "，。；！？\n".contains(c))
-        .map_or(text.len(), |(k, _)| i + k);
+    // (read at most 240 bytes on: on a line of years with no mark each read it whole)
+    let clause_end =
+        crate::text::bounded_stretch(text, &(i..i), 240, |c| "，。；！？\n".contains(c)).end;
     let rest = &text[i..clause_end];
     // 比2020年, 达2020年的1.4倍, 于2016年建成: a past year named as the measure or the time of
     // something done

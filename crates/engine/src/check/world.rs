@@ -110,19 +110,10 @@ fn related_by(table: &[(Relation, &'static str)], hit: impl Fn(&str) -> bool) ->
         .map(|&(r, _)| r)
 }
 
-/// The clause around a span: between the nearest marks that end a clause.
+/// The clause around a span: between the nearest marks that end a clause, at most about a
+/// hundred chars each way.
 pub(super) fn clause(text: &str, span: &Span) -> Span {
-    let ends = |c: char| "，。；！？：\n,;!?".contains(c);
-    let start = text[..span.start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| ends(c))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    let end = text[span.end..]
-        .char_indices()
-        .find(|&(_, c)| ends(c))
-        .map_or(text.len(), |(k, _)| span.end + k);
-    start..end
+    crate::text::bounded_stretch(text, span, 300, |c| "，。；！？：\n,;!?".contains(c))
 }
 
 /// The relation the words around a name at `span` give it, if any.
@@ -258,6 +249,9 @@ impl<'a> SpeechPlaces<'a> {
         let mut own = p.lookup(own_name);
         let own_short = own_short(&own, own_name);
         let mut names = p.find(&a.text);
+        // (where the names found start, in order: looked up by a binary search)
+        let mut starts: Vec<usize> = names.iter().map(|(s, _)| s.start).collect();
+        starts.sort_unstable();
         // after 美丽 / 魅力 a name stands even where it is an ordinary word (建设美丽安康)
         for (i, _) in a
             .text
@@ -265,7 +259,7 @@ impl<'a> SpeechPlaces<'a> {
             .chain(a.text.match_indices("魅力"))
         {
             let at = i + "美丽".len();
-            if names.iter().any(|(s, _)| s.start == at) {
+            if starts.binary_search(&at).is_ok() {
                 continue;
             }
             if let Some((len, d)) = p.name_at(&a.text, at) {
