@@ -40,7 +40,7 @@ const FAIL = `function fail(message, error) {
 // that cannot parse a module (IE in a 360 browser's 兼容模式, old Chromium cores): no
 // WebAssembly, or no validation of a module that uses every feature the build uses
 // (scripts/wasm-features.mjs), and the writer reads why instead of a blank page.
-const check = `// 讲稿工坊: can this browser run the app? Written by scripts/post-build.mjs.
+let check = `// 讲稿工坊: can this browser run the app? Written by scripts/post-build.mjs.
 (function () {
   ${FAIL.replace(/\n/g, '\n  ')}
   var probe = ${JSON.stringify(PROBE)};
@@ -61,7 +61,7 @@ const check = `// 讲稿工坊: can this browser run the app? Written by scripts
 })();
 `;
 
-const boot = `// 讲稿工坊 start-up, written by scripts/post-build.mjs from Trunk's loader. No top-level
+let boot = `// 讲稿工坊 start-up, written by scripts/post-build.mjs from Trunk's loader. No top-level
 // await, no ?. : a browser whose check passed parses this, and one that did not should too.
 const TOO_OLD = ${JSON.stringify(TOO_OLD)};
 const NO_LOAD = ${JSON.stringify(NO_LOAD)};
@@ -131,6 +131,18 @@ if (release) {
   else if (page.includes(js)) throw new Error(`post-build: the link to ${js} not understood`);
   console.log(`post-build: ${js} minified, ${before.length} → ${out.code.length} bytes`);
 }
+
+// a release build's start-up scripts minified as well (the browser check as ES5: the oldest
+// browsers must parse it to say why they cannot run the app; the loader without ?. or await)
+const terser = release ? (await import('terser')).minify : null;
+const small = async (text, ecma, module) => {
+  if (!terser) return text;
+  const out = await terser(text, { ecma, module, compress: { passes: 2 }, mangle: true, format: { ecma } });
+  if (!out.code) throw new Error('post-build: terser gave nothing for a start-up script');
+  return out.code;
+};
+check = await small(check, 5, false);
+boot = await small(boot, 2015, true);
 
 const hashed = (prefix, text) => {
   const name = `${prefix}-${crypto.createHash('sha256').update(text).digest('hex').slice(0, 16)}.js`;

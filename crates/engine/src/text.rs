@@ -86,15 +86,16 @@ pub fn floor_char_boundary(text: &str, i: usize) -> usize {
     i
 }
 
-/// The stretch around `span` between the nearest chars that `ends` (a clause's or a sentence's
-/// marks), read at most `reach` bytes each way: a line of megabytes with no mark is a stretch
+/// The stretch around `span` between the nearest of the chars `ends` (a clause's or a
+/// sentence's marks), read at most `reach` bytes each way: a line of megabytes with no mark is a stretch
 /// of `reach` around the span, not the whole line for every hit in it.
 pub fn bounded_stretch(
     text: &str,
     span: &std::ops::Range<usize>,
     reach: usize,
-    ends: impl Fn(char) -> bool,
+    ends: &str,
 ) -> std::ops::Range<usize> {
+    let ends = |c: char| ends.contains(c);
     let near = floor_char_boundary(text, span.start.saturating_sub(reach));
     let far = floor_char_boundary(text, span.end.saturating_add(reach)).max(span.end);
     let start = text[near..span.start]

@@ -320,7 +320,7 @@ fn inside_a_word(text: &str, at: usize, level: &str, w: &str) -> bool {
 /// The sentence around byte `at`: between the marks that end a sentence, at most about two
 /// hundred chars each way.
 fn sentence(text: &str, at: usize) -> Span {
-    crate::text::bounded_stretch(text, &(at..at), 600, |c| "。！？；\n".contains(c))
+    crate::text::bounded_stretch(text, &(at..at), 600, "。！？；\n")
 }
 
 /// How far (bytes, about two hundred chars) after a related place's name its organs may be

@@ -45,8 +45,8 @@ const LOOK_BACK_BEFORE: &[&str] = &["过去", "回顾", "总结", "那几年", "
 fn looks_back(text: &str, span: &std::ops::Range<usize>) -> bool {
     // read at most REACH bytes each way: on a line with no mark, every use once read it whole
     const REACH: usize = 240;
-    let clause = crate::text::bounded_stretch(text, span, REACH, |c| "，。；！？\n".contains(c));
-    let sentence = crate::text::bounded_stretch(text, span, REACH, |c| "。；！？\n".contains(c));
+    let clause = crate::text::bounded_stretch(text, span, REACH, "，。；！？\n");
+    let sentence = crate::text::bounded_stretch(text, span, REACH, "。；！？\n");
     let (before, after) = (
         &text[sentence.start..span.start],
         &text[span.end..clause.end],
@@ -79,8 +79,7 @@ const NOW_OR_AHEAD: &[&str] = &[
 fn since(text: &str, i: usize) -> bool {
     let starts = ["自", "从", "自从"].iter().any(|w| text[..i].ends_with(w));
     // (read at most 240 bytes on: on a line of years with no mark each read it whole)
-    let clause_end =
-        crate::text::bounded_stretch(text, &(i..i), 240, |c| "，。；！？\n".contains(c)).end;
+    let clause_end = crate::text::bounded_stretch(text, &(i..i), 240, "，。；！？\n").end;
     let rest = &text[i..clause_end];
     // 比2020年, 达2020年的1.4倍, 于2016年建成: a past year named as the measure or the time of
     // something done

@@ -113,7 +113,7 @@ fn related_by(table: &[(Relation, &'static str)], hit: impl Fn(&str) -> bool) ->
 /// The clause around a span: between the nearest marks that end a clause, at most about a
 /// hundred chars each way.
 pub(super) fn clause(text: &str, span: &Span) -> Span {
-    crate::text::bounded_stretch(text, span, 300, |c| "，。；！？：\n,;!?".contains(c))
+    crate::text::bounded_stretch(text, span, 300, "，。；！？：\n,;!?")
 }
 
 /// The relation the words around a name at `span` give it, if any.
@@ -251,7 +251,7 @@ impl<'a> SpeechPlaces<'a> {
         let mut names = p.find(&a.text);
         // (where the names found start, in order: looked up by a binary search)
         let mut starts: Vec<usize> = names.iter().map(|(s, _)| s.start).collect();
-        starts.sort_unstable();
+        crate::order::sort_by_u64(&mut starts, |&s| s as u64);
         // after 美丽 / 魅力 a name stands even where it is an ordinary word (建设美丽安康)
         for (i, _) in a
             .text
