@@ -226,3 +226,24 @@ fn titles_and_sides_hold_no_place() {
     assert!(area[0].related(p.lookup("重庆市")[0]));
     assert!(!area[0].related(p.lookup("成都市")[0]));
 }
+
+#[test]
+fn an_autonomous_regions_words_are_its_countys_parent() {
+    // a county in 宁夏 speaks of the region above it: 全区, 区委, 区政府 are the parent's
+    let text = "同志们：\n\n今年以来，我县认真落实区委、区政府部署，重点项目建设走在全区前列。\n";
+    let levels = |f: Vec<(String, Severity, String)>| -> Vec<String> {
+        f.into_iter()
+            .filter(|(r, _, _)| r == "mixed-level")
+            .map(|(_, _, t)| t)
+            .collect()
+    };
+    assert!(levels(found(text, "西吉县", "县")).is_empty());
+    // the same words in a county of a province are another level's
+    assert_eq!(
+        levels(found(text, "宁强县", "县")),
+        ["区委", "区政府", "全区"]
+    );
+    // and a claim to be a district is wrong in the region too
+    let text = "同志们：\n\n我区重点项目建设进展顺利。\n";
+    assert_eq!(levels(found(text, "西吉县", "县")), ["我区"]);
+}

@@ -343,6 +343,16 @@ impl LevelPlaces {
         Some(LevelPlaces { own, own_short })
     }
 
+    /// Whether the own place lies in an autonomous region (宁夏, 广西…): there 全区, 区委 and
+    /// 区政府 name the region above a county or a city, not another district.
+    fn in_a_region(&self) -> bool {
+        let p = places();
+        self.own
+            .iter()
+            .filter_map(|d| p.province_of(*d))
+            .any(|pr| pr.name.ends_with("自治区"))
+    }
+
     /// Other places named in `range` of the text whose name ends in `level` (`西湖区` → 区),
     /// with their spans in the text.
     fn named<'t>(
@@ -426,6 +436,18 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                     && (w.ends_with('委') || w.ends_with("政府"))
                     && speaks_for(&a.text[..at], other);
                 if !speaks_for && !is_own_level_word(level, w, other) {
+                    continue;
+                }
+                // in an autonomous region a county's or a city's 全区 / 区委 is the region's;
+                // only 我区 / 本区 claim to be a district
+                if *other == "区"
+                    && level != "区"
+                    && !w.starts_with(['我', '本'])
+                    && places
+                        .get_or_init(|| LevelPlaces::read(values))
+                        .as_ref()
+                        .is_some_and(LevelPlaces::in_a_region)
+                {
                     continue;
                 }
                 // 县区 / 区县 lists (各县区) are fine in a city speech
