@@ -121,7 +121,26 @@ struct Tools {
     /// Gives up when the worker has not said `ready` in time (its wasm failed to load: a
     /// rejected promise inside the worker raises no error event here).
     _give_up: gloo_timers::callback::Timeout,
+    /// Gives up on the request answered next when it takes longer than [`TOOLS_REQUEST_MS`]
+    /// (a clean or a ledger that never ends would leave the import waiting for ever).
+    deadline: Option<gloo_timers::callback::Timeout>,
 }
+
+impl Tools {
+    /// Time the request answered next, if one is sent and waiting.
+    fn arm(&mut self) {
+        self.deadline = (self.ready && !self.waiting.is_empty()).then(|| {
+            gloo_timers::callback::Timeout::new(TOOLS_REQUEST_MS, || fail_tools(TOOLS_TIMEOUT))
+        });
+    }
+}
+
+/// How long one request to the tools worker may take: a 2 MB clean takes a few seconds.
+const TOOLS_REQUEST_MS: u32 = 60_000;
+
+/// The message when a request to the tools worker took longer than [`TOOLS_REQUEST_MS`].
+pub const TOOLS_TIMEOUT: &str =
+    "处理超过一分钟仍未完成，已停止，稿件没有改动：文字或文件可能过大或格式异常，可分段再试。";
 
 thread_local! {
     static TOOLS_WORKER: std::cell::RefCell<Option<Tools>> = const { std::cell::RefCell::new(None) };
@@ -144,19 +163,24 @@ fn start_tools() -> Option<Tools> {
                     for m in t.unsent.drain(..) {
                         let _ = t.worker.post_message(&m);
                     }
+                    t.arm();
                     return None;
                 }
-                t.waiting.pop_front()
+                let next = t.waiting.pop_front();
+                t.arm();
+                next
             });
             if let Some(done) = next {
                 done.emit(Ok(data));
             }
         });
     let on_error =
-        Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |_e: web_sys::ErrorEvent| fail_tools());
+        Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |_e: web_sys::ErrorEvent| {
+            fail_tools(TOOLS_FAILED)
+        });
     let give_up = gloo_timers::callback::Timeout::new(TOOLS_START_MS, || {
         if TOOLS_WORKER.with(|t| t.borrow().as_ref().is_some_and(|t| !t.ready)) {
-            fail_tools();
+            fail_tools(TOOLS_FAILED);
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -169,20 +193,21 @@ fn start_tools() -> Option<Tools> {
         _on_message: on_message,
         _on_error: on_error,
         _give_up: give_up,
+        deadline: None,
     })
 }
 
 /// How long the tools worker may take to start (fetch and compile its wasm).
 const TOOLS_START_MS: u32 = 10_000;
 
-/// The tools worker failed: everything waiting gets [`TOOLS_FAILED`]; the next request starts
-/// a new worker.
-fn fail_tools() {
+/// The tools worker failed or took too long: everything waiting gets `message`
+/// ([`TOOLS_FAILED`], [`TOOLS_TIMEOUT`]); the next request starts a new worker.
+fn fail_tools(message: &'static str) {
     let gone = TOOLS_WORKER.with(|t| t.borrow_mut().take());
     if let Some(mut t) = gone {
         t.worker.terminate();
         for done in t.waiting.drain(..) {
-            done.emit(Err(TOOLS_FAILED.into()));
+            done.emit(Err(message.into()));
         }
         // its closures and timer are dropped in a later task, not inside their own call
         gloo_timers::callback::Timeout::new(0, move || drop(t)).forget();
@@ -206,6 +231,9 @@ pub fn ask(request: js_sys::Array, done: Callback<Result<JsValue, String>>) {
             t.unsent.push(request);
         }
         t.waiting.push_back(done.clone());
+        if t.deadline.is_none() {
+            t.arm();
+        }
         false
     });
     if refused {
@@ -299,6 +327,7 @@ pub fn clean(
         Callback::from(move |r: Result<JsValue, String>| {
             done.emit(match r {
                 Ok(v) => cleaned(&v.as_string().unwrap_or_default()),
+                Err(e) if e == TOOLS_TIMEOUT => Err(format!("导入的文字未能整理：{e}")),
                 Err(_) => Err(CLEAN_FAILED.into()),
             })
         }),

@@ -20,8 +20,8 @@ const controlled = (p) => p.evaluate(async () => {
   return navigator.serviceWorker.controller.scriptURL;
 });
 
-async function withTemplate(browser, url, setup) {
-  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+async function withTemplate(browser, url, setup, options = {}) {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, ...options });
   if (setup) await setup(ctx);
   const p = await ctx.newPage();
   // the page's and its workers' requests (the service worker's precache is not the page's)
@@ -67,6 +67,36 @@ export async function importWorker({ browser, url, test, settle, leftoverCount }
     assert.ok(!(await editor.inputValue()).includes('小编'), 'cleaned');
     assert.ok(asked.some((u) => u.endsWith('/jianggao-tools_bg.wasm')), 'the tools worker cleaned it');
     assert.ok(asked.some((u) => u.endsWith('/data/t2s.txt')), 'the worker fetched the t2s table');
+    await ctx.close();
+  });
+
+  await test('31. import: a tools worker that never answers: after a minute a Chinese message, the draft as it was; the next import works', async () => {
+    // a worker that says it is ready and then answers nothing (a clean that never ends); the
+    // page's clock is a fake one, moved on a minute at once
+    const hang = "postMessage('ready'); onmessage = () => {};";
+    const { ctx, p } = await withTemplate(browser, url, async (c) => {
+      await c.clock.install();
+      await c.route('**/jianggao-tools_loader.js', (r) => r.fulfill({ contentType: 'text/javascript', body: hang }));
+    }, { serviceWorkers: 'block' }); // (no service worker to keep the stuck file for later)
+    const editor = p.getByTestId('editor');
+    await settle(p);
+    const before = await editor.inputValue();
+    await paste(p, TEXT_A);
+    await sleep(500);
+    assert.equal(await p.getByText('导入的文字未能整理').count(), 0, 'no message before the limit');
+    await p.clock.fastForward(61_000);
+    const message = p.getByText('导入的文字未能整理');
+    await message.waitFor({ timeout: 10_000 });
+    assert.match(await message.textContent(), /超过一分钟仍未完成.*稿件没有改动/);
+    assert.equal(await p.getByTestId('import-text').inputValue(), TEXT_A, 'the pasted text is still there');
+    await p.getByRole('button', { name: '返回编辑' }).click();
+    await settle(p);
+    assert.equal(await editor.inputValue(), before, 'the draft is as it was');
+    // the stuck worker was stopped: the next import starts a real one and lands
+    await ctx.unroute('**/jianggao-tools_loader.js');
+    await paste(p, TEXT_A);
+    await p.getByText('已导入粘贴的文字').waitFor({ timeout: 20_000 });
+    assert.ok((await editor.inputValue()).startsWith('甲稿在全镇项目推进会上的讲话'));
     await ctx.close();
   });
 
