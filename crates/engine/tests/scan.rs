@@ -114,9 +114,24 @@ fn not_placeholders() {
         "[链接](http://a.b)",
         "二〇二六年",
         "3*4",
+        // a news page's credits in brackets: 【记者 某人】 names who wrote it
+        "【记者 林晓】本报讯",
+        "【通讯员陈立新】全市重点项目",
+        "[本报记者 周敏 通讯员 何平]",
     ] {
         assert_eq!(describe(text), Vec::<String>::new(), "in {text:?}");
     }
+}
+
+#[test]
+fn a_credit_asked_for_is_a_field() {
+    // the same words asking for a name, or a name left out, are fields
+    check("【记者姓名】报道", &["【记者姓名】 Person"]);
+    let found = describe("【记者xx】报道");
+    assert!(
+        found.len() == 1 && found[0].starts_with("【记者xx】"),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -268,6 +268,40 @@ fn underscore_class(text: &str, start: usize, end: usize) -> Option<bool> {
     }
 }
 
+/// Who wrote a news page, in brackets: `记者 林晓`, `本报记者周敏 通讯员何平`. Each credit word is
+/// followed by a name of two to four chars; a name asked for (`记者姓名`, `记者xx`) is a field.
+fn is_credit(name: &str) -> bool {
+    const CREDITS: &[&str] = &[
+        "本报记者",
+        "特约记者",
+        "记者",
+        "通讯员",
+        "实习生",
+        "编辑",
+        "摄影",
+    ];
+    let mut rest = name;
+    let mut names = 0;
+    while !rest.is_empty() {
+        let Some(w) = CREDITS.iter().find(|w| rest.starts_with(**w)) else {
+            return false;
+        };
+        rest = rest[w.len()..].trim_start();
+        let n = rest
+            .char_indices()
+            .find(|&(_, c)| !is_cjk(c) || CREDITS.iter().any(|w| w.starts_with(c)))
+            .map_or(rest.len(), |(k, _)| k);
+        let who = &rest[..n];
+        let len = who.chars().count();
+        if !(2..=4).contains(&len) || ["姓名", "名字", "某"].iter().any(|w| who.contains(w)) {
+            return false;
+        }
+        names += 1;
+        rest = rest[n..].trim_start_matches([' ', '\u{3000}', '、']);
+    }
+    names > 0
+}
+
 fn bracket_at(text: &str, i: usize, c: char) -> Option<(Piece, usize)> {
     let (open_len, close) = match c {
         '[' => (1, "]"),
@@ -296,7 +330,7 @@ fn bracket_at(text: &str, i: usize, c: char) -> Option<(Piece, usize)> {
     if name.chars().all(|c| is_digit(c) || c == ' ') {
         return None; // footnote `[1]`
     }
-    if name.contains(['[', '【', '［', '{', '}']) {
+    if name.contains(['[', '【', '［', '{', '}']) || is_credit(name) {
         return None;
     }
     let end = close_at + close.len();
