@@ -13,7 +13,7 @@
 // Keys are 150 ms apart ("x" and Backspace in turn at the end of the editor); work the app
 // defers past a key shows up in the longest task seen while typing (Long Tasks API), not in busy.
 import { chromium } from 'playwright-core';
-import http from 'node:http';
+import { serve } from '../tests/e2e/serve.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -22,18 +22,7 @@ import { execSync } from 'node:child_process';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dist = path.resolve(process.env.DIST || path.join(root, 'dist'));
 const KEYS = Number(process.env.KEYS || 40);
-const BASE = '/jianggao/';
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
-const server = http.createServer((req, res) => {
-  if (!req.url.startsWith(BASE)) { res.writeHead(404); res.end(); return; }
-  const rel = decodeURIComponent(req.url.slice(BASE.length).split('?')[0]) || 'index.html';
-  const file = path.join(dist, rel);
-  if (!file.startsWith(dist) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${server.address().port}${BASE}`;
+const { server, url } = await serve(dist);
 
 // texts: the real samples beside the project when they are there, else the engine's fixtures
 const corpusDir = path.join(root, '../shared/corpus');

@@ -20,10 +20,13 @@ step "engine builds for wasm32"; cargo build -p jianggao-engine --target wasm32-
 step "component tests in headless Chromium"
 cargo test -p jianggao-app --target wasm32-unknown-unknown
 step "trunk build --release (tools from PATH, offline)"
-RUST_LOG=trunk=debug trunk build --release --offline > target/trunk-build.log 2>&1 || { tail -40 target/trunk-build.log; exit 1; }
+# (the build's log and the CLI are found where cargo puts them: CARGO_TARGET_DIR may be elsewhere)
+target=${CARGO_TARGET_DIR:-target}
+log=$(mktemp); trap 'rm -f "$log"' EXIT
+RUST_LOG=trunk=debug trunk build --release --offline > "$log" 2>&1 || { tail -40 "$log"; exit 1; }
 # Trunk must take wasm-bindgen and wasm-opt from PATH, never download them
 for tool in wasm-bindgen wasm-opt; do
-  grep -q "using system installed binary: .*$tool" target/trunk-build.log || { echo "trunk did not use $tool from PATH"; exit 1; }
+  grep -q "using system installed binary: .*$tool" "$log" || { echo "trunk did not use $tool from PATH"; exit 1; }
 done
 ls -l dist/*.wasm dist/*.js
 # the first load: every wasm and script but the two workers started on demand: the spreadsheet
@@ -34,7 +37,7 @@ step "WebAssembly features the build needs, oldest browsers"
 node scripts/wasm-features.mjs
 step "end-to-end tests in headless Chromium"
 node tests/e2e/run.mjs
-step "Word export (tests/docx/run.py: CLI → LibreOffice → PDF → poppler)"; cargo build -q -p jianggao-cli && python3 tests/docx/run.py
+step "Word export (tests/docx/run.py: CLI → LibreOffice → PDF → poppler)"; cargo build -q -p jianggao-cli && JIANGGAO="$target/debug/jianggao" python3 tests/docx/run.py
 step "core walk in Firefox ESR and WebKitGTK"
 node tests/e2e/browsers.mjs
 echo; echo "all tests passed"

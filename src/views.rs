@@ -506,6 +506,35 @@ mod tests {
     }
 
     #[test]
+    fn leftovers_are_open_slots_and_cuts_not_every_error() {
+        // an open count and a paywall cut are leftovers; a □ and another place's name in an
+        // own-place slot are errors the writer may still read past, not leftovers
+        let text = "县长在全县重大项目推进会上的讲话\n\n同志们：\n\n今年全县共谋划重点项目x个，\
+            东港大桥□西湖公园等项目进展顺利。【此处原文缺失约300字】\n\n我们要为建设美丽池州多作贡献。\n";
+        let a = Analysis::new(text);
+        let facts = values(&[("fact:place", "宁强县"), ("fact:level", "县")]);
+        let all = check(&a, &facts, &CheckOptions::default());
+        let errors: Vec<&str> = all
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.rule.id())
+            .collect();
+        for rule in ["placeholder", "truncation", "box", "foreign-place"] {
+            assert!(errors.contains(&rule), "{rule} in {errors:?}");
+        }
+        assert_eq!(leftover_count(&all), 2, "{all:?}");
+        // the cut filled in (or cut out) is no longer one
+        let filled = values(&[
+            ("fact:place", "宁强县"),
+            ("name:此处原文缺失约300字", "补写的话"),
+        ]);
+        assert_eq!(
+            leftover_count(&check(&a, &filled, &CheckOptions::default())),
+            1
+        );
+    }
+
+    #[test]
     fn outline_views_follow_the_outline_with_times() {
         let a = Analysis::new(SPEECH);
         let v = outline_views(&a, 200);

@@ -14,7 +14,7 @@
 import puppeteer from 'puppeteer-core';
 import { Builder, By } from 'selenium-webdriver';
 import { spawn } from 'node:child_process';
-import http from 'node:http';
+import { serve, BASE } from './serve.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,19 +23,7 @@ import { SAMPLE, BY_KIND } from './values.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const dist = path.resolve(process.env.DIST || path.join(root, 'dist'));
-const BASE = '/jianggao/';
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
-const requests = [];
-const server = http.createServer((req, res) => {
-  requests.push(req.url);
-  const rel = decodeURIComponent(req.url.slice(BASE.length).split('?')[0]) || 'index.html';
-  const file = path.join(dist, rel);
-  if (!req.url.startsWith(BASE) || !file.startsWith(dist) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${server.address().port}${BASE}`;
+const { server, requests, url } = await serve(dist);
 
 // runs in the page: keep what the app hands to a download
 const CAPTURE = `(() => {

@@ -8,24 +8,14 @@
 //   node tests/e2e/import_timing.mjs          # DIST=other/dist for another build; BYTES=n (a
 //                                             # text of n bytes; 2,000,000 by default)
 import { chromium } from 'playwright-core';
-import http from 'node:http';
+import { serve } from './serve.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const dist = path.resolve(process.env.DIST || path.join(root, 'dist'));
 const BYTES = Number(process.env.BYTES || 2_000_000);
-const BASE = '/jianggao/';
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
-const server = http.createServer((req, res) => {
-  const rel = decodeURIComponent(req.url.slice(BASE.length).split('?')[0]) || 'index.html';
-  const file = path.join(dist, rel);
-  if (!req.url.startsWith(BASE) || !file.startsWith(dist) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${server.address().port}${BASE}`;
+const { server, url } = await serve(dist);
 
 // the real samples beside the project when they are there, else the engine's fixtures
 const corpusDir = path.join(root, '../shared/corpus');

@@ -3,33 +3,11 @@
 // the next visit, and the boot script's messages when the wasm cannot run. The tests serve
 // their own copy of dist/ under /jianggao/, so a rebuild can be played on the copy.
 import assert from 'node:assert/strict';
-import http from 'node:http';
+import { serve, BASE } from './serve.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeOffline } from '../../scripts/service-worker.mjs';
-
-const BASE = '/jianggao/';
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
-};
-
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
-function serve(dir) {
-  const requests = [];
-  const server = http.createServer((req, res) => {
-    requests.push(req.url);
-    const rel = decodeURIComponent(req.url.slice(BASE.length).split('?')[0]) || 'index.html';
-    const file = path.join(dir, rel);
-    if (!req.url.startsWith(BASE) || !file.startsWith(dir) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
-    // like a static host: files named by their hash may be kept, the others are asked again
-    const cache = HASHED.test(rel) ? 'max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': cache });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r({ server, requests, url: `http://127.0.0.1:${server.address().port}${BASE}` })));
-}
 
 // wait until a service worker controls the page; its script URL
 const controlled = (p) => p.evaluate(async () => {
@@ -45,7 +23,7 @@ const build = (p) => p.locator('meta[name="jianggao-build"]').getAttribute('cont
 export async function offline({ browser, dist, test, settle, out }) {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'jianggao-dist-'));
   fs.cpSync(dist, copy, { recursive: true });
-  const { server, requests, url } = await serve(copy);
+  const { server, requests, url } = await serve(copy, { cache: true });
   const origin = new URL(url).origin;
   const ctx = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
   const seen = [];

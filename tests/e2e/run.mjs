@@ -1,7 +1,7 @@
 // End-to-end tests: the built app (dist/) served from a sub-path, driven in Debian's headless
 // Chromium with playwright-core. Screenshots go to tests/e2e/out/.
 import { chromium } from 'playwright-core';
-import http from 'node:http';
+import { serve, BASE } from './serve.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
@@ -17,21 +17,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.
 const dist = path.resolve(process.env.DIST || path.join(root, 'dist'));
 const out = path.join(root, 'tests/e2e/out');
 fs.mkdirSync(out, { recursive: true });
-const BASE = '/jianggao/';
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
-const requests = [];
-const server = http.createServer((req, res) => {
-  requests.push(req.url);
-  if (!req.url.startsWith(BASE)) { res.writeHead(404); res.end(); return; }
-  let rel = decodeURIComponent(req.url.slice(BASE.length).split('?')[0]) || 'index.html';
-  const file = path.join(dist, rel);
-  if (!file.startsWith(dist) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${server.address().port}${BASE}`;
+const { server, requests, url } = await serve(dist);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -417,13 +404,31 @@ await test('reload opens at the place last typed', async () => {
   await settle(page);
 });
 
-await test('narrow 800 px screenshots', async () => {
+await test('narrow 800 px: nothing wider than the window, the draft readable; screenshots', async () => {
   const narrow = await context.newPage();
   await narrow.setViewportSize({ width: 800, height: 900 });
   await narrow.goto(url);
   await narrow.getByTestId('editor').waitFor();
+  // no sideways scrolling, every visible button inside the window, the editor a column to read
+  const fits = () => narrow.evaluate(() => {
+    const page = document.scrollingElement;
+    const out = [...document.querySelectorAll('button')]
+      .map((b) => [b.textContent.trim(), b.getBoundingClientRect()])
+      .filter(([, r]) => r.width > 0 && (r.left < -1 || r.right > window.innerWidth + 1))
+      .map(([t]) => t);
+    return { wide: page.scrollWidth - page.clientWidth, out };
+  });
+  let f = await fits();
+  assert.ok(f.wide <= 1, `the page scrolls sideways by ${f.wide} px`);
+  assert.deepEqual(f.out, [], 'buttons outside the window');
+  const box = await narrow.getByTestId('editor').boundingBox();
+  assert.ok(box && box.width >= 360 && box.x >= 0 && box.x + box.width <= 801, `editor ${JSON.stringify(box)}`);
   await narrow.screenshot({ path: `${out}/workbench-800.png`, fullPage: false });
   await narrow.getByRole('button', { name: '模板与导入' }).click();
+  await narrow.getByTestId('import-text').waitFor();
+  f = await fits();
+  assert.ok(f.wide <= 1, `the start panel scrolls sideways by ${f.wide} px`);
+  assert.deepEqual(f.out, [], 'buttons outside the window');
   await narrow.screenshot({ path: `${out}/start-800.png` });
   await narrow.close();
 });
