@@ -68,6 +68,7 @@ pub const UNITS: &[(&str, UnitClass)] = &[
     ("套", UnitClass::Count),
     ("季度", UnitClass::Count),
     ("届", UnitClass::Count),
+    ("周年", UnitClass::Count),
     // traditional forms, as pasted from traditional-character pages
     ("個百分點", UnitClass::Points),
     ("個月", UnitClass::Quantity),

@@ -14,6 +14,7 @@ use crate::lexicon::{
 };
 use crate::slots::{
     HOLD_VERBS, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE,
+    STEADFAST,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
 
@@ -198,7 +199,14 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
     if after.starts_with("人民") {
         return Some(FieldKind::Place);
     }
-    if starts_with_any(after, PERSON_AFTER).is_some() {
+    // a title, also a deputy's (`xx常务副主任`), and a list of people (`xx等各位领导`)
+    let title = after.strip_prefix("常务").unwrap_or(after);
+    let listed = after
+        .strip_prefix('等')
+        .map(|a| a.strip_prefix("各位").unwrap_or(a));
+    if starts_with_any(title, PERSON_AFTER).is_some()
+        || listed.is_some_and(|a| a.starts_with("领导") || a.starts_with("嘉宾"))
+    {
         return Some(FieldKind::Person);
     }
     if let Some(u) = unit {
@@ -249,6 +257,11 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
         || OWN_PLACE_BEFORE.iter().any(|w| ends(before, w))
         || ends_with_any(before, PLACE_RELATION_BEFORE)
         || come.is_some_and(|c| !NOT_COMING.contains(c))
+    {
+        return Some(FieldKind::Place);
+    }
+    // the subject of a steadfast verb at the head of a clause: `xx始终坚持`, `也是xx一直`
+    if (before.is_empty() || before.ends_with('是')) && starts_with_any(after, STEADFAST).is_some()
     {
         return Some(FieldKind::Place);
     }
