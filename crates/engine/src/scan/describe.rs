@@ -91,14 +91,14 @@ fn unit_after(text: &str, i: usize, crossed: bool) -> Option<(&'static str, Unit
     let rest = &text[i..];
     let word = words(NOT_UNIT_WORDS).find(|w| starts(rest, w));
     // `项目`, and a verb (`处于`, `位于`, `名列`), are never a unit; `个人` is but across a break
-    let verb = |w: &str| w.ends_with(['于', '居', '列']);
+    let verb = |w: &str| w.chars().next_back().is_some_and(|c| "于居列".contains(c));
     if word.is_some_and(|w| crossed || w.starts_with('项') || w.starts_with('項') || verb(w)) {
         return None;
     }
     unit_at(text, i).or_else(|| {
         // `xx余家`, `xx多个`: the unit after an approximation, never a date's (`xx多年`);
         // `提高xx和xx个百分点`: the unit of the slot joined to this one
-        let approx = ["余", "多"].iter().find(|w| starts(rest, w));
+        let approx = starts_with_any(rest, &["余", "多"]);
         let j = approx.map_or_else(|| joined_slot_end(text, i), |w| Some(i + w.len()))?;
         unit_at(text, j).filter(|u| {
             approx.is_none() || !matches!(u.1, UnitClass::Year | UnitClass::Month | UnitClass::Day)
@@ -109,9 +109,7 @@ fn unit_after(text: &str, i: usize, crossed: bool) -> Option<(&'static str, Unit
 /// Where the words after the next slot start when `、`, `和`, `至` join it to this one.
 fn joined_slot_end(text: &str, i: usize) -> Option<usize> {
     let rest = &text[i..];
-    let join = ["、", "和", "与", "至", "到", "或", "-", "~", "～"]
-        .iter()
-        .find(|w| starts(rest, w))?;
+    let join = starts_with_any(rest, &["、", "和", "与", "至", "到", "或", "-", "~", "～"])?;
     let j = skip_spaces(text, i + join.len());
     let end = super::model::run_end(text, j, |c| {
         is_cross(c) || is_star(c) || is_underscore(c) || matches!(c, 'x' | 'X' | 'ｘ' | 'Ｘ')
@@ -315,7 +313,11 @@ fn kind_from_before(before: &str) -> Option<FieldKind> {
         return Some(FieldKind::Percent);
     }
     // the object of a preposition is no figure without its unit: `企业在xx会期间`
-    if before.ends_with(['在', '对', '向', '把', '从', '由', '与', '被']) {
+    if before
+        .chars()
+        .next_back()
+        .is_some_and(|c| "在对向把从由与被".contains(c))
+    {
         return None;
     }
     let mut best: Option<(usize, usize, FieldKind)> = None;
