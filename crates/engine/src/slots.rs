@@ -18,6 +18,7 @@ pub const PLACE_PEOPLE_AFTER: &[&str] = &[
     "父老乡亲",
     "老百姓",
     "上下",
+    "代表团",
 ];
 
 /// Words right before a name that claim it as the speaker's own place: `建设美丽X`, `全X`,
@@ -30,7 +31,11 @@ pub const OWN_PLACE_BEFORE: &[&str] = &[
 pub const HOLD_VERBS: &[&str] = &["召开", "举行", "举办"];
 
 /// Words right before a slot that make it a place the text relates to: `赴X考察`, `与X结对`.
-pub const PLACE_RELATION_BEFORE: &str = "赴 前往 对口 援建 帮扶 结对 支援 对标";
+pub const PLACE_RELATION_BEFORE: &str = "赴 前往 来到 落户 登陆 走进 对口 援建 帮扶 结对 支援 对标";
+
+/// Verbs of a place's steady course, after a slot that heads its clause: `xx始终把项目…`,
+/// `xx坚持…` (a person there is named with a title: `xx同志`).
+pub const STEADFAST: &[&str] = &["始终", "坚持", "一直"];
 
 /// What someone does at a meeting, after a person's slot: `县委XX宣读`, `请XX作表态发言`.
 pub const PERSON_ACTS_AFTER: &[&str] = &[
@@ -50,4 +55,6 @@ pub const PERSON_ACTS_AFTER: &[&str] = &[
     "作工作",
     "作报告",
     "代表",
+    "亲临",
+    "莅临",
 ];

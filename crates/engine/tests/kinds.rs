@@ -310,3 +310,32 @@ fn the_place_checks_slot_grammar_types_places_and_people() {
     // a unit still decides first
     assert_eq!(kind("全 xx 个乡镇。"), ["count"]);
 }
+
+/// The fixture's last sections, each rule's must-fire and must-not-fire sentences, are held
+/// exactly: one rule lost is not hidden by the hit rate.
+#[test]
+fn each_rule_fires_and_holds_back() {
+    let (_, exact) = FIXTURE
+        .split_once("# === from here every slot is asserted exactly")
+        .expect("the marker in fixtures/kinds.txt");
+    let exact_cases: Vec<&str> = exact
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .collect();
+    assert!(exact_cases.len() >= 20, "{} exact cases", exact_cases.len());
+    let mut wrong = Vec::new();
+    for line in exact_cases {
+        let (text, kinds) = line.split_once('\t').expect("sentence<TAB>kinds");
+        let got: Vec<String> = scan(text)
+            .placeholders
+            .iter()
+            .map(|p| kind_id(p.kind))
+            .collect();
+        let want: Vec<&str> = kinds.split_whitespace().collect();
+        if got != want {
+            wrong.push(format!("{text}: {got:?}, expected {want:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

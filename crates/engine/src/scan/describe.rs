@@ -4,17 +4,19 @@
 use super::model::{
     is_cross, is_star, is_underscore, skip_spaces, ByteSet, FieldKind, Form, Placeholder, Role,
 };
+use super::words::{
+    ends, ends_with_any, find_short, prefix, rfind_short, starts, starts_with_any, words, LOOK,
+};
 use crate::lexicon::{
-    UnitClass, COUNT_BEFORE, GAP_BEFORE, HINT_START, LABEL_BREAK_CHARS, LABEL_DROP,
-    LABEL_HEAD_NOUNS, LABEL_LEADS, LABEL_STARTS, MONEY_BEFORE, NOT_UNIT_WORDS, ORG_AFTER,
-    ORG_BEFORE, PERCENT_BEFORE, PERSON_AFTER, PLACE_AFTER, PLACE_BEFORE, RANK_BEFORE,
-    SCHEDULE_WORDS, SHARE_OF, UNITS,
+    UnitClass, COUNT_BEFORE, GAP_BEFORE, HINT_START, LABEL_BREAK_CHARS, MONEY_BEFORE, NOT_COMING,
+    NOT_UNIT_WORDS, ORG_AFTER, ORG_BEFORE, PERCENT_BEFORE, PERSON_AFTER, PLACE_AFTER, PLACE_BEFORE,
+    RANK_BEFORE, SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::slots::{
     HOLD_VERBS, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE,
+    STEADFAST,
 };
-use crate::text::{char_at, concat, is_cjk, is_clause_break, is_digit, Span};
-use std::cell::RefCell;
+use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
 
 /// The unit written at `i`, the first of [`UNITS`] that the text there starts with. Each
 /// unit's first byte is compared first: a figure is followed by a unit far less often than
@@ -26,74 +28,6 @@ pub fn unit_at(text: &str, i: usize) -> Option<(&'static str, UnitClass)> {
         .iter()
         .find(|(u, _)| u.as_bytes().first() == Some(&first) && prefix(rest, u.as_bytes()))
         .copied()
-}
-
-/// `s.starts_with(w)` for the short words of the tables, byte by byte: most differ in the
-/// first bytes, and a call to `memcmp` for each costs more than the comparison. Always
-/// inlined natively, as the helpers below: the release build optimizes for size and otherwise
-/// calls them, once for each word of each table around each of half a million placeholders.
-/// Not in wasm, where the app's first load comes first (inlined they cost it ~1 KB gzipped).
-#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-fn prefix(s: &[u8], w: &[u8]) -> bool {
-    // a plain loop: at that level iterator adaptors stay calls
-    if s.len() < w.len() {
-        return false;
-    }
-    let mut k = 0;
-    while k < w.len() {
-        if s[k] != w[k] {
-            return false;
-        }
-        k += 1;
-    }
-    true
-}
-
-/// `s.ends_with(w)`, byte by byte.
-#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-fn suffix(s: &[u8], w: &[u8]) -> bool {
-    s.len() >= w.len() && prefix(&s[s.len() - w.len()..], w)
-}
-
-// a loop, not `find`: the size-optimized build keeps the adaptor's closure a call
-#[allow(clippy::manual_find)]
-pub(super) fn starts_with_any(rest: &str, words: &[&'static str]) -> Option<&'static str> {
-    for &w in words {
-        if starts(rest, w) {
-            return Some(w);
-        }
-    }
-    None
-}
-
-/// `s.starts_with(w)` byte by byte: the tables' words are compared against the words around
-/// every placeholder, and most differ at once.
-#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-fn starts(s: &str, w: &str) -> bool {
-    prefix(s.as_bytes(), w.as_bytes())
-}
-
-/// `s.ends_with(w)`, the last bytes compared first.
-#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-fn ends(s: &str, w: &str) -> bool {
-    suffix(s.as_bytes(), w.as_bytes())
-}
-
-/// `s.rfind(w)` for the short clause before a slot: the standard searcher's set-up costs
-/// more than a plain look at each offset of a few dozen bytes.
-fn rfind_short(s: &str, w: &str) -> Option<usize> {
-    let (sb, wb) = (s.as_bytes(), w.as_bytes());
-    let first = *wb.first()?;
-    (0..=sb.len().checked_sub(wb.len())?)
-        .rev()
-        .find(|&k| sb[k] == first && prefix(&sb[k..], wb))
-}
-
-/// `s.find(w)` for the short clause before a slot.
-fn find_short(s: &str, w: &str) -> Option<usize> {
-    let (sb, wb) = (s.as_bytes(), w.as_bytes());
-    let first = *wb.first()?;
-    (0..=sb.len().checked_sub(wb.len())?).find(|&k| sb[k] == first && prefix(&sb[k..], wb))
 }
 
 /// The words of the clause before `at`, at most `max` chars.
@@ -136,9 +70,6 @@ fn hint_after(text: &str, at: usize) -> Option<(String, usize)> {
 /// How far a hint's close is looked for, in bytes (about 100 chars of Chinese).
 const HINT_REACH: usize = 300;
 
-/// How far, in chars, the words before a slot are read: every look-around is bounded.
-const LOOK: usize = 24;
-
 /// Where the words after a slot start: spaces skipped, and one line break with the spaces
 /// around it (a hard break inside a sentence). Also whether a line break was crossed.
 fn after_start(text: &str, end: usize) -> (usize, bool) {
@@ -159,10 +90,31 @@ fn after_start(text: &str, end: usize) -> (usize, bool) {
 fn unit_after(text: &str, i: usize, crossed: bool) -> Option<(&'static str, UnitClass)> {
     let rest = &text[i..];
     let word = words(NOT_UNIT_WORDS).find(|w| starts(rest, w));
-    if word.is_some_and(|w| crossed || w.starts_with('项') || w.starts_with('項')) {
+    // `项目`, and a verb (`处于`, `位于`, `名列`), are never a unit; `个人` is but across a break
+    let verb = |w: &str| w.chars().next_back().is_some_and(|c| "于居列".contains(c));
+    if word.is_some_and(|w| crossed || w.starts_with('项') || w.starts_with('項') || verb(w)) {
         return None;
     }
-    unit_at(text, i)
+    unit_at(text, i).or_else(|| {
+        // `xx余家`, `xx多个`: the unit after an approximation, never a date's (`xx多年`);
+        // `提高xx和xx个百分点`: the unit of the slot joined to this one
+        let approx = starts_with_any(rest, &["余", "多"]);
+        let j = approx.map_or_else(|| joined_slot_end(text, i), |w| Some(i + w.len()))?;
+        unit_at(text, j).filter(|u| {
+            approx.is_none() || !matches!(u.1, UnitClass::Year | UnitClass::Month | UnitClass::Day)
+        })
+    })
+}
+
+/// Where the words after the next slot start when `、`, `和`, `至` join it to this one.
+fn joined_slot_end(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let join = starts_with_any(rest, &["、", "和", "与", "至", "到", "或", "-", "~", "～"])?;
+    let j = skip_spaces(text, i + join.len());
+    let end = super::model::run_end(text, j, |c| {
+        is_cross(c) || is_star(c) || is_underscore(c) || matches!(c, 'x' | 'X' | 'ｘ' | 'Ｘ')
+    });
+    (end > j).then(|| skip_spaces(text, end))
 }
 
 /// The words of the clause before a slot, spaces and one line break before it skipped.
@@ -226,7 +178,7 @@ pub(super) fn describe(
         role = role_from_before(before, kind);
     }
     let unit_str = unit.map(|u| u.0);
-    let label = make_label(before, after, unit_str, kind, name.as_deref());
+    let label = super::label::make_label(before, after, unit_str, kind, name.as_deref());
     Placeholder {
         span: raw.start..span_end,
         raw,
@@ -240,46 +192,19 @@ pub(super) fn describe(
     }
 }
 
-/// The words of a table written as words separated by spaces.
-fn words(table: &'static str) -> impl Iterator<Item = &'static str> {
-    // split once per table: every placeholder reads several tables, and splitting a table
-    // decodes all its chars; kept per thread, without a lock to take for each look-up
-    type Split = Vec<((usize, usize), &'static [&'static str])>;
-    thread_local! {
-        static SPLIT: RefCell<Split> = const { RefCell::new(Vec::new()) };
-    }
-    let key = (table.as_ptr() as usize, table.len());
-    let list = SPLIT.with(|cache| {
-        if let Some(&(_, list)) = cache.borrow().iter().find(|(k, _)| *k == key) {
-            return list;
-        }
-        let list: &'static [&'static str] = Box::leak(
-            table
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .into_boxed_slice(),
-        );
-        cache.borrow_mut().push((key, list));
-        list
-    });
-    list.iter().copied()
-}
-
-fn ends_with_any(before: &str, table: &'static str) -> bool {
-    for w in words(table) {
-        if ends(before, w) {
-            return true;
-        }
-    }
-    false
-}
-
 /// The kind the unit or the word right after a slot gives, if any.
 fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
     if after.starts_with("人民") {
         return Some(FieldKind::Place);
     }
-    if starts_with_any(after, PERSON_AFTER).is_some() {
+    // a title, also a deputy's (`xx常务副主任`), and a list of people (`xx等各位领导`)
+    let title = after.strip_prefix("常务").unwrap_or(after);
+    let listed = after
+        .strip_prefix('等')
+        .map(|a| a.strip_prefix("各位").unwrap_or(a));
+    if starts_with_any(title, PERSON_AFTER).is_some()
+        || listed.is_some_and(|a| a.starts_with("领导") || a.starts_with("嘉宾"))
+    {
         return Some(FieldKind::Person);
     }
     if let Some(u) = unit {
@@ -300,6 +225,18 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
     if starts_with_any(after, PLACE_AFTER).is_some() {
         return Some(FieldKind::Place);
     }
+    // a name whose head is a company's: `xx生物科技公司`, `xx房产开发有限公司`
+    let mut end = 0;
+    for (k, c) in after.char_indices().take(10) {
+        if !is_cjk(c) || LABEL_BREAK_CHARS.contains(c) {
+            break;
+        }
+        end = k + c.len_utf8();
+    }
+    let name = &after[..end];
+    if find_short(name, "公司").is_some() || find_short(name, "集团").is_some() {
+        return Some(FieldKind::Organization);
+    }
     None
 }
 
@@ -310,9 +247,19 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
     if ends(before, "在") && starts_with_any(after, HOLD_VERBS).is_some() {
         return Some(FieldKind::Place);
     }
+    // `来xx投资`, `总书记来xx时`: coming to a place (not `带来`, `以来`, `未来`…)
+    let come = before
+        .strip_suffix('来')
+        .and_then(|b| b.chars().next_back());
     if starts_with_any(after, PLACE_PEOPLE_AFTER).is_some()
         || OWN_PLACE_BEFORE.iter().any(|w| ends(before, w))
         || ends_with_any(before, PLACE_RELATION_BEFORE)
+        || come.is_some_and(|c| !NOT_COMING.contains(c))
+    {
+        return Some(FieldKind::Place);
+    }
+    // the subject of a steadfast verb at the head of a clause: `xx始终坚持`, `也是xx一直`
+    if (before.is_empty() || before.ends_with('是')) && starts_with_any(after, STEADFAST).is_some()
     {
         return Some(FieldKind::Place);
     }
@@ -364,6 +311,14 @@ fn kind_from_before(before: &str) -> Option<FieldKind> {
     let whole = before.strip_suffix('的');
     if whole.is_some_and(|w| w.contains('占') || ends_with_any(w, SHARE_OF)) {
         return Some(FieldKind::Percent);
+    }
+    // the object of a preposition is no figure without its unit: `企业在xx会期间`
+    if before
+        .chars()
+        .next_back()
+        .is_some_and(|c| "在对向把从由与被".contains(c))
+    {
+        return None;
     }
     let mut best: Option<(usize, usize, FieldKind)> = None;
     for (table, kind) in [
@@ -436,137 +391,6 @@ fn role_from_before(before: &str, kind: FieldKind) -> Option<Role> {
     } else {
         None
     }
-}
-
-/// Longest label head, in chars.
-const LABEL_CHARS: usize = 12;
-
-/// Leading function words dropped: `其中预备项目` → `预备项目`.
-fn drop_leading(mut s: &str) -> &str {
-    while let Some(w) = words(LABEL_DROP).find(|w| starts(s, w) && s.len() > w.len()) {
-        s = &s[w.len()..];
-    }
-    s
-}
-
-/// Whether a word starts at `k` of `before`: after a function word or a scope word, or at a
-/// word the tables know. `starts` and `leads` are the words of the tables that may occur in
-/// `before` (see [`ByteSet`]), the others cannot be at `k`.
-fn word_starts_at(before: &str, k: usize, starts_words: &[&str], leads: &[&str]) -> bool {
-    let head = &before[..k];
-    let rest = &before[k..];
-    starts_words.iter().any(|w| starts(rest, w))
-        || head
-            .chars()
-            .next_back()
-            .is_some_and(|c| LABEL_BREAK_CHARS.contains(c))
-        || leads.iter().any(|w| ends(head, w))
-}
-
-/// The words of the clause before a slot that name it: the clause from a word boundary, at
-/// most `LABEL_CHARS` chars, leading function words dropped.
-fn label_head(before: &str) -> &str {
-    let before = drop_leading(before);
-    let n = before.chars().count();
-    if n <= LABEL_CHARS {
-        return before;
-    }
-    // the longest tail of at most LABEL_CHARS chars that starts at a word boundary; the words
-    // of the tables sifted once for all the places a word may start
-    let set = ByteSet::of(before);
-    let starts_words: Vec<&str> = words(GAP_BEFORE)
-        .chain(words(LABEL_STARTS))
-        .filter(|w| set.may_hold(w))
-        .collect();
-    let leads: Vec<&str> = words(LABEL_LEADS).filter(|w| set.may_hold(w)).collect();
-    before
-        .char_indices()
-        .skip(n - LABEL_CHARS)
-        .map(|(k, _)| k)
-        .find(|&k| word_starts_at(before, k, &starts_words, &leads))
-        .map_or("", |k| drop_leading(&before[k..]))
-}
-
-/// The words after a free-text slot that name it: the first noun after it (`公司`,
-/// `高速公路`), or a short word up to a function word or a break.
-fn label_tail(after: &str) -> &str {
-    let mut run_end = 0;
-    for (k, c) in after.char_indices().take(LOOK) {
-        if !is_cjk(c) || LABEL_BREAK_CHARS.contains(c) {
-            break;
-        }
-        run_end = k + c.len_utf8();
-    }
-    let run = &after[..run_end];
-    // a noun the run starts with, the longest (`乡镇` over `乡`), else the first noun in it
-    let first = words(LABEL_HEAD_NOUNS)
-        .filter(|w| starts(run, w))
-        .map(str::len)
-        .max();
-    let noun_end = first.or_else(|| {
-        run.char_indices()
-            .map(|(k, c)| k + c.len_utf8())
-            .take(8)
-            .find(|&e| ends_with_any(&run[..e], LABEL_HEAD_NOUNS))
-    });
-    match noun_end {
-        Some(end) => &run[..end],
-        None if run.chars().count() <= 4 => run,
-        None => "",
-    }
-}
-
-/// The rest of the clause after a slot and its unit, spaces dropped, when it is short:
-/// `xx 月 xx 日前完成征地拆迁` → `xx日前完成征地拆迁`.
-fn clause_after(after: &str) -> String {
-    let clause: String = after
-        .chars()
-        .take(LOOK)
-        .take_while(|&c| !is_clause_break(c))
-        .filter(|&c| !matches!(c, ' ' | '\u{3000}' | '\t'))
-        .collect();
-    if clause.chars().count() <= 12 && clause.chars().any(is_cjk) {
-        clause
-    } else {
-        String::new()
-    }
-}
-
-fn make_label(
-    before: &str,
-    after: &str,
-    unit: Option<&str>,
-    kind: FieldKind,
-    name: Option<&str>,
-) -> String {
-    if let Some(name) = name {
-        return name.to_string();
-    }
-    let head = label_head(before);
-    let suffix = match (unit, kind) {
-        (Some(u), _) => u,
-        (None, FieldKind::Count) => "个",
-        (None, FieldKind::Percent) => "%",
-        (None, FieldKind::Points) => "个百分点",
-        (None, k) => k.label(),
-    };
-    let mut tail = String::new();
-    if unit.is_none() && !kind.is_numeric() {
-        tail = label_tail(after).to_string();
-    } else if head.is_empty() || words(LABEL_LEADS).any(|w| w == head) {
-        // nothing before but a scope word: name it from the words after its unit
-        let rest = unit.map_or(after, |u| after.strip_prefix(u).unwrap_or(after));
-        let rest = rest.trim_start_matches([' ', '\u{3000}', '\t']);
-        tail = label_tail(rest).to_string();
-        if tail.is_empty() {
-            tail = clause_after(rest);
-        }
-    }
-    if head.is_empty() && tail.is_empty() {
-        return kind.label().to_string();
-    }
-    // one allocation of the right size: a label is made for every placeholder
-    concat(&[head, "（", suffix, "）", &tail])
 }
 
 /// The words around a span, for showing a field in context: `…年度计划投资【x】亿元…`.

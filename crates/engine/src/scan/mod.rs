@@ -6,15 +6,18 @@
 //! names (`xt****7`), pinyin (`(xū)`) and URLs are not placeholders.
 
 mod describe;
+mod label;
 mod model;
+mod words;
 
 pub use describe::{clause_before, context, unit_at};
 pub use model::{FieldKind, Form, Placeholder, Role, Scan};
 
 use crate::lexicon::{UnitClass, MOU_AFTER};
 use crate::text::{char_at, char_before, is_cjk, is_digit, Span};
-use describe::{describe, starts_with_any};
+use describe::describe;
 use model::{is_cross, is_star, is_underscore, is_word_char, is_x, run_end, skip_spaces};
+use words::starts_with_any;
 
 const MAX_NAME_CHARS: usize = 24;
 
