@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { writeOffline, ICON } from './service-worker.mjs';
+import { writeOffline, ICON, SW } from './service-worker.mjs';
 import { PROBE, OLDEST } from './wasm-features.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -163,5 +163,8 @@ if (release) {
     fs.copyFileSync(path.join(source, 'static', icon), path.join(dir, icon));
   }
   const { build, files } = writeOffline(dir);
+  // the service worker is fetched on the first visit too: minified like the start-up scripts
+  const sw = path.join(dir, SW);
+  fs.writeFileSync(sw, await small(fs.readFileSync(sw, 'utf8'), 2015, false));
   console.log(`post-build: service worker for build ${build}, ${files.length} files precached`);
 }
