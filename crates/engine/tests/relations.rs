@@ -56,7 +56,20 @@ const CASES: &[Case] = &[
     Case {
         relation: "partner",
         introduction: "东西部协作开展以来，河西区与我县结对帮扶，去年援建了两所学校。",
-        uses: "河西区常务副区长带队来我县考察。希望河西区委、区政府继续关心支持宁强发展，天津人民的情谊我们铭记在心。",
+        // (an official of the place coming to us would introduce it: `来我县` relates it)
+        uses: "河西区常务副区长带队出席。希望河西区委、区政府继续关心支持宁强发展，天津人民的情谊我们铭记在心。",
+        name: "天津",
+    },
+    Case {
+        relation: "partner joined to us by 和, its city before it",
+        introduction: "前年，宁强和天津市河西区成为东西部协作结对县区。",
+        uses: "希望河西区委、区政府继续关心支持宁强发展，天津人民的情谊我们铭记在心。",
+        name: "天津",
+    },
+    Case {
+        relation: "a delegation coming to us",
+        introduction: "上月，天津市河西区党政代表团来我县考察对接。",
+        uses: "希望河西区委、区政府继续关心支持宁强发展，天津人民的情谊我们铭记在心。",
         name: "天津",
     },
     Case {
@@ -107,6 +120,9 @@ fn the_same_slots_without_the_introduction_are_leftovers() {
 fn a_subject_that_cooperates_with_a_third_place_is_not_introduced() {
     // 甲与乙合作 in the source's own voice: 甲 was the source's place, not our partner
     let text = "同志们：\n\n顺庆与成都合作共建产业园。全顺庆干部群众要鼓足干劲。\n";
+    assert_eq!(errors(text, "宁强县", "县"), ["顺庆"]);
+    // nor does 甲和乙 when 甲 is not us
+    let text = "同志们：\n\n顺庆和成都市金牛区成为结对区县。全顺庆干部群众要鼓足干劲。\n";
     assert_eq!(errors(text, "宁强县", "县"), ["顺庆"]);
 }
 

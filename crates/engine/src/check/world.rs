@@ -84,7 +84,7 @@ const RELATING_AFTER: &[(Relation, &str)] = &[
 /// they count right after the name, or anywhere in the clause once the clause names us (我,
 /// 本, 两地) — `甲与乙合作` in another place's speech does not relate 甲 to the speaker.
 const RELATING_VERBS_AFTER: &str =
-    "帮扶 援建 支援 结对 协作 合作 签约 对口 携手 共建 对接 牵手 援疆 援藏 援青 选派";
+    "帮扶 援建 支援 结对 协作 合作 签约 对口 携手 共建 对接 牵手 援疆 援藏 援青 选派 来我 到我 莅临";
 
 /// Words in a clause that make a meeting there a venue (a 推介会 held in the capital), not the
 /// speaker's own meeting.
@@ -180,10 +180,22 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     if let Some(r) = related_by(RELATING_AFTER, |w| after_de.starts_with(w)) {
         return Some(r);
     }
-    let names_us = ["我", "本", "两地", "双方"]
-        .iter()
-        .any(|w| rest.contains(w))
-        || (!own_short.is_empty() && rest.contains(own_short));
+    // the clause names us after the name, or joins us to it just before (`遂昌和南湖区成为结对县`)
+    let us = |s: &str| {
+        ["我", "本", "两地", "双方"].iter().any(|w| s.contains(w))
+            || (!own_short.is_empty() && s.contains(own_short))
+    };
+    let joined_to_us = head.rfind(['和', '与', '同']).is_some_and(|k| {
+        let (ours, between) = (&head[..k], &head[k + '和'.len_utf8()..]);
+        // (between them at most a superior's name: 和嘉兴市南湖区)
+        between.chars().count() <= 8
+            && between.chars().all(crate::text::is_cjk)
+            && ((!own_short.is_empty() && ours.ends_with(own_short))
+                || ["县", "区", "市", "旗"].iter().any(|l| {
+                    ours.ends_with(&format!("我{l}")) || ours.ends_with(&format!("本{l}"))
+                }))
+    });
+    let names_us = us(rest) || joined_to_us;
     let verb =
         words(RELATING_VERBS_AFTER).any(|v| after.starts_with(v) || (names_us && rest.contains(v)));
     if verb {
