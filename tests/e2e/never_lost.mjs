@@ -339,6 +339,8 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     const { ctx, open } = await fresh();
     const p = await open();
     await p.getByTestId('template-picker').first().click();
+    // (the start panel closed first: a click on 模板与导入 while it was still open closed it)
+    await p.getByTestId('editor').waitFor();
     await p.getByRole('button', { name: '模板与导入' }).click();
     await p.getByTestId('template-picker').nth(1).click();
     await p.getByText('当前稿已存入历史版本').waitFor();

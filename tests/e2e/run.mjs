@@ -351,6 +351,9 @@ await test('checks for the speaker use the draft facts; a rule can be switched o
   await page.locator('[data-key="fact:place"]').fill('东川区');
   await page.locator('[data-key="fact:level"]').fill('区');
   await settle(page);
+  // (after the import tests the place finding came later than settle in about one full run in
+  // three, not in isolation, and not yet understood; waited for here, named in the stop's note)
+  await page.locator('[data-testid=finding][data-rule=foreign-place]').first().waitFor({ timeout: 10_000 }).catch(() => {});
   const rules = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
   for (const r of ['foreign-place', 'mixed-level', 'figure-mismatch']) assert.ok(rules.includes(r), `${r} in ${rules}`);
   const msgs = await page.getByTestId('finding').allTextContents();
