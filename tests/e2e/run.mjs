@@ -46,6 +46,9 @@ async function settle(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 }
 
+// this import's text in the editor (the summary of the one before may still be up)
+const landed = (page, words) => page.waitForFunction((w) => document.querySelector('[data-testid=editor]')?.value.includes(w), words);
+
 async function leftoverCount(page) {
   await settle(page);
   const t = await page.getByTestId('leftover-count').textContent();
@@ -86,7 +89,11 @@ const context = await browser.newContext({ acceptDownloads: true, viewport: { wi
 watchRequests(context);
 const page = await context.newPage();
 const consoleErrors = [];
-page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+const consoleWarnings = [];
+page.on('console', (m) => {
+  if (m.type() === 'error') consoleErrors.push(m.text());
+  if (m.type() === 'warning') consoleWarnings.push(m.text());
+});
 page.on('pageerror', (e) => consoleErrors.push(String(e)));
 
 await test('1. pick a template, fill every field, leftovers reach 0, export Markdown', async () => {
@@ -307,6 +314,7 @@ await test('a deletion of the clean stage is put back in one click; 撤销导入
   await page.getByRole('button', { name: '模板与导入' }).click();
   await page.getByTestId('import-text').fill('在全镇项目推进会上的讲话\n\n同志们：\n\n今天召开推进会，部署下一步工作。\n\n收藏 分享 举报\n\n各村要抓好落实。\n');
   await page.getByTestId('import-apply').click();
+  await landed(page, '各村要抓好落实');
   await page.getByTestId('import-summary').waitFor();
   const cleaned = await page.getByTestId('editor').inputValue();
   assert.ok(!cleaned.includes('收藏'), cleaned);
@@ -324,6 +332,7 @@ await test('damage typed after import is found; 全部修复 takes the safe fixe
   await page.getByRole('button', { name: '模板与导入' }).click();
   await page.getByTestId('import-text').fill('标题\n\n同志们：\n\n东港大桥、西湖公园等项目进展顺利，缺少真刀实_的劲头，要开展效能革_。\n');
   await page.getByTestId('import-apply').click();
+  await landed(page, '效能革');
   await page.getByTestId('import-summary').waitFor();
   const editor = page.getByTestId('editor');
   const v = await editor.inputValue();
@@ -347,15 +356,19 @@ await test('checks for the speaker use the draft facts; a rule can be switched o
   await page.getByRole('button', { name: '模板与导入' }).click();
   await page.getByTestId('import-text').fill('区长在全区重点项目调度会上的讲话\n\n同志们：\n\n我们要为建设美丽池州多作贡献，全县上下要努力。全年安排重点项目195个，其中续建104个、新建84个。\n');
   await page.getByTestId('import-apply').click();
+  // (the previous test's import summary is still up: wait for this import's text, or the facts
+  // filled next are wiped when it lands — the place finding went missing so, 1 run in 3)
+  await landed(page, '建设美丽池州');
   await page.getByTestId('import-summary').waitFor();
   await page.locator('[data-key="fact:place"]').fill('东川区');
   await page.locator('[data-key="fact:level"]').fill('区');
   await settle(page);
-  // (after the import tests the place finding came later than settle in about one full run in
-  // three, not in isolation, and not yet understood; waited for here, named in the stop's note)
-  await page.locator('[data-testid=finding][data-rule=foreign-place]').first().waitFor({ timeout: 10_000 }).catch(() => {});
   const rules = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.dataset.rule));
-  for (const r of ['foreign-place', 'mixed-level', 'figure-mismatch']) assert.ok(rules.includes(r), `${r} in ${rules}`);
+  // (what the page said, and whether the place table was asked for, when the finding is missing)
+  const pend = await page.locator('.app').getAttribute('data-pending');
+  const facts = await page.evaluate(() => ['place', 'level'].map((k) => document.querySelector(`[data-key="fact:${k}"]`)?.value));
+  const why = `; facts ${JSON.stringify(facts)}; warnings ${JSON.stringify(consoleWarnings)}; table asked ${requests.filter((u) => u.includes('divisions')).length}×; pending ${pend}`;
+  for (const r of ['foreign-place', 'mixed-level', 'figure-mismatch']) assert.ok(rules.includes(r), `${r} in ${rules}${why}`);
   const msgs = await page.getByTestId('finding').allTextContents();
   assert.ok(msgs.some((m) => m.includes('池州市，安徽省')));
   assert.ok(msgs.some((m) => m.includes('104+84=188')));
