@@ -254,14 +254,7 @@ fn hostile() {
         let analysis = time(&mut || a = Some(Analysis::new(&text)));
         let Some(a) = a else { continue };
         // the draft's own place, level and year: the place and time checks run too
-        let values: Values = [
-            ("fact:place", "东川区"),
-            ("fact:level", "区"),
-            ("fact:year", "2026"),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
+        let values = own_facts("东川区", "区", "2026");
         let mut findings = Vec::new();
         let checks = time(&mut || findings = check(&a, &values, &opts));
         let places = time(&mut || {
@@ -307,18 +300,23 @@ fn hostile() {
     }
 }
 
+/// The draft's own place, level and year as values.
+fn own_facts(place: &str, level: &str, year: &str) -> Values {
+    [
+        ("fact:place", place),
+        ("fact:level", level),
+        ("fact:year", year),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect()
+}
+
 /// The rules that read the writer's facts, on a text checked with a place, a level and a year
 /// (the place table loaded): the other cases check without facts, where these rules are idle.
 fn facts_case(name: &str, text: &str) {
     let opts = CheckOptions::default();
-    let values: Values = [
-        ("fact:place", "宁强县"),
-        ("fact:level", "县"),
-        ("fact:year", "2024"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect();
+    let values = own_facts("宁强县", "县", "2024");
     let a = Analysis::new(text);
     let checks = best_of(5, || {
         std::hint::black_box(check(&a, &values, &opts));

@@ -306,29 +306,25 @@ pub(super) fn figure_mismatch(
         .map(|(i, _)| i)
         .collect();
     let ends_before = |k: usize| ends.partition_point(|&e| e < k);
-    // the total a 其中 at `i` divides: the nearest count before it, at most one sentence back
-    // (figures are in text order: only the ones just before 其中 are looked at)
-    let total_of = |i: usize| {
-        let at = figs.partition_point(|g| g.span.end <= i);
-        let total = figs[..at]
-            .iter()
-            .rev()
-            .take(12)
-            .find(|g| is_count(g) && ends_before(i) - ends_before(g.span.end) <= 1);
-        (at, total)
-    };
-    for (n, &i) in qizhong.iter().enumerate() {
-        let (at, Some(total)) = total_of(i) else {
+    // for each 其中: where its figures start, and the total it divides — the nearest count
+    // before it, at most one sentence back (figures are in text order: only the 12 just before)
+    let totals: Vec<(usize, Option<usize>)> = qizhong
+        .iter()
+        .map(|&i| {
+            let at = figs.partition_point(|g| g.span.end <= i);
+            let total = (at.saturating_sub(12)..at).rev().find(|&k| {
+                is_count(&figs[k]) && ends_before(i) - ends_before(figs[k].span.end) <= 1
+            });
+            (at, total)
+        })
+        .collect();
+    for (n, (&i, &(at, total))) in qizhong.iter().zip(&totals).enumerate() {
+        let Some(total) = total.map(|k| &figs[k]) else {
             continue;
         };
         // the parts end where the next 其中 begins, before the total it divides (on a line with
         // no sentence end, every 其中 once summed all the figures to the line's end)
-        let next = qizhong.get(n + 1).map(|&j| {
-            let (next_at, next_total) = total_of(j);
-            next_total.map_or(next_at, |t| {
-                figs.partition_point(|g| g.span.start < t.span.start)
-            })
-        });
+        let next = totals.get(n + 1).map(|&(next_at, t)| t.unwrap_or(next_at));
         // (the 其中 come in text order: the first end after the last one may be this one's)
         let sentence_end = match end_cursor {
             Some(e) if e >= i => e,

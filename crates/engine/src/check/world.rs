@@ -191,9 +191,9 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         between.chars().count() <= 8
             && between.chars().all(crate::text::is_cjk)
             && ((!own_short.is_empty() && ours.ends_with(own_short))
-                || ["县", "区", "市", "旗"].iter().any(|l| {
-                    ours.ends_with(&format!("我{l}")) || ours.ends_with(&format!("本{l}"))
-                }))
+                || ours
+                    .strip_suffix(['县', '区', '市', '旗'])
+                    .is_some_and(|o| o.ends_with(['我', '本'])))
     });
     let names_us = us(rest) || joined_to_us;
     let verb =
