@@ -43,6 +43,15 @@ fn errors(text: &str, place: &str, level: &str) -> Vec<String> {
         .collect()
 }
 
+/// The texts of the mixed-level findings.
+fn levels(text: &str, place: &str, level: &str) -> Vec<String> {
+    found(text, place, level)
+        .into_iter()
+        .filter(|(r, _, _)| r == "mixed-level")
+        .map(|(_, _, t)| t)
+        .collect()
+}
+
 /// One relation: the introduction, and the sentences that then use the place in our own slots.
 struct Case {
     relation: &'static str,
@@ -184,13 +193,7 @@ fn a_partners_organs_are_not_the_wrong_level() {
     assert!(f.is_empty(), "{f:?}");
     // without the partner, the same words speak for the wrong level
     let text = "同志们：\n\n我代表县委、县政府致辞。\n";
-    let f = found(text, "海曙区", "区");
-    let levels: Vec<&str> = f
-        .iter()
-        .filter(|(r, _, _)| r == "mixed-level")
-        .map(|(_, _, t)| t.as_str())
-        .collect();
-    assert_eq!(levels, ["县委", "县政府"]);
+    assert_eq!(levels(text, "海曙区", "区"), ["县委", "县政府"]);
 }
 
 #[test]
@@ -247,19 +250,10 @@ fn titles_and_sides_hold_no_place() {
 fn an_autonomous_regions_words_are_its_countys_parent() {
     // a county in 宁夏 speaks of the region above it: 全区, 区委, 区政府 are the parent's
     let text = "同志们：\n\n今年以来，我县认真落实区委、区政府部署，重点项目建设走在全区前列。\n";
-    let levels = |f: Vec<(String, Severity, String)>| -> Vec<String> {
-        f.into_iter()
-            .filter(|(r, _, _)| r == "mixed-level")
-            .map(|(_, _, t)| t)
-            .collect()
-    };
-    assert!(levels(found(text, "西吉县", "县")).is_empty());
+    assert!(levels(text, "西吉县", "县").is_empty());
     // the same words in a county of a province are another level's
-    assert_eq!(
-        levels(found(text, "宁强县", "县")),
-        ["区委", "区政府", "全区"]
-    );
+    assert_eq!(levels(text, "宁强县", "县"), ["区委", "区政府", "全区"]);
     // and a claim to be a district is wrong in the region too
     let text = "同志们：\n\n我区重点项目建设进展顺利。\n";
-    assert_eq!(levels(found(text, "西吉县", "县")), ["我区"]);
+    assert_eq!(levels(text, "西吉县", "县"), ["我区"]);
 }
