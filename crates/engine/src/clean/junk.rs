@@ -17,8 +17,8 @@ use super::prompts;
 use super::repeats::PageWindows;
 use super::signs::{has_counter, has_timestamp, has_url, inline_junk, is_emoji, is_markup};
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
-use super::spans::{is_end, is_separator, spans};
-use super::speeches::separator_label;
+use super::spans::{is_end, is_separator, spans, Verdict};
+use super::speeches::{is_speech_title, separator_label};
 use super::talk;
 use super::truncation::truncations;
 use crate::lexicon::{ABOUT_TEXT, JUNK_LABELS, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS};
@@ -65,14 +65,6 @@ pub(super) fn prepare() {
     prompts::prepare();
 }
 
-/// What a span of a line looks like.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Verdict {
-    Prose,
-    Junk,
-    Unsure,
-}
-
 /// The junk of one line: byte spans in the line to delete, and whether that is all of it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(super) struct LineJunk {
@@ -92,21 +84,6 @@ fn junk_words(s: &str) -> usize {
 /// A span that opens with list numbering: `一、` `（二）` `3.` `第一，`.
 fn is_heading(s: &str) -> bool {
     crate::parse::numbering_at(s, 0).is_some()
-}
-
-/// A speech's title: `在全镇重点项目推进会上的讲话`, `…开工仪式致辞`, `…推进会主持词`.
-fn is_speech_title(t: &str) -> bool {
-    // (a note the site put after it does not count: `…的讲话（通用6篇）`)
-    let t = match t.strip_suffix(['）', ')']) {
-        Some(inner) => inner.rfind(['（', '(']).map_or(t, |o| &t[..o]),
-        None => t,
-    };
-    let n = t.chars().count();
-    (8..=48).contains(&n)
-        && (["讲话", "致辞", "主持词", "发言", "讲话提纲", "报告"]
-            .iter()
-            .any(|w| t.ends_with(w))
-            || t.contains("会上的"))
 }
 
 /// The verdict on one span, on its own.
@@ -432,6 +409,7 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             *v = Verdict::Junk;
         }
     }
+    super::zones::zones(lines, &simple, sal.0, &mut all);
     // the nearest sure verdict before and after each span, in two passes (a walk from each
     // unsure span was quadratic in a run of them: 100,000 lines of `[ ]`)
     let mut before: Vec<Option<Verdict>> = Vec::with_capacity(all.len());

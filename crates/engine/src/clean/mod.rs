@@ -21,6 +21,7 @@ mod spans;
 mod speeches;
 mod talk;
 mod truncation;
+mod zones;
 
 pub use inline::to_simplified;
 pub use repair::{Cleaned, Repair, RepairKind, Speech, REPORT_REPAIRS};

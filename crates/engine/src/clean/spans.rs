@@ -4,6 +4,14 @@
 use super::prompts;
 use crate::text::Span;
 
+/// What a span of a line looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verdict {
+    Prose,
+    Junk,
+    Unsure,
+}
+
 /// Where a span ends: sentence ends and colons (kept with the span before), and separators of
 /// site furniture (dropped between spans).
 pub(super) fn is_end(c: char) -> bool {

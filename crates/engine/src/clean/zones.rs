@@ -1,0 +1,167 @@
+//! The zones of a page: above the text, the text, below it. A span the junk judge was not
+//! sure of is decided by where it stands as well as by its neighbours (PRODUCT.md, "Pages as
+//! they arrive"): a column word above the text or a caption below it is the page's, the same
+//! few characters inside the text are the text's.
+
+use super::signs::has_timestamp;
+use super::spans::{is_end, Verdict};
+use super::speeches::is_speech_title;
+use crate::lexicon::{ORG_AFTER, PERSON_AFTER};
+use crate::text::{is_cjk, Span};
+
+// the offices that sign a text, besides the organisations' own endings
+const SIGNED_BY: &[&str] = &["办公室", "委员会", "领导小组"];
+
+/// A span of sure prose: a clause-punctuated sentence, finished or long.
+fn is_sure_prose(t: &str) -> bool {
+    let cjk = t.chars().filter(|&c| is_cjk(c)).count();
+    cjk >= 12
+        && t.contains(['，', '、', ','])
+        && (cjk >= 20 || t.ends_with(|c: char| is_end(c) || matches!(c, '”' | '…')))
+}
+
+/// A date in words or figures (`2024年3月5日`, `二〇二四年三月`) with no clock time.
+fn has_date(t: &str) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c);
+    t.char_indices().any(|(i, c)| {
+        c == '年'
+            && t[..i].chars().next_back().is_some_and(numeral)
+            && t[i + c.len_utf8()..].chars().next().is_some_and(numeral)
+    }) && !has_timestamp(t)
+}
+
+/// The next speech's title below a text (`…推进会主持词`, `在…会上的讲话`), not a caption whose
+/// verb is the genre's word (`区委书记在仪式上讲话`, `市长致欢迎辞`).
+fn next_title(t: &str) -> bool {
+    is_speech_title(t)
+        && (t.contains('的')
+            || ["主持词", "讲话稿", "发言稿", "提纲", "报告"]
+                .iter()
+                .any(|w| t.ends_with(w)))
+}
+
+/// The zones of a page (PRODUCT.md, "Pages as they arrive"): the text runs from its first
+/// line of sure prose or its salutation to its last punctuated span of prose. Above it, a span no one
+/// was sure of (a column word, a counter, a menu item) is the page's unless its line is a title,
+/// a date or a speaker's line; below it, every line is unless it signs the text (an office, a
+/// date) or is the page's last line cut off inside a sentence.
+/// Inside, the neighbours decide as before.
+pub(super) fn zones(
+    lines: &[&str],
+    simple: &[String],
+    salutation: Option<usize>,
+    all: &mut [(usize, Span, Verdict)],
+) {
+    let text = |x: &(usize, Span, Verdict)| lines[x.0][x.1.clone()].trim();
+    let first = all
+        .iter()
+        .filter(|x| x.2 == Verdict::Prose && is_sure_prose(text(x)))
+        .map(|x| x.0)
+        .chain(salutation)
+        .min();
+    // a span of prose with the punctuation of a sentence; a line of bare words (`签约仪式现场`,
+    // `市委书记在会上讲话`) looks like a headline, and one below the text is a photo's caption
+    // or another article's title
+    let punctuated = |t: &str| t.contains(|c: char| "，、；：。！？”）…,;:!?)".contains(c));
+    let last = all
+        .iter()
+        .rev()
+        .find(|x| x.2 == Verdict::Prose && punctuated(text(x)))
+        .map(|x| x.0);
+    let (Some(first), Some(last)) = (first, last) else {
+        return;
+    };
+    // whether a line holds a span judged the page's
+    let mut has_junk = vec![false; lines.len()];
+    for x in all.iter() {
+        has_junk[x.0] |= x.2 == Verdict::Junk;
+    }
+    // a title, a date or a speaker's line above the text
+    let above_keeps: Vec<bool> = (0..first)
+        .map(|li| {
+            let t = simple[li].trim();
+            let cjk = t.chars().filter(|&c| is_cjk(c)).count();
+            let shown = t.chars().filter(|c| !c.is_whitespace()).count();
+            let title = !has_junk[li] && cjk >= 6 && cjk * 2 >= shown;
+            title
+                || has_date(t)
+                || (t.chars().count() <= 30 && PERSON_AFTER.iter().any(|w| t.contains(w)))
+        })
+        .collect();
+    // a signature below the text (an office, a date) or the next speech's title, and the page's
+    // last line cut off inside a
+    // sentence (a copied excerpt ends where it ends: `…请区发改局、`)
+    let end = lines.iter().rposition(|l| !l.trim().is_empty());
+    let signs = |li: usize| {
+        let t = simple[li].trim();
+        has_date(t)
+            || next_title(t)
+            || (t.chars().count() <= 30
+                && (ORG_AFTER.iter().chain(SIGNED_BY).any(|w| t.ends_with(w))))
+    };
+    let cut_off = |li: usize| {
+        let t = simple[li].trim();
+        Some(li) == end
+            && !t.ends_with(|c: char| is_end(c) || matches!(c, '”' | '）' | ')' | '…'))
+            && (t.contains(['，', '、', '：', ',', ':'])
+                || t.chars().filter(|&c| is_cjk(c)).count() >= 16)
+    };
+    // below: whatever is neither; a signature is the text's (its date waits for no neighbour)
+    for x in all.iter_mut() {
+        if x.2 != Verdict::Junk && x.0 > last && !cut_off(x.0) {
+            x.2 = if signs(x.0) {
+                Verdict::Prose
+            } else {
+                Verdict::Junk
+            };
+        }
+    }
+    // above: a counter alone, then a plain word that shares a line with the page's junk or
+    // stands next to one (`体育正文 106 0`, `时间：… 欢迎词`, a column word under its breadcrumb);
+    // a placeholder (`XX`), and a short line among the text's own short lines (a verse before
+    // the text), stay for the neighbours to decide
+    let above = |x: &(usize, Span, Verdict)| {
+        x.2 == Verdict::Unsure && x.0 < first && !above_keeps[x.0] && !text(x).starts_with('—')
+    };
+    for x in all.iter_mut() {
+        let t = lines[x.0][x.1.clone()].trim();
+        let counter = t.chars().any(|c| c.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-' | ':'));
+        if above(x) && counter {
+            x.2 = Verdict::Junk;
+            has_junk[x.0] = true;
+        }
+    }
+    let shown: Vec<usize> = (0..first)
+        .filter(|&li| !lines[li].trim().is_empty())
+        .collect();
+    let mut near_junk = vec![false; lines.len()];
+    for (k, &li) in shown.iter().enumerate() {
+        near_junk[li] = has_junk[li]
+            || (k > 0 && has_junk[shown[k - 1]])
+            || shown.get(k + 1).is_some_and(|&n| has_junk[n]);
+    }
+    let word = |x: &(usize, Span, Verdict)| {
+        let t = text(x);
+        t.chars().all(is_cjk) && t.chars().count() <= 8
+    };
+    // a line of nothing but the page's junk and such words (not a sentence cut into pieces by a
+    // placeholder's spaces: `年度计划投资 XX 亿元`)
+    let mut words_only = vec![true; lines.len()];
+    for x in all.iter() {
+        words_only[x.0] &= x.2 == Verdict::Junk || (x.2 == Verdict::Unsure && word(x));
+    }
+    // the line just above the text with nothing of the page's is the title's place, however
+    // short the title
+    let title_at = all
+        .iter()
+        .filter(|x| x.0 < first && x.2 != Verdict::Junk && !has_junk[x.0])
+        .map(|x| x.0)
+        .next_back();
+    for x in all.iter_mut() {
+        if above(x) && near_junk[x.0] && words_only[x.0] && word(x) && Some(x.0) != title_at {
+            x.2 = Verdict::Junk;
+        }
+    }
+}
