@@ -15,7 +15,9 @@
 use super::phrases::Phrases;
 use super::prompts;
 use super::repeats::PageWindows;
-use super::signs::{has_counter, has_timestamp, has_url, inline_junk, is_emoji, is_markup};
+use super::signs::{
+    has_counter, has_timestamp, has_url, inline_junk, is_byline, is_emoji, is_markup,
+};
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
 use super::spans::{is_end, is_separator, spans, Verdict};
 use super::speeches::{is_speech_title, separator_label};
@@ -92,7 +94,7 @@ pub(super) fn judge(s: &str) -> Verdict {
     if t.is_empty() {
         return Verdict::Junk;
     }
-    if is_page_line(t) {
+    if is_page_line(t) || is_byline(t) {
         return Verdict::Junk;
     }
     if JUNK_PHRASE_SET.any_in(t) {
@@ -174,6 +176,16 @@ pub(super) fn judge(s: &str) -> Verdict {
         && words >= 1
         && ((cjk >= 8 && t.contains('网') && junk_words(&t.replace('网', "")) == 0)
             || (clause && cjk >= 6 && !t.contains(['您', '你'])))
+    {
+        return Verdict::Unsure;
+    }
+    // a headline with one site word inside it (`…集中开工专题会议召开`, not a label that ends in
+    // one: `…推进会讲话范文`): where it stands decides
+    if site == 1
+        && cjk >= 10
+        && JUNK_WORD_SET.count_in(t) == 1
+        && JUNK_WORD_SET.count_in(&t[t.char_indices().nth_back(1).map_or(0, |(i, _)| i)..]) == 0
+        && t.chars().all(|c| is_cjk(c) || "“”《》·、—".contains(c))
     {
         return Verdict::Unsure;
     }
@@ -305,7 +317,8 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             .map(|(i, _)| i)
             .collect();
         let crumb_end = (crumbs.len() >= 2).then(|| crumbs[crumbs.len() - 1]);
-        let preview = previews[li] || talk[li] || is_page_line(line.trim());
+        let preview =
+            previews[li] || talk[li] || is_page_line(line.trim()) || is_byline(&simple[li]);
         // a site's intro (`写讲话稿难不难？…下面是小编为大家收集的…`): in a line with a site phrase,
         // the sentences that talk about the text as a document go with it
         let intro = NOT_PROMPT_SET.any_in(&simple[li]);

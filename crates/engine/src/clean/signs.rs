@@ -97,6 +97,61 @@ pub(super) fn is_markup(s: &str) -> bool {
         .any(|w| t.contains(w))
 }
 
+/// The roles a news page signs its report with.
+const BYLINE_ROLES: &[&str] = &[
+    "记者",
+    "通讯员",
+    "编辑",
+    "责编",
+    "摄影",
+    "摄像",
+    "播音",
+    "实习生",
+    "审核",
+    "校对",
+    "撰稿",
+];
+
+/// A byline: roles with the names after them (`记者 王某 李某`, `（通讯员：陈某）`, `记者姜某某`,
+/// `某报融媒记者 庞某`, `播音：`), and nothing else. A greeting to the press (`各位记者朋友们：`)
+/// is not one.
+pub(super) fn is_byline(t: &str) -> bool {
+    let t = t
+        .trim()
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    if t.contains(['们', '位']) || t.contains("朋友") || t.contains("同志") {
+        return false;
+    }
+    let (mut roles, mut names) = (0, 0);
+    let parts = t
+        .split(|c: char| c.is_whitespace() || matches!(c, '、' | '：' | ':' | '/' | '，' | ','))
+        .filter(|s| !s.is_empty());
+    for part in parts {
+        if !part.chars().all(is_cjk) {
+            return false;
+        }
+        let role = BYLINE_ROLES
+            .iter()
+            .filter_map(|r| part.find(r).map(|i| (i, r.len())))
+            .min();
+        match role {
+            // a role, after a medium's name, before a name glued to it
+            Some((i, len)) => {
+                let after = part[i + len..].chars().count();
+                if part[..i].chars().count() > 6 || after == 1 || after > 3 {
+                    return false;
+                }
+                roles += 1;
+                names += usize::from(after > 0);
+            }
+            None if (2..=3).contains(&part.chars().count()) => names += 1,
+            None => return false,
+        }
+    }
+    roles > 0 && (names > 0 || t.ends_with(['：', ':']))
+}
+
 /// Inline junk inside a span of prose: `（通用6篇）`, `[此文共1685字]`, `【本文共3000字，仅供参考】`,
 /// a site's boilerplate sentence glued to the text, a page counter glued to a chunk.
 pub(super) fn inline_junk(line: &str) -> Vec<Span> {
@@ -125,7 +180,8 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
                 || (inner.contains("共") && inner.contains('字'))
                 || inner.contains("仅供参考")
                 || inner == "VIP"
-                || inner.contains("复制链接");
+                || inner.contains("复制链接")
+                || is_byline(inner);
             if about_page {
                 out.push(a..a + len);
             }

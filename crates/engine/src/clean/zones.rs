@@ -62,7 +62,11 @@ pub(super) fn zones(
     // a span of prose with the punctuation of a sentence; a line of bare words (`签约仪式现场`,
     // `市委书记在会上讲话`) looks like a headline, and one below the text is a photo's caption
     // or another article's title
-    let punctuated = |t: &str| t.contains(|c: char| "，、；：。！？”）…,;:!?)".contains(c));
+    // (a list of titles in a caption, `市委副书记、市长某某致欢迎辞`, has no more than 、)
+    let punctuated = |t: &str| {
+        t.contains(|c: char| "，；：。！？”）…,;:!?)".contains(c))
+            || crate::parse::numbering_at(t, 0).is_some()
+    };
     let last = all
         .iter()
         .rev()
