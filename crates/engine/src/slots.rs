@@ -21,6 +21,56 @@ pub const PLACE_PEOPLE_AFTER: &[&str] = &[
     "代表团",
 ];
 
+/// Words after a name that make it the object of the own place's work, which only the own
+/// place's speech sets itself: `推动X高质量发展`, `介绍了X的县情`, `X经济社会发展`. A county's short
+/// form before them is a name (`places.rs`), and a placeholder before them a place.
+pub const OWN_WORK_AFTER: &[&str] = &[
+    "高质量",
+    "县情",
+    "区情",
+    "市情",
+    "的县情",
+    "的区情",
+    "的市情",
+    "经济社会发展",
+];
+
+/// Verbs right before a name whose object is the own place's work ([`OWN_WORK_AFTER`]): a
+/// county's short form between them is a name (`推动丰都高质量发展`), while one glued to the
+/// words before it is none (`振兴和高质量发展`).
+pub const OWN_WORK_BEFORE: &[&str] = &[
+    "推动",
+    "促进",
+    "加快",
+    "推进",
+    "实现",
+    "引领",
+    "介绍了",
+    "介绍",
+];
+
+/// Whether a short form at `i` (`len` bytes) is the object of the own place's work: a verb of
+/// it before ([`OWN_WORK_BEFORE`]) or a clause's start, and the work after
+/// ([`OWN_WORK_AFTER`]): `推动丰都高质量发展`, `介绍了松阳的县情`.
+pub fn own_work(text: &str, i: usize, len: usize) -> bool {
+    let before = &text[..i];
+    OWN_WORK_AFTER
+        .iter()
+        .any(|w| text[i + len..].starts_with(w))
+        && (OWN_WORK_BEFORE
+            .iter()
+            .chain(HELP_BEFORE)
+            .any(|w| before.ends_with(w))
+            || before
+                .chars()
+                .next_back()
+                .is_none_or(|c| !crate::text::is_cjk(c)))
+}
+
+/// Words right before a name that make it the place helped (`助力X发展`, `支持X建设`): the
+/// text relates it (a partner's speech), and a placeholder there is a place.
+pub const HELP_BEFORE: &[&str] = &["助力", "支持", "助推", "帮助", "服务"];
+
 /// Words right before a name that claim it as the speaker's own place: `建设美丽X`, `全X`,
 /// `我X`, `中共X县委`.
 pub const OWN_PLACE_BEFORE: &[&str] = &[

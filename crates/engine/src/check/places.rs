@@ -9,7 +9,7 @@ use crate::finding::{CheckOptions, Finding, RuleId, Severity};
 use crate::parse::BlockKind;
 use crate::places::Division;
 use crate::places::{places, Geography};
-use crate::slots::{HOLD_VERBS, OWN_PLACE_BEFORE};
+use crate::slots::{HOLD_VERBS, OWN_PLACE_BEFORE, OWN_WORK_AFTER};
 use crate::text::Span;
 use std::cell::OnceCell;
 
@@ -61,6 +61,8 @@ enum Slot {
     Claim,
     /// `X县委`, `X人民政府`, `X的发展`, `X人民`, `X上下`.
     Organs,
+    /// The own place's work: `推动X高质量发展`, `介绍了X的县情`.
+    Work,
 }
 
 impl Slot {
@@ -71,6 +73,7 @@ impl Slot {
             Slot::ThisMeeting => "本次会议的地点",
             Slot::Claim => "“全X”“我X”“美丽X”",
             Slot::Organs => "本地的机关、发展和人民",
+            Slot::Work => "本地的县情和高质量发展",
         }
     }
 }
@@ -145,6 +148,9 @@ fn slot(a: &Analysis, span: &Span, headings: &[(Span, bool)]) -> Option<Slot> {
         });
     if own_before.is_some() {
         return Some(Slot::Claim);
+    }
+    if OWN_WORK_AFTER.iter().any(|w| after.starts_with(w)) {
+        return Some(Slot::Work);
     }
     if let Some(w) = own_after(after) {
         let organ = w.ends_with('委') || w.ends_with("政府");
