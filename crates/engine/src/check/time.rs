@@ -23,6 +23,40 @@ const ERA_WORDS: &[(&str, u32, u32)] = &[
     ("疫情要防住", 2022, 2022),
 ];
 
+/// Goals met in a known year, with the years they were set: a goal written as a drive toward
+/// it (a verb of [`GOAL_DRIVES`] right before it, or after it and its 的: `决胜全面建成小康社会`,
+/// `打赢脱贫攻坚战`, `脱贫攻坚的决战决胜之年`) is stale after the year it was met. The goal alone
+/// is no finding: later speeches name it as history (`全面建成小康社会后`, `巩固拓展脱贫攻坚成果`).
+const GOALS: &[(&str, u32, u32)] = &[
+    ("全面建成小康社会", 2012, 2020),
+    ("全面小康", 2012, 2020),
+    ("小康", 2012, 2020),
+    ("脱贫攻坚", 2015, 2020),
+];
+
+/// Verbs that drive toward a goal not yet met.
+const GOAL_DRIVES: &[&str] = &["决胜", "决战", "打赢", "打好", "冲刺", "奔"];
+
+/// Where a goal of [`GOALS`] is written as a drive toward it: (span, first, last year).
+fn goal_drives(text: &str) -> Vec<(std::ops::Range<usize>, u32, u32)> {
+    let mut out = Vec::new();
+    for &(goal, first, last) in GOALS {
+        for (i, _) in text.match_indices(goal) {
+            let end = i + goal.len();
+            let after = text[end..].strip_prefix('的').unwrap_or(&text[end..]);
+            let span = if let Some(v) = GOAL_DRIVES.iter().find(|v| text[..i].ends_with(*v)) {
+                i - v.len()..end
+            } else if let Some(v) = GOAL_DRIVES.iter().find(|v| after.starts_with(*v)) {
+                i..text.len() - after.len() + v.len()
+            } else {
+                continue;
+            };
+            out.push((span, first, last));
+        }
+    }
+    out
+}
+
 /// Words after a period (in its clause) that look back at it: `“十三五”时期`, `以来`, `收官`.
 const LOOK_BACK_AFTER: &[&str] = &[
     "时期",
@@ -35,10 +69,21 @@ const LOOK_BACK_AFTER: &[&str] = &[
     "圆满",
     "实现了",
     "取得了",
+    "作出了",
+    "做出了",
+    "基础上",
 ];
 
 /// Words before a period (in its sentence) that look back at it: `回顾“十三五”`, `过去五年`.
-const LOOK_BACK_BEFORE: &[&str] = &["过去", "回顾", "总结", "那几年", "圆满完成", "胜利完成"];
+const LOOK_BACK_BEFORE: &[&str] = &[
+    "过去",
+    "回顾",
+    "总结",
+    "那几年",
+    "圆满完成",
+    "胜利完成",
+    "期间",
+];
 
 /// Whether the use at `span` looks back: a marker after it in its clause, or before it in its
 /// sentence.
@@ -223,6 +268,17 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 i..i + w.len(),
                 format!("“{w}”是{when}的提法，本稿是{y}年的讲话：请确认今年还适用"),
             ));
+        }
+    }
+    // goals met long ago, still driven toward
+    if let Some(y) = year {
+        for (span, first, last) in goal_drives(text) {
+            if y <= last || looks_back(text, &span) {
+                continue;
+            }
+            let w = &text[span.clone()];
+            let f = format!("“{w}”是{first}—{last}年的目标提法（{last}年已实现），本稿是{y}年的讲话：若写的是当前任务，请改");
+            out.push(Finding::new(RuleId::StaleTime, text, span, f));
         }
     }
     // month ranges later than the speech
