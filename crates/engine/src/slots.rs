@@ -87,6 +87,14 @@ pub const PLACE_RELATION_BEFORE: &str = "赴 前往 来到 落户 登陆 走进 
 /// `xx坚持…` (a person there is named with a title: `xx同志`).
 pub const STEADFAST: &[&str] = &["始终", "坚持", "一直"];
 
+/// Words of a meeting's agenda right before a clause whose head is a person: `待会，XX还要…`,
+/// `稍后，XX将作重要讲话`.
+pub const AGENDA_BEFORE: &[&str] = &["待会", "待一会", "等会", "一会儿", "稍后", "随后"];
+
+/// Verbs of a person's coming to a place to serve, right after a person's slot: `XX来X工作后`,
+/// `XX到任以来`.
+pub const COMES_TO_SERVE: &[&str] = &["工作", "任职", "履职", "到任", "主政"];
+
 /// What someone does at a meeting, after a person's slot: `县委XX宣读`, `请XX作表态发言`.
 pub const PERSON_ACTS_AFTER: &[&str] = &[
     "宣读",

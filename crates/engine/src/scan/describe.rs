@@ -13,8 +13,8 @@ use crate::lexicon::{
     RANK_BEFORE, SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::slots::{
-    HOLD_VERBS, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE,
-    STEADFAST,
+    AGENDA_BEFORE, COMES_TO_SERVE, HELP_BEFORE, HOLD_VERBS, OWN_PLACE_BEFORE, OWN_WORK_AFTER,
+    PERSON_ACTS_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
 
@@ -159,7 +159,12 @@ pub(super) fn describe(
                 }
                 k => k,
             })
-            .or_else(|| kind_from_slot(before, after))
+            .or_else(|| kind_from_slot(before, after, agenda_before(text, raw.start)))
+            // `xx和xx两地`: the words after the slot joined to this one
+            .or_else(|| {
+                let j = joined_slot_end(text, after_i).filter(|_| !crossed)?;
+                starts_with_any(&text[j..], PLACE_AFTER).map(|_| FieldKind::Place)
+            })
             .or_else(|| kind_from_before(before))
             .unwrap_or(FieldKind::Text)
     };
@@ -243,18 +248,37 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
 /// The kind the slot grammar of places and people gives (the same words the place checks read,
 /// [`crate::slots`]): `在XX召开`, `全XX上下`, `建设美丽XX`, `赴XX考察` are a place;
 /// `县委XX宣读`, `请XX作表态发言` a person.
-fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
+fn kind_from_slot(before: &str, after: &str, agenda: bool) -> Option<FieldKind> {
     if ends(before, "在") && starts_with_any(after, HOLD_VERBS).is_some() {
         return Some(FieldKind::Place);
     }
+    // the own place's work (`推动xx高质量发展`, `介绍xx的县情`), the place helped (`支持xx建设`),
+    // the one a superior asks of (`对xx提出…要求`)
+    if starts_with_any(after, OWN_WORK_AFTER).is_some()
+        || HELP_BEFORE.iter().any(|w| ends(before, w))
+        || (ends(before, "对") && starts(after, "提出"))
+    {
+        return Some(FieldKind::Place);
+    }
+    // a person on the agenda (`待会，xx还要…`) or come to serve (`xx来x工作后`)
+    let window: String = after.chars().take(10).collect();
+    if agenda
+        || ((starts(after, "来") || starts(after, "到"))
+            && COMES_TO_SERVE.iter().any(|w| window.contains(w)))
+    {
+        return Some(FieldKind::Person);
+    }
     // `来xx投资`, `总书记来xx时`: coming to a place (not `带来`, `以来`, `未来`…)
-    let come = before
-        .strip_suffix('来')
-        .and_then(|b| b.chars().next_back());
+    // (来 at the clause's head, after another slot, is the verb: `xx 来 xx 工作`)
+    let come = before.strip_suffix('来').map(|b| {
+        b.chars()
+            .next_back()
+            .is_none_or(|c| !NOT_COMING.contains(c))
+    });
     if starts_with_any(after, PLACE_PEOPLE_AFTER).is_some()
         || OWN_PLACE_BEFORE.iter().any(|w| ends(before, w))
         || ends_with_any(before, PLACE_RELATION_BEFORE)
-        || come.is_some_and(|c| !NOT_COMING.contains(c))
+        || come == Some(true)
     {
         return Some(FieldKind::Place);
     }
@@ -267,6 +291,13 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
         return Some(FieldKind::Person);
     }
     None
+}
+
+/// Whether a slot heads a clause right after a word of the meeting's agenda (`待会，xx还要…`).
+fn agenda_before(text: &str, start: usize) -> bool {
+    let b = text[..start].trim_end_matches([' ', '\u{3000}']);
+    let b = b.strip_suffix(['，', ',']).unwrap_or("");
+    AGENDA_BEFORE.iter().any(|w| ends(b, w))
 }
 
 /// The kind the words before a slot give when nothing after it does: `完成投资 xx` (money),
