@@ -261,11 +261,11 @@ fn kind_from_slot(before: &str, after: &str, agenda: bool) -> Option<FieldKind> 
         return Some(FieldKind::Place);
     }
     // a person on the agenda (`待会，xx还要…`) or come to serve (`xx来x工作后`)
-    let window: String = after.chars().take(10).collect();
-    if agenda
-        || ((starts(after, "来") || starts(after, "到"))
-            && COMES_TO_SERVE.iter().any(|w| window.contains(w)))
-    {
+    let comes = (starts(after, "来") || starts(after, "到")) && {
+        let window = &after[..after.char_indices().nth(10).map_or(after.len(), |(k, _)| k)];
+        COMES_TO_SERVE.iter().any(|w| window.contains(w))
+    };
+    if agenda || comes {
         return Some(FieldKind::Person);
     }
     // `来xx投资`, `总书记来xx时`: coming to a place (not `带来`, `以来`, `未来`…)
