@@ -37,24 +37,16 @@ const GOALS: &[(&str, u32, u32)] = &[
 /// Verbs that drive toward a goal not yet met.
 const GOAL_DRIVES: &[&str] = &["决胜", "决战", "打赢", "打好", "冲刺", "奔"];
 
-/// Where a goal of [`GOALS`] is written as a drive toward it: (span, first, last year).
-fn goal_drives(text: &str) -> Vec<(std::ops::Range<usize>, u32, u32)> {
-    let mut out = Vec::new();
-    for &(goal, first, last) in GOALS {
-        for (i, _) in text.match_indices(goal) {
-            let end = i + goal.len();
-            let after = text[end..].strip_prefix('的').unwrap_or(&text[end..]);
-            let span = if let Some(v) = GOAL_DRIVES.iter().find(|v| text[..i].ends_with(*v)) {
-                i - v.len()..end
-            } else if let Some(v) = GOAL_DRIVES.iter().find(|v| after.starts_with(*v)) {
-                i..text.len() - after.len() + v.len()
-            } else {
-                continue;
-            };
-            out.push((span, first, last));
-        }
+/// The drive toward a goal of [`GOALS`] written at `i` (`len` bytes), if it is written as one:
+/// a verb right before it, or after it and its 的.
+fn goal_drive(text: &str, i: usize, len: usize) -> Option<std::ops::Range<usize>> {
+    let end = i + len;
+    let after = text[end..].strip_prefix('的').unwrap_or(&text[end..]);
+    if let Some(v) = GOAL_DRIVES.iter().find(|v| text[..i].ends_with(*v)) {
+        return Some(i - v.len()..end);
     }
-    out
+    let v = GOAL_DRIVES.iter().find(|v| after.starts_with(*v))?;
+    Some(i..text.len() - after.len() + v.len())
 }
 
 /// Words after a period (in its clause) that look back at it: `“十三五”时期`, `以来`, `收官`.
@@ -271,9 +263,15 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
         }
     }
     // goals met long ago, still driven toward
-    if let Some(y) = year {
-        for (span, first, last) in goal_drives(text) {
-            if y <= last || looks_back(text, &span) {
+    for &(goal, first, last) in GOALS {
+        let Some(y) = year.filter(|&y| y > last) else {
+            continue;
+        };
+        for (i, _) in text.match_indices(goal) {
+            let Some(span) = goal_drive(text, i, goal.len()) else {
+                continue;
+            };
+            if looks_back(text, &span) {
                 continue;
             }
             let w = &text[span.clone()];
