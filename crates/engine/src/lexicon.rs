@@ -153,13 +153,6 @@ pub const PLACE_AFTER: &[&str] = &[
     "地区",
     "特色",
     "高铁站",
-    "大道",
-    "高新区",
-    "开发区",
-    "经开区",
-    "新区",
-    "两地",
-    "等地",
 ];
 
 /// `某` followed by one of these is a placeholder (`某同志`, `某县`); `某些`, `某种` are words.

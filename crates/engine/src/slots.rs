@@ -87,6 +87,11 @@ pub const PLACE_RELATION_BEFORE: &str = "赴 前往 来到 落户 登陆 走进 
 /// `xx坚持…` (a person there is named with a title: `xx同志`).
 pub const STEADFAST: &[&str] = &["始终", "坚持", "一直"];
 
+/// Words after a slot that make it a place (besides the levels and land of
+/// `lexicon::PLACE_AFTER`): its areas and roads, and places listed (`xx高新区`, `xx大道`,
+/// `xx和xx两地`, `xx等地`).
+pub const PLACE_AREA_AFTER: &str = "高新区 开发区 经开区 新区 大道 两地 等地";
+
 /// Words of a meeting's agenda right before a clause whose head is a person: `待会，XX还要…`,
 /// `稍后，XX将作重要讲话`.
 pub const AGENDA_BEFORE: &[&str] = &["待会", "待一会", "等会", "一会儿", "稍后", "随后"];

@@ -14,7 +14,7 @@ use crate::lexicon::{
 };
 use crate::slots::{
     AGENDA_BEFORE, COMES_TO_SERVE, HELP_BEFORE, HOLD_VERBS, OWN_PLACE_BEFORE, OWN_WORK_AFTER,
-    PERSON_ACTS_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
+    PERSON_ACTS_AFTER, PLACE_AREA_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
 
@@ -163,7 +163,7 @@ pub(super) fn describe(
             // `xx和xx两地`: the words after the slot joined to this one
             .or_else(|| {
                 let j = joined_slot_end(text, after_i).filter(|_| !crossed)?;
-                starts_with_any(&text[j..], PLACE_AFTER).map(|_| FieldKind::Place)
+                place_after(&text[j..]).then_some(FieldKind::Place)
             })
             .or_else(|| kind_from_before(before))
             .unwrap_or(FieldKind::Text)
@@ -227,7 +227,7 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
     if starts_with_any(after, ORG_AFTER).is_some() {
         return Some(FieldKind::Organization);
     }
-    if starts_with_any(after, PLACE_AFTER).is_some() {
+    if place_after(after) {
         return Some(FieldKind::Place);
     }
     // a name whose head is a company's: `xx生物科技公司`, `xx房产开发有限公司`
@@ -243,6 +243,12 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
         return Some(FieldKind::Organization);
     }
     None
+}
+
+/// Whether the words after a slot make it a place: `xx县`, `xx街道`, `xx高新区`, `xx两地`.
+fn place_after(after: &str) -> bool {
+    starts_with_any(after, PLACE_AFTER).is_some()
+        || words(PLACE_AREA_AFTER).any(|w| starts(after, w))
 }
 
 /// The kind the slot grammar of places and people gives (the same words the place checks read,
