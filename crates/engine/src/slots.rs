@@ -33,6 +33,8 @@ pub const OWN_WORK_AFTER: &[&str] = &[
     "的区情",
     "的市情",
     "经济社会发展",
+    "的明天",
+    "的未来",
 ];
 
 /// Verbs right before a name whose object is the own place's work ([`OWN_WORK_AFTER`]): a
@@ -47,12 +49,18 @@ pub const OWN_WORK_BEFORE: &[&str] = &[
     "引领",
     "介绍了",
     "介绍",
+    "谱写",
+    "书写",
+    "开创",
+    "绘就",
+    "打造",
+    "建设",
 ];
 
 /// Whether a short form at `i` (`len` bytes) is the object of the own place's work: a verb of
-/// it before ([`OWN_WORK_BEFORE`]) or a clause's start, and the work after
-/// ([`OWN_WORK_AFTER`]): `推动丰都高质量发展`, `介绍了松阳的县情`.
-pub fn own_work(text: &str, i: usize, len: usize) -> bool {
+/// it before ([`OWN_WORK_BEFORE`]), a clause's start or a char of `boundary` (为, 的), and the
+/// work after ([`OWN_WORK_AFTER`]): `推动丰都高质量发展`, `介绍了松阳的县情`, `为丰都的明天`.
+pub fn own_work(text: &str, i: usize, len: usize, boundary: &str) -> bool {
     let before = &text[..i];
     OWN_WORK_AFTER
         .iter()
@@ -64,7 +72,7 @@ pub fn own_work(text: &str, i: usize, len: usize) -> bool {
             || before
                 .chars()
                 .next_back()
-                .is_none_or(|c| !crate::text::is_cjk(c)))
+                .is_none_or(|c| !crate::text::is_cjk(c) || boundary.contains(c)))
 }
 
 /// Words right before a name that make it the place helped (`助力X发展`, `支持X建设`): the

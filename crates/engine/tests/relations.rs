@@ -265,6 +265,8 @@ fn the_own_places_work_is_an_own_slot() {
         ("同志们：\n\n我们要奋力推动城固高质量发展。\n", "城固"),
         ("同志们：\n\n座谈会上，县长介绍了城固的县情。\n", "城固"),
         ("同志们：\n\n项目建设有力促进了城固经济社会发展。\n", "城固"),
+        ("同志们：\n\n奋力谱写城固高质量发展新篇章。\n", "城固"),
+        ("同志们：\n\n我们要为城固的明天不懈奋斗。\n", "城固"),
         // others help us there: the place helped is the speaker's own
         ("同志们：\n\n感谢长期关心支持城固发展的各界朋友。\n", "城固"),
     ] {
@@ -278,7 +280,10 @@ fn the_own_places_work_is_an_own_slot() {
     ] {
         assert!(errors(text, "宁强县", "县").is_empty(), "{text}");
     }
-    // a short form glued to the words before it is none: 振兴和发展 holds no 兴和
+    // a short form glued to the words before it is none: 振兴和发展 holds no 兴和, 强县富民 no
+    // 富民, 便民惠民 no 惠民
     let text = "同志们：\n\n共同开创乡村振兴和高质量发展新局面，推进乡村振兴和发展。\n";
+    assert!(found(text, "宁强县", "县").is_empty(), "{text}");
+    let text = "同志们：\n\n坚持强县富民高质量发展，推进便民惠民高质量服务。\n";
     assert!(found(text, "宁强县", "县").is_empty(), "{text}");
 }

@@ -365,7 +365,9 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
             let Some(span) = goal_drive(text, i, goal.len()) else {
                 continue;
             };
-            if looks_back(text, &span) {
+            // a 了 after it in its clause tells of the goal as done (`打赢脱贫攻坚战注入了动力`)
+            let clause = crate::text::bounded_stretch(text, &span, 240, "，。；！？\n");
+            if looks_back(text, &span) || text[span.end..clause.end].contains('了') {
                 continue;
             }
             let w = &text[span.clone()];
