@@ -27,26 +27,29 @@ const ERA_WORDS: &[(&str, u32, u32)] = &[
 /// it (a verb of [`GOAL_DRIVES`] right before it, or after it and its 的: `决胜全面建成小康社会`,
 /// `打赢脱贫攻坚战`, `脱贫攻坚的决战决胜之年`) is stale after the year it was met. The goal alone
 /// is no finding: later speeches name it as history (`全面建成小康社会后`, `巩固拓展脱贫攻坚成果`).
-const GOALS: &[(&str, u32, u32)] = &[
-    ("全面建成小康社会", 2012, 2020),
-    ("全面小康", 2012, 2020),
-    ("小康", 2012, 2020),
-    ("脱贫攻坚", 2015, 2020),
-];
+/// Each is found by its core word; [`GOAL_FORMS`] are the words written around it.
+const GOALS: &[(&str, u32, u32)] = &[("小康", 2012, 2020), ("脱贫攻坚", 2015, 2020)];
+
+/// The words written before and after a goal's core word: `全面建成小康社会`, `全面小康`.
+const GOAL_FORMS: &[(&str, &str)] = &[("全面建成", "社会"), ("全面", "")];
 
 /// Verbs that drive toward a goal not yet met.
 const GOAL_DRIVES: &[&str] = &["决胜", "决战", "打赢", "打好", "冲刺", "奔"];
 
-/// The drive toward a goal of [`GOALS`] written at `i` (`len` bytes), if it is written as one:
-/// a verb right before it, or after it and its 的.
+/// The drive toward a goal whose core word is at `i` (`len` bytes), if it is written as one:
+/// a verb right before the goal's words, or after them and their 的.
 fn goal_drive(text: &str, i: usize, len: usize) -> Option<std::ops::Range<usize>> {
-    let end = i + len;
+    let (mut start, mut end) = (i, i + len);
+    if let Some((b, a)) = GOAL_FORMS.iter().find(|(b, _)| text[..i].ends_with(b)) {
+        start -= b.len();
+        end += a.len() * usize::from(text[end..].starts_with(a));
+    }
     let after = text[end..].strip_prefix('的').unwrap_or(&text[end..]);
-    if let Some(v) = GOAL_DRIVES.iter().find(|v| text[..i].ends_with(*v)) {
-        return Some(i - v.len()..end);
+    if let Some(v) = GOAL_DRIVES.iter().find(|v| text[..start].ends_with(*v)) {
+        return Some(start - v.len()..end);
     }
     let v = GOAL_DRIVES.iter().find(|v| after.starts_with(*v))?;
-    Some(i..text.len() - after.len() + v.len())
+    Some(start..text.len() - after.len() + v.len())
 }
 
 /// The nation's anniversaries, dated by their number: (the event, its year). `迎接建党100周年`
