@@ -52,100 +52,6 @@ fn goal_drive(text: &str, i: usize, len: usize) -> Option<std::ops::Range<usize>
     Some(start..text.len() - after.len() + v.len())
 }
 
-/// The nation's anniversaries, dated by their number: (the event, its year). `迎接建党100周年`
-/// is stale after 2021.
-const ANNIVERSARIES: &[(&str, u32)] = &[
-    ("建党", 1921),
-    ("新中国成立", 1949),
-    ("共和国成立", 1949),
-    ("建国", 1949),
-    ("改革开放", 1978),
-];
-
-/// Words before an event in its sentence that await it: stale after its year.
-const AWAITING: &[&str] = &["迎接", "喜迎", "献礼"];
-
-/// Words before a congress in its clause (or 精神 after it) that take it as the guide of the
-/// day: stale once the next congress has met.
-const GUIDING: &[&str] = &["学习", "贯彻", "落实"];
-
-/// The number written right before `end` (`100`, `七十`, `十九`): where it starts, its value.
-fn number_before(text: &str, end: usize) -> Option<(usize, u32)> {
-    let is_num = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十百".contains(c);
-    let start = text[..end]
-        .char_indices()
-        .rev()
-        .take(6)
-        .take_while(|&(_, c)| is_num(c))
-        .last()?
-        .0;
-    let n = &text[start..end];
-    let v = match n.parse::<u32>() {
-        Ok(v) => v,
-        Err(_) => crate::text::chinese_number(n)? as u32,
-    };
-    Some((start, v))
-}
-
-/// Every event a number dates, named in the text: its span, its year, and for a congress of the
-/// Party the years it guides (`党的十九大`, `十九届五中全会`, `十九大精神`: the N-th met in 1922 +
-/// 5N, the next five years on), or for an anniversary none (`新中国成立70周年`).
-fn dated_events(text: &str, mut each: impl FnMut(std::ops::Range<usize>, u32, Option<u32>)) {
-    let congress = |n: u32| (16..=30).contains(&n).then_some(1922 + 5 * n);
-    for (i, _) in text.match_indices("周年") {
-        let Some((ns, n)) = number_before(text, i) else {
-            continue;
-        };
-        if let Some((w, year)) = ANNIVERSARIES.iter().find(|(w, _)| text[..ns].ends_with(w)) {
-            each(ns - w.len()..i + "周年".len(), year + n, None);
-        }
-    }
-    for (i, _) in text.match_indices("中全会") {
-        // 十九届五中全会: the plenum's number, 届, the congress's
-        let Some(at) = number_before(text, i)
-            .map(|(k, _)| k)
-            .and_then(|k| text[..k].strip_suffix('届'))
-            .map(str::len)
-        else {
-            continue;
-        };
-        if let Some((ns, year)) = number_before(text, at).and_then(|(k, n)| Some((k, congress(n)?)))
-        {
-            each(ns..i + "中全会".len(), year, Some(5));
-        }
-    }
-    for (i, w) in text
-        .match_indices("大精神")
-        .chain(text.match_indices("党的"))
-    {
-        // 党的十九大, 十九大精神
-        let (at, end) = if w == "党的" {
-            let from = i + w.len();
-            let n = text[from..]
-                .char_indices()
-                .take(4)
-                .take_while(|&(_, c)| "一二三四五六七八九十".contains(c))
-                .last()
-                .map_or(from, |(k, c)| from + k + c.len_utf8());
-            match text[n..].starts_with('大') {
-                true => (n, n + '大'.len_utf8()),
-                false => continue,
-            }
-        } else {
-            (i, i + '大'.len_utf8())
-        };
-        // (党的十九大精神 once, from 党的)
-        if w != "党的" && number_before(text, at).is_some_and(|(k, _)| text[..k].ends_with("党的"))
-        {
-            continue;
-        }
-        if let Some((ns, year)) = number_before(text, at).and_then(|(k, n)| Some((k, congress(n)?)))
-        {
-            each(ns.min(i)..end, year, Some(5));
-        }
-    }
-}
-
 /// Words after a period (in its clause) that look back at it: `“十三五”时期`, `以来`, `收官`.
 const LOOK_BACK_AFTER: &[&str] = &[
     "时期",
@@ -254,6 +160,23 @@ fn speech_month(a: &Analysis) -> Option<u32> {
         })
 }
 
+/// The finding on era words (or the drive toward a goal) at `span`, current from `first` to
+/// `last`, in a speech of year `y`.
+fn era_finding(text: &str, span: std::ops::Range<usize>, first: u32, last: u32, y: u32) -> Finding {
+    let w = &text[span.clone()];
+    let when = if first == last {
+        format!("{first}年")
+    } else {
+        format!("{first}—{last}年")
+    };
+    Finding::new(
+        RuleId::StaleTime,
+        text,
+        span,
+        format!("“{w}”是{when}的提法，本稿是{y}年的讲话：请确认今年还适用"),
+    )
+}
+
 /// Rule `stale-time`: years before the draft's year, `201x`, plan periods that are over, era
 /// words, and month ranges later than the speech's date.
 pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
@@ -346,17 +269,7 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 continue;
             }
             taken = i + w.len();
-            let when = if first == last {
-                format!("{first}年")
-            } else {
-                format!("{first}—{last}年")
-            };
-            out.push(Finding::new(
-                RuleId::StaleTime,
-                text,
-                i..i + w.len(),
-                format!("“{w}”是{when}的提法，本稿是{y}年的讲话：请确认今年还适用"),
-            ));
+            out.push(era_finding(text, i..i + w.len(), first, last, y));
         }
     }
     // goals met long ago, still driven toward
@@ -373,41 +286,8 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
             if looks_back(text, &span) || text[span.end..clause.end].contains('了') {
                 continue;
             }
-            let w = &text[span.clone()];
-            let f = format!("“{w}”是{first}—{last}年的目标提法（{last}年已实现），本稿是{y}年的讲话：若写的是当前任务，请改");
-            out.push(Finding::new(RuleId::StaleTime, text, span, f));
+            out.push(era_finding(text, span, first, last, y));
         }
-    }
-    // events a number dates, awaited after their year or guiding after the next congress
-    if let Some(y) = year {
-        dated_events(text, |span, year, guides| {
-            let sentence = crate::text::bounded_stretch(text, &span, 240, "。；！？\n");
-            let clause = crate::text::bounded_stretch(text, &span, 240, "，。；！？\n");
-            let awaited = AWAITING
-                .iter()
-                .any(|w| text[sentence.start..span.start].contains(w))
-                || text[span.end..clause.end].contains("献礼");
-            let guiding = GUIDING
-                .iter()
-                .any(|w| text[clause.start..span.start].contains(w))
-                || text[span.end..clause.end].contains("精神");
-            let last = match guides {
-                Some(g) if guiding => year + g,
-                _ if awaited => year,
-                _ => return,
-            };
-            if y <= last || looks_back(text, &span) {
-                return;
-            }
-            let w = &text[span.clone()];
-            let when = if last == year {
-                format!("{year}年")
-            } else {
-                format!("{year}—{last}年")
-            };
-            let f = format!("“{w}”是{when}的提法，本稿是{y}年的讲话：若是旧稿留下的，请改");
-            out.push(Finding::new(RuleId::StaleTime, text, span, f));
-        });
     }
     // month ranges later than the speech
     if let Some(m) = speech_month(a) {
