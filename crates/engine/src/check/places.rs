@@ -71,7 +71,7 @@ impl Slot {
             Slot::Heading => "标题",
             Slot::Signature => "落款",
             Slot::ThisMeeting => "本次会议的地点",
-            Slot::Claim => "“全X”“我X”“美丽X”",
+            Slot::Claim => "“全X”“我X”“美丽X”“来X投资”",
             Slot::Organs => "本地的机关、发展和人民",
             Slot::Work => "本地的县情和高质量发展",
         }
