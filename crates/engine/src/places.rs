@@ -506,8 +506,7 @@ impl Places {
                                 || COUNTY_CONTEXT
                                     .iter()
                                     .any(|w| text[i + f.len()..].starts_with(w))
-                                || crate::slots::own_work(text, i, f.len(), BOUNDARY_BEFORE)
-                                || crate::slots::come_to_invest(text, i, f.len()))
+                                || crate::slots::own_work(text, i, f.len(), BOUNDARY_BEFORE))
                             && self.is_word(text, i, f, k)
                     })
                     .map(|&(k, f, _)| (k, f.len()))

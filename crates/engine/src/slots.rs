@@ -75,21 +75,6 @@ pub fn own_work(text: &str, i: usize, len: usize, boundary: &str) -> bool {
                 .is_none_or(|c| !crate::text::is_cjk(c) || boundary.contains(c)))
 }
 
-/// Words after `来X` that ask investors to the speaker's own place: `欢迎来X投资兴业`.
-pub const INVEST_AFTER: &[&str] = &["投资", "兴业", "创业", "置业"];
-
-/// Whether a name at `i` (`len` bytes) is where investors are asked to come: `来X投资兴业`
-/// (not `带来`, `以来`: `lexicon::NOT_COMING`). Only the host asks them there.
-pub fn come_to_invest(text: &str, i: usize, len: usize) -> bool {
-    let Some(b) = text[..i].strip_suffix('来') else {
-        return false;
-    };
-    b.chars()
-        .next_back()
-        .is_none_or(|c| !crate::lexicon::NOT_COMING.contains(c))
-        && INVEST_AFTER.iter().any(|w| text[i + len..].starts_with(w))
-}
-
 /// Words right before a name that make it the place helped (`助力X发展`, `支持X建设`): the
 /// text relates it (a partner's speech), and a placeholder there is a place.
 pub const HELP_BEFORE: &[&str] = &["助力", "支持", "助推", "帮助", "服务"];

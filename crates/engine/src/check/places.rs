@@ -9,7 +9,7 @@ use crate::finding::{CheckOptions, Finding, RuleId, Severity};
 use crate::parse::BlockKind;
 use crate::places::Division;
 use crate::places::{places, Geography};
-use crate::slots::{come_to_invest, HOLD_VERBS, OWN_PLACE_BEFORE, OWN_WORK_AFTER};
+use crate::slots::{HOLD_VERBS, OWN_PLACE_BEFORE, OWN_WORK_AFTER};
 use crate::text::Span;
 use std::cell::OnceCell;
 
@@ -57,7 +57,7 @@ enum Slot {
     Signature,
     /// `在X召开` this meeting of the own place.
     ThisMeeting,
-    /// `全X`, `我X`, `建设美丽X`, `中共X`, `来X投资`.
+    /// `全X`, `我X`, `建设美丽X`, `中共X`.
     Claim,
     /// `X县委`, `X人民政府`, `X的发展`, `X人民`, `X上下`.
     Organs,
@@ -71,7 +71,7 @@ impl Slot {
             Slot::Heading => "标题",
             Slot::Signature => "落款",
             Slot::ThisMeeting => "本次会议的地点",
-            Slot::Claim => "“全X”“我X”“美丽X”“来X投资”",
+            Slot::Claim => "“全X”“我X”“美丽X”",
             Slot::Organs => "本地的机关、发展和人民",
             Slot::Work => "本地的县情和高质量发展",
         }
@@ -146,7 +146,7 @@ fn slot(a: &Analysis, span: &Span, headings: &[(Span, bool)]) -> Option<Slot> {
                     .iter()
                     .any(|x| before.ends_with(x)))
         });
-    if own_before.is_some() || come_to_invest(text, span.start, span.len()) {
+    if own_before.is_some() {
         return Some(Slot::Claim);
     }
     if OWN_WORK_AFTER.iter().any(|w| after.starts_with(w)) {
