@@ -96,12 +96,9 @@ pub const PLACE_RELATION_BEFORE: &str = "赴 前往 来到 落户 登陆 走进 
 pub const STEADFAST: &[&str] = &["始终", "坚持", "一直"];
 
 /// Words after a slot that make it a place (besides the levels and land of
-/// `lexicon::PLACE_AFTER`): its areas and roads, places listed, a place's stage and its own
-/// conditions (`xx高新区`, `xx大道`, `xx和xx两地`, `xx等地`, `xx正处于`, `结合xx实际`).
-pub const PLACE_AREA_AFTER: &str = "高新区 开发区 经开区 新区 大道 两地 等地 正处 实际 的实际";
-
-/// Verbs after `在X` that root something there: `在xx落地生根`.
-pub const ROOT_VERBS: &str = "落地 落户 扎根 生根";
+/// `lexicon::PLACE_AFTER`): its areas and roads, and places listed (`xx高新区`, `xx大道`,
+/// `xx和xx两地`, `xx等地`).
+pub const PLACE_AREA_AFTER: &str = "高新区 开发区 经开区 新区 大道 两地 等地";
 
 /// Words of a meeting's agenda right before a clause whose head is a person: `待会，XX还要…`,
 /// `稍后，XX将作重要讲话`.
@@ -131,5 +128,4 @@ pub const PERSON_ACTS_AFTER: &[&str] = &[
     "代表",
     "亲临",
     "莅临",
-    "亲自",
 ];

@@ -14,8 +14,7 @@ use crate::lexicon::{
 };
 use crate::slots::{
     AGENDA_BEFORE, COMES_TO_SERVE, HELP_BEFORE, HOLD_VERBS, OWN_PLACE_BEFORE, OWN_WORK_AFTER,
-    PERSON_ACTS_AFTER, PLACE_AREA_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, ROOT_VERBS,
-    STEADFAST,
+    PERSON_ACTS_AFTER, PLACE_AREA_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
 
@@ -250,18 +249,13 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
 fn place_after(after: &str) -> bool {
     starts_with_any(after, PLACE_AFTER).is_some()
         || words(PLACE_AREA_AFTER).any(|w| starts(after, w))
-        // a place's economy (`xx经济发展`), not a meeting's name (`xx经济工作会议`)
-        || (starts(after, "经济") && !starts(after, "经济工作"))
 }
 
 /// The kind the slot grammar of places and people gives (the same words the place checks read,
 /// [`crate::slots`]): `在XX召开`, `全XX上下`, `建设美丽XX`, `赴XX考察` are a place;
 /// `县委XX宣读`, `请XX作表态发言` a person.
 fn kind_from_slot(before: &str, after: &str, agenda: bool) -> Option<FieldKind> {
-    if ends(before, "在")
-        && (starts_with_any(after, HOLD_VERBS).is_some()
-            || words(ROOT_VERBS).any(|w| starts(after, w)))
-    {
+    if ends(before, "在") && starts_with_any(after, HOLD_VERBS).is_some() {
         return Some(FieldKind::Place);
     }
     // the own place's work (`推动xx高质量发展`, `介绍xx的县情`), the place helped (`支持xx建设`),
