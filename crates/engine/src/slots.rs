@@ -24,18 +24,7 @@ pub const PLACE_PEOPLE_AFTER: &[&str] = &[
 /// Words after a name that make it the object of the own place's work, which only the own
 /// place's speech sets itself: `推动X高质量发展`, `介绍了X的县情`, `X经济社会发展`. A county's short
 /// form before them is a name (`places.rs`), and a placeholder before them a place.
-pub const OWN_WORK_AFTER: &[&str] = &[
-    "高质量",
-    "县情",
-    "区情",
-    "市情",
-    "的县情",
-    "的区情",
-    "的市情",
-    "经济社会发展",
-    "的明天",
-    "的未来",
-];
+pub const OWN_WORK_AFTER: &str = "高质量 县情 区情 市情 经济社会发展 明天 未来";
 
 /// Verbs right before a name whose object is the own place's work ([`OWN_WORK_AFTER`]): a
 /// county's short form between them is a name (`推动丰都高质量发展`), while one glued to the
@@ -62,17 +51,19 @@ pub const OWN_WORK_BEFORE: &[&str] = &[
 /// work after ([`OWN_WORK_AFTER`]): `推动丰都高质量发展`, `介绍了松阳的县情`, `为丰都的明天`.
 pub fn own_work(text: &str, i: usize, len: usize, boundary: &str) -> bool {
     let before = &text[..i];
-    OWN_WORK_AFTER
-        .iter()
-        .any(|w| text[i + len..].starts_with(w))
-        && (OWN_WORK_BEFORE
-            .iter()
-            .chain(HELP_BEFORE)
-            .any(|w| before.ends_with(w))
+    own_work_after(&text[i + len..])
+        && (OWN_WORK_BEFORE.iter().any(|w| before.ends_with(w))
             || before
                 .chars()
                 .next_back()
                 .is_none_or(|c| !crate::text::is_cjk(c) || boundary.contains(c)))
+}
+
+/// Whether the words after a name (or after its 的) are the own place's work
+/// ([`OWN_WORK_AFTER`]).
+pub fn own_work_after(after: &str) -> bool {
+    let after = after.strip_prefix('的').unwrap_or(after);
+    OWN_WORK_AFTER.split(' ').any(|w| after.starts_with(w))
 }
 
 /// Words right before a name that make it the place helped (`助力X发展`, `支持X建设`): the

@@ -9,7 +9,7 @@ use crate::finding::{CheckOptions, Finding, RuleId, Severity};
 use crate::parse::BlockKind;
 use crate::places::Division;
 use crate::places::{places, Geography};
-use crate::slots::{HOLD_VERBS, OWN_PLACE_BEFORE, OWN_WORK_AFTER};
+use crate::slots::{HOLD_VERBS, OWN_PLACE_BEFORE};
 use crate::text::Span;
 use std::cell::OnceCell;
 
@@ -59,10 +59,9 @@ enum Slot {
     ThisMeeting,
     /// `全X`, `我X`, `建设美丽X`, `中共X`.
     Claim,
-    /// `X县委`, `X人民政府`, `X的发展`, `X人民`, `X上下`.
+    /// `X县委`, `X人民政府`, `X的发展`, `X人民`, `X上下`; the own place's work (`推动X高质量发展`,
+    /// `介绍了X的县情`).
     Organs,
-    /// The own place's work: `推动X高质量发展`, `介绍了X的县情`.
-    Work,
 }
 
 impl Slot {
@@ -73,7 +72,6 @@ impl Slot {
             Slot::ThisMeeting => "本次会议的地点",
             Slot::Claim => "“全X”“我X”“美丽X”",
             Slot::Organs => "本地的机关、发展和人民",
-            Slot::Work => "本地的县情和高质量发展",
         }
     }
 }
@@ -148,9 +146,6 @@ fn slot(a: &Analysis, span: &Span, headings: &[(Span, bool)]) -> Option<Slot> {
         });
     if own_before.is_some() {
         return Some(Slot::Claim);
-    }
-    if OWN_WORK_AFTER.iter().any(|w| after.starts_with(w)) {
-        return Some(Slot::Work);
     }
     if let Some(w) = own_after(after) {
         let organ = w.ends_with('委') || w.ends_with("政府");

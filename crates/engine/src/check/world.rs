@@ -6,7 +6,7 @@
 use crate::analysis::Analysis;
 use crate::fields::{Fact, Values};
 use crate::places::{places, Division};
-use crate::slots::{HELP_BEFORE, HOLD_VERBS, OWN_WORK_AFTER, PLACE_PEOPLE_AFTER};
+use crate::slots::{own_work_after, HELP_BEFORE, HOLD_VERBS, PLACE_PEOPLE_AFTER};
 use crate::text::Span;
 
 /// Words after a name that speak of the speaker's own place: `东川的发展`, `东川人民`, `东川区委`.
@@ -18,9 +18,9 @@ pub(super) const OWN_AFTER: &str =
 /// both shared with field kinds).
 pub(super) fn own_after(after: &str) -> Option<&'static str> {
     words(OWN_AFTER)
-        .chain(OWN_WORK_AFTER.iter().copied())
         .chain(PLACE_PEOPLE_AFTER.iter().copied())
         .find(|w| after.starts_with(w))
+        .or_else(|| own_work_after(after).then_some("县情"))
 }
 
 /// Words that make this meeting: `今天在东川召开` puts the meeting in the speaker's place.
