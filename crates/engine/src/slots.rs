@@ -91,14 +91,6 @@ pub const STEADFAST: &[&str] = &["始终", "坚持", "一直"];
 /// `xx和xx两地`, `xx等地`).
 pub const PLACE_AREA_AFTER: &str = "高新区 开发区 经开区 新区 大道 两地 等地";
 
-/// Words of a meeting's agenda right before a clause whose head is a person: `待会，XX还要…`,
-/// `稍后，XX将作重要讲话`.
-pub const AGENDA_BEFORE: &[&str] = &["待会", "待一会", "等会", "一会儿", "稍后", "随后"];
-
-/// Verbs of a person's coming to a place to serve, right after a person's slot: `XX来X工作后`,
-/// `XX到任以来`.
-pub const COMES_TO_SERVE: &[&str] = &["工作", "任职", "履职", "到任", "主政"];
-
 /// What someone does at a meeting, after a person's slot: `县委XX宣读`, `请XX作表态发言`.
 pub const PERSON_ACTS_AFTER: &[&str] = &[
     "宣读",

@@ -13,8 +13,8 @@ use crate::lexicon::{
     RANK_BEFORE, SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::slots::{
-    own_work_after, AGENDA_BEFORE, COMES_TO_SERVE, HELP_BEFORE, HOLD_VERBS, OWN_PLACE_BEFORE,
-    PERSON_ACTS_AFTER, PLACE_AREA_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
+    own_work_after, HELP_BEFORE, HOLD_VERBS, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER, PLACE_AREA_AFTER,
+    PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
 
@@ -161,7 +161,7 @@ pub(super) fn describe(
                 }
                 k => k,
             })
-            .or_else(|| kind_from_slot(before, after, agenda_before(text, raw.start)))
+            .or_else(|| kind_from_slot(before, after))
             // `xx和xx两地`: the words after the slot joined to this one
             .or_else(|| {
                 let j = joined_slot_end(text, after_i).filter(|_| !crossed)?;
@@ -256,7 +256,7 @@ fn place_after(after: &str) -> bool {
 /// The kind the slot grammar of places and people gives (the same words the place checks read,
 /// [`crate::slots`]): `在XX召开`, `全XX上下`, `建设美丽XX`, `赴XX考察` are a place;
 /// `县委XX宣读`, `请XX作表态发言` a person.
-fn kind_from_slot(before: &str, after: &str, agenda: bool) -> Option<FieldKind> {
+fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
     if ends(before, "在") && starts_with_any(after, HOLD_VERBS).is_some() {
         return Some(FieldKind::Place);
     }
@@ -267,14 +267,6 @@ fn kind_from_slot(before: &str, after: &str, agenda: bool) -> Option<FieldKind> 
         || (ends(before, "对") && starts(after, "提出"))
     {
         return Some(FieldKind::Place);
-    }
-    // a person on the agenda (`待会，xx还要…`) or come to serve (`xx来x工作后`)
-    let comes = (starts(after, "来") || starts(after, "到")) && {
-        let window = &after[..after.char_indices().nth(10).map_or(after.len(), |(k, _)| k)];
-        COMES_TO_SERVE.iter().any(|w| window.contains(w))
-    };
-    if agenda || comes {
-        return Some(FieldKind::Person);
     }
     // `来xx投资`, `总书记来xx时`: coming to a place (not `带来`, `以来`, `未来`…)
     // (来 at the clause's head, after another slot, is the verb: `xx 来 xx 工作`)
@@ -299,13 +291,6 @@ fn kind_from_slot(before: &str, after: &str, agenda: bool) -> Option<FieldKind> 
         return Some(FieldKind::Person);
     }
     None
-}
-
-/// Whether a slot heads a clause right after a word of the meeting's agenda (`待会，xx还要…`).
-fn agenda_before(text: &str, start: usize) -> bool {
-    let b = text[..start].trim_end_matches([' ', '\u{3000}']);
-    let b = b.strip_suffix(['，', ',']).unwrap_or("");
-    AGENDA_BEFORE.iter().any(|w| ends(b, w))
 }
 
 /// The kind the words before a slot give when nothing after it does: `完成投资 xx` (money),
