@@ -217,7 +217,7 @@ fn a_goal_met_long_ago_driven_toward_is_stale() {
     );
     assert_eq!(
         texts("全力以赴打赢脱贫攻坚战，带领群众奔小康。", "2025"),
-        ["打赢脱贫攻坚", "奔小康"]
+        ["打赢脱贫攻坚战", "奔小康"]
     );
     // in its own years it is the task of the day
     assert_eq!(

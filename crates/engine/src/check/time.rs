@@ -9,7 +9,7 @@ use crate::parse::BlockKind;
 /// Plan periods: (name, the last year it is current).
 const PLANS: &[(&str, u32)] = &[("十二五", 2015), ("十三五", 2020), ("十四五", 2025)];
 
-/// Era words and the years they were current: stale only after the last.
+/// Era words and phrases and the years they were current: stale only after the last.
 const ERA_WORDS: &[(&str, u32, u32)] = &[
     ("疫情防控", 2020, 2022),
     ("新冠", 2020, 2022),
@@ -21,36 +21,19 @@ const ERA_WORDS: &[(&str, u32, u32)] = &[
     ("受疫情", 2020, 2022),
     ("常态化防控", 2020, 2022),
     ("疫情要防住", 2022, 2022),
+    // the first centenary goal (全面建成小康社会, met in 2020) and its battle against poverty,
+    // written as a drive toward them: stale once met (the goal alone is history after it:
+    // 全面建成小康社会后, 巩固拓展脱贫攻坚成果)
+    ("决胜全面建成小康社会", 2017, 2020),
+    ("全面建成小康社会决胜", 2017, 2020),
+    ("决胜全面小康", 2017, 2020),
+    ("奔小康", 2012, 2020),
+    ("决战决胜脱贫攻坚", 2020, 2020),
+    ("决战脱贫攻坚", 2020, 2020),
+    ("脱贫攻坚的决战", 2020, 2020),
+    ("打赢脱贫攻坚战", 2015, 2020),
+    ("打好脱贫攻坚战", 2017, 2020),
 ];
-
-/// Goals met in a known year, with the years they were set: a goal written as a drive toward
-/// it (a verb of [`GOAL_DRIVES`] right before it, or after it and its 的: `决胜全面建成小康社会`,
-/// `打赢脱贫攻坚战`, `脱贫攻坚的决战决胜之年`) is stale after the year it was met. The goal alone
-/// is no finding: later speeches name it as history (`全面建成小康社会后`, `巩固拓展脱贫攻坚成果`).
-/// Each is found by its core word; [`GOAL_FORMS`] are the words written around it.
-const GOALS: &[(&str, u32, u32)] = &[("小康", 2012, 2020), ("脱贫攻坚", 2015, 2020)];
-
-/// The words written before and after a goal's core word: `全面建成小康社会`, `全面小康`.
-const GOAL_FORMS: &[(&str, &str)] = &[("全面建成", "社会"), ("全面", "")];
-
-/// Verbs that drive toward a goal not yet met.
-const GOAL_DRIVES: &[&str] = &["决胜", "决战", "打赢", "打好", "冲刺", "奔"];
-
-/// The drive toward a goal whose core word is at `i` (`len` bytes), if it is written as one:
-/// a verb right before the goal's words, or after them and their 的.
-fn goal_drive(text: &str, i: usize, len: usize) -> Option<std::ops::Range<usize>> {
-    let (mut start, mut end) = (i, i + len);
-    if let Some((b, a)) = GOAL_FORMS.iter().find(|(b, _)| text[..i].ends_with(b)) {
-        start -= b.len();
-        end += a.len() * usize::from(text[end..].starts_with(a));
-    }
-    let after = text[end..].strip_prefix('的').unwrap_or(&text[end..]);
-    if let Some(v) = GOAL_DRIVES.iter().find(|v| text[..start].ends_with(*v)) {
-        return Some(start - v.len()..end);
-    }
-    let v = GOAL_DRIVES.iter().find(|v| after.starts_with(*v))?;
-    Some(start..text.len() - after.len() + v.len())
-}
 
 /// Words after a period (in its clause) that look back at it: `“十三五”时期`, `以来`, `收官`.
 const LOOK_BACK_AFTER: &[&str] = &[
@@ -66,6 +49,7 @@ const LOOK_BACK_AFTER: &[&str] = &[
     "取得了",
     "作出了",
     "做出了",
+    "注入了",
     "基础上",
 ];
 
@@ -160,23 +144,6 @@ fn speech_month(a: &Analysis) -> Option<u32> {
         })
 }
 
-/// The finding on era words (or the drive toward a goal) at `span`, current from `first` to
-/// `last`, in a speech of year `y`.
-fn era_finding(text: &str, span: std::ops::Range<usize>, first: u32, last: u32, y: u32) -> Finding {
-    let w = &text[span.clone()];
-    let when = if first == last {
-        format!("{first}年")
-    } else {
-        format!("{first}—{last}年")
-    };
-    Finding::new(
-        RuleId::StaleTime,
-        text,
-        span,
-        format!("“{w}”是{when}的提法，本稿是{y}年的讲话：请确认今年还适用"),
-    )
-}
-
 /// Rule `stale-time`: years before the draft's year, `201x`, plan periods that are over, era
 /// words, and month ranges later than the speech's date.
 pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
@@ -269,24 +236,17 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 continue;
             }
             taken = i + w.len();
-            out.push(era_finding(text, i..i + w.len(), first, last, y));
-        }
-    }
-    // goals met long ago, still driven toward
-    for &(goal, first, last) in GOALS {
-        let Some(y) = year.filter(|&y| y > last) else {
-            continue;
-        };
-        for (i, _) in text.match_indices(goal) {
-            let Some(span) = goal_drive(text, i, goal.len()) else {
-                continue;
+            let when = if first == last {
+                format!("{first}年")
+            } else {
+                format!("{first}—{last}年")
             };
-            // a 了 after it in its clause tells of the goal as done (`打赢脱贫攻坚战注入了动力`)
-            let clause = crate::text::bounded_stretch(text, &span, 240, "，。；！？\n");
-            if looks_back(text, &span) || text[span.end..clause.end].contains('了') {
-                continue;
-            }
-            out.push(era_finding(text, span, first, last, y));
+            out.push(Finding::new(
+                RuleId::StaleTime,
+                text,
+                i..i + w.len(),
+                format!("“{w}”是{when}的提法，本稿是{y}年的讲话：请确认今年还适用"),
+            ));
         }
     }
     // month ranges later than the speech
