@@ -552,7 +552,7 @@ pub const GAP_BEFORE: &str = "滞后 落后 低于 高于 慢于 快于 超过 �
 pub const SCHEDULE_WORDS: &str = "进度 序时 时序";
 
 /// Words ending the clause before a `x位` that make it a rank, not a count of people.
-pub const RANK_BEFORE: &str = "排名 排在 排位 位列 位居 居全省 居全市 居全区 居全县 居全国";
+pub const RANK_BEFORE: &str = "排名 排在 排位 位列 位居 居全省 居全市 居全区 居全县 居全国 全省前 全市前 全区前 全国前 同类前";
 
 /// Words right before a slot that make it a place (`位于 xx`) or an organization.
 pub const PLACE_BEFORE: &str = "位于 落户 来自 地处 坐落于 选址在";

@@ -196,8 +196,9 @@ const FULL_COMMON: &[&str] = &[
     "比如县",
 ];
 
-/// A county's short form (`顺庆`, `东川`) is a name only before words like these; alone it is too
-/// often an ordinary word (`延长`, `合作`, `比如`).
+/// A county's short form (`顺庆`, `东川`) is a name only before words like these (or as the
+/// object of the own place's work: `slots::own_work`); alone it is too often an ordinary word
+/// (`延长`, `合作`, `比如`).
 const COUNTY_CONTEXT: &[&str] = &[
     "荣誉",
     "人民",
@@ -463,7 +464,12 @@ impl Places {
             return true;
         }
         let first = form.chars().next().unwrap_or(' ');
-        if FUNCTION_CHARS.contains(first) || (full && SLOGAN_CHARS.contains(first)) {
+        // (and a short form that ends in one joins the words before it: 振兴和发展)
+        let last = form.chars().next_back().unwrap_or(' ');
+        if FUNCTION_CHARS.contains(first)
+            || (!full && FUNCTION_CHARS.contains(last))
+            || (full && SLOGAN_CHARS.contains(first))
+        {
             return false;
         }
         let level_at = form.len() - form.chars().next_back().map_or(0, char::len_utf8);
@@ -499,7 +505,8 @@ impl Places {
                             && (!needs_context
                                 || COUNTY_CONTEXT
                                     .iter()
-                                    .any(|w| text[i + f.len()..].starts_with(w)))
+                                    .any(|w| text[i + f.len()..].starts_with(w))
+                                || crate::slots::own_work(text, i, f.len(), BOUNDARY_BEFORE))
                             && self.is_word(text, i, f, k)
                     })
                     .map(|&(k, f, _)| (k, f.len()))

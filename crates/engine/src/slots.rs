@@ -21,6 +21,55 @@ pub const PLACE_PEOPLE_AFTER: &[&str] = &[
     "代表团",
 ];
 
+/// Words after a name that make it the object of the own place's work, which only the own
+/// place's speech sets itself: `推动X高质量发展`, `介绍了X的县情`, `X经济社会发展`. A county's short
+/// form before them is a name (`places.rs`), and a placeholder before them a place.
+pub const OWN_WORK_AFTER: &str = "高质量 县情 区情 市情 经济社会发展 明天 未来";
+
+/// Verbs right before a name whose object is the own place's work ([`OWN_WORK_AFTER`]): a
+/// county's short form between them is a name (`推动丰都高质量发展`), while one glued to the
+/// words before it is none (`振兴和高质量发展`).
+pub const OWN_WORK_BEFORE: &[&str] = &[
+    "推动",
+    "促进",
+    "加快",
+    "推进",
+    "实现",
+    "引领",
+    "介绍了",
+    "介绍",
+    "谱写",
+    "书写",
+    "开创",
+    "绘就",
+    "打造",
+    "建设",
+];
+
+/// Whether a short form at `i` (`len` bytes) is the object of the own place's work: a verb of
+/// it before ([`OWN_WORK_BEFORE`]), a clause's start or a char of `boundary` (为, 的), and the
+/// work after ([`OWN_WORK_AFTER`]): `推动丰都高质量发展`, `介绍了松阳的县情`, `为丰都的明天`.
+pub fn own_work(text: &str, i: usize, len: usize, boundary: &str) -> bool {
+    let before = &text[..i];
+    own_work_after(&text[i + len..])
+        && (OWN_WORK_BEFORE.iter().any(|w| before.ends_with(w))
+            || before
+                .chars()
+                .next_back()
+                .is_none_or(|c| !crate::text::is_cjk(c) || boundary.contains(c)))
+}
+
+/// Whether the words after a name (or after its 的) are the own place's work
+/// ([`OWN_WORK_AFTER`]).
+pub fn own_work_after(after: &str) -> bool {
+    let after = after.strip_prefix('的').unwrap_or(after);
+    OWN_WORK_AFTER.split(' ').any(|w| after.starts_with(w))
+}
+
+/// Words right before a name that make it the place helped (`助力X发展`, `支持X建设`): the
+/// text relates it (a partner's speech), and a placeholder there is a place.
+pub const HELP_BEFORE: &[&str] = &["助力", "支持", "助推", "帮助", "服务"];
+
 /// Words right before a name that claim it as the speaker's own place: `建设美丽X`, `全X`,
 /// `我X`, `中共X县委`.
 pub const OWN_PLACE_BEFORE: &[&str] = &[
@@ -36,6 +85,11 @@ pub const PLACE_RELATION_BEFORE: &str = "赴 前往 来到 落户 登陆 走进 
 /// Verbs of a place's steady course, after a slot that heads its clause: `xx始终把项目…`,
 /// `xx坚持…` (a person there is named with a title: `xx同志`).
 pub const STEADFAST: &[&str] = &["始终", "坚持", "一直"];
+
+/// Words after a slot that make it a place (besides the levels and land of
+/// `lexicon::PLACE_AFTER`): its areas and roads, and places listed (`xx高新区`, `xx大道`,
+/// `xx和xx两地`, `xx等地`).
+pub const PLACE_AREA_AFTER: &str = "高新区 开发区 经开区 新区 大道 两地 等地";
 
 /// What someone does at a meeting, after a person's slot: `县委XX宣读`, `请XX作表态发言`.
 pub const PERSON_ACTS_AFTER: &[&str] = &[

@@ -199,6 +199,44 @@ fn a_plan_period_spoken_of_as_now_or_ahead_is_stale() {
 }
 
 #[test]
+fn a_goal_met_long_ago_driven_toward_is_stale() {
+    let texts = |t: &str, y: &str| -> Vec<String> {
+        fact_findings(t, &facts("宁强县", "县", y))
+            .into_iter()
+            .map(|f| f.text(t).to_string())
+            .collect()
+    };
+    // the drive toward a goal met in 2020, before it or after it and its 的
+    assert_eq!(
+        texts("我们要携手决胜全面建成小康社会，再创佳绩。", "2024"),
+        ["决胜全面建成小康社会"]
+    );
+    assert_eq!(
+        texts("今年是脱贫攻坚的决战决胜之年，任务很重。", "2023"),
+        ["脱贫攻坚的决战"]
+    );
+    assert_eq!(
+        texts("全力以赴打赢脱贫攻坚战，带领群众奔小康。", "2025"),
+        ["打赢脱贫攻坚战", "奔小康"]
+    );
+    // in its own years it is the task of the day
+    assert_eq!(
+        texts("我们要携手决胜全面建成小康社会，再创佳绩。", "2019"),
+        Vec::<String>::new()
+    );
+    // named as history, or the goal alone, it is no finding
+    for t in [
+        "回顾过去，我们决胜全面建成小康社会，群众生活大为改善。",
+        "“十三五”期间，全县打赢脱贫攻坚战，五千人摘帽。",
+        "兄弟单位为我县决胜脱贫攻坚作出了巨大贡献。",
+        "产业协作为全县打赢脱贫攻坚战注入了强劲动力。",
+        "在打赢脱贫攻坚战的基础上，接续推进乡村振兴，巩固拓展脱贫攻坚成果。",
+    ] {
+        assert_eq!(texts(t, "2024"), Vec::<String>::new(), "{t}");
+    }
+}
+
+#[test]
 fn the_own_bodies_sessions_and_wide_events_are_no_leftovers() {
     let v = facts("宁强县", "县", "2024");
     let texts = |t: &str| -> Vec<String> {

@@ -137,7 +137,8 @@ const HOSTILE: &[(&str, &str)] = &[
     (
         "the rules' words with no mark",
         "全年安排重点项目195个其中续建104个新建84个开工率为50%到位6亿元用时20天\
-         在池州召开全县推进会建设美丽池州我代表县委与黄山区合作十三五期间县长区委",
+         在池州召开全县推进会建设美丽池州我代表县委与黄山区合作十三五期间县长区委\
+         推动丰都高质量发展决胜全面建成小康社会来丰都投资兴业",
     ),
 ];
 
@@ -148,9 +149,11 @@ const FIGURE_WORDS: &str =
     占比120%，争取资金5亿元，到位6亿元，甲、乙等5个项目，3月1日签约，3月21日开工，用时20天，";
 
 /// The words the place, level and time checks read: the own-place slots, relations, other
-/// levels' offices, era words.
+/// levels' offices, era words, goals met.
 const PLACE_WORDS: &str = "在池州召开全县重大项目推进会，全县上下，建设美丽池州，我代表县委，\
-    与黄山区合作，赴合肥招商，来自苏州的客商，向昆山学习，十三五期间，县长，区委，";
+    与黄山区合作，赴合肥招商，来自苏州的客商，向昆山学习，十三五期间，县长，区委，\
+    推动丰都高质量发展，介绍了松阳的县情，我们助力南湖发展，决胜全面建成小康社会，\
+    欢迎来丰都投资兴业，";
 
 /// The entry points a draft goes through, on `t`: the analysis and every check (with a ledger
 /// and a value for every field), places of the findings and of the fields, filling by values

@@ -257,3 +257,33 @@ fn an_autonomous_regions_words_are_its_countys_parent() {
     let text = "同志们：\n\n我区重点项目建设进展顺利。\n";
     assert_eq!(levels(text, "西吉县", "县"), ["我区"]);
 }
+
+#[test]
+fn the_own_places_work_is_an_own_slot() {
+    // a county's short form as the object of our work: its growth, its 县情
+    for (text, name) in [
+        ("同志们：\n\n我们要奋力推动城固高质量发展。\n", "城固"),
+        ("同志们：\n\n座谈会上，县长介绍了城固的县情。\n", "城固"),
+        ("同志们：\n\n项目建设有力促进了城固经济社会发展。\n", "城固"),
+        ("同志们：\n\n奋力谱写城固高质量发展新篇章。\n", "城固"),
+        ("同志们：\n\n我们要为城固的明天不懈奋斗。\n", "城固"),
+        // others help us there: the place helped is the speaker's own
+        ("同志们：\n\n感谢长期关心支持城固发展的各界朋友。\n", "城固"),
+    ] {
+        assert_eq!(errors(text, "宁强县", "县"), [name], "{text}");
+    }
+    // the same slots where the text relates the place: a partner, the place we help
+    for text in [
+        "同志们：\n\n我县与城固结对协作三年来，两地互派干部。对方介绍了城固的县情，我们也要推动城固高质量发展。\n",
+        "同志们：\n\n两地携手，我们将全力助力城固高质量发展。\n",
+        "同志们：\n\n赴城固考察学习后，大家都说要推动城固高质量发展的经验在本地落地。\n",
+    ] {
+        assert!(errors(text, "宁强县", "县").is_empty(), "{text}");
+    }
+    // a short form glued to the words before it is none: 振兴和发展 holds no 兴和, 强县富民 no
+    // 富民, 便民惠民 no 惠民
+    let text = "同志们：\n\n共同开创乡村振兴和高质量发展新局面，推进乡村振兴和发展。\n";
+    assert!(found(text, "宁强县", "县").is_empty(), "{text}");
+    let text = "同志们：\n\n坚持强县富民高质量发展，推进便民惠民高质量服务。\n";
+    assert!(found(text, "宁强县", "县").is_empty(), "{text}");
+}

@@ -59,7 +59,8 @@ enum Slot {
     ThisMeeting,
     /// `全X`, `我X`, `建设美丽X`, `中共X`.
     Claim,
-    /// `X县委`, `X人民政府`, `X的发展`, `X人民`, `X上下`.
+    /// `X县委`, `X人民政府`, `X的发展`, `X人民`, `X上下`; the own place's work (`推动X高质量发展`,
+    /// `介绍了X的县情`).
     Organs,
 }
 

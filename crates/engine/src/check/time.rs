@@ -9,7 +9,7 @@ use crate::parse::BlockKind;
 /// Plan periods: (name, the last year it is current).
 const PLANS: &[(&str, u32)] = &[("十二五", 2015), ("十三五", 2020), ("十四五", 2025)];
 
-/// Era words and the years they were current: stale only after the last.
+/// Era words and phrases and the years they were current: stale only after the last.
 const ERA_WORDS: &[(&str, u32, u32)] = &[
     ("疫情防控", 2020, 2022),
     ("新冠", 2020, 2022),
@@ -21,6 +21,18 @@ const ERA_WORDS: &[(&str, u32, u32)] = &[
     ("受疫情", 2020, 2022),
     ("常态化防控", 2020, 2022),
     ("疫情要防住", 2022, 2022),
+    // the first centenary goal (全面建成小康社会, met in 2020) and its battle against poverty,
+    // written as a drive toward them: stale once met (the goal alone is history after it:
+    // 全面建成小康社会后, 巩固拓展脱贫攻坚成果)
+    ("决胜全面建成小康社会", 2017, 2020),
+    ("全面建成小康社会决胜", 2017, 2020),
+    ("决胜全面小康", 2017, 2020),
+    ("奔小康", 2012, 2020),
+    ("决战决胜脱贫攻坚", 2020, 2020),
+    ("决战脱贫攻坚", 2020, 2020),
+    ("脱贫攻坚的决战", 2020, 2020),
+    ("打赢脱贫攻坚战", 2015, 2020),
+    ("打好脱贫攻坚战", 2017, 2020),
 ];
 
 /// Words after a period (in its clause) that look back at it: `“十三五”时期`, `以来`, `收官`.
@@ -35,10 +47,22 @@ const LOOK_BACK_AFTER: &[&str] = &[
     "圆满",
     "实现了",
     "取得了",
+    "作出了",
+    "做出了",
+    "注入了",
+    "基础上",
 ];
 
 /// Words before a period (in its sentence) that look back at it: `回顾“十三五”`, `过去五年`.
-const LOOK_BACK_BEFORE: &[&str] = &["过去", "回顾", "总结", "那几年", "圆满完成", "胜利完成"];
+const LOOK_BACK_BEFORE: &[&str] = &[
+    "过去",
+    "回顾",
+    "总结",
+    "那几年",
+    "圆满完成",
+    "胜利完成",
+    "期间",
+];
 
 /// Whether the use at `span` looks back: a marker after it in its clause, or before it in its
 /// sentence.

@@ -6,7 +6,7 @@
 use crate::analysis::Analysis;
 use crate::fields::{Fact, Values};
 use crate::places::{places, Division};
-use crate::slots::{HOLD_VERBS, PLACE_PEOPLE_AFTER};
+use crate::slots::{own_work_after, HELP_BEFORE, HOLD_VERBS, PLACE_PEOPLE_AFTER};
 use crate::text::Span;
 
 /// Words after a name that speak of the speaker's own place: `东川的发展`, `东川人民`, `东川区委`.
@@ -14,11 +14,13 @@ pub(super) const OWN_AFTER: &str =
     "委 人民政府 政府 党委 县委 区委 市委 四大班子 四套班子 四家班子 的发展 发展 高质量 振兴 崛起 加快发展 加速发展 跨越 实际 的实际 特色 发展史 发展大局 大局 城市化 新型工业化 工业化进程 项目建设 经济发展 经济总量 贡献 速度 力量 形象";
 
 /// Whether the words after a name make it the speaker's own place: its organs, its growth
-/// ([`OWN_AFTER`]), its people and land ([`PLACE_PEOPLE_AFTER`], shared with field kinds).
+/// ([`OWN_AFTER`]), its work ([`OWN_WORK_AFTER`]), its people and land ([`PLACE_PEOPLE_AFTER`];
+/// both shared with field kinds).
 pub(super) fn own_after(after: &str) -> Option<&'static str> {
     words(OWN_AFTER)
         .chain(PLACE_PEOPLE_AFTER.iter().copied())
         .find(|w| after.starts_with(w))
+        .or_else(|| own_work_after(after).then_some("县情"))
 }
 
 /// Words that make this meeting: `今天在东川召开` puts the meeting in the speaker's place.
@@ -173,6 +175,14 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     {
         return Some(r);
     }
+    // the place we help: 我们助力X发展 (not 关心支持X发展的朋友: others help us there)
+    let us = |s: &str| {
+        ["我", "本", "两地", "双方"].iter().any(|w| s.contains(w))
+            || (!own_short.is_empty() && s.contains(own_short))
+    };
+    if HELP_BEFORE.iter().any(|w| before.ends_with(w)) && us(head) {
+        return Some(Relation::Partner);
+    }
     if let Some(r) = related_by(RELATING_BEFORE, |w| head.contains(w)) {
         return Some(r);
     }
@@ -181,10 +191,6 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         return Some(r);
     }
     // the clause names us after the name, or joins us to it just before (`遂昌和南湖区成为结对县`)
-    let us = |s: &str| {
-        ["我", "本", "两地", "双方"].iter().any(|w| s.contains(w))
-            || (!own_short.is_empty() && s.contains(own_short))
-    };
     let joined_to_us = head.rfind(['和', '与', '同']).is_some_and(|k| {
         let (ours, between) = (&head[..k], &head[k + '和'.len_utf8()..]);
         // (between them at most a superior's name: 和嘉兴市南湖区)

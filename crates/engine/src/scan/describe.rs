@@ -13,8 +13,8 @@ use crate::lexicon::{
     RANK_BEFORE, SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::slots::{
-    HOLD_VERBS, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE,
-    STEADFAST,
+    own_work_after, HELP_BEFORE, HOLD_VERBS, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER, PLACE_AREA_AFTER,
+    PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
 
@@ -106,7 +106,9 @@ fn unit_after(text: &str, i: usize, crossed: bool) -> Option<(&'static str, Unit
     })
 }
 
-/// Where the words after the next slot start when `、`, `和`, `至` join it to this one.
+/// Where the words after the next slot start when `、`, `和`, `至` join it to this one. (Not
+/// inlined: two callers, and the app's first load counts every byte.)
+#[inline(never)]
 fn joined_slot_end(text: &str, i: usize) -> Option<usize> {
     let rest = &text[i..];
     let join = starts_with_any(rest, &["、", "和", "与", "至", "到", "或", "-", "~", "～"])?;
@@ -160,6 +162,11 @@ pub(super) fn describe(
                 k => k,
             })
             .or_else(|| kind_from_slot(before, after))
+            // `xx和xx两地`: the words after the slot joined to this one
+            .or_else(|| {
+                let j = joined_slot_end(text, after_i).filter(|_| !crossed)?;
+                place_after(&text[j..]).then_some(FieldKind::Place)
+            })
             .or_else(|| kind_from_before(before))
             .unwrap_or(FieldKind::Text)
     };
@@ -222,7 +229,7 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
     if starts_with_any(after, ORG_AFTER).is_some() {
         return Some(FieldKind::Organization);
     }
-    if starts_with_any(after, PLACE_AFTER).is_some() {
+    if place_after(after) {
         return Some(FieldKind::Place);
     }
     // a name whose head is a company's: `xx生物科技公司`, `xx房产开发有限公司`
@@ -240,6 +247,12 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
     None
 }
 
+/// Whether the words after a slot make it a place: `xx县`, `xx街道`, `xx高新区`, `xx两地`.
+fn place_after(after: &str) -> bool {
+    starts_with_any(after, PLACE_AFTER).is_some()
+        || words(PLACE_AREA_AFTER).any(|w| starts(after, w))
+}
+
 /// The kind the slot grammar of places and people gives (the same words the place checks read,
 /// [`crate::slots`]): `在XX召开`, `全XX上下`, `建设美丽XX`, `赴XX考察` are a place;
 /// `县委XX宣读`, `请XX作表态发言` a person.
@@ -247,14 +260,25 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
     if ends(before, "在") && starts_with_any(after, HOLD_VERBS).is_some() {
         return Some(FieldKind::Place);
     }
+    // the own place's work (`推动xx高质量发展`, `介绍xx的县情`), the place helped (`支持xx建设`),
+    // the one a superior asks of (`对xx提出…要求`)
+    if own_work_after(after)
+        || HELP_BEFORE.iter().any(|w| ends(before, w))
+        || (ends(before, "对") && starts(after, "提出"))
+    {
+        return Some(FieldKind::Place);
+    }
     // `来xx投资`, `总书记来xx时`: coming to a place (not `带来`, `以来`, `未来`…)
-    let come = before
-        .strip_suffix('来')
-        .and_then(|b| b.chars().next_back());
+    // (来 at the clause's head, after another slot, is the verb: `xx 来 xx 工作`)
+    let come = before.strip_suffix('来').map(|b| {
+        b.chars()
+            .next_back()
+            .is_none_or(|c| !NOT_COMING.contains(c))
+    });
     if starts_with_any(after, PLACE_PEOPLE_AFTER).is_some()
         || OWN_PLACE_BEFORE.iter().any(|w| ends(before, w))
         || ends_with_any(before, PLACE_RELATION_BEFORE)
-        || come.is_some_and(|c| !NOT_COMING.contains(c))
+        || come == Some(true)
     {
         return Some(FieldKind::Place);
     }
