@@ -5,7 +5,7 @@
 
 use super::signs::has_timestamp;
 use super::spans::{is_end, Verdict};
-use super::speeches::is_speech_title;
+use super::speeches::{is_speech_title, separator_label};
 use crate::lexicon::{ORG_AFTER, PERSON_AFTER};
 use crate::text::{is_cjk, Span};
 
@@ -112,7 +112,12 @@ pub(super) fn zones(
     };
     // below: whatever is neither; a signature is the text's (its date waits for no neighbour)
     for x in all.iter_mut() {
-        if x.2 != Verdict::Junk && x.0 > last && !cut_off(x.0) {
+        // (a line that starts the file's next speech, `…致辞 篇2`, is the file's)
+        if x.2 != Verdict::Junk
+            && x.0 > last
+            && !cut_off(x.0)
+            && separator_label(lines[x.0]).is_none()
+        {
             x.2 = if signs(x.0) {
                 Verdict::Prose
             } else {
