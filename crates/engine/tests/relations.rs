@@ -82,6 +82,18 @@ const CASES: &[Case] = &[
         name: "天津",
     },
     Case {
+        relation: "a delegation coming to us by our name",
+        introduction: "上月，天津市河西区党政代表团来宁强考察。",
+        uses: "希望河西区委、区政府继续关心支持宁强发展，天津人民的情谊我们铭记在心。",
+        name: "天津",
+    },
+    Case {
+        relation: "our delegation going there",
+        introduction: "上月，县委书记率团来到天津市河西区，考察对接协作工作。",
+        uses: "希望河西区委、区政府继续关心支持宁强发展，天津人民的情谊我们铭记在心。",
+        name: "天津",
+    },
+    Case {
         relation: "investor",
         introduction: "今天签约的客商来自温州，他们看中了我县的资源。",
         uses: "温州人民勤劳智慧，敢闯敢干。",
@@ -256,6 +268,18 @@ fn an_autonomous_regions_words_are_its_countys_parent() {
     // and a claim to be a district is wrong in the region too
     let text = "同志们：\n\n我区重点项目建设进展顺利。\n";
     assert_eq!(levels(text, "西吉县", "县"), ["我区"]);
+}
+
+#[test]
+fn a_zones_text_says_all_the_zone() {
+    // a county's text about its 开发区: 全区 is the zone's, all of it
+    let text = "同志们：\n\n县经济开发区开展项目观摩，全区上下比进度、比质量。\n";
+    assert!(levels(text, "宁强县", "县").is_empty());
+    // without a zone it is another level's; and a zone makes no 区委 or 我区 the county's
+    let text = "同志们：\n\n县里开展项目观摩，全区上下比进度、比质量。\n";
+    assert_eq!(levels(text, "宁强县", "县"), ["全区"]);
+    let text = "同志们：\n\n县经济开发区开展项目观摩，我区项目进展顺利。\n";
+    assert_eq!(levels(text, "宁强县", "县"), ["我区"]);
 }
 
 #[test]

@@ -390,6 +390,9 @@ impl LevelPlaces {
 
 /// Rule `mixed-level`: `区委`, `全区`, `我区` in a 县 speech (and every other mismatch), and a title
 /// at one level over a body at another.
+/// The zones a county or a city runs, whose own text says 全区 (`全区上下` of a 开发区).
+const ZONES: &str = "开发区 高新区 经开区 新区 园区 示范区 工业区 保税区 合作区 试验区";
+
 pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
     let title = a.doc.blocks.iter().find(|b| b.kind == BlockKind::Title);
     let from_title = title.and_then(|b| title_level(&a.text[b.content.clone()]));
@@ -408,6 +411,7 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
         }
     }
     let places: OnceCell<Option<LevelPlaces>> = OnceCell::new();
+    let zone_named: OnceCell<bool> = OnceCell::new();
     let body_start = title.map_or(0, |b| b.line.end);
     let body = &a.text[body_start..];
     for other in LEVELS.iter().filter(|l| **l != level) {
@@ -448,6 +452,15 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                         .get_or_init(|| LevelPlaces::read(values))
                         .as_ref()
                         .is_some_and(LevelPlaces::in_a_region)
+                {
+                    continue;
+                }
+                // a county's or a city's text about one of its zones (开发区, 高新区): 全区 is the
+                // zone's
+                if *other == "区"
+                    && level != "区"
+                    && w.starts_with('全')
+                    && *zone_named.get_or_init(|| ZONES.split(' ').any(|z| a.text.contains(z)))
                 {
                     continue;
                 }
