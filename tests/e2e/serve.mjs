@@ -19,7 +19,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.tsv': 'text/plain; charset=utf-8',
 };
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// (trunk writes the hash as a number in hex: one with leading zeros is shorter than 16 digits)
+const HASHED = /-[0-9a-f]{10,16}(_bg)?\.(js|wasm|css)$/;
 
 export function serve(dir, { cache = false } = {}) {
   const root = path.resolve(dir);
