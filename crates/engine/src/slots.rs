@@ -29,22 +29,8 @@ pub const OWN_WORK_AFTER: &str = "高质量 县情 区情 市情 经济社会发
 /// Verbs right before a name whose object is the own place's work ([`OWN_WORK_AFTER`]): a
 /// county's short form between them is a name (`推动丰都高质量发展`), while one glued to the
 /// words before it is none (`振兴和高质量发展`).
-pub const OWN_WORK_BEFORE: &[&str] = &[
-    "推动",
-    "促进",
-    "加快",
-    "推进",
-    "实现",
-    "引领",
-    "介绍了",
-    "介绍",
-    "谱写",
-    "书写",
-    "开创",
-    "绘就",
-    "打造",
-    "建设",
-];
+pub const OWN_WORK_BEFORE: &str =
+    "推动 促进 加快 推进 实现 引领 介绍了 介绍 谱写 书写 开创 绘就 打造 建设";
 
 /// Whether a short form at `i` (`len` bytes) is the object of the own place's work: a verb of
 /// it before ([`OWN_WORK_BEFORE`]), a clause's start or a char of `boundary` (为, 的), and the
@@ -52,7 +38,7 @@ pub const OWN_WORK_BEFORE: &[&str] = &[
 pub fn own_work(text: &str, i: usize, len: usize, boundary: &str) -> bool {
     let before = &text[..i];
     own_work_after(&text[i + len..])
-        && (OWN_WORK_BEFORE.iter().any(|w| before.ends_with(w))
+        && (OWN_WORK_BEFORE.split(' ').any(|w| before.ends_with(w))
             || before
                 .chars()
                 .next_back()
@@ -68,7 +54,7 @@ pub fn own_work_after(after: &str) -> bool {
 
 /// Words right before a name that make it the place helped (`助力X发展`, `支持X建设`): the
 /// text relates it (a partner's speech), and a placeholder there is a place.
-pub const HELP_BEFORE: &[&str] = &["助力", "支持", "助推", "帮助", "服务"];
+pub const HELP_BEFORE: &str = "助力 支持 助推 帮助 服务";
 
 /// Words right before a name that claim it as the speaker's own place: `建设美丽X`, `全X`,
 /// `我X`, `中共X县委`.

@@ -180,7 +180,7 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         ["我", "本", "两地", "双方"].iter().any(|w| s.contains(w))
             || (!own_short.is_empty() && s.contains(own_short))
     };
-    if HELP_BEFORE.iter().any(|w| before.ends_with(w)) && us(head) {
+    if HELP_BEFORE.split(' ').any(|w| before.ends_with(w)) && us(head) {
         return Some(Relation::Partner);
     }
     if let Some(r) = related_by(RELATING_BEFORE, |w| head.contains(w)) {

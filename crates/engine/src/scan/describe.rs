@@ -106,9 +106,7 @@ fn unit_after(text: &str, i: usize, crossed: bool) -> Option<(&'static str, Unit
     })
 }
 
-/// Where the words after the next slot start when `、`, `和`, `至` join it to this one. (Not
-/// inlined: two callers, and the app's first load counts every byte.)
-#[inline(never)]
+/// Where the words after the next slot start when `、`, `和`, `至` join it to this one.
 fn joined_slot_end(text: &str, i: usize) -> Option<usize> {
     let rest = &text[i..];
     let join = starts_with_any(rest, &["、", "和", "与", "至", "到", "或", "-", "~", "～"])?;
@@ -162,11 +160,6 @@ pub(super) fn describe(
                 k => k,
             })
             .or_else(|| kind_from_slot(before, after))
-            // `xx和xx两地`: the words after the slot joined to this one
-            .or_else(|| {
-                let j = joined_slot_end(text, after_i).filter(|_| !crossed)?;
-                place_after(&text[j..]).then_some(FieldKind::Place)
-            })
             .or_else(|| kind_from_before(before))
             .unwrap_or(FieldKind::Text)
     };
@@ -263,7 +256,7 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
     // the own place's work (`推动xx高质量发展`, `介绍xx的县情`), the place helped (`支持xx建设`),
     // the one a superior asks of (`对xx提出…要求`)
     if own_work_after(after)
-        || HELP_BEFORE.iter().any(|w| ends(before, w))
+        || HELP_BEFORE.split(' ').any(|w| ends(before, w))
         || (ends(before, "对") && starts(after, "提出"))
     {
         return Some(FieldKind::Place);
