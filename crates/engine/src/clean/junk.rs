@@ -16,7 +16,7 @@ use super::phrases::Phrases;
 use super::prompts;
 use super::repeats::PageWindows;
 use super::signs::{
-    has_counter, has_timestamp, has_url, inline_junk, is_byline, is_emoji, is_markup,
+    has_counter, has_timestamp, has_url, inline_junk, is_byline, is_emoji, is_markup, text_count,
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
 use super::spans::{is_end, is_separator, spans, Verdict};
@@ -95,6 +95,18 @@ pub(super) fn judge(s: &str) -> Verdict {
         return Verdict::Junk;
     }
     if is_page_line(t) || is_byline(t) {
+        return Verdict::Junk;
+    }
+    // a title with the text's count glued to it (`…致辞范文1280字`) is judged without it (the
+    // count goes inline, `signs::inline_junk`)
+    if t.ends_with('字') {
+        if let Some(a) = text_count(t).filter(|&a| a > 0 && t[a..].chars().count() <= 10) {
+            return judge(&t[..a]);
+        }
+    }
+    // a sentence about the page that counts the text's characters (`全文共898字，当前仅显示571字，
+    // 请阅读下面提示信息。`)
+    if t.contains(['，', ',', '。']) && text_count(t).is_some() {
         return Verdict::Junk;
     }
     if JUNK_PHRASE_SET.any_in(t) {

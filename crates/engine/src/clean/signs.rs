@@ -63,6 +63,48 @@ pub(super) fn has_counter(s: &str) -> bool {
             && s.chars().filter(|&c| is_cjk(c)).count() < 12)
 }
 
+/// Where a count of the text's characters starts (`全文共898字`, `当前仅显示571字`, `范文1655字`,
+/// `约2千字`): a figure of 字 after a word of the page's. A speech counts no characters of its
+/// own (`16字方针` has no such word before it).
+pub(super) fn text_count(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let rest = &s[i..];
+        let rest = rest.strip_prefix(['千', '万']).unwrap_or(rest);
+        if !rest.starts_with('字') {
+            continue;
+        }
+        let head = &s[..start];
+        if let Some(w) = [
+            "全文共",
+            "全文",
+            "共",
+            "仅显示",
+            "显示",
+            "省略",
+            "剩余",
+            "隐藏",
+            "约",
+            "范文",
+        ]
+        .iter()
+        .find(|w| head.ends_with(*w))
+        {
+            return Some(start - w.len());
+        }
+    }
+    None
+}
+
 pub(super) fn has_url(s: &str) -> bool {
     if !s.bytes().any(|b| b.is_ascii_alphabetic()) {
         return false;
@@ -186,6 +228,15 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
                 out.push(a..a + len);
             }
             from = a + len;
+        }
+    }
+    // a count of the text's characters glued to the end of a line (`…致辞范文1655字`)
+    let body = line.trim_end();
+    if body.ends_with('字') {
+        if let Some(a) = text_count(body) {
+            if body[a..].chars().count() <= 10 && a > 0 {
+                out.push(a..body.len());
+            }
         }
     }
     // page counters glued anywhere: 第2页共3页, 第2页/共3页
