@@ -75,7 +75,18 @@ pub const STEADFAST: &[&str] = &["始终", "坚持", "一直"];
 /// Words after a slot that make it a place (besides the levels and land of
 /// `lexicon::PLACE_AFTER`): its areas and roads, and places listed (`xx高新区`, `xx大道`,
 /// `xx和xx两地`, `xx等地`).
-pub const PLACE_AREA_AFTER: &str = "高新区 开发区 经开区 新区 大道 两地 等地";
+pub const PLACE_AREA_AFTER: &str = "高新区 开发区 经开区 新区 大道 两地 两市 两县 两区 两省 等地";
+
+/// Words after a bare slot that make it a whole noun phrase, the subject, owner or object of
+/// its clause (`xx是…省会`, `也是xx的民生工程`, `xx近几年`, `xx等这些城市`): the copula and
+/// possession, adverbs that head a predicate, a conjunction, a list's end. A template's unnamed slot that stands so, with nothing else saying what it is, is
+/// the place the speech is about; one followed by a noun is the head of a name (`xx项目`,
+/// `xx商务酒店`) and stays text.
+pub const ALONE_AFTER: &str = "的 是 有 已 将 也 都 正 近 与 和 及 等";
+
+/// Words after a slot that name a place's own growth and people: `提振xx发展信心`,
+/// `在xx群众的期盼中`, `xx经济建设快速发展` (a place, whatever figure words came before).
+pub const PLACE_GROWTH_AFTER: &str = "发展 经济建设 经济发展 群众 百姓";
 
 /// What someone does at a meeting, after a person's slot: `县委XX宣读`, `请XX作表态发言`.
 pub const PERSON_ACTS_AFTER: &[&str] = &[

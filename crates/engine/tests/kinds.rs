@@ -70,7 +70,7 @@ fn kinds_from_both_sides() {
 }
 
 /// Chars that end a word in the test's own reckoning: function words and the like.
-const FUNCTION_CHARS: &str = "的了和与及将要已是为向从把并由请至到达等共";
+const FUNCTION_CHARS: &str = "的了和与及将要已是为向从把并由请至到达等共都也";
 /// Words after which a new phrase starts (scope and time).
 const LEAD_WORDS: &[&str] = &[
     "全县",

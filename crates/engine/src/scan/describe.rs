@@ -2,7 +2,8 @@
 //! word before it, its name), its role (a growth, a share, a gap), its hint and its label.
 
 use super::model::{
-    is_cross, is_star, is_underscore, skip_spaces, ByteSet, FieldKind, Form, Placeholder, Role,
+    is_cross, is_star, is_underscore, is_x, skip_spaces, ByteSet, FieldKind, Form, Placeholder,
+    Role,
 };
 use super::words::{
     ends, ends_with_any, find_short, prefix, rfind_short, starts, starts_with_any, words, LOOK,
@@ -13,8 +14,8 @@ use crate::lexicon::{
     RANK_BEFORE, SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::slots::{
-    own_work_after, HELP_BEFORE, HOLD_VERBS, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER, PLACE_AREA_AFTER,
-    PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
+    own_work_after, ALONE_AFTER, HELP_BEFORE, HOLD_VERBS, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER,
+    PLACE_AREA_AFTER, PLACE_GROWTH_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
 
@@ -161,7 +162,14 @@ pub(super) fn describe(
             })
             .or_else(|| kind_from_slot(before, after))
             .or_else(|| kind_from_before(before))
-            .unwrap_or(FieldKind::Text)
+            .unwrap_or_else(|| {
+                // an unnamed slot standing as a whole noun phrase is the place spoken of
+                if name.is_none() && stands_alone(text, before, raw.start, raw.end) {
+                    FieldKind::Place
+                } else {
+                    FieldKind::Text
+                }
+            })
     };
     let kind = if range {
         FieldKind::MonthRange
@@ -178,7 +186,16 @@ pub(super) fn describe(
         role = role_from_before(before, kind);
     }
     let unit_str = unit.map(|u| u.0);
-    let label = super::label::make_label(before, after, unit_str, kind, name.as_deref());
+    // a quoted slot is named by the words before its quote too (`建设“xx”`)
+    let label_before = if quoted(text, raw.start) {
+        let open = text[..raw.start].trim_end_matches([' ', '\u{3000}']).len();
+        let q = text[..open].chars().next_back().map_or(0, char::len_utf8);
+        let words = clause_before(text, open - q, LOOK);
+        &text[open - q - words.len()..open]
+    } else {
+        before
+    };
+    let label = super::label::make_label(label_before, after, unit_str, kind, name.as_deref());
     Placeholder {
         span: raw.start..span_end,
         raw,
@@ -246,6 +263,68 @@ fn place_after(after: &str) -> bool {
         || words(PLACE_AREA_AFTER).any(|w| starts(after, w))
 }
 
+/// Whether the slot `start..end` stands as a whole noun phrase ([`ALONE_AFTER`]): punctuation
+/// after it or one of those words, also after the slots joined to it (`xx、xx两市`); not when
+/// quoted (`建设“xx”`: a slogan's name), at a line's end, before a list's things
+/// (`xx等重点工程`, `xx等5个项目`), or owning something after a verb (`带来xx的实惠`) or a
+/// span of time (`是xx的重要一年`). `before` is the clause's words before the slot.
+fn stands_alone(text: &str, before: &str, start: usize, end: usize) -> bool {
+    if quoted(text, start) {
+        return false;
+    }
+    let mut i = skip_spaces(text, end);
+    // a few joined slots are followed to the words after the last (a bound: `xx、` repeated)
+    for _ in 0..8 {
+        let rest = &text[i..];
+        let Some(c) = rest.chars().next() else {
+            return false;
+        };
+        if matches!(c, '、' | '和' | '与' | '及') {
+            if let Some(j) = joined_slot_end(text, i) {
+                i = j;
+                continue;
+            }
+        }
+        if place_after(rest) || "，。；：！？、,;:!?“".contains(c) {
+            return true;
+        }
+        let Some(w) = words(ALONE_AFTER).find(|w| starts(rest, w)) else {
+            return false;
+        };
+        let next = &rest[w.len()..];
+        return match w {
+            // owned by the place: after the copula or a preposition, or heading the clause
+            "的" => {
+                (before.is_empty() || before.ends_with(['是', '对', '为', '给', '在', '向']))
+                    && !next
+                        .split(crate::text::is_clause_break)
+                        .next()
+                        .is_some_and(|c| c.ends_with('年'))
+            }
+            // a list's end names what was listed: places (`等这些城市`, `等地`)
+            "等" => {
+                let class = next.trim_start_matches(|c: char| {
+                    c.is_whitespace() || is_digit(c) || is_x(c) || "这些各个".contains(c)
+                });
+                place_after(class) || starts(class, "城市") || starts(class, "地区")
+            }
+            "有" => !starts(rest, "有关"),
+            "正" => !starts(rest, "正式"),
+            _ => true,
+        };
+    }
+    false
+}
+
+/// Whether the slot at `start` is inside quotes or title marks (`建设“xx”`).
+fn quoted(text: &str, start: usize) -> bool {
+    text[..start]
+        .trim_end_matches([' ', '\u{3000}'])
+        .chars()
+        .next_back()
+        .is_some_and(|c| "“‘「《\"".contains(c))
+}
+
 /// The kind the slot grammar of places and people gives (the same words the place checks read,
 /// [`crate::slots`]): `在XX召开`, `全XX上下`, `建设美丽XX`, `赴XX考察` are a place;
 /// `县委XX宣读`, `请XX作表态发言` a person.
@@ -269,6 +348,7 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
             .is_none_or(|c| !NOT_COMING.contains(c))
     });
     if starts_with_any(after, PLACE_PEOPLE_AFTER).is_some()
+        || words(PLACE_GROWTH_AFTER).any(|w| starts(after, w))
         || OWN_PLACE_BEFORE.iter().any(|w| ends(before, w))
         || ends_with_any(before, PLACE_RELATION_BEFORE)
         || come == Some(true)
@@ -369,7 +449,9 @@ fn kind_from_name(name: &str) -> Option<FieldKind> {
         ("领导", FieldKind::Person),
         ("单位", FieldKind::Organization),
         ("部门", FieldKind::Organization),
+        ("生产总值", FieldKind::Money),
         ("地名", FieldKind::Place),
+        ("地区", FieldKind::Place),
         ("地方", FieldKind::Place),
         ("县名", FieldKind::Place),
         ("区名", FieldKind::Place),

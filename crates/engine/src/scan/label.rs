@@ -89,10 +89,14 @@ fn label_tail(after: &str) -> &str {
 /// The rest of the clause after a slot and its unit, spaces dropped, when it is short:
 /// `xx 月 xx 日前完成征地拆迁` → `xx日前完成征地拆迁`.
 fn clause_after(after: &str) -> String {
+    // a list's first member runs on to the list's end
+    let joined = after.starts_with('、');
     let clause: String = after
         .chars()
         .take(LOOK)
-        .take_while(|&c| !is_clause_break(c))
+        .enumerate()
+        .take_while(|&(k, c)| !is_clause_break(c) || (joined && k == 0))
+        .map(|(_, c)| c)
         .filter(|&c| !matches!(c, ' ' | '\u{3000}' | '\t'))
         .collect();
     if clause.chars().count() <= 12 && clause.chars().any(is_cjk) {
@@ -132,8 +136,28 @@ pub(super) fn make_label(
             tail = clause_after(rest);
         }
     }
+    // a quoted name (`建设“xx”战略`): the words before the quote, and after it
+    let close = after.chars().next().filter(|c| "”’」》".contains(*c));
+    if close.is_some() && head.ends_with(['“', '‘', '「', '《']) && tail.is_empty() {
+        let q = after.chars().next().map_or(0, char::len_utf8);
+        return concat(&[
+            head,
+            "（",
+            suffix,
+            "）",
+            &after[..q],
+            label_tail(&after[q..]),
+        ]);
+    }
     if head.is_empty() && tail.is_empty() {
-        return kind.label().to_string();
+        // a word slot heading its clause, or the first of a list, named by the words after
+        // it (`（地名）是全省重要的农产品基地`, `（地名）、xx两市`)
+        if unit.is_none() && !kind.is_numeric() && kind != FieldKind::MonthRange {
+            tail = clause_after(after);
+        }
+        if tail.is_empty() {
+            return kind.label().to_string();
+        }
     }
     // one allocation of the right size: a label is made for every placeholder
     concat(&[head, "（", suffix, "）", &tail])

@@ -173,11 +173,17 @@ fn word_token(text: &str, start: usize, end: usize) -> Option<Piece> {
     if xs == 0 || !rest_all_x {
         return None;
     }
-    if digits > 0 && digits + xs != 4 {
-        // `201x`, `20xx` are years; `3x` or `12xx` are not a written form we know
+    let after = &text[end..];
+    // `201x`, `20xx` are years, and `20x年` one written short; `3x` or `12xx` are not a
+    // written form we know
+    let short_year = digits + xs == 3
+        && (tok.starts_with("20") || tok.starts_with("19"))
+        && after
+            .trim_start_matches([' ', '\u{3000}'])
+            .starts_with('年');
+    if digits > 0 && digits + xs != 4 && !short_year {
         return None;
     }
-    let after = &text[end..];
     if digits == 0
         && (after.starts_with("射线") || after.starts_with("光") || after.starts_with("线"))
     {
