@@ -68,6 +68,8 @@ pub const UNITS: &[(&str, UnitClass)] = &[
     ("套", UnitClass::Count),
     ("季度", UnitClass::Count),
     ("届", UnitClass::Count),
+    ("份", UnitClass::Count),
+    ("种", UnitClass::Count),
     ("周年", UnitClass::Count),
     // traditional forms, as pasted from traditional-character pages
     ("個百分點", UnitClass::Points),
@@ -106,6 +108,9 @@ pub const PERSON_AFTER: &[&str] = &[
     "总经理",
     "董事长",
     "主席",
+    "会长",
+    "秘书长",
+    "顾问",
     "先生",
     "女士",
 ];
@@ -560,7 +565,7 @@ pub const ORG_BEFORE: &str = "牵头单位 责任单位 承办单位 主办单�
 
 /// Words that start with a unit's char but are no unit (`项目`, `年度`): a slot before them
 /// is a name, or, across a line break, the next line starts a word of its own.
-pub const NOT_UNIT_WORDS: &str = "项目 項目 个人 个别 个体 家庭 家乡 家园 名单 名列 名称 位于 位居 位列 年度 年来 年以来 月度 日常 日益 元旦 次要 条件 处理 处于 场所 台账 件事 天然";
+pub const NOT_UNIT_WORDS: &str = "项目 項目 个人 个别 个体 家庭 家乡 家园 名单 名列 名称 位于 位居 位列 份额 种植 种子 种养 种类 年度 年来 年以来 月度 日常 日益 元旦 次要 条件 处理 处于 场所 台账 件事 天然";
 
 /// Chars before `来` that make a word of it (`带来`, `以来`, `未来`), not coming to a place.
 pub const NOT_COMING: &str = "带迎引看原本从将未起下出后以年";

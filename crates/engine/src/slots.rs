@@ -66,16 +66,22 @@ pub const OWN_PLACE_BEFORE: &[&str] = &[
 pub const HOLD_VERBS: &[&str] = &["召开", "举行", "举办"];
 
 /// Words right before a slot that make it a place the text relates to: `赴X考察`, `与X结对`.
-pub const PLACE_RELATION_BEFORE: &str = "赴 前往 来到 落户 登陆 走进 对口 援建 帮扶 结对 支援 对标";
+pub const PLACE_RELATION_BEFORE: &str =
+    "赴 前往 来到 落户 落地 登陆 走进 对口 援建 帮扶 结对 支援 对标";
 
 /// Verbs of a place's steady course, after a slot that heads its clause: `xx始终把项目…`,
 /// `xx坚持…` (a person there is named with a title: `xx同志`).
 pub const STEADFAST: &[&str] = &["始终", "坚持", "一直"];
 
 /// Words after a slot that make it a place (besides the levels and land of
-/// `lexicon::PLACE_AFTER`): its areas and roads, and places listed (`xx高新区`, `xx大道`,
-/// `xx和xx两地`, `xx等地`).
-pub const PLACE_AREA_AFTER: &str = "高新区 开发区 经开区 新区 大道 两地 两市 两县 两区 两省 等地";
+/// `lexicon::PLACE_AFTER`): its areas and roads, places listed (`xx高新区`, `xx大道`,
+/// `xx和xx两地`, `xx等地`), a pair's cooperation (`xx协作`, `xx对口帮扶`), and its natives
+/// and their chamber (`xx籍`, `xx商会`).
+pub const PLACE_AREA_AFTER: &str =
+    "高新区 开发区 经开区 新区 大道 两地 两市 两县 两区 两省 等地 协作 对口 籍 商会";
+
+/// What one comes to a place to do, after `到xx`: `到xx投资兴业` (`来xx` needs none).
+pub const COME_TO_DO: &str = "投资 考察 调研 兴业 发展 落户 创业 参观";
 
 /// Words after a bare slot that make it a whole noun phrase, the subject, owner or object of
 /// its clause (`xx是…省会`, `也是xx的民生工程`, `xx近几年`, `xx等这些城市`): the copula and

@@ -14,8 +14,9 @@ use crate::lexicon::{
     RANK_BEFORE, SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::slots::{
-    own_work_after, ALONE_AFTER, HELP_BEFORE, HOLD_VERBS, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER,
-    PLACE_AREA_AFTER, PLACE_GROWTH_AFTER, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
+    own_work_after, ALONE_AFTER, COME_TO_DO, HELP_BEFORE, HOLD_VERBS, OWN_PLACE_BEFORE,
+    PERSON_ACTS_AFTER, PLACE_AREA_AFTER, PLACE_GROWTH_AFTER, PLACE_PEOPLE_AFTER,
+    PLACE_RELATION_BEFORE, STEADFAST,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
 
@@ -352,6 +353,7 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
         || OWN_PLACE_BEFORE.iter().any(|w| ends(before, w))
         || ends_with_any(before, PLACE_RELATION_BEFORE)
         || come == Some(true)
+        || (ends(before, "到") && words(COME_TO_DO).any(|w| starts(after, w)))
     {
         return Some(FieldKind::Place);
     }

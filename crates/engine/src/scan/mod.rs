@@ -102,6 +102,9 @@ fn step(text: &str, i: usize, (pieces, censored): &mut Found) -> usize {
         let end = run_end(text, i, is_word_char);
         if let Some(p) = word_token(text, i, end) {
             pieces.push(p);
+        } else if let Some(year_end) = starred_year(text, i, end) {
+            pieces.push(Piece::new(i..year_end, Form::Marks));
+            return year_end;
         }
         return skip_url(text, i, end);
     }
@@ -161,6 +164,17 @@ fn finish(text: &str, (pieces, censored): Found) -> Scan {
         placeholders,
         censored,
     }
+}
+
+/// A year written with marks for its last digits, `20**年`, `20××年`: where its marks end.
+fn starred_year(text: &str, start: usize, end: usize) -> Option<usize> {
+    let tok = &text[start..end];
+    if !(tok == "20" || tok == "19" || tok == "201" || tok == "202") {
+        return None;
+    }
+    let marks = run_end(text, end, |c| is_star(c) || is_cross(c));
+    let n = text[end..marks].chars().count();
+    (n >= 1 && tok.len() + n == 4 && text[marks..].trim_start().starts_with('年')).then_some(marks)
 }
 
 /// A token of Latin letters and digits: a placeholder when it is all `x` (`xx`, `XXX`), or
