@@ -208,11 +208,32 @@ pub(super) fn judge(s: &str) -> Verdict {
     if cjk >= 2 && t.ends_with(['。', '！', '？', '!', '?']) {
         return Verdict::Prose;
     }
-    // a headline: a longer run of characters with nothing of the site about it
-    if cjk >= 8 && t.chars().all(|c| is_cjk(c) || "“”《》·、".contains(c)) {
+    // a headline: a longer run of characters with nothing of the site about it, its figures
+    // with their units too (`关于全县 1-4 月重大项目推进情况的汇报`, not `讲话稿13篇`)
+    if cjk >= 8
+        && t.chars()
+            .all(|c| is_cjk(c) || c.is_ascii_digit() || " “”《》·、.%-".contains(c))
+        && figures_have_units(t)
+    {
         return Verdict::Prose;
     }
     Verdict::Unsure
+}
+
+/// Whether every figure of `t` has its unit after it (`1-4 月`, `36个`, `38.2%`).
+fn figures_have_units(t: &str) -> bool {
+    let mut rest = t;
+    while let Some(k) = rest.find(|c: char| c.is_ascii_digit()) {
+        let run = rest[k..]
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '-' | '%')))
+            .map_or(rest.len(), |e| k + e);
+        let after = rest[run..].trim_start();
+        if !rest[k..run].ends_with('%') && crate::scan::unit_at(after, 0).is_none() {
+            return false;
+        }
+        rest = after;
+    }
+    true
 }
 
 /// A salutation on a line of its own: `同志们：`, `各位领导、各位来宾：`.

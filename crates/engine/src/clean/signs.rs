@@ -15,7 +15,7 @@ pub(super) fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF)
 }
 
-/// `2024-03-18`, `2023-6-12`, `09:41:27`, `06-12` at the end: a timestamp.
+/// `2024-03-18`, `2023-6-12`, `09:41:27`, `06-12` at the end: a timestamp (not `1-5月`).
 pub(super) fn has_timestamp(s: &str) -> bool {
     let b = s.as_bytes();
     let digits_at =
@@ -30,7 +30,9 @@ pub(super) fn has_timestamp(s: &str) -> bool {
         let j = i + d;
         if j < b.len() && (b[j] == b'-' || b[j] == b':') {
             let d2 = digits_at(j + 1);
-            if (1..=2).contains(&d2) && (d == 4 || d <= 2) {
+            // (`1-5月`, `3-5 日` are a span of months or days in a sentence)
+            let unit = s[j + 1 + d2..].trim_start().starts_with(['月', '日']);
+            if (1..=2).contains(&d2) && (d == 4 || d <= 2) && !(b[j] == b'-' && unit) {
                 return true;
             }
         }

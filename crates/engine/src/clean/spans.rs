@@ -33,6 +33,10 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
     // a short bracket is one piece with what is around it: a byline `（记者 王某 李某）` is not
     // cut at its spaces (its halves judged apart, the opening one went)
     let mut bracket_end = 0;
+    // a line of sentences (a comma and an end, or ending as a sentence does) keeps the spaces a document's text puts around
+    // its figures (`截止 1-5 月底，共实施项目 9 个。`): they are no furniture between items
+    let sentence = (line.contains(['，', ',']) && line.contains(['。', '；', '！', '？']))
+        || line.trim_end().ends_with(['。', '：', '；', '！', '？']);
     let mut it = line.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         let end = i + c.len_utf8();
@@ -48,7 +52,9 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
         }
         // (nor is a sentence at the space before a prompt put into it: `要统 点击查看全文筹用好`)
         let inside = c.is_whitespace()
-            && (i < bracket_end || (start.is_some() && prompts::opens_with_prompt(&line[end..])));
+            && (i < bracket_end
+                || (start.is_some() && prompts::opens_with_prompt(&line[end..]))
+                || figure_space(line, i, end, sentence));
         if !inside && (is_separator(c) || (c == '>' && line[..i].ends_with(' '))) {
             if let Some(s) = start.take() {
                 out.push(s..i);
@@ -72,4 +78,31 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
         out.push(s..line.len());
     }
     out
+}
+
+/// Whether the space at `i..end` stands between a figure and a word of its sentence: an ASCII
+/// figure on one side (`9`, `1-5`, `30.6%`) and a Chinese char on the other. Outside a line of
+/// sentences (a headline) only a figure with its unit after it is one (`全县 1-4 月重大项目`, not
+/// `1797 期`).
+fn figure_space(line: &str, i: usize, end: usize, sentence: bool) -> bool {
+    let before = line[..i].chars().next_back();
+    let after = line[end..].chars().next();
+    let figure = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '%');
+    let word = |c: Option<char>| c.is_some_and(crate::text::is_cjk);
+    // the figure's token is no date or time of the page (`工作会 2014-04-01 17:10`)
+    let token = |t: &str| !(t.contains([':', '/']) || (t.contains('-') && t.len() >= 8));
+    let token_before = line[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+    let token_after = line[end..].split(char::is_whitespace).next().unwrap_or("");
+    // the unit after the figure: right after this space, or after the figure's token
+    let unit_at = |k: usize| {
+        let k = k + line[k..].len() - line[k..].trim_start().len();
+        crate::scan::unit_at(line, k).is_some()
+    };
+    if figure(before) && word(after) && token(token_before) {
+        sentence || unit_at(end)
+    } else if word(before) && figure(after) && token(token_after) {
+        sentence || unit_at(end + token_after.len())
+    } else {
+        false
+    }
 }
