@@ -362,17 +362,56 @@ pub fn clean(name: &str, text: &str, kept: &[Span], done: Callback<Result<Cleane
     call(
         &TOOLS,
         &request,
-        Callback::from(move |r| {
-            done.emit(match r {
-                Ok(Answer::Cleaned(c)) => Ok(c),
-                Ok(Answer::Error(e)) => Err(e),
-                Err(Failure::TimedOut) => Err(format!("导入的文字未能整理：{TOOLS_TIMEOUT}")),
-                Ok(_) | Err(Failure::Garbled) => Err(
-                    "导入的文字未能整理：工具组件的回答无法识别，原稿未改动，请刷新页面后再试。"
-                        .into(),
-                ),
-                Err(_) => Err(CLEAN_FAILED.into()),
-            })
-        }),
+        Callback::from(move |r| done.emit(cleaned(r))),
     );
+}
+
+/// The answer to [`clean`], or what the writer reads: the worker's own message, a timeout as
+/// such, any other failure of the worker as [`CLEAN_FAILED`].
+fn cleaned(r: Result<Answer, Failure>) -> Result<Cleaned, String> {
+    match r {
+        Ok(Answer::Cleaned(c)) => Ok(c),
+        Ok(Answer::Error(e)) => Err(e),
+        Err(Failure::TimedOut) => Err(format!("导入的文字未能整理：{TOOLS_TIMEOUT}")),
+        Ok(_) | Err(Failure::Garbled) => {
+            Err("导入的文字未能整理：工具组件的回答无法识别，原稿未改动，请刷新页面后再试。".into())
+        }
+        Err(_) => Err(CLEAN_FAILED.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each way a request can fail reaches the writer as the message of its worker: the
+    /// worker's own words pass through, the reader blames the file only once it has it, an
+    /// import names a timeout and otherwise says the component failed.
+    #[test]
+    fn every_failure_is_told_as_its_workers_message() {
+        let said = |spec: &Spec, r| spec.said(r);
+        assert_eq!(
+            said(&TOOLS, Ok(Answer::Error("台账没有项目".into()))),
+            "台账没有项目"
+        );
+        assert_eq!(said(&TOOLS, Ok(Answer::Done)), TOOLS_FAILED);
+        assert_eq!(said(&TOOLS, Err(Failure::TimedOut)), TOOLS_TIMEOUT);
+        for f in [Failure::NotStarted, Failure::NotLoaded, Failure::Crashed] {
+            assert_eq!(said(&TOOLS, Err(f)), TOOLS_FAILED);
+            assert_eq!(cleaned(Err(f)).unwrap_err(), CLEAN_FAILED);
+        }
+        assert_eq!(said(&READER, Err(Failure::Crashed)), BROKEN);
+        assert_eq!(said(&READER, Err(Failure::TimedOut)), BROKEN);
+        assert!(said(&READER, Err(Failure::NotLoaded)).contains("未能载入"));
+        assert!(said(&READER, Err(Failure::NotStarted)).contains("未能启动"));
+        assert!(said(&READER, Ok(Answer::Grid(vec![]))).contains("无法识别"));
+        assert_eq!(
+            cleaned(Err(Failure::TimedOut)).unwrap_err(),
+            format!("导入的文字未能整理：{TOOLS_TIMEOUT}")
+        );
+        assert!(cleaned(Ok(Answer::Grid(vec![])))
+            .unwrap_err()
+            .contains("无法识别"));
+        assert_eq!(cleaned(Ok(Answer::Error("空".into()))).unwrap_err(), "空");
+    }
 }

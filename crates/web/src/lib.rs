@@ -4,7 +4,5 @@
 
 pub mod protocol;
 
-#[cfg(target_arch = "wasm32")]
 mod fetch;
-#[cfg(target_arch = "wasm32")]
 pub use fetch::fetch_text;
