@@ -33,7 +33,7 @@ pub fn export_file(filled: &str, format: Format, done: Callback<Result<ExportFil
     match format {
         Format::Docx(preset) => {
             let title = title_of(filled).unwrap_or_else(|| "讲稿".into());
-            crate::sheet_reader::docx(
+            crate::workers::docx(
                 filled,
                 preset,
                 Callback::from(move |r: Result<Vec<u8>, String>| {

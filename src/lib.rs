@@ -9,11 +9,11 @@ pub mod dom;
 pub mod export;
 pub mod history;
 pub mod hooks;
-pub mod sheet_reader;
 pub mod state;
 pub mod storage;
 pub mod tables;
 pub mod views;
+pub mod workers;
 
 /// Start the app in `<body>`; a panic saves the draft and tells the writer.
 pub fn run() {

@@ -4,9 +4,8 @@
 //! when it is picked. Trunk copies the files to `dist/data/` and `dist/templates/`. (The
 //! traditional → simplified tables, `data/t2s.txt`, are the tools worker's: it cleans imports.)
 
+use jianggao_web::fetch_text;
 use std::cell::Cell;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// A table the engine can install at run time.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -44,21 +43,6 @@ pub async fn template_text(t: &jianggao_engine::templates::Template) -> Result<S
         return Ok(t.text.to_string());
     }
     fetch_text(&format!("templates/{}.txt", t.id)).await
-}
-
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let resp = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|e| format!("{e:?}"))?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|e| format!("{e:?}"))?;
-    if !resp.ok() {
-        return Err(format!("HTTP {}", resp.status()));
-    }
-    let text = JsFuture::from(resp.text().map_err(|e| format!("{e:?}"))?)
-        .await
-        .map_err(|e| format!("{e:?}"))?;
-    text.as_string().ok_or_else(|| "not text".to_string())
 }
 
 /// Make sure `table` is there, fetching and installing it if it is not; `Err` says why not.

@@ -102,16 +102,16 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             if !*dragging {
-                crate::sheet_reader::warm();
+                crate::workers::warm();
             }
             dragging.set(true);
         })
     };
     // an import is coming: the tools worker, which cleans it, starts now
-    let warm = Callback::from(|_: FocusEvent| crate::sheet_reader::warm());
-    let warm_click = Callback::from(|_: MouseEvent| crate::sheet_reader::warm());
+    let warm = Callback::from(|_: FocusEvent| crate::workers::warm());
+    let warm_click = Callback::from(|_: MouseEvent| crate::workers::warm());
     // (the pointer coming to the import area is the earliest sign: it starts before the click)
-    let warm_near = Callback::from(|_: PointerEvent| crate::sheet_reader::warm());
+    let warm_near = Callback::from(|_: PointerEvent| crate::workers::warm());
     let on_drag_leave = {
         let dragging = dragging.clone();
         Callback::from(move |_: DragEvent| dragging.set(false))

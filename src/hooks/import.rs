@@ -1,15 +1,15 @@
 //! Starting a draft: the start panel, a built-in template, or an imported text (cleaned, with
 //! a choice when it holds several speeches, and a report of the repairs that one step undoes).
 //!
-//! An imported text is read and cleaned in the tools worker (`sheet_reader::clean`), not here:
+//! An imported text is read and cleaned in the tools worker (`workers::clean`), not here:
 //! the clean stage and the traditional → simplified tables stay out of the first load. The open
 //! draft is untouched until the cleaned text comes back; if it does not (the worker cannot
 //! start or fails), the writer gets a message and the draft is as it was. Every request that
 //! replaces the draft (an import, a deletion put back, a template, a work file, 撤销导入) takes
 //! a new number, and an answer to an older one is dropped: the writer's last request wins.
 
-use crate::sheet_reader;
 use crate::tables::template_text;
+use crate::workers;
 use jianggao_engine::clean::{speech_text, Cleaned};
 use jianggao_engine::fields::Fact;
 use jianggao_engine::history::Reason;
@@ -198,7 +198,7 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
                     }
                 })
             };
-            sheet_reader::clean(&name, &input, &[], done);
+            workers::clean(&name, &input, &[], done);
         })
     };
     let on_choose = {
@@ -267,7 +267,7 @@ pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImpo
                     report.set(Some((name.clone(), again)));
                 })
             };
-            sheet_reader::clean(&src.name, &src.input, &kept, done);
+            workers::clean(&src.name, &src.input, &kept, done);
         })
     };
     let undo_import = {

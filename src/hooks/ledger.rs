@@ -1,7 +1,7 @@
 //! The project ledger in the app: read pasted cells or a .csv into the draft's ledger facts
 //! (one undoable step), let the writer correct a column, and offer the ledger's values to the
 //! fields whose words name a fact (each fill undoable, all at once one step). The reading runs
-//! in the tools worker (`sheet_reader::read_ledger`); a failure leaves the draft as it was.
+//! in the tools worker (`workers::read_ledger`); a failure leaves the draft as it was.
 
 use jianggao_engine::check::ledger_values;
 use jianggao_engine::ledger::facts::Facts;
@@ -94,8 +94,8 @@ pub fn use_ledger(
                 say.clone(),
                 grid.clone(),
             );
-            crate::sheet_reader::read_ledger(
-                serde_json::to_string(&req).unwrap_or_default(),
+            crate::workers::read_ledger(
+                req,
                 Callback::from(move |r: Result<Reading, String>| match r {
                     Ok(r) => {
                         columns.set(Some(Rc::new(Columns {
@@ -163,7 +163,7 @@ pub fn use_ledger(
                 let reader =
                     gloo_file::callbacks::read_as_bytes(&gloo_file::File::from(file), move |r| {
                         match r {
-                            Ok(bytes) => crate::sheet_reader::read(
+                            Ok(bytes) => crate::workers::read_sheet(
                                 file_name,
                                 bytes,
                                 Callback::from(

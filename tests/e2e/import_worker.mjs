@@ -73,7 +73,7 @@ export async function importWorker({ browser, url, test, settle, leftoverCount }
   await test('31. import: a tools worker that never answers: after a minute a Chinese message, the draft as it was; the next import works', async () => {
     // a worker that says it is ready and then answers nothing (a clean that never ends); the
     // page's clock is a fake one, moved on a minute at once
-    const hang = "postMessage('ready'); onmessage = () => {};";
+    const hang = "postMessage('[0,\"ready\"]'); onmessage = () => {};";
     const { ctx, p } = await withTemplate(browser, url, async (c) => {
       await c.clock.install();
       await c.route('**/jianggao-tools_loader.js', (r) => r.fulfill({ contentType: 'text/javascript', body: hang }));

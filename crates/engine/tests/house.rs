@@ -5,7 +5,10 @@
 //!   a child module's name) and on each child it declares (`mod x;`), so a child that names its
 //!   parent, or a module that names the crate root's re-exports, makes a loop;
 //! * no source file over 600 lines;
+//! * no `.unwrap()` or `.expect(…)` outside tests: an error is a value with a Chinese message;
 //! * no `{:.N}` format of a float in the engine or the app (`decimal::fixed` instead).
+//!
+//! Every crate of the workspace is read ([`CRATES`]).
 //!
 //! Test modules (`#[cfg(test)]` to the end of a file) and comments are not read.
 
@@ -13,6 +16,17 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 const MAX_LINES: usize = 600;
+
+/// The `src/` of every crate: the engine, the app, the CLI, the spreadsheet cells, what the app
+/// and its workers share, the workers.
+const CRATES: [&str; 6] = [
+    "crates/engine/src",
+    "src",
+    "crates/cli/src",
+    "crates/sheets/src",
+    "crates/web/src",
+    "crates/workers/src",
+];
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -250,12 +264,7 @@ fn find_loop(g: &BTreeMap<Vec<String>, BTreeSet<Vec<String>>>) -> Option<Vec<Str
 
 #[test]
 fn no_import_loop_in_the_engine_or_the_app() {
-    for src in [
-        "crates/engine/src",
-        "src",
-        "crates/cli/src",
-        "crates/sheets/src",
-    ] {
+    for src in CRATES {
         let g = graph(&root().join(src));
         assert!(
             g.len() > 1 || src == "crates/cli/src",
@@ -296,12 +305,7 @@ fn the_loop_finder_sees_a_child_naming_its_parent_and_the_root() {
 #[test]
 fn no_source_file_over_600_lines() {
     let mut files = Vec::new();
-    for src in [
-        "crates/engine/src",
-        "src",
-        "crates/cli/src",
-        "crates/sheets/src",
-    ] {
+    for src in CRATES {
         rust_files(&root().join(src), &mut files);
     }
     assert!(files.len() > 20, "the source files were not found");
@@ -313,6 +317,30 @@ fn no_source_file_over_600_lines() {
         })
         .collect();
     assert!(long.is_empty(), "over {MAX_LINES} lines: {long:?}");
+}
+
+/// A panic in the app loses the page (the panic hook saves the draft and asks for a reload), in
+/// a worker the request, in the CLI the command's message: errors are values, with a Chinese
+/// message where a writer reads them.
+#[test]
+fn no_unwrap_or_expect_outside_tests() {
+    let mut files = Vec::new();
+    for src in CRATES {
+        rust_files(&root().join(src), &mut files);
+    }
+    assert!(files.len() > 20, "the source files were not found");
+    let found: Vec<String> = files
+        .iter()
+        .filter(|f| {
+            let code = code(&std::fs::read_to_string(f).unwrap());
+            code.contains(".unwrap()") || code.contains(".expect(")
+        })
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(
+        found.is_empty(),
+        "`.unwrap()` / `.expect(` outside tests: {found:?}"
+    );
 }
 
 /// A `{:.N}` in the engine or the app formats an f64 with core's Grisu / Dragon (~11 KB of the

@@ -1,7 +1,8 @@
 //! The cells of a spreadsheet ledger: the first sheet of an .xlsx / .xlsm / .xls / .xlsb / .ods
 //! file that reads as a ledger (else the first sheet), as rows of text with the sheet's own row
-//! numbers. calamine reads the formats; this crate is used by the CLI and, compiled to its own
-//! wasm, by the web worker the app starts only when a writer opens a spreadsheet.
+//! numbers. calamine reads the formats; this crate is used by the CLI and by the spreadsheet
+//! reader (`crates/workers`, `ledger-reader`), the web worker the app starts only when a writer
+//! opens a spreadsheet.
 
 mod ods;
 
@@ -205,101 +206,6 @@ fn excel_date(serial: f64) -> String {
     format!("{y}-{m:02}-{d:02}")
 }
 
-/// The clean stage for the app, as the tools worker runs it: the text of file `name` (empty
-/// when pasted) is read as a draft (`import_text`: line breaks, Markdown) and cleaned, keeping
-/// `kept` (the JSON of the byte spans the writer put back, `[]` on import). The answer is JSON:
-/// `{"cleaned": Cleaned}` (the first [`REPORT_REPAIRS`] repairs, the ones the report lists, and
-/// the counts of all) or `{"error": "…"}` (a Chinese message: an empty or binary text, a
-/// request it cannot read).
-///
-/// [`REPORT_REPAIRS`]: jianggao_engine::clean::REPORT_REPAIRS
-pub fn clean_json(name: &str, text: &str, kept: &str) -> String {
-    use jianggao_engine::clean::{clean_keeping, Cleaned, REPORT_REPAIRS};
-    use jianggao_engine::import::import_text;
-    // written straight from the structs: a `serde_json::Value` tree of a 2 MB paste's tens of
-    // thousands of repairs would be built first, then written
-    #[derive(serde::Serialize)]
-    #[serde(rename_all = "lowercase")]
-    enum Answer {
-        Cleaned(Cleaned),
-        Error(String),
-    }
-    let answer = match serde_json::from_str::<Vec<jianggao_engine::text::Span>>(kept) {
-        Err(_) => Answer::Error("清理组件收到的请求无法识别，原稿未改动".into()),
-        Ok(kept) => match import_text(name, text) {
-            Ok(input) => {
-                let mut cleaned = clean_keeping(&input, &kept);
-                cleaned.keep_first(REPORT_REPAIRS);
-                Answer::Cleaned(cleaned)
-            }
-            Err(e) => Answer::Error(e.to_string()),
-        },
-    };
-    serde_json::to_string(&answer)
-        .unwrap_or_else(|_| r#"{"error":"清理组件出错，原稿未改动"}"#.into())
-}
-
-/// A page of our own words shaped like a downloaded speech: site navigation, a second speech,
-/// page markers, a broken line, □, pinyin and traditional lines, a site footer.
-const WARM_PAGE: &str = include_str!("warm_page.txt");
-
-/// How many copies of [`WARM_PAGE`] one warm-up clean reads, and how many cleans it runs.
-const WARM_COPIES: usize = 12;
-const WARM_ROUNDS: usize = 2;
-
-/// Clean a sample page a few times (about 60,000 chars in all) and answer as [`clean_json`]
-/// does, so that the clean's hot code is compiled at full speed before the writer's text comes.
-/// The browser first runs a worker's wasm from a quick baseline compile and optimizes the
-/// functions that have run the most in the background: a 2 MB page cleaned first was
-/// ~0.2 s slower than the same page cleaned second. The tools worker runs it in `warm`.
-/// Returns the answers' total length (so that nothing is optimized away).
-pub fn warm_up() -> usize {
-    let page = WARM_PAGE.repeat(WARM_COPIES);
-    (0..WARM_ROUNDS)
-        .map(|_| clean_json("", &page, "[]").len())
-        .sum()
-}
-
-/// Serve this web worker: say `ready`, then answer each message (an array) with the value
-/// `answer`'s future gives, one message at a time and in order (the app pairs answers with
-/// requests by their order). The reader and the tools worker differ only in `answer`.
-#[cfg(target_arch = "wasm32")]
-pub fn serve<F>(answer: impl Fn(js_sys::Array) -> F + 'static)
-where
-    F: std::future::Future<Output = wasm_bindgen::JsValue> + 'static,
-{
-    use std::cell::{Cell, RefCell};
-    use std::collections::VecDeque;
-    use std::rc::Rc;
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply = scope.clone();
-    let answer = Rc::new(answer);
-    let queue = Rc::new(RefCell::new(VecDeque::<js_sys::Array>::new()));
-    let busy = Rc::new(Cell::new(false));
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            queue.borrow_mut().push_back(js_sys::Array::from(&e.data()));
-            if busy.replace(true) {
-                return; // the running loop takes it in turn
-            }
-            let (queue, busy, answer, reply) =
-                (queue.clone(), busy.clone(), answer.clone(), reply.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                loop {
-                    let next = queue.borrow_mut().pop_front();
-                    let Some(message) = next else { break };
-                    let value = answer(message).await;
-                    let _ = reply.post_message(&value);
-                }
-                busy.set(false);
-            });
-        });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    let _ = scope.post_message(&JsValue::from_str("ready"));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,80 +219,5 @@ mod tests {
             .unwrap_err()
             .contains("无法读取表格"));
         assert!(grid(b"", "a.et").unwrap_err().contains(".xlsx"));
-    }
-
-    /// What the tools worker answers the app: the same `Cleaned` as the engine's, read back
-    /// from its JSON; the spans put back are kept; errors are messages.
-    #[test]
-    fn clean_answers_round_trip() {
-        use jianggao_engine::clean::{clean, clean_keeping, Cleaned, REPORT_REPAIRS};
-        #[derive(serde::Deserialize)]
-        struct Answer {
-            cleaned: Option<Cleaned>,
-            error: Option<String>,
-        }
-        let read = |json: String| serde_json::from_str::<Answer>(&json).unwrap();
-        let text = "在全镇项目推进会上的讲话\r\n\r\n下面是小编为大家整理的范文，供大家参考。\r\n\r\n同志们：\r\n\r\n今年安排項目x個□總投資**億元。\r\n\r\n收藏 分享 举报\r\n";
-        let input = text.replace("\r\n", "\n");
-        let want = clean(&input);
-        assert!(want.repairs.len() >= 3, "{:?}", want.repairs);
-        let got = read(clean_json("", text, "[]")).cleaned.unwrap();
-        assert_eq!(got, want);
-        // a deletion put back: its span, sent as JSON, is kept
-        let junk = want
-            .repairs
-            .iter()
-            .find(|r| jianggao_engine::clean::is_deletion(r))
-            .unwrap();
-        let kept = serde_json::to_string(std::slice::from_ref(&junk.span)).unwrap();
-        let again = read(clean_json("", text, &kept)).cleaned.unwrap();
-        assert_eq!(
-            again,
-            clean_keeping(&input, std::slice::from_ref(&junk.span))
-        );
-        assert!(again.text.contains("小编"), "{}", again.text);
-        // a page of many repairs: the report's first ones, and the counts of all
-        let many = "同志们要抓好落实,加快推进项目建设,确保完成任务。\n\n".repeat(400);
-        let want = clean(&many);
-        assert!(
-            want.repairs.len() > REPORT_REPAIRS,
-            "{}",
-            want.repairs.len()
-        );
-        let got = read(clean_json("", &many, "[]")).cleaned.unwrap();
-        assert_eq!(got.repairs[..], want.repairs[..REPORT_REPAIRS]);
-        assert_eq!(
-            (got.total(), got.summary()),
-            (want.repairs.len(), want.summary())
-        );
-        assert!(got.text == want.text, "the cleaned text differs");
-        // Markdown is read as the draft's plain form, as the app's import did
-        let md = read(clean_json("a.md", "# 标题\n\n同志们：\n", "[]"))
-            .cleaned
-            .unwrap();
-        assert!(md.text.starts_with("标题"), "{}", md.text);
-        // what cannot be a draft, and a request the worker cannot read: messages, no text
-        let empty = read(clean_json("", "  \n ", "[]"));
-        assert!(empty.cleaned.is_none());
-        assert_eq!(empty.error.unwrap(), "导入的内容是空的，原稿未改动");
-        assert!(read(clean_json("", text, "not json"))
-            .error
-            .unwrap()
-            .contains("原稿未改动"));
-    }
-
-    /// The warm-up page takes the clean down its junk-judging paths, not just the plain one:
-    /// each kind of repair it is meant to warm is found, and two speeches.
-    #[test]
-    fn warm_page_exercises_the_clean() {
-        use jianggao_engine::clean::clean;
-        let cleaned = clean(WARM_PAGE);
-        let rules: std::collections::BTreeSet<&str> =
-            cleaned.repairs.iter().map(|r| r.rule.id()).collect();
-        for rule in ["site-junk", "page-marker", "line-break", "box"] {
-            assert!(rules.contains(rule), "{rule} not in {rules:?}");
-        }
-        assert_eq!(cleaned.speeches.len(), 2);
-        assert!(warm_up() > WARM_ROUNDS * WARM_PAGE.len());
     }
 }

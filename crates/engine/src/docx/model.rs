@@ -4,14 +4,16 @@
 use crate::parse::{parse, BlockKind, NumStyle};
 use crate::text::is_sentence_end;
 
-/// The layout of the Word file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The layout of the Word file; (de)serialised as its [`Preset::id`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Preset {
     /// GB/T 9704-2012 公文 layout.
     Gongwen,
     /// The speaker's reading copy.
     Reading,
     /// The reading copy in large print.
+    #[serde(rename = "large")]
     ReadingLarge,
 }
 

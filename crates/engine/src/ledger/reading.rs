@@ -1,12 +1,13 @@
 //! A ledger read for the app in one step: pasted cells or a grid (with the writer's column
-//! corrections) in, the facts and what the app shows about the columns out, as JSON. The
-//! browser runs it in the tools worker (`crates/sheets`, `jianggao-tools`), so the reading code
-//! is not part of the app's first load; the app only decodes the answer.
+//! corrections) in, the facts and what the app shows about the columns out. The browser runs
+//! it in the tools worker (`crates/workers`, `jianggao-tools`; the request and the reading
+//! travel in `jianggao_web::protocol`), so the reading code is not part of the app's first
+//! load.
 
 use super::cells::Unit;
 use super::delimited;
 use super::facts::Facts;
-use super::table::{read_with, Column};
+use super::table::{read_with, Column, LedgerError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -33,47 +34,27 @@ pub struct Reading {
     pub grid: Vec<Vec<String>>,
 }
 
-/// The answer to a request: the reading, or a Chinese message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Answer {
-    Read(Box<Reading>),
-    Error(String),
-}
-
-/// Read a request.
-pub fn read(req: Request) -> Answer {
+/// Read a request: the reading, or why the cells are not a ledger.
+pub fn read(req: Request) -> Result<Reading, LedgerError> {
     let grid = match (req.grid, req.text) {
         (Some(g), _) => g,
         (None, Some(t)) => delimited::rows(&t, delimited::delimiter(&t)),
         (None, None) => Vec::new(),
     };
-    match read_with(&grid, &req.fixed) {
-        Ok(ledger) => Answer::Read(Box::new(Reading {
-            facts: Facts::of(&ledger, Unit::Yi, None),
-            headers: grid
-                .get(ledger.header_row.wrapping_sub(1))
-                .map(|r| {
-                    r.iter()
-                        .map(|c| c.split_whitespace().collect::<String>())
-                        .collect()
-                })
-                .unwrap_or_default(),
-            taken: ledger.columns.clone(),
-            skipped: ledger.skipped,
-            grid,
-        })),
-        Err(e) => Answer::Error(e.to_string()),
-    }
-}
-
-/// [`read`] from and to JSON text, as the worker gets and gives it.
-pub fn read_json(request: &str) -> String {
-    let answer = match serde_json::from_str::<Request>(request) {
-        Ok(req) => read(req),
-        Err(_) => Answer::Error("台账读取请求无法识别，台账未改动。".into()),
-    };
-    serde_json::to_string(&answer).unwrap_or_default()
+    read_with(&grid, &req.fixed).map(|ledger| Reading {
+        facts: Facts::of(&ledger, Unit::Yi, None),
+        headers: grid
+            .get(ledger.header_row.wrapping_sub(1))
+            .map(|r| {
+                r.iter()
+                    .map(|c| c.split_whitespace().collect::<String>())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        taken: ledger.columns.clone(),
+        skipped: ledger.skipped,
+        grid,
+    })
 }
 
 #[cfg(test)]
@@ -87,11 +68,7 @@ mod tests {
             text: Some(text.into()),
             ..Request::default()
         };
-        let Answer::Read(r) =
-            serde_json::from_str(&read_json(&serde_json::to_string(&req).unwrap())).unwrap()
-        else {
-            panic!("not read");
-        };
+        let r = read(req).unwrap();
         assert_eq!(r.facts.projects, 2);
         assert_eq!(r.facts.total_investment, Some(3.0));
         assert_eq!(r.facts.completion_rate, Some(80.0));
@@ -105,13 +82,16 @@ mod tests {
             fixed: [(Column::Total, 2)].into_iter().collect(),
             ..Request::default()
         });
-        let Answer::Read(again) = again else { panic!() };
+        let again = again.unwrap();
         assert_eq!(again.facts.total_investment, Some(1.5));
     }
 
     #[test]
     fn what_is_not_a_ledger_gets_a_message() {
-        assert!(matches!(read(Request::default()), Answer::Error(_)));
-        assert!(read_json("not json").contains("无法识别"));
+        let e = read(Request::default()).unwrap_err().to_string();
+        assert!(
+            e.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{e}"
+        );
     }
 }

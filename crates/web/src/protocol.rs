@@ -1,0 +1,189 @@
+//! The one protocol between the app and its two web workers: every message is the JSON text
+//! `[id, body]` posted with `postMessage`, where `body` is a [`Request`] (app → worker) or an
+//! [`Answer`] (worker → app). The app numbers its requests; a worker answers each request with
+//! its id, so the app pairs them by id, not by order. A worker's first message is
+//! `[0, "ready"]` ([`Answer::Ready`]); until then the app holds its requests back.
+//!
+//! Who answers what: the tools worker (`jianggao-tools`) takes [`Request::Warm`],
+//! [`Request::Clean`], [`Request::Ledger`] and [`Request::Docx`]; the spreadsheet reader
+//! (`ledger-reader`) takes [`Request::Sheet`]. Any request may be answered with
+//! [`Answer::Error`]: a Chinese message for the writer (the text is empty, the ledger has no
+//! project column, the request could not be read…).
+
+use jianggao_engine::clean::Cleaned;
+use jianggao_engine::docx::Preset;
+use jianggao_engine::ledger::reading::{self, Reading};
+use jianggao_engine::text::Span;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// A request's number, given by the app (from 1); [`Answer::Ready`] comes with 0.
+pub type Id = u32;
+
+/// What the app asks of a worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Request {
+    /// Tools worker: get ready for an import the writer is about to make (the t2s table
+    /// fetched, the clean's word sets built, a sample page cleaned) → [`Answer::Done`].
+    Warm,
+    /// Tools worker: read the text of file `name` (empty when pasted) as a draft and clean it,
+    /// keeping the byte spans `kept` (of the text as read) that the writer put back →
+    /// [`Answer::Cleaned`] (the report's first repairs and the counts of all).
+    Clean {
+        name: String,
+        text: String,
+        kept: Vec<Span>,
+    },
+    /// Tools worker: read a ledger (pasted cells or a grid, the writer's column fixes) →
+    /// [`Answer::Ledger`].
+    Ledger(reading::Request),
+    /// Tools worker: the Word file of the filled speech `text` → [`Answer::Docx`].
+    Docx { text: String, preset: Preset },
+    /// Spreadsheet reader: the cells of spreadsheet file `name` → [`Answer::Grid`].
+    Sheet { name: String, bytes: Vec<u8> },
+}
+
+/// What a worker answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    /// The worker has started and takes requests (its first message, id 0).
+    Ready,
+    /// [`Request::Warm`] is done.
+    Done,
+    Cleaned(Cleaned),
+    Ledger(Box<Reading>),
+    /// The .docx file's bytes.
+    Docx(Vec<u8>),
+    /// A sheet's rows of cells, the sheet's own row numbers kept.
+    Grid(Vec<Vec<String>>),
+    /// Why the request cannot be done, in Chinese, for the writer.
+    Error(String),
+}
+
+/// The message `[id, body]` as the JSON text posted.
+pub fn encode<T: Serialize>(id: Id, body: &T) -> String {
+    // a body of strings, numbers and our enums always serialises; the fallback is an answer
+    // the app reads as a message, never an empty string
+    serde_json::to_string(&(id, body))
+        .unwrap_or_else(|_| format!(r#"[{id},{{"error":"{UNREADABLE}"}}]"#))
+}
+
+/// A message's id and body, or `None` when the text is not one (another build's worker, a bug).
+pub fn decode<T: DeserializeOwned>(text: &str) -> Option<(Id, T)> {
+    serde_json::from_str(text).ok()
+}
+
+/// The id of a message whose body cannot be read, to answer it with [`UNREADABLE`].
+pub fn id_of(text: &str) -> Option<Id> {
+    decode::<serde::de::IgnoredAny>(text).map(|(id, _)| id)
+}
+
+/// A request a worker cannot read, or an answer it cannot write.
+pub const UNREADABLE: &str = "组件收到的请求无法识别，稿件没有改动：请刷新页面后再试。";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(id: Id, body: T) {
+        let text = encode(id, &body);
+        assert_eq!(decode::<T>(&text), Some((id, body)), "{text}");
+        assert_eq!(id_of(&text), Some(id));
+    }
+
+    #[test]
+    fn every_request_and_answer_comes_back_as_sent() {
+        round_trip(1, Request::Warm);
+        round_trip(
+            2,
+            Request::Clean {
+                name: "稿.md".into(),
+                text: "同志们：\n\"引号\"\u{0}\n".into(),
+                kept: vec![3..9, 0..0],
+            },
+        );
+        round_trip(
+            3,
+            Request::Ledger(reading::Request {
+                text: Some("项目\t总投资\n".into()),
+                ..Default::default()
+            }),
+        );
+        for preset in Preset::ALL {
+            round_trip(
+                4,
+                Request::Docx {
+                    text: "标题".into(),
+                    preset,
+                },
+            );
+        }
+        round_trip(
+            u32::MAX,
+            Request::Sheet {
+                name: "台账.xlsx".into(),
+                bytes: (0..=255).collect(),
+            },
+        );
+        round_trip(0, Answer::Ready);
+        round_trip(5, Answer::Done);
+        round_trip(6, Answer::Docx(vec![0x50, 0x4b, 3, 4, 255]));
+        round_trip(7, Answer::Grid(vec![vec![], vec!["".into(), "甲".into()]]));
+        round_trip(8, Answer::Error("导入的内容是空的，原稿未改动".into()));
+        let cleaned = jianggao_engine::clean::clean("同志们：\n\n收藏 分享 举报\n");
+        assert!(!cleaned.repairs.is_empty());
+        round_trip(9, Answer::Cleaned(cleaned));
+        let Ok(reading) = reading::read(reading::Request {
+            text: Some("项目名称\t总投资（万元）\n甲\t20000\n乙\t10000\n".into()),
+            ..Default::default()
+        }) else {
+            panic!("not read")
+        };
+        round_trip(10, Answer::Ledger(Box::new(reading)));
+    }
+
+    /// The wire form is the one documented above (and in ARCHITECTURE.md): `[id, body]`, a unit
+    /// variant as its name, the others as `{name: value}`.
+    #[test]
+    fn the_wire_form_is_an_id_and_a_tagged_body() {
+        assert_eq!(encode(0, &Answer::Ready), r#"[0,"ready"]"#);
+        assert_eq!(encode(7, &Request::Warm), r#"[7,"warm"]"#);
+        assert_eq!(
+            encode(
+                2,
+                &Request::Docx {
+                    text: "x".into(),
+                    preset: Preset::ReadingLarge
+                }
+            ),
+            r#"[2,{"docx":{"text":"x","preset":"large"}}]"#
+        );
+        assert_eq!(
+            encode(3, &Answer::Error("错".into())),
+            r#"[3,{"error":"错"}]"#
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_message_is_none_and_a_body_unread_keeps_its_id() {
+        for text in [
+            "",
+            "ready",
+            "[1]",
+            r#"{"warm":1}"#,
+            r#"[-1,"warm"]"#,
+            "[1,\"bake\"]",
+        ] {
+            assert_eq!(decode::<Request>(text), None, "{text}");
+        }
+        assert_eq!(id_of(r#"[12,{"bake":{}}]"#), Some(12));
+        assert_eq!(decode::<Answer>(r#"[12,{"docx":{"text":"x"}}]"#), None);
+        // a preset the engine does not know is not a request
+        assert_eq!(
+            decode::<Request>(r#"[4,{"docx":{"text":"x","preset":"huge"}}]"#),
+            None
+        );
+    }
+}

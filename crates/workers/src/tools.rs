@@ -1,0 +1,178 @@
+//! What the tools worker answers (`src/bin/tools.rs` runs it in the browser): the engine's work
+//! that only some writers need, or only once a draft, kept out of the app's first load.
+
+use jianggao_engine::clean::{clean_keeping, REPORT_REPAIRS};
+use jianggao_engine::docx::to_docx;
+use jianggao_engine::import::import_text;
+use jianggao_engine::ledger::reading;
+use jianggao_engine::text::Span;
+use jianggao_web::protocol::{encode, Answer, Request};
+
+/// The answer to a request this worker does not take (the other worker's).
+pub const NOT_MINE: &str = "组件不认识这个请求，稿件没有改动：请刷新页面后再试。";
+
+/// The answer to `request`. [`Request::Clean`] and [`Request::Warm`] expect the t2s table
+/// installed already (the worker fetches it first; without it the text is cleaned without
+/// conversion).
+pub fn answer(request: Request) -> Answer {
+    match request {
+        Request::Clean { name, text, kept } => clean(&name, &text, &kept),
+        Request::Warm => {
+            jianggao_engine::clean::prepare();
+            warm_up();
+            Answer::Done
+        }
+        Request::Ledger(req) => match reading::read(req) {
+            Ok(r) => Answer::Ledger(Box::new(r)),
+            Err(e) => Answer::Error(e.to_string()),
+        },
+        Request::Docx { text, preset } => Answer::Docx(to_docx(&text, preset)),
+        Request::Sheet { .. } => Answer::Error(NOT_MINE.into()),
+    }
+}
+
+/// The clean stage for the app: the text of file `name` (empty when pasted) is read as a draft
+/// (`import_text`: line breaks, Markdown) and cleaned, keeping the byte spans `kept` the writer
+/// put back (none on import). The answer holds the first [`REPORT_REPAIRS`] repairs (the ones
+/// the report lists) and the counts of all, or a Chinese message (an empty or binary text).
+pub fn clean(name: &str, text: &str, kept: &[Span]) -> Answer {
+    match import_text(name, text) {
+        Ok(input) => {
+            let mut cleaned = clean_keeping(&input, kept);
+            cleaned.keep_first(REPORT_REPAIRS);
+            Answer::Cleaned(cleaned)
+        }
+        Err(e) => Answer::Error(e.to_string()),
+    }
+}
+
+/// A page of our own words shaped like a downloaded speech: site navigation, a second speech,
+/// page markers, a broken line, □, pinyin and traditional lines, a site footer.
+const WARM_PAGE: &str = include_str!("warm_page.txt");
+
+/// How many copies of [`WARM_PAGE`] one warm-up clean reads, and how many cleans it runs.
+const WARM_COPIES: usize = 12;
+const WARM_ROUNDS: usize = 2;
+
+/// Clean a sample page a few times (about 60,000 chars in all) and write the answers as the
+/// worker does, so that the clean's hot code is compiled at full speed before the writer's text
+/// comes. The browser first runs a worker's wasm from a quick baseline compile and optimizes
+/// the functions that have run the most in the background: a 2 MB page cleaned first was
+/// ~0.2 s slower than the same page cleaned second. Returns the answers' total length (so
+/// that nothing is optimized away).
+pub fn warm_up() -> usize {
+    let page = WARM_PAGE.repeat(WARM_COPIES);
+    (0..WARM_ROUNDS)
+        .map(|_| encode(0, &clean("", &page, &[])).len())
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jianggao_engine::clean::{clean as engine_clean, is_deletion, Cleaned};
+    use jianggao_web::protocol::decode;
+
+    /// The answer as the app reads it: through the protocol's JSON.
+    fn cleaned(name: &str, text: &str, kept: &[Span]) -> Result<Cleaned, String> {
+        let wire = encode(
+            1,
+            &answer(Request::Clean {
+                name: name.into(),
+                text: text.into(),
+                kept: kept.to_vec(),
+            }),
+        );
+        match decode::<Answer>(&wire) {
+            Some((1, Answer::Cleaned(c))) => Ok(c),
+            Some((1, Answer::Error(e))) => Err(e),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// What the tools worker answers the app: the same `Cleaned` as the engine's, read back
+    /// from the wire; the spans put back are kept; errors are messages.
+    #[test]
+    fn clean_answers_round_trip() {
+        let text = "在全镇项目推进会上的讲话\r\n\r\n下面是小编为大家整理的范文，供大家参考。\r\n\r\n同志们：\r\n\r\n今年安排項目x個□總投資**億元。\r\n\r\n收藏 分享 举报\r\n";
+        let input = text.replace("\r\n", "\n");
+        let want = engine_clean(&input);
+        assert!(want.repairs.len() >= 3, "{:?}", want.repairs);
+        assert_eq!(cleaned("", text, &[]).unwrap(), want);
+        // a deletion put back: its span is kept
+        let junk = want.repairs.iter().find(|r| is_deletion(r)).unwrap();
+        let kept = std::slice::from_ref(&junk.span);
+        let again = cleaned("", text, kept).unwrap();
+        assert_eq!(again, clean_keeping(&input, kept));
+        assert!(again.text.contains("小编"), "{}", again.text);
+        // a page of many repairs: the report's first ones, and the counts of all
+        let many = "同志们要抓好落实,加快推进项目建设,确保完成任务。\n\n".repeat(400);
+        let want = engine_clean(&many);
+        assert!(
+            want.repairs.len() > REPORT_REPAIRS,
+            "{}",
+            want.repairs.len()
+        );
+        let got = cleaned("", &many, &[]).unwrap();
+        assert_eq!(got.repairs[..], want.repairs[..REPORT_REPAIRS]);
+        assert_eq!(
+            (got.total(), got.summary()),
+            (want.repairs.len(), want.summary())
+        );
+        assert!(got.text == want.text, "the cleaned text differs");
+        // Markdown is read as the draft's plain form, as the app's import did
+        let md = cleaned("a.md", "# 标题\n\n同志们：\n", &[]).unwrap();
+        assert!(md.text.starts_with("标题"), "{}", md.text);
+        // what cannot be a draft: a message, no text
+        assert_eq!(
+            cleaned("", "  \n ", &[]).unwrap_err(),
+            "导入的内容是空的，原稿未改动"
+        );
+    }
+
+    /// A ledger, a Word file and the other worker's request, each as the app gets it.
+    #[test]
+    fn ledger_docx_and_refusals() {
+        let ledger = |text: &str| {
+            answer(Request::Ledger(reading::Request {
+                text: Some(text.into()),
+                ..Default::default()
+            }))
+        };
+        let Answer::Ledger(r) = ledger("项目名称\t总投资（万元）\n甲\t20000\n乙\t10000\n")
+        else {
+            panic!("not read")
+        };
+        assert_eq!((r.facts.projects, r.facts.total_investment), (2, Some(3.0)));
+        assert!(matches!(ledger("只是一句话"), Answer::Error(e) if !e.is_empty()));
+        let preset = jianggao_engine::docx::Preset::Reading;
+        let Answer::Docx(bytes) = answer(Request::Docx {
+            text: "标题\n\n同志们：\n".into(),
+            preset,
+        }) else {
+            panic!("no file")
+        };
+        assert_eq!(bytes, to_docx("标题\n\n同志们：\n", preset));
+        assert!(bytes.starts_with(b"PK"));
+        let sheet = Request::Sheet {
+            name: "a.xlsx".into(),
+            bytes: vec![],
+        };
+        assert_eq!(answer(sheet), Answer::Error(NOT_MINE.into()));
+    }
+
+    /// The warm-up page takes the clean down its junk-judging paths, not just the plain one:
+    /// each kind of repair it is meant to warm is found, and two speeches.
+    #[test]
+    fn warm_page_exercises_the_clean() {
+        let cleaned = engine_clean(WARM_PAGE);
+        let rules: std::collections::BTreeSet<&str> =
+            cleaned.repairs.iter().map(|r| r.rule.id()).collect();
+        for rule in ["site-junk", "page-marker", "line-break", "box"] {
+            assert!(rules.contains(rule), "{rule} not in {rules:?}");
+        }
+        assert_eq!(cleaned.speeches.len(), 2);
+        assert!(warm_up() > WARM_ROUNDS * WARM_PAGE.len());
+        assert_eq!(answer(Request::Warm), Answer::Done);
+    }
+}
