@@ -212,7 +212,7 @@ pub(super) fn judge(s: &str) -> Verdict {
     // with their units too (`关于全县 1-4 月重大项目推进情况的汇报`, not `讲话稿13篇`)
     if cjk >= 8
         && t.chars()
-            .all(|c| is_cjk(c) || c.is_ascii_digit() || " “”《》·、.%-".contains(c))
+            .all(|c| is_cjk(c) || c.is_ascii_digit() || " “”《》·、.%-—".contains(c))
         && figures_have_units(t)
     {
         return Verdict::Prose;

@@ -168,10 +168,21 @@ pub(super) fn is_byline(t: &str) -> bool {
         return false;
     }
     let (mut roles, mut names) = (0, 0);
-    let parts = t
+    let mut parts: Vec<String> = Vec::new();
+    let mut single = false;
+    for part in t
         .split(|c: char| c.is_whitespace() || matches!(c, '、' | '：' | ':' | '/' | '，' | ','))
-        .filter(|s| !s.is_empty());
-    for part in parts {
+        .filter(|s| !s.is_empty())
+    {
+        // a name spaced out char by char (`记者 刘 婧`) is one name
+        let one = part.chars().count() == 1 && part.chars().all(is_cjk);
+        match parts.last_mut() {
+            Some(last) if one && single => last.push_str(part),
+            _ => parts.push(part.to_string()),
+        }
+        single = one;
+    }
+    for part in parts.iter().map(String::as_str) {
         if !part.chars().all(is_cjk) {
             return false;
         }
