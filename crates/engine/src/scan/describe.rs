@@ -2,8 +2,7 @@
 //! word before it, its name), its role (a growth, a share, a gap), its hint and its label.
 
 use super::model::{
-    is_cross, is_star, is_underscore, is_x, skip_spaces, ByteSet, FieldKind, Form, Placeholder,
-    Role,
+    is_cross, is_star, is_underscore, skip_spaces, ByteSet, FieldKind, Form, Placeholder, Role,
 };
 use super::words::{
     ends, ends_with_any, find_short, prefix, rfind_short, starts, starts_with_any, words, LOOK,
@@ -267,8 +266,8 @@ fn place_after(after: &str) -> bool {
 /// Whether the slot `start..end` stands as a whole noun phrase ([`ALONE_AFTER`]): punctuation
 /// after it or one of those words, also after the slots joined to it (`xx、xx两市`); not when
 /// quoted (`建设“xx”`: a slogan's name), at a line's end, before a list's things
-/// (`xx等重点工程`, `xx等5个项目`), or owning something after a verb (`带来xx的实惠`) or a
-/// span of time (`是xx的重要一年`). `before` is the clause's words before the slot.
+/// (`xx等重点工程`, `xx等5个项目`), or owning something after a verb (`带来xx的实惠`).
+/// `before` is the clause's words before the slot.
 fn stands_alone(text: &str, before: &str, start: usize, end: usize) -> bool {
     if quoted(text, start) {
         return false;
@@ -295,19 +294,17 @@ fn stands_alone(text: &str, before: &str, start: usize, end: usize) -> bool {
         let next = &rest[w.len()..];
         return match w {
             // owned by the place: after the copula or a preposition, or heading the clause
+            // (not the year spoken of: `今年是xx的关键一年`)
             "的" => {
                 (before.is_empty() || before.ends_with(['是', '对', '为', '给', '在', '向']))
-                    && !next
-                        .split(crate::text::is_clause_break)
-                        .next()
-                        .is_some_and(|c| c.ends_with('年'))
+                    && !(before.ends_with('是') && before.contains('年'))
             }
             // a list's end names what was listed: places (`等这些城市`, `等地`)
             "等" => {
-                let class = next.trim_start_matches(|c: char| {
-                    c.is_whitespace() || is_digit(c) || is_x(c) || "这些各个".contains(c)
-                });
-                place_after(class) || starts(class, "城市") || starts(class, "地区")
+                let class = next.strip_prefix('这').unwrap_or(next);
+                let class = class.strip_prefix('些').unwrap_or(class);
+                let near = &next[..crate::text::floor_char_boundary(next, 24)];
+                place_after(class) || near.contains("城市")
             }
             "有" => !starts(rest, "有关"),
             "正" => !starts(rest, "正式"),

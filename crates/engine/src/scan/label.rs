@@ -89,14 +89,10 @@ fn label_tail(after: &str) -> &str {
 /// The rest of the clause after a slot and its unit, spaces dropped, when it is short:
 /// `xx 月 xx 日前完成征地拆迁` → `xx日前完成征地拆迁`.
 fn clause_after(after: &str) -> String {
-    // a list's first member runs on to the list's end
-    let joined = after.starts_with('、');
     let clause: String = after
         .chars()
         .take(LOOK)
-        .enumerate()
-        .take_while(|&(k, c)| !is_clause_break(c) || (joined && k == 0))
-        .map(|(_, c)| c)
+        .take_while(|&c| !is_clause_break(c))
         .filter(|&c| !matches!(c, ' ' | '\u{3000}' | '\t'))
         .collect();
     if clause.chars().count() <= 12 && clause.chars().any(is_cjk) {
@@ -150,8 +146,8 @@ pub(super) fn make_label(
         ]);
     }
     if head.is_empty() && tail.is_empty() {
-        // a word slot heading its clause, or the first of a list, named by the words after
-        // it (`（地名）是全省重要的农产品基地`, `（地名）、xx两市`)
+        // a word slot heading its clause, named by the words after it
+        // (`（地名）是全省重要的农产品基地`)
         if unit.is_none() && !kind.is_numeric() && kind != FieldKind::MonthRange {
             tail = clause_after(after);
         }

@@ -166,15 +166,18 @@ fn finish(text: &str, (pieces, censored): Found) -> Scan {
     }
 }
 
-/// A year written with marks for its last digits, `20**年`, `20××年`: where its marks end.
+/// A year written with marks for its last digits, `20**年`, `20××年`, `201*年`: where its
+/// marks end.
 fn starred_year(text: &str, start: usize, end: usize) -> Option<usize> {
-    let tok = &text[start..end];
-    if !(tok == "20" || tok == "19" || tok == "201" || tok == "202") {
-        return None;
-    }
-    let marks = run_end(text, end, |c| is_star(c) || is_cross(c));
-    let n = text[end..marks].chars().count();
-    (n >= 1 && tok.len() + n == 4 && text[marks..].trim_start().starts_with('年')).then_some(marks)
+    let (stars, crosses) = match &text[start..end] {
+        "19" | "20" => ("**", "××"),
+        "201" | "202" => ("*", "×"),
+        _ => return None,
+    };
+    let rest = &text[end..];
+    let marks = [stars, crosses].into_iter().find(|m| rest.starts_with(m))?;
+    let k = end + marks.len();
+    text[skip_spaces(text, k)..].starts_with('年').then_some(k)
 }
 
 /// A token of Latin letters and digits: a placeholder when it is all `x` (`xx`, `XXX`), or
