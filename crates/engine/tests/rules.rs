@@ -118,6 +118,18 @@ fn source_leftover() {
         &Values::new()
     )
     .is_empty());
+    // this year's session of a fair, named with the speech's year or joined to a national
+    // event, is no leftover; another year's is
+    let text =
+        "组团参加2026丝路博览会暨第12届投洽会。全力办好中国国际服务贸易博览会暨第9届商洽会。";
+    let v = facts("", "县", "2026");
+    assert!(run("source-leftover", text, &v).is_empty());
+    let found = run(
+        "source-leftover",
+        "组团参加2019丝路博览会暨第12届投洽会。",
+        &v,
+    );
+    assert_eq!(texts(&found), ["第12届投洽会"]);
 }
 
 #[test]

@@ -54,8 +54,14 @@ const BODIES: &[&str] = &["代表大会", "人大", "政协", "委员会", "全�
 
 /// Rule `source-leftover`: named officials (`德荣副区长`) and numbered events (`第十四届西洽会`)
 /// from the speech the template was copied from.
-pub(super) fn source_leftover(a: &Analysis, _: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
+pub(super) fn source_leftover(
+    a: &Analysis,
+    values: &Values,
+    _: &CheckOptions,
+    out: &mut Vec<Finding>,
+) {
     let text = &a.text;
+    let year = crate::fields::year_value(values).map(|y| y.to_string());
     // one pass over the first chars of the titles (no two titles match at one place, and
     // `check` sorts the findings, so this finds the same as a pass per title)
     // (found by the analysis's walk, set `TITLE_FIRSTS`)
@@ -149,9 +155,18 @@ pub(super) fn source_leftover(a: &Analysis, _: &Values, _: &CheckOptions, out: &
             .into_iter()
             .rev()
             .collect();
-        if WIDE_EVENTS
-            .iter()
-            .any(|w| event.starts_with(w) || lead.contains(&format!("{w}·")))
+        // (or one joined to a wide one: `…国际博览会暨第20届西洽会`)
+        let joined = lead.ends_with('暨');
+        if WIDE_EVENTS.iter().any(|w| {
+            event.starts_with(w) || lead.contains(&format!("{w}·")) || (joined && lead.contains(w))
+        }) {
+            continue;
+        }
+        // this year's session, named with the speech's own year (`2016丝博会暨第20届西洽会`)
+        let lead_start = i - lead.len();
+        if year
+            .as_deref()
+            .is_some_and(|y| text[..lead_start].trim_end_matches('年').ends_with(y))
         {
             continue;
         }
