@@ -533,6 +533,7 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             out[*li].spans.push(sp.clone());
         }
     }
+    let numbers = super::numbering::site_numbers(lines, is_salutation);
     let mut prompt_at = 0;
     for (li, line) in lines.iter().enumerate() {
         while prompt_cuts.get(prompt_at).is_some_and(|(pl, _)| *pl < li) {
@@ -542,6 +543,8 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
         out[li].whole = n > 0 && n == j;
         if !out[li].whole {
             out[li].spans.extend(inline_junk(line));
+            let site_number = numbers.iter().filter(|(nl, _)| *nl == li);
+            out[li].spans.extend(site_number.map(|(_, sp)| sp.clone()));
             out[li].spans.extend(
                 prompt_cuts[prompt_at..]
                     .iter()

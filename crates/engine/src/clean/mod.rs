@@ -12,6 +12,7 @@ mod chunks;
 mod headers;
 mod inline;
 mod junk;
+mod numbering;
 mod phrases;
 mod prompts;
 mod repair;
