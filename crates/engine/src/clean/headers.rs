@@ -1,6 +1,6 @@
 //! A collection's numbering and a title said again: `…讲话篇1` under the title it repeats,
 //! `范文三`, the title twice at the top (before any line of prose; a numbered heading is no
-//! title), `…致辞1` glued before the salutation. They leave the
+//! title) or again below the salutation, `…致辞1` glued before the salutation. They leave the
 //! text (each a listed, reversible deletion); the speeches are split where they stood.
 
 use super::repair::{shorten, Repair, RepairKind, Speech};
@@ -82,6 +82,10 @@ pub(super) fn drop_headers(
     let mut last_title = String::new(); // the last paragraph kept, when it is title-like
     let mut last_title_at = 0; // where it starts in the new text
     let mut top = true; // only titles kept so far: the top of the page
+                        // the page's first title, and whether a sentence was kept since: the title said again
+                        // before the text's first sentence (below the salutation, in 【】) is the site's
+    let mut first_title: Option<String> = None;
+    let mut prose_seen = false;
     for (span, para) in &paras {
         let mut piece: &str = para;
         let mut again = false; // the title just before, said again: its speech starts there
@@ -105,6 +109,16 @@ pub(super) fn drop_headers(
                 }
             } else if top && para == &last_title && !starts_numbered(para) {
                 again = true;
+                drop = true;
+            } else if !prose_seen
+                && !starts_numbered(para)
+                && first_title.as_deref().is_some_and(|f| {
+                    para.trim_start_matches(['【', '['])
+                        .trim_end_matches(['】', ']'])
+                        == f
+                })
+            {
+                again = para == &last_title;
                 drop = true;
             } else if let Some(n) = (!last_title.is_empty())
                 .then(|| glued_numbered_title(&last_title, para))
@@ -150,6 +164,10 @@ pub(super) fn drop_headers(
             out.push_str(&"\n\n"[..sep]);
             last_title_at = out.len();
             out.push_str(piece);
+            if top && first_title.is_none() && title_like(piece) {
+                first_title = Some(piece.to_string());
+            }
+            prose_seen |= piece.chars().any(is_sentence_end);
             top &= title_like(piece);
             last_title = if title_like(piece) {
                 piece.to_string()
