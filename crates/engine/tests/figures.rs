@@ -350,11 +350,19 @@ fn figures_in_ranges_names_and_other_counts_claim_nothing() {
         "续建项目A5个",
         "续建项目12个乡镇",
         "2026年完成投资",
-        // a number at the very end, without a unit
+        // a number at the very end, without a unit, or alone
         "完成投资86",
+        "86",
     ] {
         assert_eq!(claims(t), [], "{t}");
     }
+    // thousands separators belong to the number
+    let c = claims("完成投资1,234.5万元");
+    assert_eq!(c.len(), 1);
+    assert_eq!(
+        (c[0].value, c[0].span.clone()),
+        (1234.5, 12..12 + "1,234.5万元".len())
+    );
     // after the range, the next figure is read again
     let c = claims("续建项目3—5个，新建项目7个");
     assert_eq!(c.len(), 1);
@@ -371,6 +379,8 @@ fn a_figure_disagrees_beyond_rounding_only() {
     assert_eq!(disagreement(&completed(86.0, 0), &f), None);
     assert_eq!(disagreement(&completed(85.0, 0), &f), Some(86.2));
     assert_eq!(disagreement(&completed(85.2, 1), &f), Some(86.2));
+    // one step off is off: the tolerance is half a step
+    assert_eq!(disagreement(&completed(86.3, 1), &f), Some(86.2));
     // in another unit than the ledger's
     let wan = |v| claim(Quantity::Completed, Measure::Money(Unit::Wan), v, 0);
     assert_eq!(disagreement(&wan(862_000.0), &f), None);
