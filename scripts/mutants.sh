@@ -21,12 +21,16 @@ which=${1:-all}
 out=${CARGO_TARGET_DIR:-target}
 mkdir -p "$out"
 
+# The engine's mutants run the test targets about these files: the whole suite would take
+# hours (tests/linear.rs alone takes minutes in a debug build). --no-fail-fast: every mutant's
+# log then names every test that caught it.
 engine() {
   cargo mutants --package jianggao-engine --output "$out/engine" \
-    --file crates/engine/src/finding.rs --file crates/engine/src/ledger/figures.rs "$@"
+    --file crates/engine/src/finding.rs --file crates/engine/src/ledger/figures.rs "$@" \
+    -- --no-fail-fast --lib --test registry --test figures --test ledger --test rules --test golden
 }
 app() {
-  cargo mutants --package jianggao-app --output "$out/app" --file src/views.rs "$@"
+  cargo mutants --package jianggao-app --output "$out/app" --file src/views.rs "$@" -- --lib
 }
 
 case "$which" in
