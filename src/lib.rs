@@ -13,6 +13,8 @@ pub mod state;
 pub mod storage;
 pub mod tables;
 pub mod views;
+#[cfg(test)]
+mod views_tests;
 pub mod workers;
 
 /// Start the app in `<body>`; a panic saves the draft and tells the writer.
