@@ -534,16 +534,20 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
         }
     }
     let numbers = super::numbering::site_numbers(lines, is_salutation);
-    let mut prompt_at = 0;
+    let (mut prompt_at, mut number_at) = (0, 0);
     for (li, line) in lines.iter().enumerate() {
         while prompt_cuts.get(prompt_at).is_some_and(|(pl, _)| *pl < li) {
             prompt_at += 1;
+        }
+        // (the site's numbers are in line order: walked once, not searched for each line)
+        while numbers.get(number_at).is_some_and(|(nl, _)| *nl < li) {
+            number_at += 1;
         }
         let (n, j) = counts[li];
         out[li].whole = n > 0 && n == j;
         if !out[li].whole {
             out[li].spans.extend(inline_junk(line));
-            let site_number = numbers.iter().filter(|(nl, _)| *nl == li);
+            let site_number = numbers[number_at..].iter().take_while(|(nl, _)| *nl == li);
             out[li].spans.extend(site_number.map(|(_, sp)| sp.clone()));
             out[li].spans.extend(
                 prompt_cuts[prompt_at..]
