@@ -90,6 +90,19 @@ pub const COME_TO_DO: &str = "投资 考察 调研 兴业 发展 落户 创业 �
 /// `xx商务酒店`) and stays text.
 pub const ALONE_AFTER: &str = "的 是 有 已 将 也 都 正 近 与 和 及 等";
 
+/// Prepositions whose bare object is the place spoken of: `为xx集聚动能`, `与xx深化合作`,
+/// `在xx做事`, `作为xx人` (not `因为`, `现在`, `参与`… — [`NOT_OBJECT_BEFORE`]).
+pub const PLACE_OBJECT_BEFORE: &str = "为 与 对 给 在 有关 作为";
+
+/// Words that end in one of [`PLACE_OBJECT_BEFORE`] and are no preposition.
+pub const NOT_OBJECT_BEFORE: &str =
+    "因为 成为 认为 行为 以为 更为 最为 较为 称为 视为 极为 尤为 参与 给与 相对 绝对 现在 存在 正在 实在 所在 好在 内在 潜在";
+
+/// Nouns after a slot that make it the head of a name, not a place (`对xx项目表示祝贺`,
+/// `为xx产业集聚动能`).
+pub const NAME_HEAD_AFTER: &str =
+    "项目 工程 产业 行业 领域 问题 工作 会 展 博览 论坛 节 活动 精神 要求 部署";
+
 /// Words after a slot that name a place's own growth and people: `提振xx发展信心`,
 /// `在xx群众的期盼中`, `xx经济建设快速发展` (a place, whatever figure words came before).
 pub const PLACE_GROWTH_AFTER: &str = "发展 经济建设 经济发展 群众 百姓";

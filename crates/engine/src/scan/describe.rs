@@ -13,9 +13,9 @@ use crate::lexicon::{
     RANK_BEFORE, SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::slots::{
-    own_work_after, ALONE_AFTER, COME_TO_DO, HELP_BEFORE, HOLD_VERBS, OWN_PLACE_BEFORE,
-    PERSON_ACTS_AFTER, PLACE_AREA_AFTER, PLACE_GROWTH_AFTER, PLACE_PEOPLE_AFTER,
-    PLACE_RELATION_BEFORE, STEADFAST,
+    own_work_after, ALONE_AFTER, COME_TO_DO, HELP_BEFORE, HOLD_VERBS, NAME_HEAD_AFTER,
+    NOT_OBJECT_BEFORE, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER, PLACE_AREA_AFTER, PLACE_GROWTH_AFTER,
+    PLACE_OBJECT_BEFORE, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
 
@@ -164,7 +164,10 @@ pub(super) fn describe(
             .or_else(|| kind_from_before(before))
             .unwrap_or_else(|| {
                 // an unnamed slot standing as a whole noun phrase is the place spoken of
-                if name.is_none() && stands_alone(text, before, raw.start, raw.end) {
+                if name.is_none()
+                    && (stands_alone(text, before, raw.start, raw.end)
+                        || object_of_preposition(before, after))
+                {
                     FieldKind::Place
                 } else {
                     FieldKind::Text
@@ -312,6 +315,14 @@ fn stands_alone(text: &str, before: &str, start: usize, end: usize) -> bool {
         };
     }
     false
+}
+
+/// Whether a bare slot is the object of a preposition ([`PLACE_OBJECT_BEFORE`]) and heads no
+/// name after it: `为xx集聚发展动能`, `深化与xx经济技术合作`, `在xx做事` (not `对xx项目`).
+fn object_of_preposition(before: &str, after: &str) -> bool {
+    ends_with_any(before, PLACE_OBJECT_BEFORE)
+        && !ends_with_any(before, NOT_OBJECT_BEFORE)
+        && !words(NAME_HEAD_AFTER).any(|w| starts(after, w))
 }
 
 /// Whether the slot at `start` is inside quotes or title marks (`建设“xx”`).
