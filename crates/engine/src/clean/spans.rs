@@ -54,7 +54,8 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
         let inside = c.is_whitespace()
             && (i < bracket_end
                 || (start.is_some() && prompts::opens_with_prompt(&line[end..]))
-                || figure_space(line, i, end, sentence));
+                || figure_space(line, i, end, sentence)
+                || (sentence && punctuation_space(line, i, end)));
         if !inside && (is_separator(c) || (c == '>' && line[..i].ends_with(' '))) {
             if let Some(s) = start.take() {
                 out.push(s..i);
@@ -78,6 +79,14 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
         out.push(s..line.len());
     }
     out
+}
+
+/// Whether the space at `i..end` touches a clause's punctuation (`会议强调 ， 要…支撑 。`): some
+/// pages space every mark of their sentences, and a mark belongs to its sentence, not to
+/// furniture between items.
+fn punctuation_space(line: &str, i: usize, end: usize) -> bool {
+    let mark = |c: Option<char>| c.is_some_and(|c| "，、。；：！？".contains(c));
+    mark(line[..i].chars().next_back()) || mark(line[end..].chars().next())
 }
 
 /// Whether the space at `i..end` stands between a figure and a word of its sentence: an ASCII
