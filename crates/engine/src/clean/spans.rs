@@ -81,12 +81,15 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
     out
 }
 
-/// Whether the space at `i..end` touches a clause's punctuation (`会议强调 ， 要…支撑 。`): some
+/// Whether the space at `i..end` stands between a clause's punctuation and a word
+/// (`会议强调 ， 要…支撑 。`, not `投资 xx ，`): some
 /// pages space every mark of their sentences, and a mark belongs to its sentence, not to
 /// furniture between items.
 fn punctuation_space(line: &str, i: usize, end: usize) -> bool {
     let mark = |c: Option<char>| c.is_some_and(|c| "，、。；：！？".contains(c));
-    mark(line[..i].chars().next_back()) || mark(line[end..].chars().next())
+    let word = |c: Option<char>| c.is_some_and(crate::text::is_cjk);
+    let (before, after) = (line[..i].chars().next_back(), line[end..].chars().next());
+    (mark(before) && word(after)) || (word(before) && mark(after))
 }
 
 /// Whether the space at `i..end` stands between a figure and a word of its sentence: an ASCII
