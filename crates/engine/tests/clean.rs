@@ -557,3 +557,24 @@ fn repeated_and_numbered_titles_fixture() {
         "{back}"
     );
 }
+
+/// A page flattened from a PDF: its wraps, spaces at the page's line width, are joined where
+/// they split words; a space that stands alone (between the title and the salutation, after a
+/// heading) stays.
+#[test]
+fn wraps_of_a_flattened_page_are_joined() {
+    let c = clean(&fixture("sites/wrapped-lines.txt"));
+    for split in ["开工 的喜事", "建设 的各级", "诚挚的 问候", "将 成为"] {
+        assert!(!c.text.contains(split), "{split} left in {}", c.text);
+    }
+    assert!(c.text.contains("讲话 各位领导"), "{}", c.text);
+    let joined = c.repairs.iter().filter(|r| r.before == " ").count();
+    assert_eq!(joined, 4, "{:?}", c.repairs);
+    // a lone space between a heading and its text is the text's own
+    let heading = clean("一、看进度，有喜也有忧 从观摩情况看，超进度的项目有五个。\n");
+    assert!(
+        heading.text.contains("有喜也有忧 从观摩"),
+        "{}",
+        heading.text
+    );
+}

@@ -184,8 +184,19 @@ pub(super) fn repair_line(line: &str, base: usize, traditional: bool, readings: 
     // 3. □ and width, char by char
     let mut out = String::with_capacity(s.len());
     let mut pairs: Vec<usize> = Vec::new();
+    let wraps = wrap_spaces(&s);
     for (k, c) in s.char_indices() {
         let at = base + map.get(k).copied().unwrap_or(line.len());
+        if c == ' ' && wraps.binary_search(&k).is_ok() {
+            repairs.push(Repair {
+                rule: RepairKind::LineBreak,
+                span: at..at + 1,
+                before: " ".into(),
+                after: String::new(),
+                message: "词语中间的空格（原文的换行）已删去".into(),
+            });
+            continue;
+        }
         let replacement: Option<&str> = match c {
             '□' => Some(box_replacement(&s[..k], &s[k + c.len_utf8()..])),
             '(' => paren_pair(&s, k).map(|close| {
@@ -222,4 +233,45 @@ pub(super) fn repair_line(line: &str, base: usize, traditional: bool, readings: 
         }
     }
     LineOut { text: out, repairs }
+}
+
+/// The spaces of a line that are the wraps of the page it came from (a PDF or a viewer's text
+/// flattened: `向付出了辛 勤劳动的`, `大楼的兴 建时刻`), as byte offsets in order: spaces that
+/// recur at the page's line width, in chars (within 2: half-width figures are narrower), with
+/// at least three of them, and a Chinese character on each side. A space that stands alone
+/// (`…致辞 各位领导`, `一、看进度 从观摩情况看`) is the text's own.
+fn wrap_spaces(s: &str) -> Vec<usize> {
+    let spaces: Vec<(usize, usize)> = s
+        .char_indices()
+        .enumerate()
+        .filter(|(_, (_, c))| *c == ' ')
+        .map(|(n, (k, _))| (n, k))
+        .collect();
+    if spaces.len() < 4 {
+        return Vec::new();
+    }
+    // a space within 2 chars of `at`
+    let near = |at: usize| {
+        let i = spaces.partition_point(|&(m, _)| m + 2 < at);
+        spaces.get(i).is_some_and(|&(m, _)| m <= at + 2)
+    };
+    let partner = |n: usize, w: usize| near(n + w);
+    let Some((width, hits)) = (12..=80)
+        .map(|w| (w, spaces.iter().filter(|&&(n, _)| partner(n, w)).count()))
+        .max_by_key(|&(w, hits)| (hits, std::cmp::Reverse(w)))
+    else {
+        return Vec::new();
+    };
+    if hits < 3 {
+        return Vec::new();
+    }
+    let cjk_around = |k: usize| {
+        s[..k].chars().next_back().is_some_and(is_cjk)
+            && s[k + 1..].chars().next().is_some_and(is_cjk)
+    };
+    spaces
+        .iter()
+        .filter(|&&(n, k)| (near(n + width) || (n >= width && near(n - width))) && cjk_around(k))
+        .map(|&(_, k)| k)
+        .collect()
 }
