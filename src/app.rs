@@ -5,25 +5,18 @@
 //! with callbacks to the leaf components; side effects live in [`crate::hooks`]. Nothing here
 //! decides what a placeholder is or whether a value fits.
 
-use crate::components::checks::ChecksPanel;
-use crate::components::editor::Editor;
-use crate::components::export_dialog::ExportDialog;
-use crate::components::fields::FieldsPanel;
-use crate::components::header::Header;
-use crate::components::history::HistoryPanel;
-use crate::components::import_report::{ImportReport, SpeechChooser};
-use crate::components::ledger::LedgerPanel;
-use crate::components::outline::OutlinePanel;
-use crate::components::preview::Preview;
-use crate::components::print_copy::PrintCopy;
-use crate::components::start::StartPanel;
-use crate::export::{backup_file, Delivery, Format};
-use crate::hooks::{
-    use_analysis, use_autosave, use_editor_view, use_export, use_history, use_import, use_keyboard,
-    use_ledger, use_persist, use_restore, use_status,
+use crate::checks::ChecksPanel;
+use crate::editor::{use_editor_view, Editor, Preview};
+use crate::export::{backup_file, use_export, Delivery, ExportDialog, Format, PrintCopy};
+use crate::fields::FieldsPanel;
+use crate::history::{use_history, HistoryPanel};
+use crate::import::{use_import, ImportReport, SpeechChooser, StartPanel};
+use crate::ledger::{use_ledger, LedgerPanel};
+use crate::outline::OutlinePanel;
+use crate::shell::{
+    use_analysis, use_autosave, use_keyboard, use_persist, use_restore, use_status, Header,
 };
 use crate::tables::{ensure, Table};
-use crate::views;
 use jianggao_engine::check::{apply_fixes_to_draft, safe_fixes};
 use jianggao_engine::outline_ops::Direction;
 use jianggao_engine::session::Action;
@@ -107,7 +100,7 @@ pub fn app() -> Html {
     let view = use_editor_view(init.jump);
     let keep = {
         let say = say.clone();
-        Callback::from(move |r| crate::hooks::history::keep_current(r, &say))
+        Callback::from(move |r| crate::history::keep_current(r, &say))
     };
     let import = use_import(dispatch.clone(), keep);
     let history = use_history(dispatch.clone(), say.clone());
@@ -218,7 +211,7 @@ pub fn app() -> Html {
         (snap.clone(), active_field.map(|(s, _)| s)),
         |(snap, active)| match active {
             None => snap.marks.clone(),
-            Some(_) => Rc::new(views::marks(
+            Some(_) => Rc::new(crate::editor::marks(
                 &snap.analysis,
                 &snap.values,
                 &snap.findings,
@@ -231,7 +224,7 @@ pub fn app() -> Html {
     let source_marks = use_memo((snap.rev, *show_source), {
         let u = unchanged.clone();
         move |(_, shown)| match u.as_ref() {
-            Some(u) if *shown => Some(Rc::new(views::source_marks(u))),
+            Some(u) if *shown => Some(Rc::new(crate::editor::source_marks(u))),
             _ => None,
         }
     });
@@ -309,7 +302,7 @@ pub fn app() -> Html {
                 has_draft={has_draft}
                 leftovers={leftovers}
                 length={len}
-                target_note={views::target_note(len.minutes, target_minutes)}
+                target_note={crate::shell::header::target_note(len.minutes, target_minutes)}
                 target_minutes={target_minutes}
                 rate={rate}
                 can_undo={state.can_undo() && !read_only}
@@ -350,7 +343,7 @@ pub fn app() -> Html {
             if let Some(n) = (*persist_note).clone() {
                 <div class="banner info" data-testid="persist-note">
                     {n}
-                    <button onclick={{ let p = persist_note.clone(); Callback::from(move |_| { crate::hooks::persist::mark_read(); p.set(None) }) }}>{"知道了"}</button>
+                    <button onclick={{ let p = persist_note.clone(); Callback::from(move |_| { crate::shell::persist::mark_read(); p.set(None) }) }}>{"知道了"}</button>
                 </div>
             }
             if let Some(s) = (*status).clone() {
@@ -373,7 +366,7 @@ pub fn app() -> Html {
                             <button role="tab" aria-selected={view.preview.to_string()} onclick={view.set_preview.reform(|_| true)}>{"成稿预览"}</button>
                         </div>
                         if view.preview {
-                            <Preview segments={Rc::new(views::preview_segments(&snap.analysis, &snap.values))} />
+                            <Preview segments={Rc::new(crate::editor::preview_segments(&snap.analysis, &snap.values))} />
                         } else {
                             <Editor text={text.clone()} marked={snap.text.clone()} marks={marks} jump={view.jump} {on_input} readonly={read_only} />
                         }
@@ -385,7 +378,7 @@ pub fn app() -> Html {
                 </main>
             }
             if let Some(req) = export.asking {
-                <ExportDialog leftovers={leftovers} printing={req == crate::hooks::export::Request::Print} on_confirm={export.confirm.clone()} on_cancel={export.cancel.clone()} />
+                <ExportDialog leftovers={leftovers} printing={req == crate::export::Request::Print} on_confirm={export.confirm.clone()} on_cancel={export.cancel.clone()} />
             }
             {chooser}
             if has_draft { <PrintCopy text={filled_text.clone()} armed={*print_armed} on_arm={print_armed.setter().to_callback()} /> }

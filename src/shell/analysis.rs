@@ -9,12 +9,11 @@
 //! made from, and `pending` says that a newer one is due. [`UseAnalysis::flush`] computes it at
 //! once, for actions that must act on the current draft (a fix, an export).
 
-use crate::components::checks::FindingView;
-use crate::components::editor::Mark;
-use crate::components::fields::FieldView;
-use crate::components::outline::OutlineView;
+use crate::checks::FindingView;
+use crate::editor::Mark;
+use crate::fields::FieldView;
+use crate::outline::OutlineView;
 use crate::state::State;
-use crate::views;
 use gloo_timers::callback::Timeout;
 use jianggao_engine::baseline::{Baseline, Unchanged};
 use jianggao_engine::check::{check_rules, halves, in_text_order};
@@ -45,7 +44,7 @@ pub struct Snapshot {
     pub fields: Rc<Vec<FieldView>>,
     pub finding_views: Rc<Vec<FindingView>>,
     pub outline: Rc<Vec<OutlineView>>,
-    /// The editor's marks, no field active ([`views::marks`]).
+    /// The editor's marks, no field active ([`crate::editor::marks`]).
     pub marks: Rc<Vec<Mark>>,
     /// What is still the imported text (when the draft has a baseline), and the share of each
     /// outline item's section.
@@ -161,7 +160,7 @@ impl Job {
             let mut out = std::mem::take(part);
             check_rules(&a, &self.values, &self.options, second, &mut out);
             in_text_order(&mut out);
-            self.findings = Some(views::by_severity(out));
+            self.findings = Some(crate::checks::by_severity(out));
             return None;
         };
         if self.filled.is_none() {
@@ -172,17 +171,22 @@ impl Job {
         }
         if self.fields.is_none() {
             self.fields = Some((
-                Rc::new(views::field_views(&a, &self.values)),
-                Rc::new(views::outline_views(&a, self.rate)),
+                Rc::new(crate::fields::field_views(&a, &self.values)),
+                Rc::new(crate::outline::outline_views(&a, self.rate)),
             ));
             return None;
         }
         if self.finding_views.is_none() {
-            self.finding_views = Some(Rc::new(views::finding_views(&a.text, findings)));
+            self.finding_views = Some(Rc::new(crate::checks::finding_views(&a.text, findings)));
             return None;
         }
         if self.marks.is_none() {
-            self.marks = Some(Rc::new(views::marks(&a, &self.values, findings, None)));
+            self.marks = Some(Rc::new(crate::editor::marks(
+                &a,
+                &self.values,
+                findings,
+                None,
+            )));
             return None;
         }
         if self.unchanged.is_none() {
@@ -213,7 +217,7 @@ impl Job {
         Some(Snapshot {
             rev: self.rev,
             tables: self.tables,
-            leftovers: views::leftover_count(&findings),
+            leftovers: crate::checks::leftover_count(&findings),
             findings: Rc::new(findings),
             filled,
             length,

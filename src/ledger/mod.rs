@@ -3,6 +3,10 @@
 //! fields whose words name a fact (each fill undoable, all at once one step). The reading runs
 //! in the tools worker (`workers::read_ledger`); a failure leaves the draft as it was.
 
+mod panel;
+
+pub use panel::LedgerPanel;
+
 use jianggao_engine::check::ledger_values;
 use jianggao_engine::ledger::facts::Facts;
 use jianggao_engine::ledger::figures::Quantity;
@@ -180,7 +184,7 @@ pub fn use_ledger(
                 return;
             }
             let (on_read, error) = (on_read.clone(), error.clone());
-            crate::components::start::read_file(
+            crate::dom::read_file(
                 file,
                 Callback::from(move |(_, r): (String, Result<String, String>)| match r {
                     Ok(t) => on_read.emit(t),

@@ -1,31 +1,12 @@
-//! The fill-in panel: the global facts first, then every field in document order, each with
-//! its context, its type and a message when the value does not fit.
+//! The fill-in panel's rows: the facts, then the fields, each input with its context and its
+//! message; Enter goes to the next field.
 
-use crate::components::window::Window;
+use super::view::FieldView;
+use crate::windowed::Window;
 use jianggao_engine::Severity;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-#[derive(Clone, PartialEq, Debug)]
-pub struct FieldView {
-    pub key: String,
-    pub label: String,
-    pub kind: &'static str,
-    /// The kind's id (`count`, `money`…), for styling and tests.
-    pub kind_id: String,
-    pub unit: Option<&'static str>,
-    pub before: String,
-    pub raw: String,
-    pub after: String,
-    pub hint: Option<String>,
-    pub value: String,
-    pub problem: Option<(Severity, String, Option<String>)>,
-    pub is_fact: bool,
-    /// Byte span of the first occurrence, if the field occurs in the text.
-    pub first: Option<(usize, usize)>,
-    pub count: usize,
-}
 
 #[derive(Properties)]
 pub struct FieldsPanelProps {

@@ -50,7 +50,7 @@ pub fn use_autosave(state: &State) -> Saving {
             let result = latest.with_draft(storage::save);
             let other_tab = storage::blocked().as_deref() == Some(storage::OTHER_TAB);
             if result.is_ok() {
-                latest.with_draft(crate::history::timed);
+                latest.with_draft(crate::storage::versions::timed);
             } else if other_tab {
                 latest.with_draft(keep_own);
             }
@@ -96,7 +96,7 @@ pub fn use_autosave(state: &State) -> Saving {
 
 /// Another tab saved over this tab's draft: keep this tab's version in the history.
 fn keep_own(draft: &Draft) {
-    let _ = crate::history::snapshot(draft, jianggao_engine::history::Reason::OtherTab);
+    let _ = crate::storage::versions::snapshot(draft, jianggao_engine::history::Reason::OtherTab);
 }
 
 type Listener = (

@@ -1,7 +1,7 @@
 //! The editor column: which tab is shown (the editable draft or the finished preview) and
 //! where the editor should scroll to.
 
-use crate::components::editor::Jump;
+use super::Jump;
 use yew::prelude::*;
 
 pub struct EditorView {

@@ -1,6 +1,6 @@
 //! The state the page starts from: the draft saved in the browser, if it can be read.
 
-use crate::components::editor::Jump;
+use crate::editor::Jump;
 use crate::state::State;
 use crate::storage::{self, Restored};
 use jianggao_engine::session::Draft;

@@ -1,7 +1,11 @@
 //! The 历史版本 panel: the kept versions newest first, a preview, restore (one undoable step,
 //! the current draft kept first) and delete.
 
-use crate::history;
+mod panel;
+
+pub use panel::HistoryPanel;
+
+use crate::storage::versions as history;
 use jianggao_engine::history::{summary, Reason, Summary};
 use jianggao_engine::session::Action;
 use std::rc::Rc;

@@ -6,8 +6,16 @@
 //! what is in view are drawn ([`WINDOW`] bytes either side), the rest of the text plain. Offsets cross the edge here: the engine's byte spans become the
 //! browser's UTF-16 selection and back.
 
-use crate::components::backdrop::Backdrop;
-pub use crate::components::backdrop::{marks_near, Mark, WINDOW};
+use backdrop::Backdrop;
+pub use backdrop::{marks_near, WINDOW};
+pub use marks::{marks, source_marks, Mark};
+pub use preview::{preview_segments, Preview, Segment};
+pub use view::{use_editor_view, EditorView};
+
+mod backdrop;
+mod marks;
+mod preview;
+mod view;
 use crate::dom::reveal_in_editor;
 use jianggao_engine::text::{byte_to_utf16, utf16_to_byte};
 use std::rc::Rc;

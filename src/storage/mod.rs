@@ -5,6 +5,8 @@
 //! itself (`SEEN`); a record written by another tab meanwhile is never overwritten: the save
 //! fails with [`OTHER_TAB`] and the tab stops saving (`BLOCKED`) until it is reloaded.
 
+pub mod versions;
+
 use jianggao_engine::session::{Draft, SavedDraft, SAVE_VERSION};
 use jianggao_engine::Values;
 use std::cell::RefCell;
@@ -116,7 +118,7 @@ pub fn save(draft: &Draft) -> Result<(), String> {
     }
     // the draft before the history: when storage is full, older versions make room
     if storage.set_item(KEY, &json).is_err()
-        && (crate::history::make_room() == 0 || storage.set_item(KEY, &json).is_err())
+        && (crate::storage::versions::make_room() == 0 || storage.set_item(KEY, &json).is_err())
     {
         return Err("浏览器存储已满，草稿未能保存".into());
     }

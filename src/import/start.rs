@@ -1,5 +1,6 @@
 //! Start: a built-in template, or pasted / opened / dropped text.
 
+use crate::dom::read_file;
 use jianggao_engine::templates::TEMPLATES;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -13,26 +14,6 @@ pub struct StartPanelProps {
     pub error: Option<String>,
     #[prop_or_default]
     pub on_close: Option<Callback<()>>,
-}
-
-pub(crate) fn read_file(file: web_sys::File, cb: Callback<(String, Result<String, String>)>) {
-    let name = file.name();
-    let file = gloo_file::File::from(file);
-    if file.size() > jianggao_engine::import::MAX_BYTES as u64 {
-        cb.emit((
-            name,
-            Err(jianggao_engine::import::ImportError::TooLarge(file.size() as usize).to_string()),
-        ));
-        return;
-    }
-    let reader = gloo_file::callbacks::read_as_bytes(&file, move |r| {
-        let r = r
-            .map_err(|_| "文件读取失败，原稿未改动".to_string())
-            .and_then(|bytes| jianggao_engine::import::decode(&bytes).map_err(|e| e.to_string()));
-        cb.emit((name, r));
-    });
-    // the read finishes on its own; keep the reader alive until then
-    std::mem::forget(reader);
 }
 
 #[component(StartPanel)]

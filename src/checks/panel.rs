@@ -1,22 +1,10 @@
-//! The checks list: every finding, clickable to its place in the text.
+//! The checks panel: every finding, clickable to its place, with its fix; the rules' switches.
 
-use crate::components::window::Window;
+use super::view::FindingView;
+use crate::windowed::Window;
 use jianggao_engine::{RuleId, Severity, RULES};
 use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Clone, PartialEq, Debug)]
-pub struct FindingView {
-    pub rule: RuleId,
-    pub severity: Severity,
-    pub message: String,
-    pub line: usize,
-    pub span: (usize, usize),
-    /// The replacement that fixes it, if there is one.
-    pub fix: Option<String>,
-    /// The fix cannot change what the speech says: 全部修复 applies it.
-    pub safe: bool,
-}
 
 #[derive(Properties)]
 pub struct ChecksPanelProps {

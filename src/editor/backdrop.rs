@@ -7,17 +7,7 @@ use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Clone, PartialEq, Debug)]
-pub struct Mark {
-    pub span: Range<usize>,
-    pub filled: bool,
-    pub active: bool,
-    /// A finding that is not a placeholder (a foreign place, a stale year): underlined.
-    pub issue: bool,
-    /// A sentence still word for word the imported text (shown when the writer asks).
-    pub source: bool,
-    pub title: String,
-}
+use super::marks::Mark;
 
 /// Marks are drawn within this many bytes of the place in view, either side.
 pub const WINDOW: usize = 24_000;

@@ -1,7 +1,15 @@
 //! Exporting and printing: a request goes out at once, or waits for the writer's yes while
 //! placeholders are left.
 
-use crate::export::{deliver, export_file, Delivery, ExportFile, Format};
+mod dialog;
+pub mod files;
+mod print_copy;
+
+pub use dialog::ExportDialog;
+pub use files::{backup_file, deliver, workfile_file, Delivery, Format};
+pub use print_copy::PrintCopy;
+
+use files::{export_file, ExportFile};
 use jianggao_engine::history::Reason;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -41,7 +49,7 @@ pub fn use_export(filled: Rc<String>, leftovers: usize, say: Callback<String>) -
         let say = say.clone();
         // the draft as exported is kept among the versions
         if let Some(d) = crate::storage::last_known() {
-            if let Err(e) = crate::history::snapshot(&d, Reason::BeforeExport) {
+            if let Err(e) = crate::storage::versions::snapshot(&d, Reason::BeforeExport) {
                 say.emit(e);
             }
         }

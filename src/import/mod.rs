@@ -8,6 +8,12 @@
 //! replaces the draft (an import, a deletion put back, a template, a work file, 撤销导入) takes
 //! a new number, and an answer to an older one is dropped: the writer's last request wins.
 
+mod report;
+mod start;
+
+pub use report::{ImportReport, SpeechChooser};
+pub use start::StartPanel;
+
 use crate::tables::template_text;
 use crate::workers;
 use jianggao_engine::clean::{speech_text, Cleaned};

@@ -1,20 +1,10 @@
-//! The outline: title, 称谓, 开场, numbered sections, 结尾. Clicking an item shows it in the
-//! editor; sections can be added, deleted and moved, and numbering renumbers itself.
+//! The outline panel: each item with its time; a section's tools (move, delete, add after).
 
-use crate::components::window::{Window, WHOLE};
+use super::view::OutlineView;
+use crate::windowed::{Window, WHOLE};
 use jianggao_engine::outline_ops::Direction;
 use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Clone, PartialEq, Debug)]
-pub struct OutlineView {
-    pub label: String,
-    pub level: u8,
-    pub is_section: bool,
-    pub start: usize,
-    pub chars: usize,
-    pub minutes: f64,
-}
 
 #[derive(Properties)]
 pub struct OutlinePanelProps {
