@@ -33,7 +33,7 @@ engine() {
 app() {
   cargo mutants --package jianggao-app --output "$out/app" \
     --file src/fields/view.rs --file src/checks/view.rs --file src/outline/view.rs \
-    --file src/editor/marks.rs --file src/editor/preview.rs --file src/shell/header.rs "$@" -- --lib
+    --file src/editor/marks.rs --file src/editor/preview.rs --file src/shell/target.rs "$@" -- --lib
 }
 
 case "$which" in

@@ -302,7 +302,7 @@ pub fn app() -> Html {
                 has_draft={has_draft}
                 leftovers={leftovers}
                 length={len}
-                target_note={crate::shell::header::target_note(len.minutes, target_minutes)}
+                target_note={crate::shell::target::target_note(len.minutes, target_minutes)}
                 target_minutes={target_minutes}
                 rate={rate}
                 can_undo={state.can_undo() && !read_only}

@@ -36,3 +36,5 @@ pub fn run() {
 
 #[cfg(test)]
 mod fixtures;
+#[cfg(test)]
+mod layers_tests;

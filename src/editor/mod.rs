@@ -9,7 +9,7 @@
 use backdrop::Backdrop;
 pub use backdrop::{marks_near, WINDOW};
 pub use marks::{marks, source_marks, Mark};
-pub use preview::{preview_segments, Preview, Segment};
+pub use preview::{preview_segments, Segment};
 pub use view::{use_editor_view, EditorView};
 
 mod backdrop;
@@ -66,6 +66,23 @@ struct Shared(Rc<str>);
 impl PartialEq for Shared {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PreviewProps {
+    pub segments: Rc<Vec<Segment>>,
+}
+
+#[component(Preview)]
+pub fn preview(props: &PreviewProps) -> Html {
+    let nodes = props.segments.iter().map(|s| match s {
+        Segment::Plain(t) => html! { {t.clone()} },
+        Segment::Filled(t) => html! { <mark class="pv-filled">{t.clone()}</mark> },
+        Segment::Open(t) => html! { <mark class="pv-open">{t.clone()}</mark> },
+    });
+    html! {
+        <div class="preview" data-testid="preview" aria-label="成稿预览">{ for nodes }</div>
     }
 }
 

@@ -9,6 +9,7 @@ pub mod keyboard;
 pub mod persist;
 pub mod restore;
 pub mod status;
+pub mod target;
 
 pub use analysis::{use_analysis, Snapshot, UseAnalysis};
 pub use autosave::{use_autosave, Saving};
