@@ -16,6 +16,7 @@ use crate::outline::OutlinePanel;
 use crate::shell::{
     use_analysis, use_autosave, use_keyboard, use_persist, use_restore, use_status, Header,
 };
+use crate::state::Change;
 use crate::tables::{ensure, Table};
 use jianggao_engine::check::{apply_fixes_to_draft, safe_fixes};
 use jianggao_engine::outline_ops::Direction;
@@ -40,7 +41,7 @@ pub fn app() -> Html {
         move |_| {
             Callback::from(move |a: Action| {
                 if crate::storage::blocked().as_deref() != Some(crate::storage::OTHER_TAB) {
-                    state.dispatch(a)
+                    state.dispatch(Change::Do(a))
                 }
             })
         }
@@ -49,9 +50,15 @@ pub fn app() -> Html {
 
     // ---- the draft (live) and what the engine derives from it (when the writer pauses) ----
     let text = state.text();
-    let (rate, target_minutes, disabled) =
-        state.with_draft(|d| (d.rate, d.target_minutes, Rc::new(d.disabled())));
+    let (rate, target_minutes) = (state.doc().rate, state.doc().target_minutes);
+    let disabled = (*use_memo(state.doc().disabled_rules.clone(), |_| {
+        Rc::new(state.doc().disabled())
+    }))
+    .clone();
     let derived = use_analysis(&state);
+    // the state as last drawn, for callbacks made once per analysis
+    let live = use_mut_ref(|| (*state).clone());
+    *live.borrow_mut() = (*state).clone();
     let snap = derived.now.clone();
     // the place table is fetched once the draft's place is filled in; the checks then run again.
     // Until it is there (or has failed) the findings are not yet of this draft: the page says
@@ -142,23 +149,29 @@ pub fn app() -> Html {
     };
     // ---- the project ledger, the work file, what is still the source ----
     // the draft's ledger facts, read when the analysis catches up (not copied on every key)
-    let ledger_facts = (*use_memo(snap.rev, {
-        let st = state.clone();
-        move |_| st.with_draft(|d| d.ledger.as_deref().cloned().map(Rc::new))
+    let change: Callback<Change> = (*use_memo((), {
+        let state = state.clone();
+        move |_| {
+            Callback::from(move |c| {
+                if crate::storage::blocked().as_deref() != Some(crate::storage::OTHER_TAB) {
+                    state.dispatch(c)
+                }
+            })
+        }
     }))
     .clone();
     let ledger = use_ledger(
         snap.rev,
-        dispatch.clone(),
+        change,
         analysis.clone(),
         snap.values.clone(),
-        ledger_facts,
+        state.doc().ledger.clone(),
         say.clone(),
     );
     let on_workfile = {
         let (st, say) = (state.clone(), say.clone());
         Callback::from(move |_| {
-            let file = st.with_draft(crate::export::workfile_file);
+            let file = crate::export::workfile_file(&st.doc().to_draft());
             let say = say.clone();
             crate::export::deliver(file, Delivery::Download, move |m| say.emit(m));
         })
@@ -249,14 +262,17 @@ pub fn app() -> Html {
         let findings = findings.clone();
         let analysis = analysis.clone();
         let values = snap.values.clone();
-        let live = state.clone();
+        let live = live.clone();
         let flush = derived.flush.clone();
         move |_| {
             Callback::from(move |which: Option<usize>| {
                 // a fix of an older analysis would write an older text or older values back: when
                 // the draft (read now, not at the last render) has moved on, bring the list up to
                 // date instead and let the writer choose again
-                let current = live.with_draft(|d| *d.text == *analysis.text && d.values == values);
+                let current = {
+                    let d = live.borrow();
+                    *d.doc().text == *analysis.text && *d.doc().values == values
+                };
                 if !current {
                     flush.emit(());
                     return;

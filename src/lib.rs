@@ -38,3 +38,5 @@ pub fn run() {
 mod fixtures;
 #[cfg(test)]
 mod layers_tests;
+#[cfg(test)]
+mod state_tests;

@@ -7,6 +7,7 @@ mod panel;
 
 pub use panel::LedgerPanel;
 
+use crate::state::{Change, Ledger, LedgerTable};
 use jianggao_engine::check::ledger_values;
 use jianggao_engine::ledger::facts::Facts;
 use jianggao_engine::ledger::figures::Quantity;
@@ -14,7 +15,6 @@ use jianggao_engine::ledger::reading::{Reading, Request};
 use jianggao_engine::ledger::{Column, LedgerError};
 use jianggao_engine::session::Action;
 use jianggao_engine::{Analysis, Values};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,19 +29,13 @@ pub struct Offer {
     pub filled: bool,
 }
 
-/// The grid last read, for correcting a column: its header texts and the columns taken.
-#[derive(Clone, PartialEq)]
-pub struct Columns {
-    pub headers: Vec<String>,
-    pub taken: BTreeMap<Column, usize>,
-}
-
 #[derive(Clone, PartialEq)]
 pub struct UseLedger {
     pub open: bool,
     pub toggle: Callback<()>,
     pub facts: Option<Rc<Facts>>,
-    pub columns: Option<Rc<Columns>>,
+    /// The table the facts were read from (in this tab), for correcting a column.
+    pub columns: Option<Rc<LedgerTable>>,
     pub error: Option<String>,
     pub offers: Rc<Vec<Offer>>,
     pub on_read: Callback<String>,
@@ -65,53 +59,48 @@ pub fn offers(a: &Analysis, values: &Values, facts: &Facts) -> Vec<Offer> {
         .collect()
 }
 
+/// `ledger` is the draft's; `change` fills a field, or puts a ledger read (with its table) in
+/// the draft, one undo step, or takes it out.
 #[hook]
 pub fn use_ledger(
     rev: u64,
-    dispatch: Callback<Action>,
+    change: Callback<Change>,
     analysis: Rc<Analysis>,
     values: Values,
-    facts: Option<Rc<Facts>>,
+    ledger: Option<Ledger>,
     say: Callback<String>,
 ) -> UseLedger {
     let open = use_state(|| false);
     let error = use_state(|| None::<String>);
-    let grid = use_state(|| None::<Rc<Vec<Vec<String>>>>);
-    let columns = use_state(|| None::<Rc<Columns>>);
-    let overrides = use_state(BTreeMap::<Column, usize>::new);
+    let dispatch = change.reform(Change::Do);
+    let set = change.reform(Change::SetLedger);
+    let facts = ledger.as_ref().map(|l| l.facts.clone());
+    let table = ledger.and_then(|l| l.table);
 
     // read pasted text or a grid, with `fixed` columns, into the draft's facts: in the tools
     // worker (the reading code is not in the first load); the answer comes back here
     let apply = {
-        let (dispatch, error, columns, say, grid) = (
-            dispatch.clone(),
-            error.clone(),
-            columns.clone(),
-            say.clone(),
-            grid.clone(),
-        );
+        let (set, error, say) = (set.clone(), error.clone(), say.clone());
         Rc::new(move |req: Request| {
-            let (dispatch, error, columns, say, grid) = (
-                dispatch.clone(),
-                error.clone(),
-                columns.clone(),
-                say.clone(),
-                grid.clone(),
-            );
+            let (set, error, say) = (set.clone(), error.clone(), say.clone());
+            let fixed = req.fixed.clone();
             crate::workers::read_ledger(
                 req,
                 Callback::from(move |r: Result<Reading, String>| match r {
                     Ok(r) => {
-                        columns.set(Some(Rc::new(Columns {
-                            headers: r.headers,
-                            taken: r.taken,
-                        })));
                         say.emit(format!(
                             "已读取台账：{} 个项目（跳过合计、空行等 {} 行）",
                             r.facts.projects, r.skipped
                         ));
-                        grid.set(Some(Rc::new(r.grid)));
-                        dispatch.emit(Action::SetLedger(Some(Box::new(r.facts))));
+                        set.emit(Some(Ledger {
+                            facts: Rc::new(r.facts),
+                            table: Some(Rc::new(LedgerTable {
+                                headers: r.headers,
+                                taken: r.taken,
+                                grid: Rc::new(r.grid),
+                                fixed: fixed.clone(),
+                            })),
+                        }));
                         error.set(None);
                     }
                     Err(e) => error.set(Some(e)),
@@ -121,9 +110,8 @@ pub fn use_ledger(
     };
     // a grid of cells (a spreadsheet read by the reader worker), columns as found
     let apply_grid = {
-        let (apply, overrides) = (apply.clone(), overrides.clone());
+        let apply = apply.clone();
         Callback::from(move |g: Vec<Vec<String>>| {
-            overrides.set(BTreeMap::new());
             apply(Request {
                 grid: Some(g),
                 ..Request::default()
@@ -132,13 +120,12 @@ pub fn use_ledger(
     };
     // pasted cells or a .csv, split into cells by the worker
     let on_read = {
-        let (apply, overrides, error) = (apply.clone(), overrides.clone(), error.clone());
+        let (apply, error) = (apply.clone(), error.clone());
         Callback::from(move |text: String| {
             if text.trim().is_empty() {
                 error.set(Some("请先把台账的单元格粘贴到框里。".into()));
                 return;
             }
-            overrides.set(BTreeMap::new());
             apply(Request {
                 text: Some(text),
                 ..Request::default()
@@ -194,19 +181,18 @@ pub fn use_ledger(
         })
     };
     let on_column = {
-        let (apply, grid, overrides) = (apply.clone(), grid.clone(), overrides.clone());
+        let (apply, table) = (apply.clone(), table.clone());
         Callback::from(move |(col, at): (Column, Option<usize>)| {
-            let Some(g) = (*grid).clone() else {
+            let Some(t) = table.clone() else {
                 return;
             };
-            let mut fixed = (*overrides).clone();
+            let mut fixed = t.fixed.clone();
             match at {
                 Some(i) => fixed.insert(col, i),
                 None => fixed.remove(&col),
             };
-            overrides.set(fixed.clone());
             apply(Request {
-                grid: Some((*g).clone()),
+                grid: Some((*t.grid).clone()),
                 fixed,
                 ..Request::default()
             });
@@ -250,14 +236,7 @@ pub fn use_ledger(
             }
         })
     };
-    let on_clear = {
-        let (dispatch, columns, grid) = (dispatch.clone(), columns.clone(), grid.clone());
-        Callback::from(move |_| {
-            grid.set(None);
-            columns.set(None);
-            dispatch.emit(Action::SetLedger(None));
-        })
-    };
+    let on_clear = set.reform(|_| None);
     let toggle = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
@@ -266,7 +245,7 @@ pub fn use_ledger(
         open: *open,
         toggle,
         facts,
-        columns: (*columns).clone(),
+        columns: table,
         error: (*error).clone(),
         offers,
         on_read,

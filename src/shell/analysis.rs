@@ -107,13 +107,12 @@ impl Job {
     fn new(state: &State, prev: Option<&Snapshot>) -> Job {
         let text = state.text();
         let known = prev.and_then(|p| p.base.clone());
-        let (values, options, rate, baseline) = state.with_draft(|d| {
-            let baseline = d.baseline.as_deref().map(|b| match known {
-                Some(k) if jianggao_engine::text::same(&k.text, b) => Base::Read(k),
-                _ => Base::New(b.to_string()),
-            });
-            (d.values.clone(), d.check_options(), d.rate, baseline)
+        let d = state.doc();
+        let baseline = d.baseline.as_deref().map(|b| match known {
+            Some(k) if jianggao_engine::text::same(&k.text, b) => Base::Read(k),
+            _ => Base::New(b.to_string()),
         });
+        let (values, options, rate) = ((*d.values).clone(), d.check_options(), d.rate);
         Job {
             rev: state.rev,
             tables: crate::tables::generation(),

@@ -1,7 +1,8 @@
 //! Saving the draft in the browser: at most 0.5 s after a change, and at once when the page is
 //! hidden or closed (`pagehide`, `visibilitychange`). A draft another tab saved meanwhile is
 //! never overwritten: this tab learns it from the `storage` event (or at its next save) and
-//! becomes read-only until reloaded.
+//! becomes read-only until reloaded. The panic hook's copy of the draft follows the state here
+//! too: the reducer writes nothing.
 
 use crate::state::State;
 use crate::storage;
@@ -36,7 +37,9 @@ pub fn use_autosave(state: &State) -> Saving {
     let other_open = use_state(|| false);
     let pending = use_mut_ref(|| false);
     let dirty = use_mut_ref(|| false);
-    let latest = state.clone();
+    // the state as last drawn: what the timer and the page's listeners save
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
 
     // save now, if anything changed since the last save
     let flush: Rc<dyn Fn()> = {
@@ -47,12 +50,13 @@ pub fn use_autosave(state: &State) -> Saving {
             if !*dirty.borrow() {
                 return;
             }
-            let result = latest.with_draft(storage::save);
+            let draft = latest.borrow().doc().to_draft();
+            let result = storage::save(&draft);
             let other_tab = storage::blocked().as_deref() == Some(storage::OTHER_TAB);
             if result.is_ok() {
-                latest.with_draft(crate::storage::versions::timed);
+                crate::storage::versions::timed(&draft);
             } else if other_tab {
-                latest.with_draft(keep_own);
+                keep_own(&draft);
             }
             if result.is_ok() || other_tab {
                 *dirty.borrow_mut() = false;
@@ -66,7 +70,10 @@ pub fn use_autosave(state: &State) -> Saving {
     };
     {
         let flush = flush.clone();
+        let doc = state.doc().clone();
         use_effect_with(rev, move |rev| {
+            // the panic hook's copy follows the state (its parts shared, nothing copied)
+            storage::remember(&doc);
             if *rev > 0 {
                 *dirty.borrow_mut() = true;
             }

@@ -7,10 +7,9 @@
 
 pub mod versions;
 
+use crate::state::Doc;
 use jianggao_engine::session::{Draft, SavedDraft, SAVE_VERSION};
-use jianggao_engine::Values;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 pub const KEY: &str = "jianggao.draft";
 pub const BROKEN_KEY: &str = "jianggao.draft.unreadable";
@@ -19,10 +18,8 @@ pub const BROKEN_KEY: &str = "jianggao.draft.unreadable";
 pub const OTHER_TAB: &str = "这份讲稿已在另一个标签页中修改并保存";
 
 thread_local! {
-    /// The latest draft, for the panic hook.
-    static LAST: RefCell<Option<Draft>> = const { RefCell::new(None) };
-    /// Typed since `LAST`: its text (shared with the state), cursor and values.
-    static TYPED: RefCell<Option<(Rc<str>, usize, Values)>> = const { RefCell::new(None) };
+    /// The latest draft, for the panic hook (its parts shared with the state).
+    static LAST: RefCell<Option<Doc>> = const { RefCell::new(None) };
     /// The record as this tab last read or wrote it.
     static SEEN: RefCell<Option<String>> = const { RefCell::new(None) };
     /// Why this tab must not write the record any more.
@@ -63,41 +60,19 @@ fn local_storage() -> Result<web_sys::Storage, String> {
         .ok_or_else(|| "浏览器禁用了本地存储".to_string())
 }
 
-/// Keep the latest draft for the panic hook.
-pub fn remember(draft: &Draft) {
+/// Keep the latest draft for the panic hook: a copy of the state's (its parts are shared, so
+/// a key in a long draft copies nothing here).
+pub fn remember(doc: &Doc) {
     LAST.with(|l| {
         if let Ok(mut l) = l.try_borrow_mut() {
-            *l = Some(draft.clone());
-        }
-    });
-    TYPED.with(|t| {
-        if let Ok(mut t) = t.try_borrow_mut() {
-            *t = None;
-        }
-    });
-}
-
-/// Keep the latest text of a draft [`remember`]ed before, after typing: the text is shared,
-/// not copied (a key in a long draft copies nothing here); cursor and values are small.
-pub fn remember_typing(text: Rc<str>, cursor: usize, values: &Values) {
-    TYPED.with(|t| {
-        if let Ok(mut t) = t.try_borrow_mut() {
-            *t = Some((text, cursor, values.clone()));
+            *l = Some(doc.clone());
         }
     });
 }
 
 /// The latest draft this tab has.
 pub fn last_known() -> Option<Draft> {
-    let mut draft = LAST.with(|l| l.try_borrow().ok().and_then(|d| d.clone()))?;
-    if let Some((text, cursor, values)) =
-        TYPED.with(|t| t.try_borrow().ok().and_then(|t| t.clone()))
-    {
-        draft.text = text.to_string();
-        draft.cursor = cursor;
-        draft.values = values;
-    }
-    Some(draft)
+    LAST.with(|l| l.try_borrow().ok()?.as_ref().map(Doc::to_draft))
 }
 
 /// Save a draft. The error says, in Chinese, why it could not be saved; it is [`OTHER_TAB`]
@@ -154,7 +129,6 @@ pub fn restore() -> Restored {
     let why = match serde_json::from_str::<SavedDraft>(&json) {
         Ok(saved) if saved.version <= SAVE_VERSION => {
             set_seen(Some(json));
-            remember(&saved.draft);
             return Restored::Draft(saved.draft);
         }
         Ok(saved) => format!("保存的草稿来自更新的版本（{}）", saved.version),
@@ -174,30 +148,27 @@ pub fn restore() -> Restored {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jianggao_engine::Values;
 
     #[test]
-    fn the_panic_hooks_copy_follows_typing_without_copying_the_draft() {
+    fn the_panic_hooks_copy_is_the_latest_draft_and_shares_its_text() {
         let mut d = Draft {
             text: "第一稿".into(),
             ..Default::default()
         };
         d.values.insert("fact:place".into(), "青山县".into());
-        remember(&d);
-        assert_eq!(last_known().unwrap().text, "第一稿");
-        let mut values = d.values.clone();
-        values.insert("#1".into(), "12".into());
-        remember_typing(Rc::from("第一稿，再改"), 5, &values);
-        let now = last_known().unwrap();
-        assert_eq!(now.text, "第一稿，再改");
-        assert_eq!(now.cursor, 5);
-        assert_eq!(now.values, values);
-        // anything else (a load, a fix) copies the whole draft, and typing starts over from it
+        let doc = Doc::from_draft(d.clone());
+        remember(&doc);
+        assert_eq!(last_known(), Some(d));
+        // the copy kept shares the text with the state's draft
+        let kept = LAST.with(|l| l.borrow().as_ref().map(|k| k.text.clone()));
+        assert!(kept.is_some_and(|t| std::rc::Rc::ptr_eq(&t, &doc.text)));
         let other = Draft {
             text: "另一稿".into(),
             ..Default::default()
         };
-        remember(&other);
-        assert_eq!(last_known().unwrap().text, "另一稿");
-        assert!(last_known().unwrap().values.is_empty());
+        remember(&Doc::from_draft(other));
+        assert_eq!(last_known().map(|d| d.text), Some("另一稿".into()));
+        assert_eq!(last_known().map(|d| d.values), Some(Values::new()));
     }
 }
