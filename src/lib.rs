@@ -5,10 +5,12 @@
 
 pub mod app;
 pub mod checks;
+pub mod doc;
 pub mod dom;
 pub mod editor;
 pub mod export;
 pub mod fields;
+pub mod handles;
 pub mod history;
 pub mod import;
 pub mod ledger;
@@ -38,5 +40,3 @@ pub fn run() {
 mod fixtures;
 #[cfg(test)]
 mod layers_tests;
-#[cfg(test)]
-mod state_tests;

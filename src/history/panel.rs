@@ -1,7 +1,7 @@
 //! The 历史版本 panel: each kept version with its time, why it was kept, title, length and
 //! leftover count; preview, restore, delete.
 
-use super::Entry;
+use super::hook::Entry;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -14,6 +14,7 @@ mod start;
 pub use report::{ImportReport, SpeechChooser};
 pub use start::StartPanel;
 
+use crate::handles::Handles;
 use crate::tables::template_text;
 use crate::workers;
 use jianggao_engine::clean::{speech_text, Cleaned};
@@ -57,7 +58,8 @@ fn current_year() -> String {
 /// `keep` is called before a template or an import replaces the open draft, to keep it in the
 /// history.
 #[hook]
-pub fn use_import(dispatch: Callback<Action>, keep: Callback<Reason>) -> UseImport {
+pub fn use_import(h: &Handles, keep: Callback<Reason>) -> UseImport {
+    let dispatch = h.dispatch.clone();
     let start_open = use_state(|| false);
     let error = use_state(|| None::<String>);
     let pending = use_state(|| None::<(String, Rc<Cleaned>)>);
@@ -323,4 +325,35 @@ struct Source {
     input: Rc<str>,
     kept: Vec<Span>,
     speech: Option<usize>,
+}
+
+impl UseImport {
+    /// The start panel: with no draft, or opened over one (then it can be closed).
+    pub fn start(&self, has_draft: bool) -> Html {
+        if has_draft && !self.start_open {
+            return Html::default();
+        }
+        let close = has_draft.then(|| self.close_start.clone());
+        html! {
+            <StartPanel on_template={self.on_template.clone()} on_import={self.on_import.clone()} error={self.error.clone()} on_close={close} />
+        }
+    }
+
+    /// The last import's report of repairs, until closed.
+    pub fn report(&self) -> Html {
+        let Some((name, cleaned)) = self.report.clone() else {
+            return Html::default();
+        };
+        html! {
+            <ImportReport {name} {cleaned} on_undo={self.undo_import.clone()} on_close={self.close_report.clone()} on_restore={self.on_restore.clone()} />
+        }
+    }
+
+    /// The choice of a speech, when a file holds several.
+    pub fn chooser(&self) -> Html {
+        let Some(cleaned) = self.choosing.clone() else {
+            return Html::default();
+        };
+        html! { <SpeechChooser {cleaned} on_choose={self.on_choose.clone()} /> }
+    }
 }

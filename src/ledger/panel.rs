@@ -2,7 +2,7 @@
 //! see the facts added up from it and which column was taken for what, correct a column, and
 //! fill the fields whose words name a ledger fact, one by one or all at once.
 
-use super::{Offer, UseLedger};
+use super::hook::{Offer, UseLedger};
 use jianggao_engine::decimal::shortest;
 use jianggao_engine::ledger::figures::Quantity;
 use jianggao_engine::ledger::Column;

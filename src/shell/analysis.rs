@@ -10,8 +10,9 @@
 //! once, for actions that must act on the current draft (a fix, an export).
 
 use crate::checks::FindingView;
-use crate::editor::Mark;
+use crate::editor::{Mark, Marked};
 use crate::fields::FieldView;
+use crate::handles::Analyzed;
 use crate::outline::OutlineView;
 use crate::state::State;
 use gloo_timers::callback::Timeout;
@@ -33,7 +34,7 @@ pub struct Snapshot {
     /// The tables installed when it was made ([`crate::tables::generation`]).
     pub tables: u32,
     pub text: Rc<str>,
-    pub values: Values,
+    pub values: Rc<Values>,
     pub analysis: Rc<Analysis>,
     /// Errors first, then warnings, then info.
     pub findings: Rc<Vec<Finding>>,
@@ -67,6 +68,30 @@ enum Base {
     New(String),
 }
 
+impl Snapshot {
+    /// The results the features read.
+    pub fn analyzed(&self) -> Analyzed {
+        Analyzed {
+            rev: self.rev,
+            analysis: self.analysis.clone(),
+            values: self.values.clone(),
+            findings: self.findings.clone(),
+        }
+    }
+
+    /// What the editor column draws from this snapshot.
+    pub fn marked(&self) -> Marked {
+        Marked {
+            text: self.text.clone(),
+            analysis: self.analysis.clone(),
+            values: self.values.clone(),
+            findings: self.findings.clone(),
+            marks: self.marks.clone(),
+            unchanged: self.unchanged.clone(),
+        }
+    }
+}
+
 impl PartialEq for Snapshot {
     fn eq(&self, other: &Self) -> bool {
         self.rev == other.rev && self.tables == other.tables
@@ -84,7 +109,7 @@ struct Job {
     rev: u64,
     tables: u32,
     text: Rc<str>,
-    values: Values,
+    values: Rc<Values>,
     options: CheckOptions,
     rate: u32,
     baseline: Option<Base>,
@@ -112,7 +137,7 @@ impl Job {
             Some(k) if jianggao_engine::text::same(&k.text, b) => Base::Read(k),
             _ => Base::New(b.to_string()),
         });
-        let (values, options, rate) = ((*d.values).clone(), d.check_options(), d.rate);
+        let (values, options, rate) = (d.values.clone(), d.check_options(), d.rate);
         Job {
             rev: state.rev,
             tables: crate::tables::generation(),
@@ -227,7 +252,7 @@ impl Job {
             unchanged,
             shares,
             base,
-            values: std::mem::take(&mut self.values),
+            values: self.values.clone(),
             analysis: a,
             text: self.text.clone(),
         })

@@ -7,7 +7,7 @@
 
 pub mod versions;
 
-use crate::state::Doc;
+use crate::doc::Doc;
 use jianggao_engine::session::{Draft, SavedDraft, SAVE_VERSION};
 use std::cell::RefCell;
 
