@@ -6,15 +6,19 @@
 //! follows the state in an effect, `shell/autosave.rs`). A step of undo is a whole [`Doc`],
 //! the ledger's table with its facts, so undoing a cleared ledger brings both back.
 //!
-//! What a change does to the draft is the engine's [`Session`]: a key and a field's value are
-//! applied here (the keystroke path copies no draft), every other action by a `Session` of one
-//! step; which changes are undo steps and which typing joins a step is the engine's rule too
-//! (`steps::starts_step`). The tests below hold the two to the same drafts and steps.
+//! What a change does to the draft, which changes are undo steps and which typing joins a step
+//! are the engine's `Session`'s rules (`steps::starts_step`, `fields::remap_values`,
+//! `outline_ops`, the clamps of `timing`), applied here to shared parts: the keystroke path
+//! copies no draft, and the engine's `Session::apply` is not in the app's wasm. The tests below
+//! hold the two to the same drafts and the same steps on random walks.
 
 pub use crate::doc::{Doc, Ledger, LedgerTable};
 use jianggao_engine::fields::remap_values;
-use jianggao_engine::session::{Action, Draft, Session, UNDO_LIMIT};
+use jianggao_engine::outline_ops;
+use jianggao_engine::session::{Action, Draft, UNDO_LIMIT};
 use jianggao_engine::steps::{ends_run, starts_step, Run};
+use jianggao_engine::text::floor_char_boundary;
+use jianggao_engine::timing::{clamp_rate, clamp_target};
 use jianggao_engine::Values;
 use std::rc::Rc;
 use yew::Reducible;
@@ -176,24 +180,75 @@ impl State {
                 self.with(next, undo, redo)
             }
             // settings: not undo steps
-            a @ (Action::SetRate(_) | Action::SetRule { .. } | Action::SetTarget(_)) => {
-                let doc = self.by_engine(a)?;
-                State {
-                    doc,
-                    rev: self.rev + 1,
-                    ..self.clone()
+            Action::SetRate(rate) => {
+                let rate = clamp_rate(rate);
+                if rate == self.doc.rate {
+                    return None;
                 }
+                self.setting(Doc {
+                    rate,
+                    ..self.doc.clone()
+                })
+            }
+            Action::SetRule { rule, on } => {
+                let mut rules = (*self.doc.disabled_rules).clone();
+                let changed = if on {
+                    rules.remove(rule.id())
+                } else {
+                    rules.insert(rule.id().to_string())
+                };
+                if !changed {
+                    return None;
+                }
+                let disabled_rules = Rc::new(rules);
+                self.setting(Doc {
+                    disabled_rules,
+                    ..self.doc.clone()
+                })
+            }
+            Action::SetTarget(t) => {
+                let target_minutes = clamp_target(t);
+                if target_minutes == self.doc.target_minutes {
+                    return None;
+                }
+                self.setting(Doc {
+                    target_minutes,
+                    ..self.doc.clone()
+                })
             }
             // a load, fixes, a section added, deleted or moved: one step each
-            a => {
-                let load = matches!(a, Action::Load { .. });
-                let doc = self.by_engine(a)?;
+            Action::Load { text, values } => {
                 let mut next = self.step(false, Group::Other);
-                if load {
-                    next.before_load = Some(self.doc.clone());
-                }
-                next.doc = doc;
+                next.before_load = Some(self.doc.clone());
+                // what is still the source is judged against the text as it came in
+                let text: Rc<str> = Rc::from(text);
+                next.doc.baseline = Some(text.clone());
+                next.doc.text = text;
+                next.doc.values = Rc::new(values);
+                next.doc.cursor = 0;
                 next
+            }
+            Action::Fix { text, values } => {
+                if *text == *self.doc.text && values == *self.doc.values {
+                    return None;
+                }
+                let mut next = self.step(false, Group::Other);
+                next.doc.cursor = floor_char_boundary(&text, self.doc.cursor);
+                next.doc.text = Rc::from(text);
+                next.doc.values = Rc::new(values);
+                next
+            }
+            Action::AddSection(i) => {
+                let (text, at) = outline_ops::add_section(&self.doc.text, i);
+                self.structural(text, at)?
+            }
+            Action::DeleteSection(i) => {
+                let text = outline_ops::delete_section(&self.doc.text, i);
+                self.structural(text, self.doc.cursor)?
+            }
+            Action::MoveSection(i, dir) => {
+                let text = outline_ops::move_section(&self.doc.text, i, dir);
+                self.structural(text, self.doc.cursor)?
             }
         };
         next.loaded = loaded;
@@ -203,11 +258,29 @@ impl State {
         Some(next)
     }
 
-    /// The draft after an action, as the engine's session does it, or `None` when it changes
-    /// nothing.
-    fn by_engine(&self, action: Action) -> Option<Doc> {
-        let mut session = Session::new(self.doc.to_draft());
-        session.apply(action).then(|| self.doc.after(session.draft))
+    /// A setting changed: a new revision, not an undo step.
+    fn setting(&self, doc: Doc) -> State {
+        State {
+            doc,
+            rev: self.rev + 1,
+            ..self.clone()
+        }
+    }
+
+    /// Sections moved, added or deleted: one step; the values follow their placeholders; the
+    /// caret stays in the text.
+    fn structural(&self, text: String, cursor: usize) -> Option<State> {
+        if *text == *self.doc.text {
+            return None;
+        }
+        let mut next = self.step(false, Group::Other);
+        let values = remap_values(&self.doc.text, &text, &self.doc.values);
+        if values != *self.doc.values {
+            next.doc.values = Rc::new(values);
+        }
+        next.doc.cursor = floor_char_boundary(&text, cursor);
+        next.doc.text = Rc::from(text);
+        Some(next)
     }
 
     /// The next revision, with the current draft kept as an undo step unless the change joins
@@ -286,6 +359,7 @@ mod tests {
     use jianggao_engine::ledger::facts::Facts;
     use jianggao_engine::ledger::Column;
     use jianggao_engine::outline_ops::Direction;
+    use jianggao_engine::session::Session;
     use jianggao_engine::steps::EditKind;
     use jianggao_engine::templates::TEMPLATES;
     use jianggao_engine::RuleId;
@@ -367,8 +441,12 @@ mod tests {
                 values: Values::new(),
             },
             7 => Action::UndoLoad,
+            // a fix that keeps the length, or one that cuts the text (the caret past its end)
             8 => Action::Fix {
-                text: text.replacen('县', "市", 1),
+                text: match d.roll(2) {
+                    0 => text.replacen('县', "市", 1),
+                    _ => text.chars().take(text.chars().count() / 2).collect(),
+                },
                 values: draft.values.clone(),
             },
             9 => match d.roll(3) {
@@ -377,12 +455,12 @@ mod tests {
                 _ => Action::MoveSection(d.roll(6), [Direction::Up, Direction::Down][d.roll(2)]),
             },
             10 => match d.roll(3) {
-                0 => Action::SetRate([180, 240][d.roll(2)]),
+                0 => Action::SetRate([180, 240, 5, 9_000][d.roll(4)]),
                 1 => Action::SetRule {
                     rule: RuleId::Typography,
                     on: d.roll(2) == 0,
                 },
-                _ => Action::SetTarget([None, Some(8.0)][d.roll(2)]),
+                _ => Action::SetTarget([None, Some(8.0), Some(0.01), Some(900.0)][d.roll(4)]),
             },
             11 => Action::SetLedger([None, Some(facts(3)), Some(facts(4))][d.roll(3)].clone()),
             12 => Action::Restore(Draft {
