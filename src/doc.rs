@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 /// The cells a ledger was read from, for correcting a column: the header texts, the columns
 /// taken, the grid and the writer's fixes.
-#[derive(Clone, PartialEq, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct LedgerTable {
     pub headers: Vec<String>,
     pub taken: BTreeMap<Column, usize>,
@@ -20,11 +20,33 @@ pub struct LedgerTable {
     pub fixed: BTreeMap<Column, usize>,
 }
 
+/// The same headers, columns and fixes, of the same grid (told apart by identity).
+impl PartialEq for LedgerTable {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.grid, &other.grid)
+            && self.headers == other.headers
+            && self.taken == other.taken
+            && self.fixed == other.fixed
+    }
+}
+
 /// The project ledger of a draft: its facts and, when it was read in this tab, its table.
-#[derive(Clone, PartialEq, Debug)]
+#[derive(Clone, Debug)]
 pub struct Ledger {
     pub facts: Rc<Facts>,
     pub table: Option<Rc<LedgerTable>>,
+}
+
+/// The same facts, from the same reading (a table is told apart by identity: each reading
+/// makes one).
+impl PartialEq for Ledger {
+    fn eq(&self, other: &Self) -> bool {
+        let same_table = match (&self.table, &other.table) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        same_table && self.facts == other.facts
+    }
 }
 
 /// The draft: the engine's [`Draft`] with its parts shared.

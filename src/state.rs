@@ -40,7 +40,7 @@ enum Group {
     Other,
 }
 
-#[derive(Clone, PartialEq, Debug)]
+#[derive(Clone, Debug)]
 pub struct State {
     doc: Doc,
     undo: Rc<Vec<Doc>>,
@@ -252,9 +252,6 @@ impl State {
             }
         };
         next.loaded = loaded;
-        if next.rev == self.rev && next.doc != self.doc {
-            next.rev += 1;
-        }
         Some(next)
     }
 

@@ -3,6 +3,7 @@
 //! DOM, a chunk at a time (see [`draw`]).
 
 use gloo_timers::callback::Timeout;
+use jianggao_engine::order::sort_by_u64;
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -76,7 +77,7 @@ pub fn backdrop(props: &BackdropProps) -> Html {
 /// The chunks in the backdrop now, in order, and the next step when some are still to come.
 #[derive(Default)]
 struct Drawn {
-    chunks: Vec<(String, u64, web_sys::Element)>,
+    chunks: Vec<(u64, u64, web_sys::Element)>,
     /// The last line's stand-in (the textarea shows one more line than its text).
     tail: Option<web_sys::Element>,
     next: Option<Timeout>,
@@ -111,8 +112,13 @@ fn draw(
             t
         }
     };
-    let mut old: std::collections::HashMap<String, (u64, web_sys::Element)> =
-        d.chunks.drain(..).map(|(k, id, e)| (k, (id, e))).collect();
+    // the chunks drawn, by key (found by a binary search; each taken once)
+    let mut old: Vec<(u64, u64, Option<web_sys::Element>)> = d
+        .chunks
+        .drain(..)
+        .map(|(k, id, e)| (k, id, Some(e)))
+        .collect();
+    sort_by_u64(&mut old, |o| o.0);
     let mut made = 0usize;
     let mut done = parts.len();
     // a jump's place is drawn in this step, however far down: the editor scrolls to it now
@@ -120,9 +126,16 @@ fn draw(
         .iter()
         .rposition(|c| c.anchor.is_some())
         .map_or(0, |i| i + 1);
-    let mut now: Vec<(String, u64, web_sys::Element)> = Vec::with_capacity(parts.len());
+    let mut now: Vec<(u64, u64, web_sys::Element)> = Vec::with_capacity(parts.len());
     for (i, c) in parts.iter().enumerate() {
-        let e = match old.remove(&c.key) {
+        let kept = old
+            .binary_search_by_key(&c.key, |o| o.0)
+            .ok()
+            .and_then(|k| {
+                let (_, id, e) = &mut old[k];
+                e.take().map(|e| (*id, e))
+            });
+        let e = match kept {
             Some((id, e)) => {
                 if id != c.id {
                     fill(&doc, &e, &text, c);
@@ -142,9 +155,9 @@ fn draw(
                 e
             }
         };
-        now.push((c.key.clone(), c.id, e));
+        now.push((c.key, c.id, e));
     }
-    for (_, e) in old.into_values() {
+    for e in old.into_iter().filter_map(|o| o.2) {
         e.remove();
     }
     // in order: each chunk right after the one before it (a no-op when already there)
@@ -258,7 +271,7 @@ pub struct Chunk {
     /// From the chunk's text alone, made unique among the chunks (a text can repeat itself): a
     /// chunk whose marks changed (a finding's message, a value filled in) keeps its DOM, and
     /// only what changed in it is patched.
-    pub key: String,
+    pub key: u64,
     /// Whole lines, the last one's newline included.
     pub range: Range<usize>,
     pub marks: Vec<Mark>,
@@ -291,7 +304,6 @@ fn fx(bytes: &[u8], mut h: u64) -> u64 {
 /// them) and the anchor that fall in each.
 pub fn chunks(text: &str, marks: &[Mark], anchor: Option<usize>) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::new();
-    let mut seen: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
     let bytes = text.as_bytes();
     let (mut start, mut pos, mut h) = (0usize, 0usize, 0u64);
     let mut mi = 0usize;
@@ -318,7 +330,7 @@ pub fn chunks(text: &str, marks: &[Mark], anchor: Option<usize>) -> Vec<Chunk> {
         if cut && !straddles {
             out.push(Chunk {
                 id: h,
-                key: String::new(),
+                key: 0,
                 range: start..end,
                 marks: Vec::new(),
                 anchor: anchor.filter(|a| (start..end).contains(a)),
@@ -333,7 +345,7 @@ pub fn chunks(text: &str, marks: &[Mark], anchor: Option<usize>) -> Vec<Chunk> {
         } else {
             out.push(Chunk {
                 id: 0,
-                key: String::new(),
+                key: 0,
                 range: text.len()..text.len(),
                 marks: Vec::new(),
                 anchor,
@@ -366,13 +378,22 @@ pub fn chunks(text: &str, marks: &[Mark], anchor: Option<usize>) -> Vec<Chunk> {
             id = fx(&((a - c.range.start) as u64 | 1 << 63).to_le_bytes(), id);
         }
         c.id = id;
-        let n = seen.entry(text_id).or_insert(0);
-        c.key = if *n == 0 {
-            format!("{text_id:x}")
+        c.key = text_id;
+    }
+    // a text that repeats itself: its n-th chunk (in text order) takes the n-th key of it
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    sort_by_u64(&mut order, |&i| out[i].key);
+    let mut run = (0u64, 0u64); // (the text's id, its chunks before this one)
+    for (w, &i) in order.iter().enumerate() {
+        let t = out[i].key;
+        run = if w > 0 && run.0 == t {
+            (t, run.1 + 1)
         } else {
-            format!("{text_id:x}-{n}")
+            (t, 0)
         };
-        *n += 1;
+        if run.1 > 0 {
+            out[i].key = fx(&run.1.to_le_bytes(), t);
+        }
     }
     out
 }
@@ -418,8 +439,24 @@ mod tests {
             at = c.range.end;
         }
         assert_eq!(at, t.len());
-        let keys: std::collections::HashSet<_> = cs.iter().map(|c| c.key.clone()).collect();
+        let keys: std::collections::HashSet<_> = cs.iter().map(|c| c.key).collect();
         assert_eq!(keys.len(), cs.len(), "keys are unique");
+    }
+
+    #[test]
+    fn a_text_that_repeats_itself_gets_a_key_per_chunk_kept_in_order() {
+        // the same block of lines four times: four chunks of one text
+        let block = format!("{}\n\n", "推进项目建设，完成投资三亿元。".repeat(80));
+        let t = block.repeat(4);
+        let cs = chunks(&t, &[], None);
+        let same: Vec<&Chunk> = cs.iter().filter(|c| t[c.range.clone()] == *block).collect();
+        assert!(same.len() >= 3, "{} chunks of the block", same.len());
+        let keys: std::collections::HashSet<u64> = cs.iter().map(|c| c.key).collect();
+        assert_eq!(keys.len(), cs.len(), "keys are unique");
+        // the first of them keeps its key when text is added after the last
+        let more = chunks(&format!("{t}尾"), &[], None);
+        assert_eq!(more[0].key, cs[0].key);
+        assert_eq!(more[1].key, cs[1].key);
     }
 
     #[test]

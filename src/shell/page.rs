@@ -25,20 +25,16 @@ pub struct Page {
 pub fn use_page(state: &UseReducerHandle<State>, flush: Callback<()>) -> Page {
     // a tab that another tab's save made read-only changes nothing more. The callbacks handed
     // to the panels are made once, so that a key re-renders only the editor and the header.
-    let change: Callback<Change> = (*use_memo((), {
+    let (change, dispatch) = (*use_memo((), {
         let state = state.clone();
         move |_| {
-            Callback::from(move |c| {
+            let change = Callback::from(move |c| {
                 if blocked().as_deref() != Some(OTHER_TAB) {
                     state.dispatch(c)
                 }
-            })
+            });
+            (change.clone(), change.reform(Change::Do))
         }
-    }))
-    .clone();
-    let dispatch = (*use_memo((), {
-        let change = change.clone();
-        move |_| change.reform(Change::Do)
     }))
     .clone();
     let live = use_mut_ref(|| (**state).clone());
