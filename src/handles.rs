@@ -16,7 +16,8 @@ pub struct Handles {
     pub dispatch: Callback<Action>,
     /// Any change of the state: an action, or a ledger read with its table.
     pub change: Callback<Change>,
-    /// The state as last drawn, for callbacks that must act on the current draft.
+    /// The latest state (changed at once by `change`, before the page is drawn again), for
+    /// callbacks that must act on the current draft.
     pub live: Rc<RefCell<State>>,
     /// Show a message in the status line.
     pub say: Callback<String>,

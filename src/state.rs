@@ -335,14 +335,14 @@ impl State {
     }
 }
 
+/// Yew holds the latest state, as the page's dispatcher made it with [`State::apply`]: made
+/// there, it is the latest at once for a callback later in the same task (a fix clicked right
+/// after a key), before the page is drawn again.
 impl Reducible for State {
-    type Action = Change;
+    type Action = State;
 
-    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
-        match self.apply(change) {
-            Some(next) => Rc::new(next),
-            None => self,
-        }
+    fn reduce(self: Rc<Self>, next: State) -> Rc<Self> {
+        Rc::new(next)
     }
 }
 

@@ -1,5 +1,5 @@
 //! What the parts of the page share: the ways to change the state (none once another tab owns
-//! the draft), the state as last drawn, the status line, saving, and the banners above the
+//! the draft), the latest state, the status line, saving, and the banners above the
 //! workbench.
 
 use super::autosave::{use_autosave, Saving};
@@ -25,20 +25,25 @@ pub struct Page {
 pub fn use_page(state: &UseReducerHandle<State>, flush: Callback<()>) -> Page {
     // a tab that another tab's save made read-only changes nothing more. The callbacks handed
     // to the panels are made once, so that a key re-renders only the editor and the header.
+    // the latest state: each change is applied to it here, at once, and handed to the reducer
+    let live = use_mut_ref(|| (**state).clone());
     let (change, dispatch) = (*use_memo((), {
-        let state = state.clone();
+        let (state, live) = (state.clone(), live.clone());
         move |_| {
             let change = Callback::from(move |c| {
-                if blocked().as_deref() != Some(OTHER_TAB) {
-                    state.dispatch(c)
+                if blocked().as_deref() == Some(OTHER_TAB) {
+                    return;
+                }
+                let next = live.borrow().apply(c);
+                if let Some(next) = next {
+                    *live.borrow_mut() = next.clone();
+                    state.dispatch(next);
                 }
             });
             (change.clone(), change.reform(Change::Do))
         }
     }))
     .clone();
-    let live = use_mut_ref(|| (**state).clone());
-    *live.borrow_mut() = (**state).clone();
     let saving = use_autosave(state);
     let status = use_status();
     let say = {
