@@ -28,18 +28,15 @@ pub struct Saving {
 }
 
 /// Save the draft after each change (`rev`), throttled: one save at most every 0.5 s, of the
-/// draft as it is when the timer fires (read in place, never copied per change); and at once
-/// when the page is hidden or closed.
+/// draft as it is when the timer fires (`latest`, the page's latest state: never copied per
+/// change); and at once when the page is hidden or closed.
 #[hook]
-pub fn use_autosave(state: &State) -> Saving {
+pub fn use_autosave(state: &State, latest: Rc<RefCell<State>>) -> Saving {
     let rev = state.rev;
     let saving = use_state(Saving::default);
     let other_open = use_state(|| false);
     let pending = use_mut_ref(|| false);
     let dirty = use_mut_ref(|| false);
-    // the state as last drawn: what the timer and the page's listeners save
-    let latest = use_mut_ref(|| state.clone());
-    *latest.borrow_mut() = state.clone();
 
     // save now, if anything changed since the last save
     let flush: Rc<dyn Fn()> = {

@@ -44,7 +44,7 @@ pub fn use_page(state: &UseReducerHandle<State>, flush: Callback<()>) -> Page {
         }
     }))
     .clone();
-    let saving = use_autosave(state);
+    let saving = use_autosave(state, live.clone());
     let status = use_status();
     let say = {
         let status = status.clone();
