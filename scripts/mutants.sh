@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Mutation testing with cargo-mutants: every small break of the rule registry
 # (crates/engine/src/finding.rs), the ledger figures (crates/engine/src/ledger/figures.rs) and
-# the app's view functions (src/views.rs, tested natively) must make a test fail.
+# the app's view functions (the view-model makers of src/*/view.rs, src/editor/marks.rs and
+# src/editor/preview.rs, tested natively) must make a test fail.
 #
 # Each mutant is one build and one test run, so this takes tens of minutes on two cores: it is
 # NOT part of scripts/test.sh nor of CI. Run it by hand after changing these files or their
@@ -30,7 +31,9 @@ engine() {
     -- --no-fail-fast --lib --test registry --test figures --test ledger --test rules --test golden
 }
 app() {
-  cargo mutants --package jianggao-app --output "$out/app" --file src/views.rs "$@" -- --lib
+  cargo mutants --package jianggao-app --output "$out/app" \
+    --file src/fields/view.rs --file src/checks/view.rs --file src/outline/view.rs \
+    --file src/editor/marks.rs --file src/editor/preview.rs --file src/shell/target.rs "$@" -- --lib
 }
 
 case "$which" in

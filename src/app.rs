@@ -1,431 +1,98 @@
-//! The page: header (counts, export), outline, editor, fill-in panel and checks.
+//! The page: the header, the banners, the panels over the workbench (outline, editor column,
+//! fill-in fields and checks), the dialogs.
 //!
-//! `App` owns the one reducer and wires the rest: the engine's results are derived from the
-//! draft (memoized on its revision), turned into view-models by [`crate::views`], and handed
-//! with callbacks to the leaf components; side effects live in [`crate::hooks`]. Nothing here
-//! decides what a placeholder is or whether a value fits.
+//! `App` holds the one reducer ([`crate::state`]) and composes the features: the shell's hooks
+//! give the page's shared parts and the engine's results for the draft (when the writer
+//! pauses); each feature's hook makes its callbacks and its views. Nothing here decides what a
+//! placeholder is or whether a value fits.
 
-use crate::components::checks::ChecksPanel;
-use crate::components::editor::Editor;
-use crate::components::export_dialog::ExportDialog;
-use crate::components::fields::FieldsPanel;
-use crate::components::header::Header;
-use crate::components::history::HistoryPanel;
-use crate::components::import_report::{ImportReport, SpeechChooser};
-use crate::components::ledger::LedgerPanel;
-use crate::components::outline::OutlinePanel;
-use crate::components::preview::Preview;
-use crate::components::print_copy::PrintCopy;
-use crate::components::start::StartPanel;
-use crate::export::{backup_file, Delivery, Format};
-use crate::hooks::{
-    use_analysis, use_autosave, use_editor_view, use_export, use_history, use_import, use_keyboard,
-    use_ledger, use_persist, use_restore, use_status,
-};
-use crate::tables::{ensure, Table};
-use crate::views;
-use jianggao_engine::check::{apply_fixes_to_draft, safe_fixes};
-use jianggao_engine::outline_ops::Direction;
+use crate::checks::use_checks;
+use crate::editor::use_editor_view;
+use crate::export::use_export;
+use crate::fields::FieldsPanel;
+use crate::history::{keep_current, use_history};
+use crate::import::use_import;
+use crate::ledger::{use_ledger, LedgerPanel};
+use crate::outline::use_outline;
+use crate::shell::page::use_page;
+use crate::shell::place_table::use_place_table;
+use crate::shell::{use_analysis, use_keyboard, use_restore, Header};
 use jianggao_engine::session::Action;
-use jianggao_engine::steps::EditKind;
-use jianggao_engine::{Finding, Length, RuleId};
+use jianggao_engine::Length;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[component(App)]
 pub fn app() -> Html {
     let init = use_restore();
-    let state = {
-        let state = init.state.clone();
-        use_reducer(move || state)
-    };
-    // a tab that another tab's save made read-only changes nothing more. The callbacks handed
-    // to the panels are made once (or once per analysis), so that a key re-renders only the
-    // editor's textarea and the header, not the panels.
-    let dispatch: Callback<Action> = (*use_memo((), {
-        let state = state.clone();
-        move |_| {
-            Callback::from(move |a: Action| {
-                if crate::storage::blocked().as_deref() != Some(crate::storage::OTHER_TAB) {
-                    state.dispatch(a)
-                }
-            })
-        }
-    }))
-    .clone();
-
-    // ---- the draft (live) and what the engine derives from it (when the writer pauses) ----
-    let text = state.text();
-    let (rate, target_minutes, disabled) =
-        state.with_draft(|d| (d.rate, d.target_minutes, Rc::new(d.disabled())));
+    let state = use_reducer(|| init.state.clone());
     let derived = use_analysis(&state);
-    let snap = derived.now.clone();
-    // the place table is fetched once the draft's place is filled in; the checks then run again.
-    // Until it is there (or has failed) the findings are not yet of this draft: the page says
-    // so as it says an analysis is pending.
-    let table_failed = use_state_eq(|| false);
-    let loading_table = {
-        let has_place = state
-            .values()
-            .get(jianggao_engine::Fact::Place.key())
-            .is_some_and(|v| !v.trim().is_empty());
-        let flush = derived.flush.clone();
-        let failed = table_failed.clone();
-        use_effect_with(has_place, move |&has_place| {
-            if has_place && !Table::Places.ready() {
-                failed.set(false); // (a place filled in again tries again)
-                wasm_bindgen_futures::spawn_local(async move {
-                    match ensure(Table::Places).await {
-                        Ok(()) => flush.emit(()),
-                        Err(e) => {
-                            web_sys::console::warn_1(&format!("地名表未能载入：{e}").into());
-                            failed.set(true);
-                        }
-                    }
-                });
-            }
-        });
-        has_place && !Table::Places.ready() && !*table_failed
-    };
-    let analysis = snap.analysis.clone();
-    let findings: Rc<Vec<Finding>> = snap.findings.clone();
-    let leftovers = snap.leftovers;
-    let filled_text: Rc<String> = snap.filled.clone();
+    let (snap, page) = (derived.now.clone(), use_page(&state, derived.flush.clone()));
+    let loading_table = use_place_table(&state, derived.flush.clone());
+    let (h, doc, read_only) = (&page.handles, state.doc(), page.read_only());
+    let d = &h.dispatch;
+    let disabled = (*use_memo(doc.disabled_rules.clone(), |_| Rc::new(doc.disabled()))).clone();
+    let view = use_editor_view(h, init.jump, snap.marked());
+    let say = h.say.clone();
+    let import = use_import(h, Callback::from(move |r| keep_current(r, &say)));
+    let history = use_history(h);
+    let (filled, leftovers) = (snap.filled.clone(), snap.leftovers);
+    let export = use_export(h, filled.clone(), leftovers, derived.pending, snap.rev);
+    let ledger = use_ledger(h, snap.analyzed(), doc.ledger.clone());
+    let outline = use_outline(h, snap.analysis.clone(), view.jump_to.clone());
+    let checks = use_checks(h, snap.analyzed(), view.jump_to.clone());
+    let on_value = (*use_memo((), |_| {
+        d.reform(|(key, value)| Action::SetValue { key, value })
+    }))
+    .clone();
     // counted when the writer pauses, read at the rate as it is now
-    let len = Length::of_chars(snap.length.chars, rate);
-
-    // ---- hooks: saving, messages, the editor column, import, export, keys ----
-    let saving = use_autosave(&state);
-    let storage_error = saving.error.clone();
-    let read_only = saving.other_tab;
-    let persist_note = use_persist();
-    let status = use_status();
-    let say = {
-        let status = status.clone();
-        Callback::from(move |m: String| status.set(Some(m)))
-    };
-    let view = use_editor_view(init.jump);
-    let keep = {
-        let say = say.clone();
-        Callback::from(move |r| crate::hooks::history::keep_current(r, &say))
-    };
-    let import = use_import(dispatch.clone(), keep);
-    let history = use_history(dispatch.clone(), say.clone());
-    let export = use_export(filled_text.clone(), leftovers, say.clone());
-    // an export while the analysis is pending waits for it: the file is the current draft
-    let queued_export = use_mut_ref(|| None::<(Format, Delivery)>);
-    let on_export = {
-        let queued = queued_export.clone();
-        let request = export.request.clone();
-        let flush = derived.flush.clone();
-        let pending = derived.pending;
-        Callback::from(move |req: (Format, Delivery)| {
-            if pending {
-                *queued.borrow_mut() = Some(req);
-                flush.emit(());
-            } else {
-                request.emit(req);
-            }
-        })
-    };
-    {
-        let request = export.request.clone();
-        use_effect_with(snap.rev, move |_| {
-            if let Some(req) = queued_export.borrow_mut().take() {
-                request.emit(req);
-            }
-        });
-    }
-    // the print copy is drawn once printing is asked for: 打印 arms it, then asks to print in
-    // the next task, when it is drawn (the browser's own print arms it on `beforeprint`)
-    let print_armed = use_state(|| false);
-    let on_print = {
-        let (armed, print) = (print_armed.clone(), export.print.clone());
-        Callback::from(move |_| {
-            armed.set(true);
-            let print = print.clone();
-            gloo_timers::callback::Timeout::new(0, move || print.emit(())).forget();
-        })
-    };
-    // ---- the project ledger, the work file, what is still the source ----
-    // the draft's ledger facts, read when the analysis catches up (not copied on every key)
-    let ledger_facts = (*use_memo(snap.rev, {
-        let st = state.clone();
-        move |_| st.with_draft(|d| d.ledger.as_deref().cloned().map(Rc::new))
-    }))
-    .clone();
-    let ledger = use_ledger(
-        snap.rev,
-        dispatch.clone(),
-        analysis.clone(),
-        snap.values.clone(),
-        ledger_facts,
-        say.clone(),
-    );
-    let on_workfile = {
-        let (st, say) = (state.clone(), say.clone());
-        Callback::from(move |_| {
-            let file = st.with_draft(crate::export::workfile_file);
-            let say = say.clone();
-            crate::export::deliver(file, Delivery::Download, move |m| say.emit(m));
-        })
-    };
-    // what is still the imported text, judged when the writer pauses (and per section of the
-    // outline); marked on request
-    let unchanged = snap.unchanged.clone();
-    let source_share = unchanged.as_ref().as_ref().map(|u| u.unchanged_share);
-    let shares = snap.shares.clone();
-    let show_source = use_state(|| false);
-    let on_toggle_source = {
-        let show = show_source.clone();
-        Callback::from(move |_| show.set(!*show))
-    };
-    let onkeydown = use_keyboard(dispatch.clone());
-    // the fill-in field that has focus: the byte span of its first place
-    let active_field = use_state(|| None::<(usize, usize)>);
-
-    // ---- outline ----
-    let outline_items = snap.outline.clone();
-    let (on_outline_jump, on_move, on_add, on_value, on_rule, on_finding, on_input) =
-        (*use_memo((), {
-            let (d, jump_to) = (dispatch.clone(), view.jump_to.clone());
-            move |_| stable_callbacks(&d, &jump_to)
-        }))
-        .clone();
-    let on_delete = (*use_memo(snap.clone(), {
-        let d = dispatch.clone();
-        move |snap| {
-            let labels: Vec<String> = snap
-                .analysis
-                .outline
-                .iter()
-                .map(|o| o.label.clone())
-                .collect();
-            Callback::from(move |i: usize| {
-                let label = labels.get(i).cloned().unwrap_or_default();
-                if crate::dom::confirm(&format!("删除“{label}”这一节及其下的全部内容？（可撤销）"))
-                {
-                    d.emit(Action::DeleteSection(i));
-                }
-            })
-        }
-    }))
-    .clone();
-
-    // ---- editor ----
-    // the snapshot's, or with the focused field's places marked active
-    let marks = (*use_memo(
-        (snap.clone(), active_field.map(|(s, _)| s)),
-        |(snap, active)| match active {
-            None => snap.marks.clone(),
-            Some(_) => Rc::new(views::marks(
-                &snap.analysis,
-                &snap.values,
-                &snap.findings,
-                *active,
-            )),
-        },
-    ))
-    .clone();
-    // 标出原文: the unchanged sentences instead, made once per analysis
-    let source_marks = use_memo((snap.rev, *show_source), {
-        let u = unchanged.clone();
-        move |(_, shown)| match u.as_ref() {
-            Some(u) if *shown => Some(Rc::new(views::source_marks(u))),
-            _ => None,
-        }
-    });
-    let marks = source_marks.as_ref().clone().unwrap_or(marks);
-
-    // ---- fields & checks ----
-    let fields = snap.fields.clone();
-    let on_field_focus = (*use_memo((), {
-        let jump_to = view.jump_to.clone();
-        let active = active_field.setter();
-        move |_| {
-            Callback::from(move |(s, e): (usize, usize)| {
-                active.set(Some((s, e)));
-                jump_to.emit((s, e, false));
-            })
-        }
-    }))
-    .clone();
-    let finding_views = snap.finding_views.clone();
-    let on_fix = (*use_memo(snap.clone(), {
-        let d = dispatch.clone();
-        let findings = findings.clone();
-        let analysis = analysis.clone();
-        let values = snap.values.clone();
-        let live = state.clone();
-        let flush = derived.flush.clone();
-        move |_| {
-            Callback::from(move |which: Option<usize>| {
-                // a fix of an older analysis would write an older text or older values back: when
-                // the draft (read now, not at the last render) has moved on, bring the list up to
-                // date instead and let the writer choose again
-                let current = live.with_draft(|d| *d.text == *analysis.text && d.values == values);
-                if !current {
-                    flush.emit(());
-                    return;
-                }
-                let chosen: Vec<Finding> = match which {
-                    Some(i) => findings.get(i).cloned().into_iter().collect(),
-                    // 全部修复: only the fixes that cannot change what the speech says
-                    None => safe_fixes(&findings),
-                };
-                let (text, values) = apply_fixes_to_draft(&analysis, &values, &chosen);
-                d.emit(Action::Fix { text, values });
-            })
-        }
-    }))
-    .clone();
-
-    // ---- banners ----
-    let backup = {
-        let text = text.clone();
-        Callback::from(move |_| {
-            let file = backup_file(&text);
-            if let Err(e) = crate::dom::download(&file.name, file.mime, &file.content) {
-                say.emit(e);
-            }
-        })
-    };
-
-    let has_draft = !text.trim().is_empty();
-    let start_view = (!has_draft || import.start_open).then(|| {
-        let close = has_draft.then(|| import.close_start.clone());
-        html! { <StartPanel on_template={import.on_template.clone()} on_import={import.on_import.clone()} error={import.error.clone()} on_close={close} /> }
-    });
-    let report = import.report.clone().map(|(name, cleaned)| {
-        html! { <ImportReport name={name} cleaned={cleaned} on_undo={import.undo_import.clone()} on_close={import.close_report.clone()} on_restore={import.on_restore.clone()} /> }
-    });
-    let chooser = import.choosing.clone().map(|cleaned| {
-        html! { <SpeechChooser cleaned={cleaned} on_choose={import.on_choose.clone()} /> }
-    });
-
+    let length = Length::of_chars(snap.length.chars, doc.rate);
+    let has_draft = !state.text().trim().is_empty();
+    let onkeydown = use_keyboard(d.clone());
     html! {
         <div class="app" {onkeydown} data-pending={(derived.pending || loading_table).then_some("true")}>
             <Header
-                has_draft={has_draft}
-                leftovers={leftovers}
-                length={len}
-                target_note={views::target_note(len.minutes, target_minutes)}
-                target_minutes={target_minutes}
-                rate={rate}
+                {has_draft}
+                {leftovers}
+                {length}
+                target_note={crate::shell::target::target_note(length.minutes, doc.target_minutes)}
+                target_minutes={doc.target_minutes}
+                rate={doc.rate}
                 can_undo={state.can_undo() && !read_only}
                 can_redo={state.can_redo() && !read_only}
                 on_open_start={import.open_start.clone()}
                 on_history={history.toggle.clone()}
-                on_undo={dispatch.reform(|_| Action::Undo)}
-                on_redo={dispatch.reform(|_| Action::Redo)}
-                on_target={dispatch.reform(Action::SetTarget)}
-                on_rate={dispatch.reform(Action::SetRate)}
-                {on_export}
-                {on_print}
+                on_undo={d.reform(|_| Action::Undo)}
+                on_redo={d.reform(|_| Action::Redo)}
+                on_target={d.reform(Action::SetTarget)}
+                on_rate={d.reform(Action::SetRate)}
+                on_export={export.on_export.clone()}
+                on_print={export.on_print.clone()}
                 on_ledger={ledger.toggle.clone()}
-                {on_workfile}
-                {source_share}
-                source_marked={*show_source}
-                {on_toggle_source}
+                on_workfile={export.on_workfile.clone()}
+                source_share={snap.unchanged.as_ref().as_ref().map(|u| u.unchanged_share)}
+                source_marked={view.source_marked}
+                on_toggle_source={view.toggle_source.clone()}
             />
-            if let Some(m) = init.notice.clone() {
-                <div class="banner warn" role="alert">{m}</div>
-            }
-            if read_only {
-                <div class="banner error" role="alert" data-testid="other-tab">
-                    {format!("{}。为免互相覆盖，本页已改为只读，不再保存；本页的稿已存入历史版本，请刷新页面载入最新稿。", crate::storage::OTHER_TAB)}
-                    <button onclick={backup.clone()}>{"下载本页草稿备份"}</button>
-                </div>
-            } else if let Some(e) = storage_error {
-                <div class="banner error" role="alert">
-                    {format!("{e}：关闭页面前请先下载备份。")}
-                    <button onclick={backup}>{"下载草稿备份"}</button>
-                </div>
-            }
-            if saving.other_open && !read_only {
-                <div class="banner info" data-testid="tab-note">
-                    {"讲稿工坊已在另一个标签页打开。请只在一处编辑：一个标签页保存后，另一个会改为只读，不会互相覆盖。"}
-                </div>
-            }
-            if let Some(n) = (*persist_note).clone() {
-                <div class="banner info" data-testid="persist-note">
-                    {n}
-                    <button onclick={{ let p = persist_note.clone(); Callback::from(move |_| { crate::hooks::persist::mark_read(); p.set(None) }) }}>{"知道了"}</button>
-                </div>
-            }
-            if let Some(s) = (*status).clone() {
-                <div class="status" role="status">{s}</div>
-            }
+            { page.banners(init.notice.clone(), state.text()) }
             if ledger.open {
                 <LedgerPanel ledger={ledger.clone()} />
             }
-            if history.open {
-                <HistoryPanel entries={history.entries.clone()} preview={history.preview} on_preview={history.on_preview.clone()} on_restore={history.on_restore.clone()} on_delete={history.on_delete.clone()} on_close={history.toggle.clone()} />
-            }
-            {report}
-            {start_view}
+            { history.panel() }
+            { import.report() }
+            { import.start(has_draft) }
             if has_draft {
                 <main class="workbench">
-                    <OutlinePanel items={outline_items} on_jump={on_outline_jump} {on_move} {on_delete} {on_add} {shares} />
-                    <section class="editor-col" aria-label="编辑">
-                        <div class="tabs" role="tablist">
-                            <button role="tab" aria-selected={(!view.preview).to_string()} onclick={view.set_preview.reform(|_| false)}>{"原稿（可编辑）"}</button>
-                            <button role="tab" aria-selected={view.preview.to_string()} onclick={view.set_preview.reform(|_| true)}>{"成稿预览"}</button>
-                        </div>
-                        if view.preview {
-                            <Preview segments={Rc::new(views::preview_segments(&snap.analysis, &snap.values))} />
-                        } else {
-                            <Editor text={text.clone()} marked={snap.text.clone()} marks={marks} jump={view.jump} {on_input} readonly={read_only} />
-                        }
-                    </section>
+                    { outline.panel(snap.outline.clone(), snap.shares.clone()) }
+                    { view.column(state.text(), read_only) }
                     <aside class="side" inert={read_only}>
-                        <FieldsPanel fields={fields} values={state.values()} on_change={on_value} on_focus={on_field_focus} />
-                        <ChecksPanel findings={finding_views} on_jump={on_finding} {on_fix} disabled={disabled} on_rule={on_rule} />
+                        <FieldsPanel fields={snap.fields.clone()} values={state.values()} on_change={on_value} on_focus={view.focus_field.clone()} />
+                        { checks.panel(snap.finding_views.clone(), disabled) }
                     </aside>
                 </main>
             }
-            if let Some(req) = export.asking {
-                <ExportDialog leftovers={leftovers} printing={req == crate::hooks::export::Request::Print} on_confirm={export.confirm.clone()} on_cancel={export.cancel.clone()} />
-            }
-            {chooser}
-            if has_draft { <PrintCopy text={filled_text.clone()} armed={*print_armed} on_arm={print_armed.setter().to_callback()} /> }
+            { import.chooser() }
+            { export.views(leftovers, filled, has_draft) }
         </div>
     }
-}
-
-type Stable = (
-    Callback<usize>,
-    Callback<(usize, Direction)>,
-    Callback<usize>,
-    Callback<(String, String)>,
-    Callback<(RuleId, bool)>,
-    Callback<(usize, usize)>,
-    Callback<(String, usize, bool)>,
-);
-
-/// The callbacks that depend only on the reducer and the editor's jump: made once.
-fn stable_callbacks(
-    dispatch: &Callback<Action>,
-    jump_to: &Callback<(usize, usize, bool)>,
-) -> Stable {
-    (
-        jump_to.reform(|at: usize| (at, at, true)),
-        dispatch.reform(|(i, dir): (usize, Direction)| Action::MoveSection(i, dir)),
-        dispatch.reform(Action::AddSection),
-        dispatch.reform(|(key, value): (String, String)| Action::SetValue { key, value }),
-        dispatch.reform(|(rule, on): (RuleId, bool)| Action::SetRule { rule, on }),
-        jump_to.reform(|(s, e): (usize, usize)| (s, e, true)),
-        dispatch.reform(
-            |(text, cursor, pasted): (String, usize, bool)| Action::EditText {
-                text,
-                cursor,
-                at_ms: js_sys::Date::now(),
-                kind: if pasted {
-                    EditKind::Paste
-                } else {
-                    EditKind::Typing
-                },
-            },
-        ),
-    )
 }

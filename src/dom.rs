@@ -98,3 +98,25 @@ pub fn reveal_in_editor(
         }
     }
 }
+
+/// Read a file the writer opened as text (2 MB at most; UTF-8 or GB18030) to `cb`, with its
+/// name.
+pub fn read_file(file: web_sys::File, cb: yew::Callback<(String, Result<String, String>)>) {
+    let name = file.name();
+    let file = gloo_file::File::from(file);
+    if file.size() > jianggao_engine::import::MAX_BYTES as u64 {
+        cb.emit((
+            name,
+            Err(jianggao_engine::import::ImportError::TooLarge(file.size() as usize).to_string()),
+        ));
+        return;
+    }
+    let reader = gloo_file::callbacks::read_as_bytes(&file, move |r| {
+        let r = r
+            .map_err(|_| "文件读取失败，原稿未改动".to_string())
+            .and_then(|bytes| jianggao_engine::import::decode(&bytes).map_err(|e| e.to_string()));
+        cb.emit((name, r));
+    });
+    // the read finishes on its own; keep the reader alive until then
+    std::mem::forget(reader);
+}

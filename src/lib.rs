@@ -4,17 +4,22 @@
 //! downloads and the clipboard.
 
 pub mod app;
-pub mod components;
+pub mod checks;
+pub mod doc;
 pub mod dom;
+pub mod editor;
 pub mod export;
+pub mod fields;
+pub mod handles;
 pub mod history;
-pub mod hooks;
+pub mod import;
+pub mod ledger;
+pub mod outline;
+pub mod shell;
 pub mod state;
 pub mod storage;
 pub mod tables;
-pub mod views;
-#[cfg(test)]
-mod views_tests;
+pub mod windowed;
 pub mod workers;
 
 /// Start the app in `<body>`; a panic saves the draft and tells the writer.
@@ -30,3 +35,8 @@ pub fn run() {
     }));
     yew::Renderer::<app::App>::new().render();
 }
+
+#[cfg(test)]
+mod fixtures;
+#[cfg(test)]
+mod layers_tests;

@@ -2,9 +2,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use jianggao_app::app::App;
-use jianggao_app::components::checks::{ChecksPanel, ChecksPanelProps, FindingView};
-use jianggao_app::components::editor::{Editor, EditorProps, Mark};
-use jianggao_app::components::fields::{FieldView, FieldsPanel, FieldsPanelProps};
+use jianggao_app::checks::{ChecksPanel, ChecksPanelProps, FindingView};
+use jianggao_app::editor::{Editor, EditorProps, Mark};
+use jianggao_app::fields::{FieldView, FieldsPanel, FieldsPanelProps};
 use jianggao_engine::Severity;
 use std::cell::RefCell;
 use std::rc::Rc;

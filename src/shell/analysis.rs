@@ -1,0 +1,429 @@
+//! The engine's results for the draft, off the keystroke path.
+//!
+//! A key changes the draft at once (the textarea shows it; the session records it for undo);
+//! the analysis, the checks, the filled text and the view-models of the panels are computed
+//! from the draft as it is when the writer pauses: [`DELAY_MS`] after the last change, or at
+//! the latest [`MAX_WAIT_MS`] after the first change still waiting, in a timer task of their
+//! own. A snapshot always reads the live draft when it is computed, so it is never older than
+//! what it is shown with, and a stale one is never shown: each carries the revision it was
+//! made from, and `pending` says that a newer one is due. [`UseAnalysis::flush`] computes it at
+//! once, for actions that must act on the current draft (a fix, an export).
+
+use crate::checks::FindingView;
+use crate::editor::{Mark, Marked};
+use crate::fields::FieldView;
+use crate::handles::Analyzed;
+use crate::outline::OutlineView;
+use crate::state::State;
+use gloo_timers::callback::Timeout;
+use jianggao_engine::baseline::{Baseline, Unchanged};
+use jianggao_engine::check::{check_rules, halves, in_text_order};
+use jianggao_engine::finding::CheckOptions;
+use jianggao_engine::{length, Analysis, Finding, Length, Values};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Quiet time after the last change before the analysis runs.
+pub const DELAY_MS: u32 = 80;
+/// Typing without a pause still sees the count at least this often.
+pub const MAX_WAIT_MS: f64 = 250.0;
+
+/// What the engine derives from one revision of the draft, with the panels' view-models.
+pub struct Snapshot {
+    pub rev: u64,
+    /// The tables installed when it was made ([`crate::tables::generation`]).
+    pub tables: u32,
+    pub text: Rc<str>,
+    pub values: Rc<Values>,
+    pub analysis: Rc<Analysis>,
+    /// Errors first, then warnings, then info.
+    pub findings: Rc<Vec<Finding>>,
+    pub leftovers: usize,
+    pub filled: Rc<String>,
+    /// The filled speech's length at the draft's rate.
+    pub length: Length,
+    pub fields: Rc<Vec<FieldView>>,
+    pub finding_views: Rc<Vec<FindingView>>,
+    pub outline: Rc<Vec<OutlineView>>,
+    /// The editor's marks, no field active ([`crate::editor::marks`]).
+    pub marks: Rc<Vec<Mark>>,
+    /// What is still the imported text (when the draft has a baseline), and the share of each
+    /// outline item's section.
+    pub unchanged: Rc<Option<Unchanged>>,
+    pub shares: Rc<Vec<f64>>,
+    /// The draft's baseline as read for it, kept for the next snapshot (the baseline stays
+    /// while the draft is typed in).
+    base: Option<Rc<BaseRead>>,
+}
+
+/// A baseline text and what [`Baseline`] read of it.
+struct BaseRead {
+    text: String,
+    read: Baseline,
+}
+
+/// A job's baseline: the last snapshot's when it is the same text, or a text still to read.
+enum Base {
+    Read(Rc<BaseRead>),
+    New(String),
+}
+
+impl Snapshot {
+    /// The results the features read.
+    pub fn analyzed(&self) -> Analyzed {
+        Analyzed {
+            rev: self.rev,
+            analysis: self.analysis.clone(),
+            values: self.values.clone(),
+            findings: self.findings.clone(),
+        }
+    }
+
+    /// What the editor column draws from this snapshot.
+    pub fn marked(&self) -> Marked {
+        Marked {
+            text: self.text.clone(),
+            analysis: self.analysis.clone(),
+            values: self.values.clone(),
+            findings: self.findings.clone(),
+            marks: self.marks.clone(),
+            unchanged: self.unchanged.clone(),
+        }
+    }
+}
+
+impl PartialEq for Snapshot {
+    fn eq(&self, other: &Self) -> bool {
+        self.rev == other.rev && self.tables == other.tables
+    }
+}
+
+type Outline = Rc<Vec<OutlineView>>;
+type Shares = Rc<Vec<f64>>;
+/// What is still the source, each section's share of it, and the baseline as read.
+type StillSource = (Rc<Option<Unchanged>>, Shares, Option<Rc<BaseRead>>);
+
+/// A snapshot being made, a stage at a time: the draft as it was when it started (text, values,
+/// settings, baseline), and what the stages done so far made of it.
+struct Job {
+    rev: u64,
+    tables: u32,
+    text: Rc<str>,
+    values: Rc<Values>,
+    options: CheckOptions,
+    rate: u32,
+    baseline: Option<Base>,
+    /// The last snapshot's analysis, reused when the text is the same.
+    prev: Option<(Rc<str>, Rc<Analysis>)>,
+    analysis: Option<Rc<Analysis>>,
+    /// The findings of the first part of the rules.
+    checked: Option<Vec<Finding>>,
+    findings: Option<Vec<Finding>>,
+    filled: Option<(Rc<String>, Length)>,
+    fields: Option<(Rc<Vec<FieldView>>, Outline)>,
+    finding_views: Option<Rc<Vec<FindingView>>>,
+    marks: Option<Rc<Vec<Mark>>>,
+    unchanged: Option<StillSource>,
+    /// A newer revision asked for a snapshot while this one was being made.
+    again: bool,
+}
+
+impl Job {
+    fn new(state: &State, prev: Option<&Snapshot>) -> Job {
+        let text = state.text();
+        let known = prev.and_then(|p| p.base.clone());
+        let d = state.doc();
+        let baseline = d.baseline.as_deref().map(|b| match known {
+            Some(k) if jianggao_engine::text::same(&k.text, b) => Base::Read(k),
+            _ => Base::New(b.to_string()),
+        });
+        let (values, options, rate) = (d.values.clone(), d.check_options(), d.rate);
+        Job {
+            rev: state.rev,
+            tables: crate::tables::generation(),
+            text,
+            values,
+            options,
+            rate,
+            baseline,
+            prev: prev.map(|p| (p.text.clone(), p.analysis.clone())),
+            analysis: None,
+            checked: None,
+            findings: None,
+            filled: None,
+            fields: None,
+            finding_views: None,
+            marks: None,
+            unchanged: None,
+            again: false,
+        }
+    }
+
+    /// Do the next stage. Each is one pass of the engine or the views over the draft, so that
+    /// on a long draft each can run in a task of its own: the analysis; the checks (in two
+    /// parts); the filled text with the fields and the outline; the checks' list; the editor's
+    /// marks; what is still the source. Returns the snapshot after the last.
+    fn step(&mut self) -> Option<Snapshot> {
+        let Some(a) = self.analysis.clone() else {
+            // a field's value or a setting changed: the text's analysis stays
+            self.analysis = Some(match self.prev.take() {
+                Some((t, a)) if Rc::ptr_eq(&t, &self.text) || *t == *self.text => a,
+                _ => Rc::new(Analysis::new(&self.text)),
+            });
+            return None;
+        };
+        // the checks in two parts (a task each on a long draft), then in the panel's order
+        let (first, second) = halves();
+        let Some(part) = self.checked.as_mut() else {
+            let mut out = Vec::new();
+            check_rules(&a, &self.values, &self.options, first, &mut out);
+            self.checked = Some(out);
+            return None;
+        };
+        let Some(findings) = &self.findings else {
+            let mut out = std::mem::take(part);
+            check_rules(&a, &self.values, &self.options, second, &mut out);
+            in_text_order(&mut out);
+            self.findings = Some(crate::checks::by_severity(out));
+            return None;
+        };
+        if self.filled.is_none() {
+            let filled = a.filled(&self.values);
+            let len = length(&filled, self.rate);
+            self.filled = Some((Rc::new(filled), len));
+            return None;
+        }
+        if self.fields.is_none() {
+            self.fields = Some((
+                Rc::new(crate::fields::field_views(&a, &self.values)),
+                Rc::new(crate::outline::outline_views(&a, self.rate)),
+            ));
+            return None;
+        }
+        if self.finding_views.is_none() {
+            self.finding_views = Some(Rc::new(crate::checks::finding_views(&a.text, findings)));
+            return None;
+        }
+        if self.marks.is_none() {
+            self.marks = Some(Rc::new(crate::editor::marks(
+                &a,
+                &self.values,
+                findings,
+                None,
+            )));
+            return None;
+        }
+        if self.unchanged.is_none() {
+            let base = self.baseline.take().map(|b| match b {
+                Base::Read(known) => known,
+                // a draft just imported is its own baseline: its analysis has scanned it
+                Base::New(text) => Rc::new(BaseRead {
+                    read: if jianggao_engine::text::same(&text, &a.text) {
+                        Baseline::with_scan(&text, &a.scan)
+                    } else {
+                        Baseline::new(&text)
+                    },
+                    text,
+                }),
+            });
+            let u = base.as_ref().map(|b| b.read.unchanged(&self.text));
+            let shares = match &u {
+                Some(u) => a.outline.iter().map(|o| u.share_in(&o.range)).collect(),
+                None => Vec::new(),
+            };
+            self.unchanged = Some((Rc::new(u), Rc::new(shares), base));
+            return None;
+        }
+        let findings = self.findings.take().unwrap_or_default();
+        let (filled, length) = self.filled.take()?;
+        let (fields, outline) = self.fields.take()?;
+        let (unchanged, shares, base) = self.unchanged.take()?;
+        Some(Snapshot {
+            rev: self.rev,
+            tables: self.tables,
+            leftovers: crate::checks::leftover_count(&findings),
+            findings: Rc::new(findings),
+            filled,
+            length,
+            fields,
+            outline,
+            finding_views: self.finding_views.take()?,
+            marks: self.marks.take()?,
+            unchanged,
+            shares,
+            base,
+            values: self.values.clone(),
+            analysis: a,
+            text: self.text.clone(),
+        })
+    }
+
+    /// Every stage at once.
+    fn finish(mut self) -> Snapshot {
+        loop {
+            if let Some(s) = self.step() {
+                return s;
+            }
+        }
+    }
+}
+
+fn snapshot(state: &State, prev: Option<&Snapshot>) -> Snapshot {
+    Job::new(state, prev).finish()
+}
+
+pub struct UseAnalysis {
+    /// The latest snapshot (possibly of an older revision: see `pending`).
+    pub now: Rc<Snapshot>,
+    /// The draft changed since `now` was made; a new snapshot is on its way.
+    pub pending: bool,
+    /// Compute the snapshot of the current draft now (no-op when it is current, also after a
+    /// table was installed).
+    pub flush: Callback<()>,
+}
+
+type Cell<T> = Rc<std::cell::RefCell<T>>;
+
+/// Stages of a snapshot run in one task while they have taken less than this together; a
+/// long draft's stages each get a task of their own.
+pub const SLICE_MS: f64 = 12.0;
+
+/// What makes the snapshots: the latest state (what the timers read when they fire, not a
+/// render's), the last snapshot made, the one being made and the timers of its next stage and
+/// of its drawing.
+#[derive(Clone)]
+struct Maker {
+    live: Cell<State>,
+    last: Cell<Rc<Snapshot>>,
+    job: Cell<Option<Job>>,
+    next_stage: Cell<Option<Timeout>>,
+    show_next: Cell<Option<Timeout>>,
+    shown: UseStateSetter<Rc<Snapshot>>,
+}
+
+impl Maker {
+    fn current(&self, s: &Snapshot) -> bool {
+        s.rev == self.live.borrow().rev && s.tables == crate::tables::generation()
+    }
+
+    /// Make the snapshot of the current draft and show it in this task (a fix or an export
+    /// acts on it next); the one being made is dropped.
+    fn at_once(&self) {
+        self.job.borrow_mut().take();
+        self.next_stage.borrow_mut().take();
+        if self.current(&self.last.borrow()) {
+            if self.show_next.borrow_mut().take().is_some() {
+                self.shown.set(self.last.borrow().clone());
+            }
+            return;
+        }
+        let state = self.live.borrow().clone();
+        let next = Rc::new(snapshot(&state, Some(&self.last.borrow())));
+        *self.last.borrow_mut() = next.clone();
+        self.show_next.borrow_mut().take();
+        self.shown.set(next);
+    }
+
+    /// Start the snapshot of the current draft, made a stage or more a task ([`SLICE_MS`])
+    /// and drawn in the task after its last stage. One being made is finished for the revision
+    /// it started from, and the newer one is started after it is drawn (so that steady typing
+    /// on a long draft still sees its counts follow).
+    fn start(&self) {
+        if let Some(j) = self.job.borrow_mut().as_mut() {
+            j.again = true;
+            return;
+        }
+        if self.current(&self.last.borrow()) {
+            return;
+        }
+        let state = self.live.borrow().clone();
+        *self.job.borrow_mut() = Some(Job::new(&state, Some(&self.last.borrow())));
+        self.stages();
+    }
+
+    fn stages(&self) {
+        let begun = js_sys::Date::now();
+        loop {
+            let made = match self.job.borrow_mut().as_mut() {
+                Some(j) => j.step().map(|s| (s, j.again)),
+                None => return,
+            };
+            if let Some((snap, again)) = made {
+                self.job.borrow_mut().take();
+                let next = Rc::new(snap);
+                *self.last.borrow_mut() = next.clone();
+                let shown = self.shown.clone();
+                *self.show_next.borrow_mut() = Some(Timeout::new(0, move || shown.set(next)));
+                // a newer revision waited: its snapshot is started now, its first stage run in
+                // a task after the drawing of this one
+                if again && !self.current(&self.last.borrow()) {
+                    let state = self.live.borrow().clone();
+                    *self.job.borrow_mut() = Some(Job::new(&state, Some(&self.last.borrow())));
+                    let me = self.clone();
+                    *self.next_stage.borrow_mut() = Some(Timeout::new(0, move || me.stages()));
+                }
+                return;
+            }
+            if js_sys::Date::now() - begun >= SLICE_MS {
+                let me = self.clone();
+                *self.next_stage.borrow_mut() = Some(Timeout::new(0, move || me.stages()));
+                return;
+            }
+        }
+    }
+}
+
+#[hook]
+pub fn use_analysis(state: &State) -> UseAnalysis {
+    let shown = use_state(|| Rc::new(snapshot(state, None)));
+    let live = use_mut_ref(|| state.clone());
+    *live.borrow_mut() = state.clone();
+    let last = use_mut_ref(|| (*shown).clone());
+    let job = use_mut_ref(|| None::<Job>);
+    let next_stage = use_mut_ref(|| None::<Timeout>);
+    let show_next = use_mut_ref(|| None::<Timeout>);
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let waiting_since = use_mut_ref(|| None::<f64>);
+    let maker = Maker {
+        live,
+        last: last.clone(),
+        job,
+        next_stage,
+        show_next,
+        shown: shown.setter(),
+    };
+    {
+        let maker = maker.clone();
+        let timer = timer.clone();
+        let waiting_since = waiting_since.clone();
+        let loaded = state.loaded;
+        use_effect_with(state.rev, move |rev| {
+            if last.borrow().rev != *rev {
+                let now = js_sys::Date::now();
+                let since = *waiting_since.borrow_mut().get_or_insert(now);
+                // a new draft put in: no pause to wait for
+                let delay = if loaded || now - since >= MAX_WAIT_MS {
+                    0
+                } else {
+                    DELAY_MS
+                };
+                // replacing the timer cancels the one before: one analysis per pause
+                *timer.borrow_mut() = Some(Timeout::new(delay, move || {
+                    *waiting_since.borrow_mut() = None;
+                    maker.start()
+                }));
+            }
+        });
+    }
+    // the snapshot drawn: never one made since, even when a key renders before it is drawn
+    let now = (*shown).clone();
+    UseAnalysis {
+        pending: now.rev != state.rev,
+        now,
+        flush: Callback::from(move |_| {
+            timer.borrow_mut().take();
+            *waiting_since.borrow_mut() = None;
+            maker.at_once()
+        }),
+    }
+}
