@@ -94,6 +94,12 @@ const CASES: &[Case] = &[
         name: "天津",
     },
     Case {
+        relation: "our delegation walking into it",
+        introduction: "上月，县长带领我县党政代表团走进天津市河西区，对接协作工作。",
+        uses: "希望河西区委、区政府继续关心支持宁强发展，天津人民的情谊我们铭记在心。",
+        name: "天津",
+    },
+    Case {
         relation: "investor",
         introduction: "今天签约的客商来自温州，他们看中了我县的资源。",
         uses: "温州人民勤劳智慧，敢闯敢干。",
@@ -310,4 +316,14 @@ fn the_own_places_work_is_an_own_slot() {
     assert!(found(text, "宁强县", "县").is_empty(), "{text}");
     let text = "同志们：\n\n坚持强县富民高质量发展，推进便民惠民高质量服务。\n";
     assert!(found(text, "宁强县", "县").is_empty(), "{text}");
+}
+
+#[test]
+fn a_superiors_group_visiting_us_titles_our_report() {
+    // the city's group coming to the own county, named in the title: the title is our event
+    let visit = "全市项目观摩组到宁强县观摩重点项目\n\n观摩组一行先后察看了县里的五个项目，全县上下深受鼓舞。\n";
+    assert!(levels(visit, "宁强县", "县").is_empty());
+    // a city's title over a county's body, the county unnamed in it: a title left over
+    let left = "在全市重点项目推进会上的讲话\n\n同志们：\n\n全县上下要鼓足干劲。\n";
+    assert_eq!(levels(left, "宁强县", "县").len(), 1);
 }

@@ -400,8 +400,17 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
         Some(l) if LEVELS.contains(&l) => l,
         _ => return,
     };
+    let places: OnceCell<Option<LevelPlaces>> = OnceCell::new();
     if let (Some(b), Some(t)) = (title, from_title) {
-        if t != level {
+        // a superior's word in a title that names the own place is the superior's part in our
+        // event (`全市观摩组到某县观摩`), not a title left from the superior's speech
+        let title_text = &a.text[b.content.clone()];
+        let ours = t == "市"
+            && places
+                .get_or_init(|| LevelPlaces::read(values))
+                .as_ref()
+                .is_some_and(|p| !p.own_short.is_empty() && title_text.contains(&p.own_short));
+        if t != level && !ours {
             out.push(Finding::new(
                 RuleId::MixedLevel,
                 &a.text,
@@ -410,7 +419,6 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
             ));
         }
     }
-    let places: OnceCell<Option<LevelPlaces>> = OnceCell::new();
     let zone_named: OnceCell<bool> = OnceCell::new();
     let body_start = title.map_or(0, |b| b.line.end);
     let body = &a.text[body_start..];

@@ -50,7 +50,7 @@ pub(super) enum Relation {
 const RELATING_BEFORE: &[(Relation, &str)] = &[
     (Relation::Partner, "协作 帮扶 结对 对口 友好 合作 签约 签订 援建 支援 援助 携手 共建 联手 牵手 对接 缔结 交流 挂职"),
     (Relation::Investor, "来自 在外 驻 引进 招引"),
-    (Relation::Model, "学习 借鉴 对标 看齐 前往 赴 考察 参观 率团 率队 带队"),
+    (Relation::Model, "学习 借鉴 对标 看齐 前往 赴 考察 参观 率团 率队 带队 走进 到访 拜访 回访"),
     (Relation::Venue, "主会场 分会场 主现场 分现场 连线"),
     (Relation::Peer, "相比 超过 赶超 追赶 领先 次于 毗邻 相邻 接壤 连接 通往 直达 融入 接轨"),
 ];
