@@ -8,8 +8,8 @@ use crate::finding::{CheckOptions, Finding, RuleId};
 use crate::ledger::cells::Unit;
 use crate::ledger::facts::Facts;
 use crate::ledger::figures::{
-    claims, classify, clause_start, counts_projects, disagreement, schedule_side, Claim, Measure,
-    Quantity, CLAUSE_REACH, NOT_TOTALS,
+    claims_for, classify_in, clause_start, counts_projects, disagreement, schedule_side, Claim,
+    Measure, Quantity, CLAUSE_REACH, NOT_TOTALS,
 };
 use crate::scan::Placeholder;
 use crate::text::floor_char_boundary;
@@ -23,16 +23,23 @@ pub(super) fn ledger_mismatch(
     let Some(facts) = opts.ledger.as_deref() else {
         return;
     };
-    let mut found: Vec<(Claim, f64)> = claims(&a.text)
+    // a figure about a group is compared with the group's facts
+    let mut found: Vec<(Claim, f64, &Facts)> = claims_for(&a.text, Some(facts))
         .into_iter()
-        .filter_map(|c| disagreement(&c, facts).map(|t| (c, t)))
+        .filter_map(|(c, g)| {
+            let f = match g {
+                Some(g) => &facts.groups.get(g)?.1,
+                None => facts,
+            };
+            disagreement(&c, f).map(|t| (c, t, f))
+        })
         .collect();
     // the fields' values stand where their placeholders are
     for (i, p) in a.scan.placeholders.iter().enumerate() {
         let Some(value) = a.field_of(i).and_then(|f| values.get(&f.key)) else {
             continue;
         };
-        let Some((measure, quantity)) = slot(&a.text, p) else {
+        let Some((measure, quantity)) = slot(&a.text, p, &facts.title) else {
             continue;
         };
         let Some((v, _)) = crate::ledger::cells::leading_number(value.trim()) else {
@@ -51,10 +58,10 @@ pub(super) fn ledger_mismatch(
                 == Some(true),
         };
         if let Some(t) = disagreement(&claim, facts) {
-            found.push((claim, t));
+            found.push((claim, t, facts));
         }
     }
-    for (c, truth) in found {
+    for (c, truth, facts) in found {
         let unit = match c.measure {
             Measure::Money(u) => u,
             _ => facts.unit,
@@ -102,7 +109,7 @@ fn fmt_number(v: f64) -> String {
 }
 
 /// The measure and the ledger fact of a placeholder's slot, from its unit and its clause.
-fn slot(text: &str, p: &Placeholder) -> Option<(Measure, Quantity)> {
+fn slot(text: &str, p: &Placeholder, title: &str) -> Option<(Measure, Quantity)> {
     // a named slot whose name is a part or a target (`【观摩项目数】`)
     if p.name
         .as_deref()
@@ -128,7 +135,7 @@ fn slot(text: &str, p: &Placeholder) -> Option<(Measure, Quantity)> {
     if measure == Measure::Count && !counts_projects(after) {
         return None;
     }
-    classify(before, after, measure).map(|q| (measure, q))
+    classify_in(before, after, measure, title, false).map(|q| (measure, q))
 }
 
 /// A value the ledger gives a field: its key, the fact, the value as the draft writes it.
@@ -148,7 +155,7 @@ pub fn ledger_values(a: &Analysis, facts: &Facts) -> Vec<LedgerValue> {
             continue;
         };
         let p = &a.scan.placeholders[first];
-        let Some((measure, quantity)) = slot(&a.text, p) else {
+        let Some((measure, quantity)) = slot(&a.text, p, &facts.title) else {
             continue;
         };
         let unit = match measure {

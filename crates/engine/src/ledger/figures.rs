@@ -48,7 +48,7 @@ impl Quantity {
         let money = |v: Option<f64>| v.map(|v| v * f.unit.in_wan() / unit.in_wan());
         let n = |v: Option<usize>| v.map(|v| v as f64);
         match self {
-            Quantity::Projects => Some(f.projects as f64),
+            Quantity::Projects => (f.projects > 0).then_some(f.projects as f64),
             Quantity::New => n(f.new),
             Quantity::Continued => n(f.continued),
             Quantity::Preparatory => n(f.preparatory),
@@ -147,6 +147,9 @@ const PERCENT_WORDS: &[(&str, Quantity)] = &[
     ("完成率", Quantity::CompletionRate),
     ("年度计划的", Quantity::CompletionRate),
     ("年度计划", Quantity::CompletionRate),
+    ("年度投资计划", Quantity::CompletionRate),
+    ("年计划", Quantity::CompletionRate),
+    ("投资计划的", Quantity::CompletionRate),
     ("年度目标的", Quantity::CompletionRate),
     ("完成计划的", Quantity::CompletionRate),
     ("完成年度", Quantity::CompletionRate),
@@ -173,6 +176,7 @@ pub const NOT_TOTALS: &[&str] = &[
     "超过",
     "仍有",
     "也有",
+    "另有",
     "还有",
     "没有",
     "滞后",
@@ -191,11 +195,26 @@ pub const NOT_TOTALS: &[&str] = &[
 
 /// Which fact a figure of `measure` states, from its clause's text before it and after it.
 pub fn classify(before: &str, after: &str, measure: Measure) -> Option<Quantity> {
+    classify_in(before, after, measure, "", false)
+}
+
+/// [`classify`] for a ledger titled `title` (a word of its title, `省重点`, `集中开工`, is what
+/// all its projects are, not a part of them); `scoped`: the clause is about a group the draft
+/// names (`其中住建项目15个`), whose count its 项目 is.
+pub fn classify_in(
+    before: &str,
+    after: &str,
+    measure: Measure,
+    title: &str,
+    scoped: bool,
+) -> Option<Quantity> {
     if measure == Measure::Points {
-        return before.contains("序时").then_some(Quantity::ScheduleGap);
+        return (before.contains("序时") || before.contains("时间进度"))
+            .then_some(Quantity::ScheduleGap);
     }
     if NOT_TOTALS
         .iter()
+        .filter(|w| !title.contains(*w))
         .any(|w| before.contains(w) || after.contains(w))
     {
         return None;
@@ -231,7 +250,7 @@ pub fn classify(before: &str, after: &str, measure: Measure) -> Option<Quantity>
         .map(|(_, _, q)| q)
         .or_else(|| {
             generic
-                .filter(|_| all_projects(before, after))
+                .filter(|_| scoped || all_projects(before, after))
                 .map(|(_, q)| q)
         })
 }
@@ -263,12 +282,12 @@ fn all_projects(before: &str, after: &str) -> bool {
 /// Whether a gap to the time schedule is written as behind it (`低于序时进度`), ahead of it
 /// (`快于`, `超出`), or neither.
 pub fn schedule_side(before: &str) -> Option<bool> {
-    if ["慢于", "低于", "落后", "滞后"]
+    if ["慢", "低于", "落后", "滞后"]
         .iter()
         .any(|w| before.contains(w))
     {
         Some(true)
-    } else if ["快于", "高于", "超出", "超过", "领先", "超"]
+    } else if ["快", "高于", "超出", "超过", "领先", "超"]
         .iter()
         .any(|w| before.contains(w))
     {
@@ -342,8 +361,56 @@ pub fn counts_projects(after: &str) -> bool {
 
 /// The figures of `text` that state a ledger fact, in text order.
 pub fn claims(text: &str) -> Vec<Claim> {
+    claims_for(text, None).into_iter().map(|(c, _)| c).collect()
+}
+
+/// How far before a figure a group named in its sentence is read (about 100 chars).
+const MENTION_REACH: usize = 300;
+
+/// Words that bring a sentence back from a group to the whole ledger.
+const WHOLE: &[&str] = &[
+    "全市", "全县", "全区", "全州", "全省", "全旗", "合计", "总计",
+];
+
+/// Where the draft names a group of the ledger (`住建项目`, `梅山镇`, `县教育局`): (start, end,
+/// the group's index in `facts.groups`); a name without its `项目` counts too (`计划新开工`).
+fn mentions(text: &str, facts: &Facts) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (gi, (name, _)) in facts.groups.iter().enumerate() {
+        let name = name.rsplit('·').next().unwrap_or(name);
+        let stem = name.strip_suffix("项目").filter(|s| s.chars().count() >= 3);
+        for n in [Some(name), stem].into_iter().flatten() {
+            if n.chars().count() < 2 {
+                continue;
+            }
+            for (i, m) in text.match_indices(n) {
+                out.push((i, i + m.len(), gi));
+            }
+        }
+    }
+    out
+}
+
+/// The figures of `text` that state a ledger fact, each with the group of `facts` it is about
+/// (an index in `facts.groups`) or none for the whole. With the ledger's facts, a figure is
+/// read as its sentence states it: about a group the sentence names (`其中住建项目15个`), not
+/// at all when the sentence is about a part it counts (`一季度26个项目集中开工，总投资…`), and a
+/// rate of the year's plan only when the money before it is the completed investment
+/// (`已落实资金…为年度投资计划的39.7%` is not the completion rate).
+pub fn claims_for(text: &str, facts: Option<&Facts>) -> Vec<(Claim, Option<usize>)> {
+    let title = facts.map_or("", |f| f.title.as_str());
+    let mut by_start = facts.map(|f| mentions(text, f)).unwrap_or_default();
+    by_start.sort_unstable();
+    let mut by_end = by_start.clone();
+    by_end.sort_unstable_by_key(|&(s, e, _)| (e, e - s));
+    let mut passed = 0; // the mentions ending before the figure
+    let mut scanned = 0;
     let mut out = Vec::new();
     let mut i = 0;
+    // per sentence: where it starts, whether it is about a part, the last money figure's fact
+    let mut sentence = 0;
+    let mut part = false;
+    let mut last_money: Option<Option<Quantity>> = None;
     while i < text.len() {
         let Some(rel) = text[i..].find(|c: char| c.is_ascii_digit()) else {
             break;
@@ -370,6 +437,21 @@ pub fn claims(text: &str) -> Vec<Claim> {
             continue;
         };
         let unit_end = end + ulen;
+        // the sentence's start, found by reading on from the last figure (linear on a line
+        // without a break)
+        if let Some(k) = text
+            .get(scanned..start)
+            .and_then(|t| t.rfind(['。', '！', '？', '\n']))
+        {
+            let at = scanned + k;
+            let sent = at + text[at..].chars().next().map_or(1, char::len_utf8);
+            if sent != sentence {
+                sentence = sent;
+                part = false;
+                last_money = None;
+            }
+        }
+        scanned = start.max(scanned);
         let cs = clause_start(text, start);
         let before = &text[cs..start];
         let after = &text[unit_end..clause_end(text, unit_end)];
@@ -377,21 +459,75 @@ pub fn claims(text: &str) -> Vec<Claim> {
         if measure == Measure::Count && !counts_projects(after) {
             continue;
         }
-        let Some(quantity) = classify(before, after, measure) else {
+        // the group the sentence names: right after a count (`177个新开工项目`), else the
+        // nearest before the figure in its sentence, unless the whole is named after it
+        let from = by_start.partition_point(|&(s, _, _)| s < unit_end);
+        let right_after = by_start[from..]
+            .iter()
+            .take_while(|&&(s, _, _)| s <= unit_end + 6)
+            .filter(|&&(s, _, _)| {
+                measure == Measure::Count
+                    && !text[unit_end..s].contains(['，', '。', '；', '：', '、', '\n'])
+            })
+            .max_by_key(|&&(s, e, _)| (std::cmp::Reverse(s), e - s))
+            .map(|&(_, _, g)| g);
+        while by_end.get(passed).is_some_and(|&(_, e, _)| e <= start) {
+            passed += 1;
+        }
+        let scope = right_after.or_else(|| {
+            passed
+                .checked_sub(1)
+                .and_then(|k| by_end.get(k))
+                .filter(|&&(s, e, _)| {
+                    s >= sentence.min(start)
+                        && start - e <= MENTION_REACH
+                        && !WHOLE.iter().any(|w| text[e..start].contains(w))
+                })
+                .map(|&(_, _, g)| g)
+        });
+        let quantity = classify_in(before, after, measure, title, scope.is_some());
+        if let Measure::Money(_) = measure {
+            last_money = Some(quantity);
+        }
+        if let Some(f) = facts {
+            // a count of projects that is not the whole's and no group's: the sentence is
+            // about a part of them
+            if measure == Measure::Count
+                && scope.is_none()
+                && quantity.is_none()
+                && f.projects > 0
+                && (value - f.projects as f64).abs() > 0.5
+            {
+                part = true;
+            }
+            if part && scope.is_none() {
+                continue;
+            }
+        }
+        let Some(quantity) = quantity else {
             continue;
         };
+        if quantity == Quantity::CompletionRate
+            && facts.is_some()
+            && last_money.is_some_and(|q| q != Some(Quantity::Completed))
+        {
+            continue;
+        }
         let tail: String = before.chars().rev().take(2).collect();
-        out.push(Claim {
-            span: start..unit_end,
-            value,
-            decimals: num.split('.').nth(1).map_or(0, |d| d.len() as i32),
-            measure,
-            quantity,
-            approximate: ["约", "近", "超", "逾", "余", "多", "左右"]
-                .iter()
-                .any(|w| tail.contains(w) || after.starts_with(w)),
-            behind: schedule_side(before) == Some(true),
-        });
+        out.push((
+            Claim {
+                span: start..unit_end,
+                value,
+                decimals: num.split('.').nth(1).map_or(0, |d| d.len() as i32),
+                measure,
+                quantity,
+                approximate: ["约", "近", "超", "逾", "余", "多", "左右"]
+                    .iter()
+                    .any(|w| tail.contains(w) || after.starts_with(w)),
+                behind: schedule_side(before) == Some(true),
+            },
+            scope,
+        ));
     }
     out
 }
@@ -403,19 +539,30 @@ pub fn disagreement(claim: &Claim, facts: &Facts) -> Option<f64> {
         Measure::Money(u) => u,
         _ => facts.unit,
     };
-    let mut truth = claim.quantity.value(facts, unit)?;
+    let truth = claim.quantity.value(facts, unit)?;
     let mut value = claim.value;
-    if claim.quantity == Quantity::ScheduleGap {
-        if claim.behind {
-            value = -value;
-        }
-        truth = round(truth, 1);
+    if claim.quantity == Quantity::ScheduleGap && claim.behind {
+        value = -value;
     }
     let step = 10f64.powi(-claim.decimals);
-    let agrees = if claim.approximate {
-        (truth - value).abs() <= (value.abs() * 0.05).max(step)
-    } else {
-        (truth - value).abs() <= step / 2.0 + 1e-9 || round(truth, claim.decimals) == value
+    let agrees = |truth: f64| {
+        if claim.approximate {
+            (truth - value).abs() <= (value.abs() * 0.05).max(step)
+        } else {
+            (truth - value).abs() <= step / 2.0 + 1e-9 || round(truth, claim.decimals) == value
+        }
     };
-    (!agrees).then_some(truth)
+    // the sheet's own total, where it differs from its rows, is right too
+    let stated = facts
+        .stated
+        .as_deref()
+        .and_then(|s| claim.quantity.value(s, unit));
+    if agrees(truth) || stated.is_some_and(agrees) {
+        return None;
+    }
+    Some(if claim.quantity == Quantity::ScheduleGap {
+        round(truth, 1)
+    } else {
+        truth
+    })
 }

@@ -7,7 +7,8 @@
 use super::cells::Unit;
 use super::delimited;
 use super::facts::Facts;
-use super::table::{read_with, Column, LedgerError};
+use super::header::Column;
+use super::table::{read_with, LedgerError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
