@@ -169,9 +169,13 @@ impl Facts {
             .or_else(|| stated.and_then(|s| s.count))
             .unwrap_or(0.0)
             .round() as usize;
+        // a count by nature; none where it would be 0 only for want of knowing (rows without
+        // a nature: 建设项目 beside 前期项目)
         let natures = ps.iter().any(|p| p.nature.is_some());
+        let unknown = ps.iter().any(|p| p.nature.is_none());
         let count = |n: Nature| {
-            natures.then(|| {
+            let known = !unknown || ps.iter().any(|p| p.nature == Some(n));
+            (natures && known).then(|| {
                 ps.iter()
                     .filter(|p| p.nature == Some(n))
                     .map(|p| one(p).unwrap_or(0.0))

@@ -212,10 +212,12 @@ pub fn classify_in(
         return (before.contains("序时") || before.contains("时间进度"))
             .then_some(Quantity::ScheduleGap);
     }
+    // `观摩了甲、乙等8个项目`: the projects a sentence lists are a subset it names
     if NOT_TOTALS
         .iter()
         .filter(|w| !title.contains(*w))
         .any(|w| before.contains(w) || after.contains(w))
+        || before.ends_with('等')
     {
         return None;
     }

@@ -82,9 +82,14 @@ impl Layout {
             .join(" ");
         // the table's unit: a header's own (万元) on a money column, else the title block, else
         // a note under the table (`注：金额单位为万元`)
+        // (after `单位` when it says so: `亿元以上项目台账（单位：万元）` is in 万元)
         let unit_text = |c: &str| {
-            Unit::named_in(&squeeze(c))
-                .filter(|_| c.contains("单位") || c.contains('（') || c.contains('('))
+            let c = squeeze(c);
+            match c.find("单位") {
+                Some(k) => Unit::named_in(&c[k..]),
+                None if c.contains('（') || c.contains('(') => Unit::named_in(&c),
+                None => None,
+            }
         };
         let title_unit = top.iter().flatten().find_map(|c| unit_text(c)).or_else(|| {
             body.iter()

@@ -268,8 +268,9 @@ fn classes(lay: &Layout, body: &[Vec<String>]) -> Vec<RowClass> {
         let filled = row.iter().filter(|c| !c.trim().is_empty()).count();
         let data = lay.has_data(row);
         let words = |ws: &[&str]| ws.iter().any(|w| lead.starts_with(w));
-        // `全市（198个项目）`, `全县重点项目` over a summary ledger's rows
-        let whole = lay.summary
+        // `全市（198个项目）`, `全县重点项目` over a summary ledger's rows; over project rows
+        // with its count (`全镇（5个项目）`: a project's name does not count projects)
+        let whole = (lay.summary || count_in_label(&lead).is_some())
             && lead.starts_with('全')
             && lead
                 .chars()
