@@ -36,7 +36,7 @@ pub struct Reading {
     /// Every row under the header, classed; the columns' full names; where the sheet's own
     /// totals disagree with its rows.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub rows: Vec<super::RowRead>,
+    pub rows: Vec<super::rows::RowRead>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
