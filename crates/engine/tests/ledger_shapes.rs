@@ -205,3 +205,22 @@ fn a_sector_column_is_not_the_nature() {
         Some((2, Some(18.0)))
     );
 }
+
+/// A cell of figures that holds none is said with its row and column, and not added.
+#[test]
+fn a_cell_that_is_not_a_figure_is_named() {
+    let grid = delimited::rows(
+        "项目名称\t总投资（万元）\t年度计划投资（万元）\n甲\t1200\t待定\n乙\t—\t300\n",
+        '\t',
+    );
+    let ledger = read(&grid).expect("a ledger");
+    assert_eq!(
+        ledger.warnings,
+        ["第2行“年度计划投资（万元）”列的“待定”不是数字，未计入"]
+    );
+    let f = Facts::of(&ledger, Unit::Wan, None);
+    assert_eq!(
+        (f.total_investment, f.year_plan),
+        (Some(1200.0), Some(300.0))
+    );
+}

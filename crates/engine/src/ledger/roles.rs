@@ -175,6 +175,30 @@ impl Layout {
         })
     }
 
+    /// The cells of a row's figure columns that hold no figure (`待定`, `1,2O0`), each said
+    /// with its row and column: they are not added. A dash or a slash is an empty cell.
+    pub fn unread(&self, row: &[String], r: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        for (&col, &i) in &self.columns {
+            if !(col.is_money() || matches!(col, Column::Count | Column::Rate)) {
+                continue;
+            }
+            let Some(cell) = row.get(i).map(|s| squeeze(s)) else {
+                continue;
+            };
+            let dash = cell.chars().all(|c| "-－—–/／\\、0０".contains(c));
+            if cell.is_empty() || dash || amount(&cell, self.unit).is_some() {
+                continue;
+            }
+            out.push(format!(
+                "第{}行“{}”列的“{cell}”不是数字，未计入",
+                r + 1,
+                self.names.get(i).map_or(col.label(), |n| n.as_str())
+            ));
+        }
+        out
+    }
+
     /// A row's values (`r` from 0). `label_count`: a count in the label is the row's
     /// (`一、产业项目（9个）`), not a project's own words (`老旧小区改造（12个小区）`).
     pub fn values(&self, row: &[String], r: usize, lead: &str, label_count: bool) -> Project {

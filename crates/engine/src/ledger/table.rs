@@ -108,6 +108,7 @@ pub fn read_with(
     let mut subtotals: Vec<(Project, usize)> = Vec::new(); // (values, projects before it)
     let mut stated: Option<Project> = None;
     let mut skipped = 0;
+    let mut unread: Vec<String> = Vec::new(); // cells of figures that are not figures
     let mut group_nature: Option<Nature> = None;
     let mut fill: BTreeMap<usize, String> = BTreeMap::new(); // merged down: last value per column
     let mut section: [Option<String>; 2] = [None, None];
@@ -130,6 +131,7 @@ pub fn read_with(
                     skipped += 1;
                     continue;
                 }
+                unread.extend(lay.unread(row, r));
                 if summary {
                     p.nature = p.nature.or_else(|| Nature::named_in(&p.name));
                 }
@@ -231,7 +233,7 @@ pub fn read_with(
         }
     }
     totals::second_groupings(&mut projects, &categories, stated.as_ref());
-    let warnings = totals::disagreements(
+    let mut warnings = totals::disagreements(
         &projects,
         &categories,
         &subtotals,
@@ -239,6 +241,7 @@ pub fn read_with(
         summary,
         lay.unit,
     );
+    warnings.extend(unread);
 
     Ok(Ledger {
         header_row: header_row + 1,
