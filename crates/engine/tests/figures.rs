@@ -3,10 +3,11 @@
 //! whether it agrees with the ledger beyond rounding. Texts and figures of our own.
 
 use jianggao_engine::ledger::cells::Unit;
+use jianggao_engine::ledger::claims::claims;
 use jianggao_engine::ledger::facts::Facts;
 use jianggao_engine::ledger::figures::{
-    claims, classify, clause_end, clause_start, counts_projects, disagreement, schedule_side,
-    Claim, Measure, Quantity, CLAUSE_REACH,
+    classify, clause_end, clause_start, counts_projects, disagreement, schedule_side, Claim,
+    Measure, Quantity, CLAUSE_REACH,
 };
 
 const ALL: [Quantity; 11] = [

@@ -5,7 +5,7 @@
 //! by hand (the sums are in the comments); and a draft's figures checked only against what
 //! their sentence states.
 
-use jianggao_engine::check::check;
+use jianggao_engine::check::{check, ledger_values};
 use jianggao_engine::ledger::cells::Unit;
 use jianggao_engine::ledger::facts::{round, Facts};
 use jianggao_engine::ledger::{delimited, read};
@@ -89,6 +89,13 @@ fn a_town_merged_down_over_its_rows() {
     // against the whole (4510万元 of 7900 = 57.09%); a threshold is no total
     let draft = "全镇5个项目完成投资4510万元，占年度计划的57.1%。桃源镇3个项目完成投资3150万元；青石乡完成投资1460万元。完成率低于60%的乡镇有1个。";
     assert_eq!(wrong(draft, &f), ["1460万元"]);
+    // and a town's field is filled with the town's figure
+    let template = "一季度开局良好。青石乡完成投资xx万元。";
+    let offered: Vec<String> = ledger_values(&Analysis::new(template), &f)
+        .into_iter()
+        .map(|v| v.value)
+        .collect();
+    assert_eq!(offered, ["1360"]);
 }
 
 /// Category rows with their sums (numbered, and one without a number whose figures are the

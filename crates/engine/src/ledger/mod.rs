@@ -13,6 +13,7 @@
 //! sentence names) each one states, for the `ledger-mismatch` check and for filling fields.
 
 pub mod cells;
+pub mod claims;
 pub mod delimited;
 pub mod facts;
 pub mod figures;
