@@ -145,7 +145,7 @@ fn slot(
     let before = &text[clause_start(text, p.span.start)..p.span.start];
     let rest = &text[unit_end..floor_char_boundary(text, unit_end + CLAUSE_REACH).max(unit_end)];
     let after = &rest[..rest
-        .find(['，', '。', '；', '\n', '、'])
+        .find(['，', '。', '；', '\n', '、', ',', ';', '！', '？'])
         .unwrap_or(rest.len())];
     if measure == Measure::Count && !counts_projects(after) {
         return None;

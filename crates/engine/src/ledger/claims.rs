@@ -81,7 +81,18 @@ impl Scopes {
                 .checked_sub(1)
                 .and_then(|k| self.by_end.get(k))
                 .filter(|&&(s, e, _)| {
+                    // a group in another clause than the figure's, unless it is an item of a
+                    // list (`其中续建项目13个、新建项目16个、前期项目1个，总投资…` is the whole's)
+                    let clause = clause_start(text, start);
+                    let item_start = clause_start(text, s);
+                    let listed = s < clause
+                        && (text[..s].ends_with('、')
+                            || text
+                                .get(item_start.saturating_sub(3)..item_start)
+                                .is_some_and(|t| t == "、"));
                     s >= sentence.min(start)
+                        && !listed
+                        && !text[s..start].contains('；')
                         && start - e <= MENTION_REACH
                         && text
                             .get(e..start)
@@ -180,9 +191,9 @@ pub fn claims_for(text: &str, facts: Option<&Facts>) -> Vec<(Claim, Option<usize
             // about a part of them
             if measure == Measure::Count
                 && scope.is_none()
-                && quantity.is_none()
                 && f.projects > 0
                 && (value - f.projects as f64).abs() > 0.5
+                && (quantity.is_none() || after.ends_with('中'))
             {
                 part = true;
             }

@@ -55,7 +55,8 @@ pub fn round(x: f64, d: i32) -> f64 {
 pub fn money_decimals(unit: Unit) -> i32 {
     match unit {
         Unit::Yi => 2,
-        _ => 0,
+        // 万元 to one decimal (`58155.7万元`; a whole amount is written whole)
+        _ => 1,
     }
 }
 
@@ -144,6 +145,22 @@ impl Facts {
                     .copied()
                     .filter(|p| p.tags.iter().any(|(j, v)| j == i && v == name))
                     .collect();
+                let g = Self::of_projects(ledger, &ps, unit, month, None);
+                push(name.to_string(), g, &mut groups);
+            }
+        }
+        // by nature: 新建项目 / 续建项目 / 前期项目 (`7个新建项目中已开工5个`)
+        for (n, name) in [
+            (Nature::New, "新建项目"),
+            (Nature::Continued, "续建项目"),
+            (Nature::Preparatory, "前期项目"),
+        ] {
+            let ps: Vec<&Project> = counted
+                .iter()
+                .copied()
+                .filter(|p| p.nature == Some(n))
+                .collect();
+            if !ps.is_empty() && !groups.iter().any(|(g, _)| g == name) {
                 let g = Self::of_projects(ledger, &ps, unit, month, None);
                 push(name.to_string(), g, &mut groups);
             }

@@ -73,8 +73,14 @@ impl Column {
     pub(crate) fn of_header(h: &str) -> Option<(Column, u8)> {
         let has = |w: &str| h.contains(w);
         let unit = has("亿元") || has("万元") || has("（元）") || has("(元)");
-        let money = has("投资") || has("金额") || has("额") || has("资金") || unit;
         let rate = has("%") || has("％") || has("率") || has("占");
+        // (`1-9月累计完成`: a period's completion is money)
+        let money = has("投资")
+            || has("金额")
+            || has("额")
+            || has("资金")
+            || unit
+            || (has("完成") && has("月") && !rate);
         // a period's plan (`1-2月计划投资`, `完成1-4月投资计划%`): not the year's
         let period_plan = ["月计划", "月投资计划", "月份计划", "季度计划", "同期计划"]
             .iter()

@@ -28,6 +28,8 @@ pub(crate) struct Layout {
     pub summary: bool,
     /// Columns whose values group the rows, with their names.
     pub group_columns: Vec<(usize, String)>,
+    /// The 序号 column.
+    pub serial_col: Option<usize>,
 }
 
 impl Layout {
@@ -121,6 +123,7 @@ impl Layout {
         let summary = columns.contains_key(&Column::Count)
             || label_col.is_some_and(|i| columns.get(&Column::Name) != Some(&i));
         let group_columns = group_columns(&columns, &names, body, label_col, first_data);
+        let serial_col = names.iter().position(|n| n.contains("序号") || n == "编号");
         let mut layout = Layout {
             columns,
             headers,
@@ -133,6 +136,7 @@ impl Layout {
             first_data,
             summary,
             group_columns,
+            serial_col,
         };
         layout.unit = [Column::Completed, Column::YearPlan, Column::Total]
             .into_iter()
@@ -266,7 +270,14 @@ fn group_columns(
         }
     }
     for i in 0..names.len() {
+        // (a column describing each row, 形象进度 or 存在问题, groups nothing)
+        let describes = [
+            "进度", "形象", "情况", "问题", "内容", "措施", "规模", "地址",
+        ]
+        .iter()
+        .any(|w| names.get(i).is_some_and(|n| n.contains(w)));
         if Some(i) == label_col
+            || describes
             || columns.values().any(|&v| v == i)
             || out.iter().any(|(g, _)| *g == i)
         {

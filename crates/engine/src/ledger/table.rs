@@ -320,6 +320,28 @@ fn classes(lay: &Layout, body: &[Vec<String>]) -> Vec<RowClass> {
         };
         classes.push(class);
     }
+    // where every project has its 序号, a row without one under a `其中：` part is a part too
+    // (`其中：主体工程` then `室外配套工程`)
+    if let Some(sc) = lay.serial_col {
+        let serial = |k: usize| {
+            body[k]
+                .get(sc)
+                .and_then(|s| super::labels::number(s))
+                .is_some_and(|n| n.fract() == 0.0)
+        };
+        let projects: Vec<usize> = (0..classes.len())
+            .filter(|&k| classes[k] == RowClass::Project)
+            .collect();
+        let numbered = projects.iter().filter(|&&k| serial(k)).count();
+        if numbered * 10 >= projects.len() * 9 {
+            for k in 1..classes.len() {
+                let blank = body[k].get(sc).is_none_or(|s| s.trim().is_empty());
+                if classes[k] == RowClass::Project && blank && classes[k - 1] == RowClass::Part {
+                    classes[k] = RowClass::Part;
+                }
+            }
+        }
+    }
     // a heading with figures and no rows under it is a row itself (a summary ledger's groups
     // numbered 一、二、三、)
     for k in 0..classes.len() {
