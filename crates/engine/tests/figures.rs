@@ -435,3 +435,16 @@ fn a_gap_is_signed_by_its_words() {
     // said ahead: wrong, and the ledger's gap comes rounded to one decimal
     assert_eq!(disagreement(&gap(false), &f), Some(-12.1));
 }
+
+#[test]
+fn a_rate_rounded_twice_is_right() {
+    // 81.4495 → 81.45 → 81.5 as a table of two decimals rounds it again; 81.3 is wrong
+    let f = Facts {
+        completion_rate: Some(81.4495),
+        ..facts()
+    };
+    let rate = |v| claim(Quantity::CompletionRate, Measure::Percent, v, 1);
+    assert_eq!(disagreement(&rate(81.5), &f), None);
+    assert_eq!(disagreement(&rate(81.4), &f), None);
+    assert_eq!(disagreement(&rate(81.3), &f), Some(81.4495));
+}

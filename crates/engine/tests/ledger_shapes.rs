@@ -231,3 +231,29 @@ fn a_cell_that_is_not_a_figure_is_named() {
         (Some(1200.0), Some(300.0))
     );
 }
+
+/// Two bundled projects with parts named alike, the second part of each without `其中：` (no
+/// 序号: a part because it follows one), and `1-9月累计完成` without the word 投资: 3 projects,
+/// total 9000+6000+3000 = 18000, completed 3257.98+1000+800 = 5057.98; new 2, of which 1
+/// started. A part's figure is checked against the part of the project its sentence names.
+#[test]
+fn parts_named_alike_and_a_part_of_the_new_projects() {
+    let grid = delimited::rows(
+        "序号\t项目名称\t建设性质\t总投资（万元）\t年度计划投资（万元）\t1-9月累计完成\t是否开工\n\
+         1\t北岸物流园\t新建\t9000\t4000\t3257.98\t是\n\
+         \t其中：仓储工程\t\t5000\t2500\t2100\t\n\
+         \t配套道路\t\t4000\t1500\t1157.98\t\n\
+         2\t南湾产业园\t新建\t6000\t2000\t1000\t否\n\
+         \t其中：仓储工程\t\t3000\t1000\t600\t\n\
+         \t配套道路\t\t3000\t1000\t400\t\n\
+         3\t老城管网改造\t续建\t3000\t1000\t800\t是\n",
+        '\t',
+    );
+    let f = Facts::of(&read(&grid).expect("a ledger"), Unit::Wan, None);
+    assert_eq!(f.projects, 3);
+    assert_eq!(money(f.total_investment), Some(18000.0));
+    assert_eq!(money(f.completed), Some(5057.98));
+    assert_eq!((f.new, f.started), (Some(2), Some(2)));
+    let draft = "3个项目完成投资5057.98万元。2个新建项目中已开工1个。北岸物流园中，仓储工程已完成投资2100万元；南湾产业园中，仓储工程已完成投资600万元。全部项目完成投资5158万元。";
+    assert_eq!(wrong(draft, &f), ["5158万元"]);
+}

@@ -29,6 +29,8 @@ pub struct Scopes {
     /// (start, end, the group's index in `facts.groups`), by start and by end.
     by_start: Vec<(usize, usize, usize)>,
     by_end: Vec<(usize, usize, usize)>,
+    /// Each group's qualifier (`前期项目` of `前期项目·市级`), if any.
+    qualifiers: Vec<Option<String>>,
 }
 
 impl Scopes {
@@ -48,8 +50,47 @@ impl Scopes {
         }
         by_start.sort_unstable();
         let mut by_end = by_start.clone();
-        by_end.sort_unstable_by_key(|&(s, e, _)| (e, e - s));
-        Scopes { by_start, by_end }
+        by_end.sort_unstable_by_key(|&(s, e, g)| (e, e - s, g));
+        let qualifiers = facts
+            .groups
+            .iter()
+            .map(|(n, _)| n.rsplit_once('·').map(|(q, _)| q.to_string()))
+            .collect();
+        Scopes {
+            by_start,
+            by_end,
+            qualifiers,
+        }
+    }
+
+    /// Of the groups a name at `s` may be (`市级` under two headings, a part named alike
+    /// under two projects), the one whose heading or project the sentence names before it, or
+    /// the one without a qualifier; none when that does not tell.
+    fn which(&self, text: &str, sentence: usize, s: usize, gs: &[usize]) -> Option<usize> {
+        if let [g] = gs {
+            return Some(*g);
+        }
+        let from = floor_char_boundary(text, sentence.max(s.saturating_sub(MENTION_REACH)));
+        let before = text.get(from.min(s)..s).unwrap_or("");
+        // the one whose qualifier is named nearest before it
+        let named = gs
+            .iter()
+            .filter_map(|&g| {
+                let q = self.qualifiers.get(g)?.as_deref()?;
+                before.rfind(q).map(|at| (at, g))
+            })
+            .max_by_key(|&(at, _)| at);
+        match named {
+            Some((_, g)) => Some(g),
+            None => {
+                let plain: Vec<usize> = gs
+                    .iter()
+                    .copied()
+                    .filter(|&g| self.qualifiers.get(g).is_some_and(Option::is_none))
+                    .collect();
+                (plain.len() == 1).then(|| plain[0])
+            }
+        }
     }
 
     /// The group a figure at `start..unit_end` is about, in its sentence from `sentence`: the
@@ -77,10 +118,17 @@ impl Scopes {
             .map(|&(_, _, g)| g);
         right_after.or_else(|| {
             let passed = self.by_end.partition_point(|&(_, e, _)| e <= start);
-            passed
-                .checked_sub(1)
-                .and_then(|k| self.by_end.get(k))
-                .filter(|&&(s, e, _)| {
+            let &(ls, le, _) = self.by_end.get(passed.checked_sub(1)?)?;
+            // every group named at that place
+            let gs: Vec<usize> = self.by_end[..passed]
+                .iter()
+                .rev()
+                .take_while(|&&(s, e, _)| s == ls && e == le)
+                .map(|&(_, _, g)| g)
+                .collect();
+            let g = self.which(text, sentence, ls, &gs)?;
+            Some((ls, le, g))
+                .filter(|&(s, e, _)| {
                     // a group in another clause than the figure's, unless it is an item of a
                     // list (`其中续建项目13个、新建项目16个、前期项目1个，总投资…` is the whole's)
                     let clause = clause_start(text, start);
@@ -98,7 +146,7 @@ impl Scopes {
                             .get(e..start)
                             .is_some_and(|t| !WHOLE.iter().any(|w| t.contains(w)))
                 })
-                .map(|&(_, _, g)| g)
+                .map(|(_, _, g)| g)
         })
     }
 }

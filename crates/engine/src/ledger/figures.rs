@@ -380,7 +380,10 @@ pub fn disagreement(claim: &Claim, facts: &Facts) -> Option<f64> {
         if claim.approximate {
             (truth - value).abs() <= (value.abs() * 0.05).max(step)
         } else {
-            (truth - value).abs() <= step / 2.0 + 1e-9 || round(truth, claim.decimals) == value
+            // (a figure rounded twice, 81.449 → 81.45 → 81.5, is right too)
+            (truth - value).abs() <= step / 2.0 + 1e-9
+                || round(truth, claim.decimals) == value
+                || round(round(truth, claim.decimals + 1), claim.decimals) == value
         }
     };
     // the sheet's own total, where it differs from its rows, is right too

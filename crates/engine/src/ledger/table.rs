@@ -190,7 +190,14 @@ pub fn read_with(
             RowClass::Part => {
                 skipped += 1;
                 let mut v = lay.values(row, r, &lead, true);
-                v.name = clean_label(&lead);
+                // a part of the project above it is named with it (`西岭小镇·厂房工程`)
+                let part = clean_label(if lead.is_empty() { &v.name } else { &lead });
+                v.name = match (k.checked_sub(1).map(|j| classes[j]), projects.last()) {
+                    (Some(RowClass::Project | RowClass::Part), Some(p)) if !p.name.is_empty() => {
+                        format!("{}·{part}", clean_label(&p.name))
+                    }
+                    _ => part,
+                };
                 parts.push(v);
             }
             RowClass::Note | RowClass::Blank => skipped += 1,
@@ -329,8 +336,11 @@ fn classes(lay: &Layout, body: &[Vec<String>]) -> Vec<RowClass> {
                 .and_then(|s| super::labels::number(s))
                 .is_some_and(|n| n.fract() == 0.0)
         };
+        // (the rows in question, right under a part, not counted in the share)
         let projects: Vec<usize> = (0..classes.len())
-            .filter(|&k| classes[k] == RowClass::Project)
+            .filter(|&k| {
+                classes[k] == RowClass::Project && (k == 0 || classes[k - 1] != RowClass::Part)
+            })
             .collect();
         let numbered = projects.iter().filter(|&&k| serial(k)).count();
         if numbered * 10 >= projects.len() * 9 {
