@@ -2,9 +2,10 @@
 //! delimited reader for .csv/.tsv and pasted cells) and `jianggao ledger` / `unchanged`.
 
 use jianggao_engine::baseline::unchanged;
+use jianggao_engine::decimal::shortest;
 use jianggao_engine::ledger::cells::Unit;
-use jianggao_engine::ledger::facts::Facts;
-use jianggao_engine::ledger::{delimited, read, Column, LedgerError};
+use jianggao_engine::ledger::facts::{round, Facts};
+use jianggao_engine::ledger::{delimited, read, Column, LedgerError, RowRead};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -168,7 +169,15 @@ pub fn ledger_command(
             header_row: usize,
             skipped: usize,
             unit: Unit,
+            /// the rows are groups of projects with their count
+            summary: bool,
             columns: BTreeMap<Column, ColumnOut<'a>>,
+            /// every column's full name (a header over two rows joined by `·`)
+            names: &'a [String],
+            /// every row under the header: its class and label
+            table: &'a [RowRead],
+            /// where the sheet's own totals disagree with its rows
+            warnings: &'a [String],
             facts: &'a Facts,
         }
         #[derive(Serialize)]
@@ -194,7 +203,11 @@ pub fn ledger_command(
             header_row: ledger.header_row,
             skipped: ledger.skipped,
             unit: f.unit,
+            summary: ledger.summary,
             columns,
+            names: &ledger.names,
+            table: &ledger.rows,
+            warnings: &ledger.warnings,
             facts: &f,
         })
         .map_err(|e| e.to_string())?;
@@ -205,7 +218,8 @@ pub fn ledger_command(
         "项目 {} 个（表头在第 {} 行，跳过 {} 行）\n",
         f.projects, ledger.header_row, ledger.skipped
     );
-    let opt = |v: Option<f64>| v.map_or("—".to_string(), |v| v.to_string());
+    let opt = |v: Option<f64>| v.map_or("—".to_string(), |v| shortest(round(v, 4)));
+    let rate = |v: Option<f64>| v.map_or("—".to_string(), |v| shortest(round(v, 2)));
     let cnt = |v: Option<usize>| v.map_or("—".to_string(), |v| v.to_string());
     s += &format!(
         "新建 {}，续建 {}，前期 {}\n",
@@ -213,16 +227,37 @@ pub fn ledger_command(
         cnt(f.continued),
         cnt(f.preparatory)
     );
-    s += &format!("已开工 {}，开工率 {}%\n", cnt(f.started), opt(f.start_rate));
+    s += &format!(
+        "已开工 {}，开工率 {}%\n",
+        cnt(f.started),
+        rate(f.start_rate)
+    );
     s += &format!(
         "总投资 {}{u}，年度计划投资 {}{u}，完成投资 {}{u}，完成率 {}%\n",
         opt(f.total_investment),
         opt(f.year_plan),
         opt(f.completed),
-        opt(f.completion_rate)
+        rate(f.completion_rate)
     );
     if let (Some(m), Some(g)) = (f.month, f.schedule_gap) {
-        s += &format!("1—{m}月序时进度差 {g} 个百分点\n");
+        s += &format!("1—{m}月序时进度差 {} 个百分点\n", shortest(round(g, 2)));
+    }
+    for (name, g) in &f.groups {
+        s += &format!(
+            "  {name}：{}总投资 {}{u}，年度计划投资 {}{u}，完成投资 {}{u}，完成率 {}%\n",
+            if g.projects > 0 {
+                format!("项目 {} 个，", g.projects)
+            } else {
+                String::new()
+            },
+            opt(g.total_investment),
+            opt(g.year_plan),
+            opt(g.completed),
+            rate(g.completion_rate)
+        );
+    }
+    for w in &ledger.warnings {
+        s += &format!("注意：{w}\n");
     }
     Ok(s)
 }

@@ -46,7 +46,9 @@ fn every_format_gives_the_hand_counted_facts() {
             ("completion_rate", 75.5),
             ("schedule_gap", -7.9),
         ] {
-            assert_eq!(f[k].as_f64(), Some(want), "{file} {k}");
+            // rates unrounded: within 0.05 of the one-decimal hand figure
+            let got = f[k].as_f64().unwrap_or(f64::NAN);
+            assert!((got - want).abs() < 0.05, "{file} {k}: {got} vs {want}");
         }
     }
     let v = json(&run(&[
@@ -129,4 +131,65 @@ fn a_wps_file_and_a_sheet_without_a_ledger_say_what_to_do() {
     let o = run(&["ledger", csv.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("没有找到台账的表头"));
+}
+
+/// A summary ledger saved as a GBK .csv: its rows are groups with a 项目个数 column and a 合计
+/// right under the header (23 = 9+11+3, 186.4 = 64.2+98.7+23.5, 52.6 = 21.5+28.3+2.8, 35.1 =
+/// 12.9+21.4+0.8; 35.1/52.6 = 66.73%, 1-8月 → gap +0.06). The draft's figures are checked
+/// against what their sentences state: 168.4 (186.4), 76.7% (66.7%, written
+/// `占年度投资计划的`) and the 续建 group's 24.1 (21.4) are wrong; a threshold, a part counted
+/// in its sentence and a visit's own list are not totals.
+#[test]
+fn a_gbk_summary_ledger_and_its_draft() {
+    let file = ledger("shapes/summary-gbk.csv");
+    let v = json(&run(&["ledger", "--json", &file]));
+    let f = &v["facts"];
+    for (k, want) in [
+        ("projects", 23.0),
+        ("new", 9.0),
+        ("continued", 11.0),
+        ("preparatory", 3.0),
+        ("total_investment", 186.4),
+        ("year_plan", 52.6),
+        ("completed", 35.1),
+        ("completion_rate", 66.73),
+        ("schedule_gap", 0.06),
+    ] {
+        let got = f[k].as_f64().unwrap_or(f64::NAN);
+        assert!((got - want).abs() < 0.006, "{k}: {got} vs {want}");
+    }
+    assert_eq!(v["summary"], true);
+    let dir = std::env::temp_dir().join(format!("jianggao-gbk-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let draft = dir.join("draft.txt");
+    std::fs::write(
+        &draft,
+        "今年全区安排重点项目23个，总投资168.4亿元。1至8月完成投资35.1亿元，占年度投资计划的76.7%。\
+         其中新开工项目9个，完成投资12.9亿元；续建项目完成投资24.1亿元，占年度计划的75.6%。\
+         完成率低于60%的类别有1个。3个前期项目中已开工2个。观摩了甲、乙等4个项目。",
+    )
+    .expect("write draft");
+    // (check ends with a failure status when it finds errors: its JSON is read as it is)
+    let out: serde_json::Value = serde_json::from_slice(
+        &run(&[
+            "check",
+            "--json",
+            "--ledger",
+            &file,
+            &draft.display().to_string(),
+        ])
+        .stdout,
+    )
+    .expect("JSON");
+    let found: Vec<String> = out["findings"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter(|x| x["rule"] == "ledger-mismatch")
+                .map(|x| x["text"].as_str().unwrap_or("").to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(found, ["168.4亿元", "76.7%", "24.1亿元"]);
 }

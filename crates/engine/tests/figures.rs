@@ -3,10 +3,11 @@
 //! whether it agrees with the ledger beyond rounding. Texts and figures of our own.
 
 use jianggao_engine::ledger::cells::Unit;
+use jianggao_engine::ledger::claims::claims;
 use jianggao_engine::ledger::facts::Facts;
 use jianggao_engine::ledger::figures::{
-    claims, classify, clause_end, clause_start, counts_projects, disagreement, schedule_side,
-    Claim, Measure, Quantity, CLAUSE_REACH,
+    classify, clause_end, clause_start, counts_projects, disagreement, schedule_side, Claim,
+    Measure, Quantity, CLAUSE_REACH,
 };
 
 const ALL: [Quantity; 11] = [
@@ -433,4 +434,17 @@ fn a_gap_is_signed_by_its_words() {
     assert_eq!(disagreement(&gap(true), &f), None);
     // said ahead: wrong, and the ledger's gap comes rounded to one decimal
     assert_eq!(disagreement(&gap(false), &f), Some(-12.1));
+}
+
+#[test]
+fn a_rate_rounded_twice_is_right() {
+    // 81.4495 → 81.45 → 81.5 as a table of two decimals rounds it again; 81.3 is wrong
+    let f = Facts {
+        completion_rate: Some(81.4495),
+        ..facts()
+    };
+    let rate = |v| claim(Quantity::CompletionRate, Measure::Percent, v, 1);
+    assert_eq!(disagreement(&rate(81.5), &f), None);
+    assert_eq!(disagreement(&rate(81.4), &f), None);
+    assert_eq!(disagreement(&rate(81.3), &f), Some(81.4495));
 }

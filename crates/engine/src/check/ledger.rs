@@ -6,9 +6,10 @@ use crate::analysis::Analysis;
 use crate::fields::Values;
 use crate::finding::{CheckOptions, Finding, RuleId};
 use crate::ledger::cells::Unit;
+use crate::ledger::claims::{claims_for, sentence_start, Scopes};
 use crate::ledger::facts::Facts;
 use crate::ledger::figures::{
-    claims, classify, clause_start, counts_projects, disagreement, schedule_side, Claim, Measure,
+    classify_in, clause_start, counts_projects, disagreement, schedule_side, Claim, Measure,
     Quantity, CLAUSE_REACH, NOT_TOTALS,
 };
 use crate::scan::Placeholder;
@@ -23,17 +24,32 @@ pub(super) fn ledger_mismatch(
     let Some(facts) = opts.ledger.as_deref() else {
         return;
     };
-    let mut found: Vec<(Claim, f64)> = claims(&a.text)
+    // a figure about a group is compared with the group's facts
+    let mut found: Vec<(Claim, f64, &Facts)> = claims_for(&a.text, Some(facts))
         .into_iter()
-        .filter_map(|c| disagreement(&c, facts).map(|t| (c, t)))
+        .filter_map(|(c, g)| {
+            let f = match g {
+                Some(g) => &facts.groups.get(g)?.1,
+                None => facts,
+            };
+            disagreement(&c, f).map(|t| (c, t, f))
+        })
         .collect();
     // the fields' values stand where their placeholders are
+    let scopes = Scopes::new(&a.text, facts);
     for (i, p) in a.scan.placeholders.iter().enumerate() {
         let Some(value) = a.field_of(i).and_then(|f| values.get(&f.key)) else {
             continue;
         };
-        let Some((measure, quantity)) = slot(&a.text, p) else {
+        let Some((measure, quantity, group)) = slot(&a.text, p, facts, &scopes) else {
             continue;
+        };
+        let facts = match group {
+            Some(g) => match facts.groups.get(g) {
+                Some((_, f)) => f,
+                None => continue,
+            },
+            None => facts,
         };
         let Some((v, _)) = crate::ledger::cells::leading_number(value.trim()) else {
             continue;
@@ -51,10 +67,10 @@ pub(super) fn ledger_mismatch(
                 == Some(true),
         };
         if let Some(t) = disagreement(&claim, facts) {
-            found.push((claim, t));
+            found.push((claim, t, facts));
         }
     }
-    for (c, truth) in found {
+    for (c, truth, facts) in found {
         let unit = match c.measure {
             Measure::Money(u) => u,
             _ => facts.unit,
@@ -101,8 +117,14 @@ fn fmt_number(v: f64) -> String {
     crate::decimal::shortest(v)
 }
 
-/// The measure and the ledger fact of a placeholder's slot, from its unit and its clause.
-fn slot(text: &str, p: &Placeholder) -> Option<(Measure, Quantity)> {
+/// The measure and the ledger fact of a placeholder's slot, from its unit and its clause, and
+/// the group of the ledger its sentence names (`桃源镇完成投资xx万元`), if any.
+fn slot(
+    text: &str,
+    p: &Placeholder,
+    facts: &Facts,
+    scopes: &Scopes,
+) -> Option<(Measure, Quantity, Option<usize>)> {
     // a named slot whose name is a part or a target (`【观摩项目数】`)
     if p.name
         .as_deref()
@@ -123,12 +145,19 @@ fn slot(text: &str, p: &Placeholder) -> Option<(Measure, Quantity)> {
     let before = &text[clause_start(text, p.span.start)..p.span.start];
     let rest = &text[unit_end..floor_char_boundary(text, unit_end + CLAUSE_REACH).max(unit_end)];
     let after = &rest[..rest
-        .find(['，', '。', '；', '\n', '、'])
+        .find(['，', '。', '；', '\n', '、', ',', ';', '！', '？'])
         .unwrap_or(rest.len())];
     if measure == Measure::Count && !counts_projects(after) {
         return None;
     }
-    classify(before, after, measure).map(|q| (measure, q))
+    let group = scopes.at(
+        text,
+        sentence_start(text, p.span.start),
+        p.span.start,
+        unit_end,
+        measure == Measure::Count,
+    );
+    classify_in(before, after, measure, &facts.title, group.is_some()).map(|q| (measure, q, group))
 }
 
 /// A value the ledger gives a field: its key, the fact, the value as the draft writes it.
@@ -141,15 +170,23 @@ pub struct LedgerValue {
 }
 
 /// The ledger's values for the fields whose slot names a ledger fact (the first slot decides).
-pub fn ledger_values(a: &Analysis, facts: &Facts) -> Vec<LedgerValue> {
+pub fn ledger_values(a: &Analysis, whole: &Facts) -> Vec<LedgerValue> {
     let mut out = Vec::new();
+    let scopes = Scopes::new(&a.text, whole);
     for f in &a.fields {
         let Some(&first) = f.occurrences.first() else {
             continue;
         };
         let p = &a.scan.placeholders[first];
-        let Some((measure, quantity)) = slot(&a.text, p) else {
+        let Some((measure, quantity, group)) = slot(&a.text, p, whole, &scopes) else {
             continue;
+        };
+        let facts = match group {
+            Some(g) => match whole.groups.get(g) {
+                Some((_, f)) => f,
+                None => continue,
+            },
+            None => whole,
         };
         let unit = match measure {
             Measure::Money(u) => u,

@@ -113,7 +113,7 @@ pub enum Nature {
 impl Nature {
     pub fn named_in(text: &str) -> Option<Nature> {
         let s = squeeze(text);
-        if s.contains("续建") {
+        if s.contains("续建") || s.contains("在建") {
             Some(Nature::Continued)
         } else if s.contains("新建") || s.contains("新开工") {
             Some(Nature::New)

@@ -4,7 +4,7 @@
 //! before it, else the first after it (`45个新建项目`). Used to cross-check the draft's figures
 //! against the ledger and to offer a ledger value to a field.
 
-use super::cells::{leading_number, Unit};
+use super::cells::Unit;
 use super::facts::{money_decimals, round, Facts};
 use crate::text::{floor_char_boundary, Span};
 use serde::{Deserialize, Serialize};
@@ -48,7 +48,7 @@ impl Quantity {
         let money = |v: Option<f64>| v.map(|v| v * f.unit.in_wan() / unit.in_wan());
         let n = |v: Option<usize>| v.map(|v| v as f64);
         match self {
-            Quantity::Projects => Some(f.projects as f64),
+            Quantity::Projects => (f.projects > 0).then_some(f.projects as f64),
             Quantity::New => n(f.new),
             Quantity::Continued => n(f.continued),
             Quantity::Preparatory => n(f.preparatory),
@@ -147,6 +147,9 @@ const PERCENT_WORDS: &[(&str, Quantity)] = &[
     ("完成率", Quantity::CompletionRate),
     ("年度计划的", Quantity::CompletionRate),
     ("年度计划", Quantity::CompletionRate),
+    ("年度投资计划", Quantity::CompletionRate),
+    ("年计划", Quantity::CompletionRate),
+    ("投资计划的", Quantity::CompletionRate),
     ("年度目标的", Quantity::CompletionRate),
     ("完成计划的", Quantity::CompletionRate),
     ("完成年度", Quantity::CompletionRate),
@@ -173,6 +176,9 @@ pub const NOT_TOTALS: &[&str] = &[
     "超过",
     "仍有",
     "也有",
+    "另有",
+    "上年",
+    "去年",
     "还有",
     "没有",
     "滞后",
@@ -191,12 +197,29 @@ pub const NOT_TOTALS: &[&str] = &[
 
 /// Which fact a figure of `measure` states, from its clause's text before it and after it.
 pub fn classify(before: &str, after: &str, measure: Measure) -> Option<Quantity> {
+    classify_in(before, after, measure, "", false)
+}
+
+/// [`classify`] for a ledger titled `title` (a word of its title, `省重点`, `集中开工`, is what
+/// all its projects are, not a part of them); `scoped`: the clause is about a group the draft
+/// names (`其中住建项目15个`), whose count its 项目 is.
+pub fn classify_in(
+    before: &str,
+    after: &str,
+    measure: Measure,
+    title: &str,
+    scoped: bool,
+) -> Option<Quantity> {
     if measure == Measure::Points {
-        return before.contains("序时").then_some(Quantity::ScheduleGap);
+        return (before.contains("序时") || before.contains("时间进度"))
+            .then_some(Quantity::ScheduleGap);
     }
+    // `观摩了甲、乙等8个项目`: the projects a sentence lists are a subset it names
     if NOT_TOTALS
         .iter()
+        .filter(|w| !title.contains(*w))
         .any(|w| before.contains(w) || after.contains(w))
+        || before.ends_with('等')
     {
         return None;
     }
@@ -231,7 +254,7 @@ pub fn classify(before: &str, after: &str, measure: Measure) -> Option<Quantity>
         .map(|(_, _, q)| q)
         .or_else(|| {
             generic
-                .filter(|_| all_projects(before, after))
+                .filter(|_| scoped || all_projects(before, after))
                 .map(|(_, q)| q)
         })
 }
@@ -263,12 +286,12 @@ fn all_projects(before: &str, after: &str) -> bool {
 /// Whether a gap to the time schedule is written as behind it (`低于序时进度`), ahead of it
 /// (`快于`, `超出`), or neither.
 pub fn schedule_side(before: &str) -> Option<bool> {
-    if ["慢于", "低于", "落后", "滞后"]
+    if ["慢", "低于", "落后", "滞后"]
         .iter()
         .any(|w| before.contains(w))
     {
         Some(true)
-    } else if ["快于", "高于", "超出", "超过", "领先", "超"]
+    } else if ["快", "高于", "超出", "超过", "领先", "超"]
         .iter()
         .any(|w| before.contains(w))
     {
@@ -340,62 +363,6 @@ pub fn counts_projects(after: &str) -> bool {
         .any(|w| after.starts_with(w))
 }
 
-/// The figures of `text` that state a ledger fact, in text order.
-pub fn claims(text: &str) -> Vec<Claim> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < text.len() {
-        let Some(rel) = text[i..].find(|c: char| c.is_ascii_digit()) else {
-            break;
-        };
-        let start = i + rel;
-        let end = start
-            + text[start..]
-                .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-                .unwrap_or(text.len() - start);
-        let num = text[start..end].trim_end_matches(['.', ',']);
-        let end = start + num.len();
-        i = end.max(start + 1);
-        // part of a date, a name or a longer number: `2026年`, `G60`, `1—10月`
-        let prev = text[..start].chars().next_back();
-        if prev.is_some_and(|c| {
-            c.is_ascii_alphanumeric() || c == '—' || c == '-' || c == '～' || c == '~'
-        }) {
-            continue;
-        }
-        let Some((value, _)) = leading_number(num) else {
-            continue;
-        };
-        let Some((measure, ulen)) = Measure::of_unit(&text[end..]) else {
-            continue;
-        };
-        let unit_end = end + ulen;
-        let cs = clause_start(text, start);
-        let before = &text[cs..start];
-        let after = &text[unit_end..clause_end(text, unit_end)];
-        // `12个乡镇`: a count of something else
-        if measure == Measure::Count && !counts_projects(after) {
-            continue;
-        }
-        let Some(quantity) = classify(before, after, measure) else {
-            continue;
-        };
-        let tail: String = before.chars().rev().take(2).collect();
-        out.push(Claim {
-            span: start..unit_end,
-            value,
-            decimals: num.split('.').nth(1).map_or(0, |d| d.len() as i32),
-            measure,
-            quantity,
-            approximate: ["约", "近", "超", "逾", "余", "多", "左右"]
-                .iter()
-                .any(|w| tail.contains(w) || after.starts_with(w)),
-            behind: schedule_side(before) == Some(true),
-        });
-    }
-    out
-}
-
 /// The ledger's value when it disagrees with `claim` beyond rounding, written as the draft
 /// would write it.
 pub fn disagreement(claim: &Claim, facts: &Facts) -> Option<f64> {
@@ -403,19 +370,33 @@ pub fn disagreement(claim: &Claim, facts: &Facts) -> Option<f64> {
         Measure::Money(u) => u,
         _ => facts.unit,
     };
-    let mut truth = claim.quantity.value(facts, unit)?;
+    let truth = claim.quantity.value(facts, unit)?;
     let mut value = claim.value;
-    if claim.quantity == Quantity::ScheduleGap {
-        if claim.behind {
-            value = -value;
-        }
-        truth = round(truth, 1);
+    if claim.quantity == Quantity::ScheduleGap && claim.behind {
+        value = -value;
     }
     let step = 10f64.powi(-claim.decimals);
-    let agrees = if claim.approximate {
-        (truth - value).abs() <= (value.abs() * 0.05).max(step)
-    } else {
-        (truth - value).abs() <= step / 2.0 + 1e-9 || round(truth, claim.decimals) == value
+    let agrees = |truth: f64| {
+        if claim.approximate {
+            (truth - value).abs() <= (value.abs() * 0.05).max(step)
+        } else {
+            // (a figure rounded twice, 81.449 → 81.45 → 81.5, is right too)
+            (truth - value).abs() <= step / 2.0 + 1e-9
+                || round(truth, claim.decimals) == value
+                || round(round(truth, claim.decimals + 1), claim.decimals) == value
+        }
     };
-    (!agrees).then_some(truth)
+    // the sheet's own total, where it differs from its rows, is right too
+    let stated = facts
+        .stated
+        .as_deref()
+        .and_then(|s| claim.quantity.value(s, unit));
+    if agrees(truth) || stated.is_some_and(agrees) {
+        return None;
+    }
+    Some(if claim.quantity == Quantity::ScheduleGap {
+        round(truth, 1)
+    } else {
+        truth
+    })
 }

@@ -7,7 +7,8 @@
 use super::cells::Unit;
 use super::delimited;
 use super::facts::Facts;
-use super::table::{read_with, Column, LedgerError};
+use super::header::Column;
+use super::table::{read_with, LedgerError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -32,6 +33,14 @@ pub struct Reading {
     pub taken: BTreeMap<Column, usize>,
     pub skipped: usize,
     pub grid: Vec<Vec<String>>,
+    /// Every row under the header, classed; the columns' full names; where the sheet's own
+    /// totals disagree with its rows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<super::rows::RowRead>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// Read a request: the reading, or why the cells are not a ledger.
@@ -53,6 +62,9 @@ pub fn read(req: Request) -> Result<Reading, LedgerError> {
             .unwrap_or_default(),
         taken: ledger.columns.clone(),
         skipped: ledger.skipped,
+        rows: ledger.rows.clone(),
+        names: ledger.names.clone(),
+        warnings: ledger.warnings.clone(),
         grid,
     })
 }
