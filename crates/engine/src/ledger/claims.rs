@@ -8,6 +8,7 @@ use super::facts::Facts;
 use super::figures::{
     classify_in, clause_end, clause_start, counts_projects, schedule_side, Claim, Measure, Quantity,
 };
+use crate::order::{pack, sort_by_u64};
 use crate::text::floor_char_boundary;
 
 /// The figures of `text` that state a ledger fact, in text order.
@@ -48,9 +49,11 @@ impl Scopes {
                 }
             }
         }
-        by_start.sort_unstable();
+        // (pushed in group order: the stable sort keeps it among equal spans; one sort in the
+        // app's wasm, `order.rs`)
+        sort_by_u64(&mut by_start, |&(s, e, _)| pack(s, e));
         let mut by_end = by_start.clone();
-        by_end.sort_unstable_by_key(|&(s, e, g)| (e, e - s, g));
+        sort_by_u64(&mut by_end, |&(s, e, _)| pack(e, e - s));
         let qualifiers = facts
             .groups
             .iter()

@@ -295,9 +295,7 @@ fn group_columns(
         {
             continue;
         }
-        let mut distinct = vals.clone();
-        distinct.sort();
-        distinct.dedup();
+        let distinct: std::collections::BTreeSet<&String> = vals.iter().collect();
         if distinct.len() < vals.len() || (i < first_data && vals.len() < body.len()) {
             out.push((i, name(i)));
         }
