@@ -327,3 +327,13 @@ fn a_superiors_group_visiting_us_titles_our_report() {
     let left = "在全市重点项目推进会上的讲话\n\n同志们：\n\n全县上下要鼓足干劲。\n";
     assert_eq!(levels(left, "宁强县", "县").len(), 1);
 }
+
+#[test]
+fn a_place_listed_with_us_acts_with_us() {
+    // two counties holding one meeting: the other one listed right after ours
+    let text = "同志们：\n\n5月8日，宁强县、勉县以“山水相依”为主题，召开民族团结进步座谈会。勉县人民的情谊我们铭记在心。\n";
+    assert!(errors(text, "宁强县", "县").is_empty());
+    // without the listing, the same slot is a leftover
+    let text = "同志们：\n\n勉县人民的情谊我们铭记在心。\n";
+    assert_eq!(errors(text, "宁强县", "县"), ["勉县"]);
+}

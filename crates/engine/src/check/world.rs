@@ -190,6 +190,15 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     if let Some(r) = related_by(RELATING_AFTER, |w| after_de.starts_with(w)) {
         return Some(r);
     }
+    // listed right after us as one subject of the clause (`石林县、陆良县召开协商会议`): the
+    // two act together, the place is named on purpose
+    let ours_named = |ours: &str| {
+        let bare = ours.strip_suffix(['县', '区', '市', '旗']).unwrap_or(ours);
+        !own_short.is_empty() && bare.ends_with(own_short)
+    };
+    if head.strip_suffix('、').is_some_and(ours_named) {
+        return Some(Relation::Peer);
+    }
     // the clause names us after the name, or joins us to it just before (`遂昌和南湖区成为结对县`)
     let joined_to_us = head.rfind(['和', '与', '同']).is_some_and(|k| {
         let (ours, between) = (&head[..k], &head[k + '和'.len_utf8()..]);
