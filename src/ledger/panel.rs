@@ -4,6 +4,7 @@
 
 use super::hook::{Offer, UseLedger};
 use jianggao_engine::decimal::shortest;
+use jianggao_engine::ledger::facts::{money_decimals, round};
 use jianggao_engine::ledger::figures::Quantity;
 use jianggao_engine::ledger::Column;
 use web_sys::HtmlTextAreaElement;
@@ -17,8 +18,10 @@ pub struct LedgerPanelProps {
 fn fact_rows(f: &jianggao_engine::ledger::facts::Facts) -> Vec<(String, String)> {
     let u = f.unit.name();
     let n = |v: Option<usize>| v.map_or("—".into(), |v| format!("{v} 个"));
-    let m = |v: Option<f64>| v.map_or("—".into(), |v| format!("{} {u}", shortest(v)));
-    let r = |v: Option<f64>| v.map_or("—".into(), |v| format!("{}%", shortest(v)));
+    // the facts are kept unrounded; shown as a speech writes them
+    let md = money_decimals(f.unit);
+    let m = |v: Option<f64>| v.map_or("—".into(), |v| format!("{} {u}", shortest(round(v, md))));
+    let r = |v: Option<f64>| v.map_or("—".into(), |v| format!("{}%", shortest(round(v, 1))));
     let mut rows = vec![
         ("项目".to_string(), format!("{} 个", f.projects)),
         (
@@ -40,7 +43,7 @@ fn fact_rows(f: &jianggao_engine::ledger::facts::Facts) -> Vec<(String, String)>
         let side = if g < 0.0 { "慢于" } else { "快于" };
         rows.push((
             format!("1—{mo}月序时进度"),
-            format!("{side} {} 个百分点", shortest(g.abs())),
+            format!("{side} {} 个百分点", shortest(round(g.abs(), 1))),
         ));
     }
     rows
@@ -109,14 +112,15 @@ pub fn ledger_panel(p: &LedgerPanelProps) -> Html {
                     <table class="ledger-facts" data-testid="ledger-towns">
                         <tr><th>{"乡镇或责任单位"}</th><th>{"项目"}</th><th>{"年度计划"}</th><th>{"完成投资"}</th><th>{"完成率"}</th></tr>
                         { for f.groups.iter().map(|(name, g)| {
-                            let m = |v: Option<f64>| v.map_or("—".into(), |v| format!("{} {}", shortest(v), g.unit.name()));
+                            let md = money_decimals(g.unit);
+                            let m = |v: Option<f64>| v.map_or("—".into(), |v| format!("{} {}", shortest(round(v, md)), g.unit.name()));
                             html! {
                                 <tr>
                                     <th>{name.clone()}</th>
                                     <td>{format!("{} 个", g.projects)}</td>
                                     <td>{m(g.year_plan)}</td>
                                     <td>{m(g.completed)}</td>
-                                    <td>{g.completion_rate.map_or("—".into(), |r| format!("{}%", shortest(r)))}</td>
+                                    <td>{g.completion_rate.map_or("—".into(), |r| format!("{}%", shortest(round(r, 1))))}</td>
                                 </tr>
                             }
                         }) }
