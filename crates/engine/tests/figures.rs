@@ -448,3 +448,15 @@ fn a_rate_rounded_twice_is_right() {
     assert_eq!(disagreement(&rate(81.4), &f), None);
     assert_eq!(disagreement(&rate(81.3), &f), Some(81.4495));
 }
+
+/// A ledger without a project row states no count: a count of nothing is not compared.
+#[test]
+fn no_projects_is_no_count() {
+    let none = Facts::default();
+    assert_eq!(Quantity::Projects.value(&none, Unit::Yi), None);
+    let three = Facts {
+        projects: 3,
+        ..Facts::default()
+    };
+    assert_eq!(Quantity::Projects.value(&three, Unit::Yi), Some(3.0));
+}
