@@ -71,8 +71,16 @@ async function walk(b) {
   assert.equal(await b.leftovers(), 0);
   // the service worker of a release build is active here too (offline after the first visit)
   const sw = await b.js(`return 'serviceWorker' in navigator
-    ? Promise.race([navigator.serviceWorker.ready.then((r) => r.active.state + ' ' + r.active.scriptURL),
-      new Promise((r) => setTimeout(() => r('not ready in 10 s'), 10000))]) : 'no service worker support';`);
+    ? (async () => {
+      // Firefox may resolve \`ready\` while a reload's update check briefly leaves \`active\` empty: poll
+      let last = 'not ready in 10 s';
+      for (let i = 0; i < 100; i++) {
+        const r = await navigator.serviceWorker.getRegistration();
+        if (r && r.active) { last = r.active.state + ' ' + r.active.scriptURL; if (r.active.state === 'activated') break; }
+        await new Promise((w) => setTimeout(w, 100));
+      }
+      return last;
+    })() : 'no service worker support';`);
   assert.equal(sw, `activated ${url}sw.js`);
   return file;
 }
