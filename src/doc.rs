@@ -4,29 +4,36 @@
 
 use jianggao_engine::finding::{CheckOptions, RuleId};
 use jianggao_engine::ledger::facts::Facts;
-use jianggao_engine::ledger::Column;
+use jianggao_engine::ledger::{Column, RowClass, RowRead};
 use jianggao_engine::session::Draft;
 use jianggao_engine::Values;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-/// The cells a ledger was read from, for correcting a column: the header texts, the columns
-/// taken, the grid and the writer's fixes.
+/// The cells a ledger was read from, for correcting a column or a row: the header texts, the
+/// columns taken, the grid, each row as read (its class), the columns' full names, where the
+/// sheet's own totals disagree, and the writer's fixes of columns and rows.
 #[derive(Clone, Debug, Default)]
 pub struct LedgerTable {
     pub headers: Vec<String>,
     pub taken: BTreeMap<Column, usize>,
     pub grid: Rc<Vec<Vec<String>>>,
     pub fixed: BTreeMap<Column, usize>,
+    pub rows: Vec<RowRead>,
+    pub names: Vec<String>,
+    pub warnings: Vec<String>,
+    pub classes: BTreeMap<usize, RowClass>,
 }
 
-/// The same headers, columns and fixes, of the same grid (told apart by identity).
+/// The same reading and fixes, of the same grid (told apart by identity).
 impl PartialEq for LedgerTable {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.grid, &other.grid)
             && self.headers == other.headers
             && self.taken == other.taken
             && self.fixed == other.fixed
+            && self.rows == other.rows
+            && self.classes == other.classes
     }
 }
 

@@ -542,6 +542,7 @@ mod tests {
             taken: [(Column::Name, 0)].into_iter().collect(),
             grid: Rc::new(vec![vec!["东港大桥".into(), "3".into()]]),
             fixed: [(Column::Name, 0)].into_iter().collect(),
+            ..LedgerTable::default()
         });
         let ledger = Ledger {
             facts: Rc::new(*facts(1)),

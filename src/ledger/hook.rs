@@ -1,6 +1,7 @@
 //! The project ledger in the app: read pasted cells or a .csv into the draft's ledger facts
-//! (one undoable step), let the writer correct a column, and offer the ledger's values to the
-//! fields whose words name a fact (each fill undoable, all at once one step). The reading runs
+//! (one undoable step), let the writer correct a column or a row's class, and offer the
+//! ledger's values to the fields whose words name a fact (each fill undoable, all at once one
+//! step). The reading runs
 //! in the tools worker (`workers::read_ledger`); a failure leaves the draft as it was.
 
 use crate::handles::{Analyzed, Handles};
@@ -9,7 +10,7 @@ use jianggao_engine::check::ledger_values;
 use jianggao_engine::ledger::facts::Facts;
 use jianggao_engine::ledger::figures::Quantity;
 use jianggao_engine::ledger::reading::{Reading, Request};
-use jianggao_engine::ledger::{Column, LedgerError};
+use jianggao_engine::ledger::{Column, LedgerError, RowClass};
 use jianggao_engine::session::Action;
 use jianggao_engine::{Analysis, Values};
 use std::rc::Rc;
@@ -38,6 +39,8 @@ pub struct UseLedger {
     pub on_read: Callback<String>,
     pub on_file: Callback<Event>,
     pub on_column: Callback<(Column, Option<usize>)>,
+    /// A row of the sheet (from 1) read as this class.
+    pub on_class: Callback<(usize, RowClass)>,
     pub on_fill: Callback<Option<usize>>,
     pub on_clear: Callback<()>,
 }
@@ -80,7 +83,7 @@ pub fn use_ledger(h: &Handles, now: Analyzed, ledger: Option<Ledger>) -> UseLedg
         let (set, error, say) = (set.clone(), error.clone(), say.clone());
         Rc::new(move |req: Request| {
             let (set, error, say) = (set.clone(), error.clone(), say.clone());
-            let fixed = req.fixed.clone();
+            let (fixed, classes) = (req.fixed.clone(), req.classes.clone());
             crate::workers::read_ledger(
                 req,
                 Callback::from(move |r: Result<Reading, String>| match r {
@@ -96,6 +99,10 @@ pub fn use_ledger(h: &Handles, now: Analyzed, ledger: Option<Ledger>) -> UseLedg
                                 taken: r.taken,
                                 grid: Rc::new(r.grid),
                                 fixed: fixed.clone(),
+                                rows: r.rows,
+                                names: r.names,
+                                warnings: r.warnings,
+                                classes: classes.clone(),
                             })),
                         }));
                         error.set(None);
@@ -191,6 +198,24 @@ pub fn use_ledger(h: &Handles, now: Analyzed, ledger: Option<Ledger>) -> UseLedg
             apply(Request {
                 grid: Some((*t.grid).clone()),
                 fixed,
+                classes: t.classes.clone(),
+                ..Request::default()
+            });
+        })
+    };
+    // a row the writer classes otherwise: read again, the facts follow
+    let on_class = {
+        let (apply, table) = (apply.clone(), table.clone());
+        Callback::from(move |(row, class): (usize, RowClass)| {
+            let Some(t) = table.clone() else {
+                return;
+            };
+            let mut classes = t.classes.clone();
+            classes.insert(row, class);
+            apply(Request {
+                grid: Some((*t.grid).clone()),
+                fixed: t.fixed.clone(),
+                classes,
                 ..Request::default()
             });
         })
@@ -248,6 +273,7 @@ pub fn use_ledger(h: &Handles, now: Analyzed, ledger: Option<Ledger>) -> UseLedg
         on_read,
         on_file,
         on_column,
+        on_class,
         on_fill,
         on_clear,
     }

@@ -1,12 +1,15 @@
 //! The 项目台账 panel: paste the cells of a ledger copied from Excel or WPS (or open a .csv),
-//! see the facts added up from it and which column was taken for what, correct a column, and
-//! fill the fields whose words name a ledger fact, one by one or all at once.
+//! see the facts added up from it, the table as read (each row's class, each column's role),
+//! correct a column or a row, and fill the fields whose words name a ledger fact, one by one
+//! or all at once.
 
 use super::hook::{Offer, UseLedger};
+use crate::state::LedgerTable;
 use jianggao_engine::decimal::shortest;
 use jianggao_engine::ledger::facts::{money_decimals, round};
 use jianggao_engine::ledger::figures::Quantity;
-use jianggao_engine::ledger::Column;
+use jianggao_engine::ledger::{Column, RowClass};
+use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -104,6 +107,10 @@ pub fn ledger_panel(p: &LedgerPanelProps) -> Html {
                     }) }
                 </div>
             }
+            if let Some(t) = l.columns.clone() {
+                { for t.warnings.iter().map(|w| html! { <p class="warn" role="status" data-testid="ledger-warning">{w.clone()}</p> }) }
+                <ReadTable table={t} on_class={l.on_class.clone()} />
+            }
             if let Some(f) = l.facts.clone() {
                 <table class="ledger-facts" data-testid="ledger-facts">
                     { for fact_rows(&f).into_iter().map(|(k, v)| html! { <tr><th>{k}</th><td>{v}</td></tr> }) }
@@ -146,4 +153,91 @@ pub fn ledger_panel(p: &LedgerPanelProps) -> Html {
 
 fn label(q: Quantity) -> &'static str {
     q.label()
+}
+
+/// At most this many rows of a sheet are shown as read (the facts are of them all).
+const SHOWN_ROWS: usize = 400;
+
+#[derive(Properties, PartialEq)]
+struct ReadTableProps {
+    table: Rc<LedgerTable>,
+    on_class: Callback<(usize, RowClass)>,
+}
+
+/// The table as read: each row with its class (a select: the writer corrects it and the facts
+/// follow), each column with its full name and the role it was taken for.
+#[component(ReadTable)]
+fn read_table(p: &ReadTableProps) -> Html {
+    let t = &p.table;
+    let width = t.grid.iter().map(Vec::len).max().unwrap_or(0);
+    let role = |i: usize| {
+        t.taken
+            .iter()
+            .filter(|(_, &at)| at == i)
+            .map(|(c, _)| c.label())
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let mut counts: Vec<(RowClass, usize)> = Vec::new();
+    for r in &t.rows {
+        match counts.iter_mut().find(|(c, _)| *c == r.class) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((r.class, 1)),
+        }
+    }
+    let summary = counts
+        .iter()
+        .map(|(c, n)| format!("{} {n}", c.label()))
+        .collect::<Vec<_>>()
+        .join("，");
+    html! {
+        <details class="ledger-read" data-testid="ledger-table">
+            <summary>{format!("按行查看读取结果（{summary}）：行的类别、列的用途不对时可在这里更正")}</summary>
+            <div class="ledger-grid">
+                <table>
+                    <thead><tr>
+                        <th scope="col">{"行"}</th><th scope="col">{"读作"}</th>
+                        { for (0..width).map(|i| {
+                            let name = t.names.get(i).or(t.headers.get(i)).cloned().unwrap_or_default();
+                            let role = role(i);
+                            html! {
+                                <th scope="col">{name}
+                                    if !role.is_empty() { <span class="role" data-testid="ledger-role">{role}</span> }
+                                </th>
+                            }
+                        }) }
+                    </tr></thead>
+                    <tbody>
+                        { for t.rows.iter().take(SHOWN_ROWS).map(|r| {
+                            let row = r.row;
+                            let on_class = p.on_class.clone();
+                            let change = Callback::from(move |e: Event| {
+                                let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                                if let Some(c) = v.parse::<usize>().ok().and_then(|i| RowClass::ALL.get(i)) {
+                                    on_class.emit((row, *c));
+                                }
+                            });
+                            let cells = t.grid.get(row.wrapping_sub(1)).cloned().unwrap_or_default();
+                            html! {
+                                <tr class={if r.class == RowClass::Project { "project" } else { "other" }}>
+                                    <th scope="row">{row}</th>
+                                    <td>
+                                        <select data-testid="ledger-row-class" aria-label={format!("第{row}行读作")} onchange={change}>
+                                            { for RowClass::ALL.iter().enumerate().map(|(i, c)| html! {
+                                                <option value={i.to_string()} selected={*c == r.class}>{c.label()}</option>
+                                            }) }
+                                        </select>
+                                    </td>
+                                    { for (0..width).map(|i| html! { <td>{cells.get(i).cloned().unwrap_or_default()}</td> }) }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if t.rows.len() > SHOWN_ROWS {
+                <p>{format!("只显示前 {SHOWN_ROWS} 行；合计按全部 {} 行计算。", t.rows.len())}</p>
+            }
+        </details>
+    }
 }

@@ -111,6 +111,43 @@ export async function ledger({ browser, url, test, settle, leftoverCount, watchR
   });
 }
 
+export async function ledgerTable({ browser, url, test, root, out }) {
+  const file = path.join(root, 'crates/engine/tests/fixtures/ledger/shapes/category-subtotals.csv');
+  await test('27. the table as read: rows by class, columns by role; a row reclassed, the facts follow', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const p = await ctx.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(String(e)));
+    await p.goto(url);
+    await p.locator('[data-template="county-promotion"]').click();
+    await p.getByTestId('editor').waitFor();
+    await p.getByTestId('open-ledger').click();
+    await p.getByTestId('ledger').locator('input[type=file]').setInputFiles(file);
+    await p.getByText('已读取台账：7 个项目').waitFor();
+    const table = p.getByTestId('ledger-table');
+    await table.locator('summary').click();
+    // every row under the header, each with its class; the three category rows as 分类
+    const classes = await p.getByTestId('ledger-row-class').evaluateAll((els) => els.map((e) => e.selectedOptions[0].textContent));
+    assert.deepEqual(classes, ['分类', '项目', '项目', '项目', '分类', '项目', '项目', '分类', '项目', '项目']);
+    const roles = await p.getByTestId('ledger-role').allTextContents();
+    for (const r of ['项目名称', '总投资', '年度计划投资']) assert.ok(roles.includes(r), `${r} in ${roles}`);
+    assert.equal(await p.getByTestId('ledger-warning').count(), 0);
+    await p.screenshot({ path: `${out}/ledger-table-1366.png` });
+    // 东岭大桥 (row 9 of the sheet) is not a project after all: the facts follow, and the
+    // category that states 2 projects no longer agrees with its rows
+    await p.getByRole('combobox', { name: '第9行读作' }).selectOption({ label: '注释' });
+    await p.getByText('已读取台账：6 个项目').waitFor();
+    assert.ok((await p.getByTestId('ledger-facts').textContent()).includes('6 个'));
+    assert.equal(await p.getByRole('combobox', { name: '第9行读作' }).evaluate((e) => e.selectedOptions[0].textContent), '注释');
+    assert.ok(await p.getByTestId('ledger-warning').count() > 0, 'the stated count disagrees');
+    // one undo step takes the correction back
+    await p.getByRole('button', { name: '撤销', exact: true }).click();
+    await p.waitForFunction(() => document.querySelector('[data-testid=ledger-facts]')?.textContent.includes('7 个'));
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  });
+}
+
 export async function ledgerFiles({ browser, url, test, root }) {
   const dir = path.join(root, 'crates/engine/tests/fixtures/ledger');
   await test('16. a spreadsheet ledger (.xlsx, .ods) is read by a worker loaded only then; .et says what to do', async () => {

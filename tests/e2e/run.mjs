@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { neverLost } from './never_lost.mjs';
-import { ledger, ledgerFiles, sourceMarks, toolsFailing } from './ledger.mjs';
+import { ledger, ledgerFiles, ledgerTable, sourceMarks, toolsFailing } from './ledger.mjs';
 import { wordPrint } from './word_print.mjs';
 import { typing } from './typing.mjs';
 import { importWorker } from './import_worker.mjs';
@@ -454,6 +454,7 @@ await wordPrint({ context, url, test, settle, out, fillAll, leftoverCount, downl
 await typing({ browser, url, test, settle, watchRequests });
 await ledger({ browser, url, test, settle, leftoverCount, watchRequests, out, root });
 await ledgerFiles({ browser, url, test, root });
+await ledgerTable({ browser, url, test, root, out });
 await toolsFailing({ browser, url, test, leftoverCount, root });
 await importWorker({ browser, url, test, settle, leftoverCount });
 await sourceMarks({ browser, url, test, settle });

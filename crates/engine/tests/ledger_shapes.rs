@@ -180,6 +180,28 @@ fn a_stated_total_that_disagrees_is_said() {
     assert!(classes[1..].iter().all(|c| *c == RowClass::Project));
 }
 
+/// A heading found by its sums (`民生项目`, unnumbered) after `二、基础设施项目（2个）` and its
+/// two rows stands beside it, not under it: the sheet's own figures all agree with its rows,
+/// and a wrong one is still said.
+#[test]
+fn a_heading_by_its_sums_after_a_complete_one_is_its_sibling() {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/ledger/shapes/category-subtotals.csv");
+    let text = std::fs::read_to_string(p).unwrap_or_default();
+    let ledger = read(&delimited::rows(&text, ',')).expect("a ledger");
+    assert_eq!(ledger.warnings, Vec::<String>::new());
+    // 二、 stating 12 亿元 over rows of 8 + 4 = 12: right; stating 13 is said
+    let wrong_head = text.replace(
+        ",二、基础设施项目（2个）,12,",
+        ",二、基础设施项目（2个）,13,",
+    );
+    let ledger = read(&delimited::rows(&wrong_head, ',')).expect("a ledger");
+    assert_eq!(
+        ledger.warnings,
+        ["第7行“基础设施项目”的总投资是 13亿元，而其下各行相加是 12亿元"]
+    );
+}
+
 /// The unit only in the title, which names 亿元 in its own words (`亿元以上重点项目`) before
 /// `（单位：万元）`: total 56000+120000+38000+45000 = 259000万元, plan 15000+30000+10000+8000 =
 /// 63000, completed 12600.5+27500+6400+0 = 46500.5 (73.81%); started 3 of 4.

@@ -28,4 +28,4 @@ mod totals;
 pub use header::Column;
 pub use labels::clean_label;
 pub use rows::{Project, RowClass, RowRead};
-pub use table::{read, read_with, Ledger, LedgerError};
+pub use table::{read, read_corrected, read_with, Ledger, LedgerError};

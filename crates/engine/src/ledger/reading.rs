@@ -8,7 +8,8 @@ use super::cells::Unit;
 use super::delimited;
 use super::facts::Facts;
 use super::header::Column;
-use super::table::{read_with, LedgerError};
+use super::rows::RowClass;
+use super::table::{read_corrected, LedgerError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -22,6 +23,9 @@ pub struct Request {
     pub grid: Option<Vec<Vec<String>>>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub fixed: BTreeMap<Column, usize>,
+    /// The writer's row corrections: a row of the sheet (from 1) read as this class.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub classes: BTreeMap<usize, RowClass>,
 }
 
 /// A ledger read: its facts (in 亿元), the header row's texts and the columns taken, the rows
@@ -50,7 +54,7 @@ pub fn read(req: Request) -> Result<Reading, LedgerError> {
         (None, Some(t)) => delimited::rows(&t, delimited::delimiter(&t)),
         (None, None) => Vec::new(),
     };
-    read_with(&grid, &req.fixed).map(|ledger| Reading {
+    read_corrected(&grid, &req.fixed, &req.classes).map(|ledger| Reading {
         facts: Facts::of(&ledger, Unit::Yi, None),
         headers: grid
             .get(ledger.header_row.wrapping_sub(1))
@@ -96,6 +100,30 @@ mod tests {
         });
         let again = again.unwrap();
         assert_eq!(again.facts.total_investment, Some(1.5));
+    }
+
+    #[test]
+    fn a_row_the_writer_reclasses_is_read_as_that_and_the_facts_follow() {
+        // 乙 is a project by its cells; the writer says it is a note (a project that was
+        // dropped), and the 合计 row is then a stated total the rows no longer reach
+        let text = "项目名称\t总投资（万元）\t年度计划投资\t1—10月完成投资\n甲\t20000\t10000\t8000\n乙\t10000\t5000\t4000\n合计\t30000\t15000\t12000\n";
+        let first = read(Request {
+            text: Some(text.into()),
+            ..Request::default()
+        })
+        .unwrap();
+        assert_eq!(first.rows[1].class, RowClass::Project);
+        assert_eq!(first.rows[1].row, 3);
+        let again = read(Request {
+            grid: Some(first.grid),
+            classes: [(3, RowClass::Note)].into_iter().collect(),
+            ..Request::default()
+        })
+        .unwrap();
+        assert_eq!(again.rows[1].class, RowClass::Note);
+        assert_eq!(again.facts.projects, 1);
+        assert_eq!(again.facts.total_investment, Some(2.0));
+        assert!(!again.warnings.is_empty(), "the 合计 no longer adds up");
     }
 
     #[test]

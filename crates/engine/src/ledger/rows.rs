@@ -23,6 +23,17 @@ pub enum RowClass {
 }
 
 impl RowClass {
+    /// Every class, in the order the app offers them.
+    pub const ALL: [RowClass; 7] = [
+        RowClass::Project,
+        RowClass::Category,
+        RowClass::Subtotal,
+        RowClass::Total,
+        RowClass::Part,
+        RowClass::Note,
+        RowClass::Blank,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             RowClass::Project => "项目",

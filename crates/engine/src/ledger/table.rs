@@ -90,6 +90,16 @@ pub fn read_with(
     grid: &[Vec<String>],
     overrides: &BTreeMap<Column, usize>,
 ) -> Result<Ledger, LedgerError> {
+    read_corrected(grid, overrides, &BTreeMap::new())
+}
+
+/// [`read_with`], and `classes` maps a row of the sheet (from 1) to the class the writer gave
+/// it: the row is then read as that, whatever its cells suggest.
+pub fn read_corrected(
+    grid: &[Vec<String>],
+    overrides: &BTreeMap<Column, usize>,
+    classes_fixed: &BTreeMap<usize, RowClass>,
+) -> Result<Ledger, LedgerError> {
     if grid.iter().all(|r| r.iter().all(|c| c.trim().is_empty())) {
         return Err(LedgerError::Empty);
     }
@@ -98,7 +108,15 @@ pub fn read_with(
     let body_start = header_row + block.height;
     let body = grid.get(body_start..).unwrap_or(&[]);
     let lay = Layout::of(grid, block, body, overrides);
-    let classes = classes(&lay, body);
+    let mut classes = classes(&lay, body);
+    for (&row, &class) in classes_fixed {
+        if let Some(c) = row
+            .checked_sub(body_start + 1)
+            .and_then(|k| classes.get_mut(k))
+        {
+            *c = class;
+        }
+    }
     let summary = lay.summary;
 
     let mut rows: Vec<RowRead> = Vec::new();
@@ -227,7 +245,18 @@ pub fn read_with(
                     *b -= 1;
                 }
             }
-            categories.push((v, 2, k));
+            // beside the heading it follows when one of that one's figures is reached by the rows
+            // before it (`民生项目` after `二、基础设施项目（2个）` and its two rows), else under it
+            let level = match categories
+                .iter()
+                .filter(|(_, _, s)| *s <= k)
+                .max_by_key(|(_, _, s)| *s)
+            {
+                Some((c, l, s)) if totals::closes(c, &projects[*s..k], summary) => *l,
+                Some((_, l, _)) => l + 1,
+                None => 2,
+            };
+            categories.push((v, level, k));
             skipped += 1;
         }
         k += 1;

@@ -25,6 +25,26 @@ fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= a.abs().max(1.0) * 1e-9 + 1e-6
 }
 
+/// Whether any of a heading's figures (its count by how many they are) is reached by the rows
+/// `ps` exactly: a heading found after them is then beside it, not under it (one figure is
+/// enough, so that a heading with a wrong figure is still told apart and its error said).
+pub(crate) fn closes(head: &Project, ps: &[Project], summary: bool) -> bool {
+    let money: [fn(&Project) -> Option<f64>; 3] = [|p| p.total, |p| p.year_plan, |p| p.completed];
+    let refs: Vec<&Project> = ps.iter().collect();
+    let by_money = money
+        .iter()
+        .any(|f| f(head).is_some_and(|h| sum_all(&refs, *f, summary).is_some_and(|s| same(h, s))));
+    let by_count = head.count.is_some_and(|n| {
+        let have = if summary {
+            sum_all(&refs, |p| p.count, true).unwrap_or(0.0)
+        } else {
+            ps.len() as f64
+        };
+        (n - have).abs() < 0.5
+    });
+    by_money || by_count
+}
+
 /// Whether project `k` heads the rows after it: its money (and count) equal the sum of the
 /// next two or more rows of its section, every figure it gives. The number of rows it heads.
 pub(crate) fn heads(ps: &[Project], k: usize) -> Option<usize> {
