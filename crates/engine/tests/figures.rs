@@ -410,6 +410,27 @@ fn half_a_step_off_agrees_both_ways() {
     assert_eq!(disagreement(&completed(86.0, 1), &f), Some(86.15));
 }
 
+/// A gap a writer works out from the rate and the schedule as the speech writes them: 4 months
+/// are 33.3%, the rate 24.88% is 24.9%, so 8.4 points behind is right though the gap is 8.45;
+/// 8.3 and 8.6 are not.
+#[test]
+fn a_gap_worked_out_from_the_rounded_figures_agrees() {
+    let f = Facts {
+        month: Some(4),
+        completion_rate: Some(24.8826),
+        schedule_gap: Some(24.8826 - 400.0 / 12.0),
+        ..facts()
+    };
+    let behind = |v| Claim {
+        behind: true,
+        ..claim(Quantity::ScheduleGap, Measure::Points, v, 1)
+    };
+    assert_eq!(disagreement(&behind(8.5), &f), None);
+    assert_eq!(disagreement(&behind(8.4), &f), None);
+    assert_eq!(disagreement(&behind(8.3), &f), Some(-8.5));
+    assert_eq!(disagreement(&behind(8.6), &f), Some(-8.5));
+}
+
 #[test]
 fn an_approximate_figure_has_five_percent() {
     let f = facts();
