@@ -253,6 +253,24 @@ pub static TEMPLATES: &[Template] = &[
         kind: TemplateKind::Address,
         text: text!("city-investment-fair"),
     },
+    Template {
+        id: "city-dispatch",
+        title: "市长在全市重大项目建设调度会上的讲话",
+        description: "市级调度会：对账盘点县（市、区）进度，逐项交办滞后、开工、要素、投产和储备",
+        level: "市",
+        event: Event::Dispatch,
+        kind: TemplateKind::Speech,
+        text: text!("city-dispatch"),
+    },
+    Template {
+        id: "observation-host-script",
+        title: "全县重大项目观摩会主持词",
+        description: "观摩点评会主持词：观摩回顾、通报评比、交流与表态发言、颁奖、讲话与会后要求",
+        level: "县",
+        event: Event::Hosting,
+        kind: TemplateKind::HostScript,
+        text: text!("observation-host-script"),
+    },
 ];
 
 /// A template by id.
