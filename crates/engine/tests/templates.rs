@@ -5,7 +5,9 @@
 use jianggao_engine::check::check;
 use jianggao_engine::docx::{paragraphs, to_docx, Preset};
 use jianggao_engine::parse::{cn_numeral, cn_value, count_chars, BlockKind, OutlineKind};
-use jianggao_engine::templates::{template, Event, Template, TemplateKind, LEVELS, TEMPLATES};
+use jianggao_engine::templates::{
+    template, Template, TemplateEvent, TemplateKind, LEVELS, TEMPLATES,
+};
 use jianggao_engine::{Analysis, CheckOptions, Fact, Field, FieldKind, RuleId, Values};
 use std::collections::BTreeSet;
 
@@ -105,15 +107,16 @@ fn twelve_templates_with_unique_ids_cover_the_genre() {
             t.event.label()
         );
         assert_eq!(
-            t.event == Event::Hosting,
+            t.event == TemplateEvent::Hosting,
             t.kind == TemplateKind::HostScript,
             "{}",
             t.id
         );
-        let others = Event::ALL.iter().filter(|e| **e != t.event);
-        for e in others.filter(|e| **e != Event::Hosting) {
+        let others = TemplateEvent::ALL.iter().filter(|e| **e != t.event);
+        for e in others.filter(|e| **e != TemplateEvent::Hosting) {
             assert!(
-                t.event == Event::Hosting || !e.title_words().iter().any(|w| t.title.contains(w)),
+                t.event == TemplateEvent::Hosting
+                    || !e.title_words().iter().any(|w| t.title.contains(w)),
                 "{}: also titled as a {}",
                 t.id,
                 e.label()
@@ -122,7 +125,7 @@ fn twelve_templates_with_unique_ids_cover_the_genre() {
     }
     // every event of the picker has a template, and the levels under the county a promotion
     // meeting
-    for e in Event::ALL {
+    for e in TemplateEvent::ALL {
         assert!(
             TEMPLATES.iter().any(|t| t.event == e),
             "no template of {}",
