@@ -287,13 +287,60 @@ async fn app_starts_with_templates_then_fills_and_counts() {
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     let pickers = all(&root, "[data-testid=template-picker]");
-    assert!(pickers.len() >= 3);
+    assert_eq!(pickers.len(), jianggao_engine::templates::TEMPLATES.len());
+    // one labelled group per event, in the picker's order, its templates by level; the
+    // county's promotion speech first (the e2e suites open the first)
+    let groups = all(&root, "[data-testid=template-group]");
+    let events: Vec<_> = jianggao_engine::templates::TemplateEvent::ALL
+        .iter()
+        .map(|e| e.label())
+        .collect();
+    let mut names = Vec::new();
+    for g in &groups {
+        assert_eq!(g.get_attribute("role").as_deref(), Some("group"));
+        let id = g.get_attribute("aria-labelledby").expect("labelled");
+        let name = root
+            .query_selector(&format!("[id='{id}']"))
+            .unwrap()
+            .expect("its heading")
+            .text_content()
+            .unwrap();
+        let levels: Vec<usize> = all(g, "[data-testid=template-picker]")
+            .iter()
+            .map(|b| {
+                assert_eq!(
+                    b.get_attribute("data-event").as_deref(),
+                    Some(name.as_str())
+                );
+                let id = b.get_attribute("data-template").unwrap();
+                let t = jianggao_engine::templates::template(&id).unwrap();
+                let level = jianggao_engine::templates::level_label(t.level);
+                assert!(b.text_content().unwrap().contains(level), "{id}");
+                jianggao_engine::templates::LEVELS
+                    .iter()
+                    .position(|l| *l == t.level)
+                    .unwrap()
+            })
+            .collect();
+        assert!(!levels.is_empty(), "{name}: empty");
+        assert!(
+            levels.windows(2).all(|w| w[0] <= w[1]),
+            "{name}: {levels:?}"
+        );
+        names.push(name);
+    }
+    assert_eq!(names, events);
+    assert_eq!(
+        pickers[0].get_attribute("data-template").as_deref(),
+        Some("county-promotion")
+    );
     assert!(root
         .query_selector("[data-testid=editor]")
         .unwrap()
         .is_none());
-    pickers[2]
-        .clone()
+    root.query_selector("[data-template=city-groundbreaking]")
+        .unwrap()
+        .unwrap()
         .dyn_into::<web_sys::HtmlElement>()
         .unwrap()
         .click();

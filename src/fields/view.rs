@@ -42,7 +42,7 @@ pub fn field_views(a: &Analysis, values: &Values) -> Vec<FieldView> {
                 key: f.key.clone(),
                 label: f.label.clone(),
                 kind: if f.fact == Some(Fact::Level) {
-                    "县/区/市"
+                    "县/区/市/镇"
                 } else {
                     f.kind.label()
                 },
@@ -113,7 +113,7 @@ mod tests {
             &values(&[("fact:level", "州"), ("#1", "12"), ("#2", "abc")]),
         );
         let level = v.iter().find(|f| f.key == "fact:level").unwrap();
-        assert_eq!(level.kind, "县/区/市");
+        assert_eq!(level.kind, "县/区/市/镇");
         assert_eq!(level.value, "州");
         assert_eq!(level.first, None);
         assert!(matches!(&level.problem, Some((Severity::Error, m, _)) if m.contains("县")));

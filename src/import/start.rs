@@ -1,7 +1,7 @@
 //! Start: a built-in template, or pasted / opened / dropped text.
 
 use crate::dom::read_file;
-use jianggao_engine::templates::TEMPLATES;
+use jianggao_engine::templates::{level_label, Template, TemplateEvent, LEVELS, TEMPLATES};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -20,17 +20,34 @@ pub struct StartPanelProps {
 pub fn start_panel(props: &StartPanelProps) -> Html {
     let paste = use_state(String::new);
     let dragging = use_state(|| false);
-    let templates = TEMPLATES.iter().map(|t| {
+    let template = |t: &'static Template| {
         let cb = props.on_template.clone();
         let id = t.id;
         html! {
             <li>
-                <button data-testid="template-picker" data-template={t.id} class="template" onclick={Callback::from(move |_| cb.emit(id))}>
+                <button data-testid="template-picker" data-template={t.id} data-event={t.event.label()}
+                    class="template" onclick={Callback::from(move |_| cb.emit(id))}>
                     <strong>{t.title}</strong>
-                    <span>{t.description}</span>
+                    <span>{level_label(t.level)}{" · "}{t.description}</span>
                 </button>
             </li>
         }
+    };
+    // one labelled group per event, its templates by level (县, 区, 市, 乡镇)
+    let groups = TemplateEvent::ALL.iter().enumerate().filter_map(|(i, &event)| {
+        let mut of: Vec<&'static Template> =
+            TEMPLATES.iter().filter(|t| t.event == event).collect();
+        if of.is_empty() {
+            return None;
+        }
+        of.sort_by_key(|t| LEVELS.iter().position(|l| *l == t.level).unwrap_or(LEVELS.len()));
+        let heading = format!("template-group-{i}");
+        Some(html! {
+            <div role="group" class="template-group" aria-labelledby={heading.clone()} data-testid="template-group">
+                <h4 id={heading}>{event.label()}</h4>
+                <ul class="templates">{ for of.into_iter().map(template) }</ul>
+            </div>
+        })
     });
     let on_paste_input = {
         let paste = paste.clone();
@@ -109,7 +126,7 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
             <div class="start-grid">
                 <div>
                     <h3>{"内置模板"}</h3>
-                    <ul class="templates">{ for templates }</ul>
+                    { for groups }
                 </div>
                 <div class={classes!("import", (*dragging).then_some("dragging"))}
                     ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}

@@ -246,7 +246,7 @@ await test('2. paste a damaged text: fields and findings, fill, export text', as
 
 await test('exporting with leftovers asks first and names how many', async () => {
   await page.getByRole('button', { name: '模板与导入' }).click();
-  await page.getByTestId('template-picker').nth(1).click();
+  await page.locator('[data-template="district-dispatch"]').click();
   const n = await leftoverCount(page);
   await page.getByTestId('export-md').click();
   await page.getByText(`还有 ${n} 处占位符未填`).waitFor();

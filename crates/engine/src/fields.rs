@@ -280,7 +280,7 @@ pub fn validate(field: &Field, value: &str) -> Option<Problem> {
     }
     if field.fact == Some(Fact::Level) {
         return (!matches!(v.as_str(), "县" | "区" | "市" | "省" | "镇" | "乡" | "街道"))
-            .then(|| problem(Severity::Error, "层级请填：县、区或市"));
+            .then(|| problem(Severity::Error, "层级请填：县、区、市或镇、乡"));
     }
     match field.kind {
         k if k.is_numeric() => validate_number(field, &v),

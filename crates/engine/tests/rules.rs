@@ -76,6 +76,40 @@ fn mixed_level() {
         texts(&run("mixed-level", "全市上下，全县要落实。", &v)),
         ["全县"]
     );
+    // a town's speech: its own 全镇 and 镇党委, its county's 全县 and 县委 above it; a claim
+    // at another level and a peer's words are wrong
+    let v = facts("青山镇", "镇", "2026");
+    let text = "镇党委书记在全镇项目建设推进会上的讲话\n\n全镇上下要落实县委、县政府的部署，镇党委、镇政府高度重视，在全县乡镇考评中争先，乡镇长要带头。我县要加快，全乡项目进展顺利，本乡本土的能人要回来。我代表县委表示感谢。\n";
+    let found = run("mixed-level", text, &v);
+    // (a county leader may speak for the county at the town's event)
+    assert_eq!(texts(&found), ["我县", "全乡"]);
+    assert!(found[0].1.contains("应为“我镇”"), "{}", found[0].1);
+    // the title gives the level when the fact is not filled
+    let found = run("mixed-level", text, &facts("", "", "2026"));
+    assert_eq!(texts(&found), ["我县", "全乡"]);
+    let text = "镇党委书记在项目建设推进会上的讲话\n\n我县要加快。\n";
+    assert_eq!(texts(&run("mixed-level", text, &Values::new())), ["我县"]);
+    // a county leader at the town's meeting; a county's title over a town's draft
+    let text = "在全镇项目建设推进会上的讲话\n\n全县上下要支持全镇的项目。\n";
+    assert!(run("mixed-level", text, &facts("青山县", "县", "2026")).is_empty());
+    let text = "县长在全县项目建设推进会上的讲话\n\n全镇上下要努力。\n";
+    let found = run("mixed-level", text, &v);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].1.contains("标题是县一级"), "{}", found[0].1);
+    // a county's speech speaks of its towns; only 我镇 claims a town's level
+    let v = facts("青山县", "县", "2026");
+    let text = "全县各乡镇要立足本镇实际，全镇上下动起来的镇要表扬，镇党委书记、镇长要带头。我镇要加快。\n";
+    assert_eq!(texts(&run("mixed-level", text, &v)), ["我镇"]);
+    let found = run("mixed-level", "我代表镇党委、镇政府表示欢迎。", &v);
+    assert_eq!(texts(&found), ["镇党委", "镇政府"]);
+    assert!(found[0].1.contains("应为“县委”"), "{}", found[0].1);
+    // and a peer's committee in a town's speech is the town's 党委
+    let found = run(
+        "mixed-level",
+        "乡委、乡政府高度重视。",
+        &facts("青山镇", "镇", ""),
+    );
+    assert!(found[0].1.contains("应为“镇党委”"), "{}", found[0].1);
     // fixes rewrite the level
     let a = Analysis::new("区委、区政府高度重视。");
     let f = check(&a, &facts("", "县", ""), &CheckOptions::default());

@@ -3,8 +3,11 @@
 //! fields, typed placeholders, no check finding but leftovers, and nothing left once filled.
 
 use jianggao_engine::check::check;
+use jianggao_engine::docx::{paragraphs, to_docx, Preset};
 use jianggao_engine::parse::{cn_numeral, cn_value, count_chars, BlockKind, OutlineKind};
-use jianggao_engine::templates::{template, Template, TemplateKind, TEMPLATES};
+use jianggao_engine::templates::{
+    template, Template, TemplateEvent, TemplateKind, LEVELS, TEMPLATES,
+};
 use jianggao_engine::{Analysis, CheckOptions, Fact, Field, FieldKind, RuleId, Values};
 use std::collections::BTreeSet;
 
@@ -28,8 +31,29 @@ fn facts(t: &Template) -> Values {
     .collect()
 }
 
-/// A value a writer would type into this field.
-fn plausible(f: &Field) -> &'static str {
+/// A value a writer would type into this field, in a speech given in November: the figures
+/// run to October (`1-x月`), the deadlines fall in December (`x月底前`, `x月x日前`).
+fn plausible(a: &Analysis, f: &Field) -> &'static str {
+    if f.kind == FieldKind::Month {
+        let p = f.occurrences.first().map(|&i| &a.scan.placeholders[i]);
+        let (before, after) =
+            p.map_or(("", ""), |p| (&a.text[..p.raw.start], &a.text[p.raw.end..]));
+        let deadline = after
+            .split(['，', '。', '；'])
+            .next()
+            .unwrap_or("")
+            .contains('前');
+        return if before.ends_with('-') || before.ends_with('—') {
+            "10"
+        } else if deadline {
+            "12"
+        } else {
+            "11"
+        };
+    }
+    if f.unit == Some("个月") {
+        return "2";
+    }
     match f.kind {
         FieldKind::Count => "12",
         FieldKind::Money => "8.5",
@@ -37,9 +61,9 @@ fn plausible(f: &Field) -> &'static str {
         FieldKind::Points => "1.2",
         FieldKind::Rank => "3",
         FieldKind::Year => "2026",
-        FieldKind::Month => "6",
+        FieldKind::Month => "11",
         FieldKind::Day => "18",
-        FieldKind::MonthRange => "1-5",
+        FieldKind::MonthRange => "1-10",
         FieldKind::Quantity => "120",
         FieldKind::Person => "王明",
         FieldKind::Organization => "发改",
@@ -49,8 +73,8 @@ fn plausible(f: &Field) -> &'static str {
 }
 
 #[test]
-fn eight_templates_with_unique_ids_cover_the_genre() {
-    assert!(TEMPLATES.len() >= 8, "only {} templates", TEMPLATES.len());
+fn twelve_templates_with_unique_ids_cover_the_genre() {
+    assert!(TEMPLATES.len() >= 12, "only {} templates", TEMPLATES.len());
     let ids: BTreeSet<&str> = TEMPLATES.iter().map(|t| t.id).collect();
     assert_eq!(ids.len(), TEMPLATES.len(), "duplicate ids");
     let titles: BTreeSet<&str> = TEMPLATES.iter().map(|t| t.title).collect();
@@ -62,7 +86,7 @@ fn eight_templates_with_unique_ids_cover_the_genre() {
             t.id
         );
         assert_eq!(template(t.id), Some(t));
-        assert!(["县", "区", "市"].contains(&t.level), "{}", t.id);
+        assert!(LEVELS.contains(&t.level), "{}", t.id);
         assert!(
             t.title.contains(t.level),
             "{}: the title speaks at its level",
@@ -74,14 +98,51 @@ fn eight_templates_with_unique_ids_cover_the_genre() {
             t.id
         );
         assert!(t.title.ends_with(t.kind.label()), "{}", t.id);
+        // its event is the one its title names; a host's script is its own group
+        assert!(
+            t.event.title_words().iter().any(|w| t.title.contains(w)),
+            "{}: titled “{}” but grouped as {}",
+            t.id,
+            t.title,
+            t.event.label()
+        );
+        assert_eq!(
+            t.event == TemplateEvent::Hosting,
+            t.kind == TemplateKind::HostScript,
+            "{}",
+            t.id
+        );
+        let others = TemplateEvent::ALL.iter().filter(|e| **e != t.event);
+        for e in others.filter(|e| **e != TemplateEvent::Hosting) {
+            assert!(
+                t.event == TemplateEvent::Hosting
+                    || !e.title_words().iter().any(|w| t.title.contains(w)),
+                "{}: also titled as a {}",
+                t.id,
+                e.label()
+            );
+        }
     }
+    // every event of the picker has a template, and the levels under the county a promotion
+    // meeting
+    for e in TemplateEvent::ALL {
+        assert!(
+            TEMPLATES.iter().any(|t| t.event == e),
+            "no template of {}",
+            e.label()
+        );
+    }
+    assert!(
+        TEMPLATES.iter().any(|t| t.level == "镇"),
+        "no 乡镇 template"
+    );
     // the genre's types, and the promotion speech at every level
     let has = |kind: TemplateKind, word: &str, level: Option<&str>| {
         TEMPLATES
             .iter()
             .any(|t| t.kind == kind && t.title.contains(word) && level.is_none_or(|l| t.level == l))
     };
-    for level in ["县", "区", "市"] {
+    for level in LEVELS {
         assert!(
             has(TemplateKind::Speech, "推进会", Some(level)),
             "no {level} 推进会"
@@ -92,6 +153,9 @@ fn eight_templates_with_unique_ids_cover_the_genre() {
     assert!(has(TemplateKind::Address, "开工仪式", None));
     assert!(has(TemplateKind::Address, "签约仪式", None));
     assert!(has(TemplateKind::HostScript, "推进会", None));
+    assert!(has(TemplateKind::Address, "竣工投产仪式", None));
+    assert!(has(TemplateKind::Address, "推介会", None));
+    assert!(has(TemplateKind::Speech, "动员会", None));
 }
 
 #[test]
@@ -296,7 +360,7 @@ fn filling_every_field_leaves_nothing_open() {
     each(|t, a| {
         let mut values = facts(t);
         for f in a.fields.iter().filter(|f| f.fact.is_none()) {
-            values.insert(f.key.clone(), plausible(f).to_string());
+            values.insert(f.key.clone(), plausible(a, f).to_string());
         }
         let findings = check(a, &values, &CheckOptions::default());
         let bad: Vec<_> = findings
@@ -314,5 +378,133 @@ fn filling_every_field_leaves_nothing_open() {
         );
         assert!(filled.contains(&format!("青山{}", t.level)), "{}", t.id);
         assert!(!filled.contains("例如"), "{}: a hint is left", t.id);
+    });
+}
+
+/// Every field filled as a writer would: a typed value for each, then the figures a check
+/// computes from others (a rate from its counts) taken as it offers them, as a writer takes the
+/// one-click fix. None when a finding is left that the fill cannot settle.
+fn fill_all(t: &Template, a: &Analysis) -> Values {
+    let mut values = facts(t);
+    for f in a.fields.iter().filter(|f| f.fact.is_none()) {
+        values.insert(f.key.clone(), plausible(a, f).to_string());
+    }
+    for _ in 0..8 {
+        let mut changed = false;
+        for finding in check(a, &values, &CheckOptions::default()) {
+            let Some(fix) = finding
+                .fix
+                .filter(|_| finding.rule == RuleId::FigureMismatch)
+            else {
+                continue;
+            };
+            let field = a.fields.iter().find(|f| {
+                f.fact.is_none()
+                    && f.occurrences.iter().any(|&i| {
+                        let p = &a.scan.placeholders[i];
+                        p.raw.start <= finding.span.start && finding.span.end <= p.raw.end
+                    })
+            });
+            if let Some(f) = field {
+                if values.get(&f.key).map(String::as_str) != Some(&*fix) {
+                    values.insert(f.key.clone(), fix.to_string());
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    values
+}
+
+/// The text of a store-only ZIP's `word/document.xml`, its tags dropped and entities read.
+fn docx_text(z: &[u8]) -> String {
+    let at = |i: usize, n: usize| (0..n).fold(0usize, |v, k| v | (z[i + k] as usize) << (8 * k));
+    let end = z.len() - 22;
+    assert_eq!(at(end, 4), 0x0605_4B50, "no end record");
+    let mut c = at(end + 16, 4);
+    for _ in 0..at(end + 10, 2) {
+        assert_eq!(at(c, 4), 0x0201_4B50, "central record");
+        let (size, name_len, local) = (at(c + 24, 4), at(c + 28, 2), at(c + 42, 4));
+        let name = &z[c + 46..c + 46 + name_len];
+        if name == b"word/document.xml" {
+            let data = local + 30 + at(local + 26, 2) + at(local + 28, 2);
+            let xml = std::str::from_utf8(&z[data..data + size]).expect("UTF-8");
+            let mut text = String::new();
+            let mut in_tag = false;
+            for ch in xml.chars() {
+                match ch {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    _ if !in_tag => text.push(ch),
+                    _ => {}
+                }
+            }
+            return text
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
+        }
+        c += 46 + name_len + at(c + 30, 2) + at(c + 32, 2);
+    }
+    panic!("no word/document.xml")
+}
+
+#[test]
+fn each_exports_to_word_with_every_field_filled_and_no_finding() {
+    each(|t, a| {
+        let values = fill_all(t, a);
+        assert!(
+            a.fields
+                .iter()
+                .all(|f| values.get(&f.key).is_some_and(|v| !v.is_empty())
+                    || f.occurrences.is_empty()),
+            "{}: a field left empty",
+            t.id
+        );
+        let findings = check(a, &values, &CheckOptions::default());
+        let all: Vec<_> = findings
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {:?} “{}”：{}",
+                    f.rule,
+                    f.severity,
+                    f.text(&a.text),
+                    f.message
+                )
+            })
+            .collect();
+        assert!(all.is_empty(), "{}: {all:#?}", t.id);
+        // the filled draft, analysed afresh as the app does after the fill, is clean too
+        let filled = a.filled(&values);
+        let again = Analysis::new(&filled);
+        let after: Vec<_> = check(&again, &facts(t), &CheckOptions::default())
+            .iter()
+            .map(|f| format!("{} “{}”：{}", f.rule, f.text(&filled), f.message))
+            .collect();
+        assert!(after.is_empty(), "{}: {after:#?}", t.id);
+        for preset in Preset::ALL {
+            let word = docx_text(&to_docx(&filled, preset));
+            for p in paragraphs(&filled) {
+                assert!(word.contains(&p.text), "{} {preset:?}: {}", t.id, p.text);
+            }
+            assert!(
+                word.trim_start().starts_with(t.title),
+                "{} {preset:?}: {}",
+                t.id,
+                word.chars().take(60).collect::<String>()
+            );
+            assert!(
+                jianggao_engine::scan::scan(&word).placeholders.is_empty(),
+                "{} {preset:?}: a placeholder in the Word file",
+                t.id
+            );
+            assert!(word.contains(&format!("青山{}", t.level)), "{}", t.id);
+        }
     });
 }

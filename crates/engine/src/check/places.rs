@@ -242,11 +242,23 @@ pub(super) fn foreign_place(
     }
 }
 
-const LEVELS: &[&str] = &["县", "区", "市"];
+/// The levels a speech speaks at (the county ones first: a title names them before a town's).
+const LEVELS: &[&str] = &["县", "区", "市", "镇", "乡"];
 
-/// Words that speak as a level: `全县`, `我县`, `县委`, `县政府`…
-fn level_words(level: &str) -> [String; 8] {
-    [
+/// A level's rank: a town (镇, 乡) under a county or a district, both under a city.
+fn rank(level: &str) -> Option<u8> {
+    match level {
+        "镇" | "乡" => Some(0),
+        "县" | "区" => Some(1),
+        "市" => Some(2),
+        _ => None,
+    }
+}
+
+/// Words that speak as a level: `全县`, `我县`, `县委`, `县政府`…; a town's party committee
+/// is its 党委 (`镇党委`).
+fn level_words(level: &str) -> Vec<String> {
+    let mut words = vec![
         format!("全{level}"),
         format!("我{level}"),
         format!("本{level}"),
@@ -255,42 +267,52 @@ fn level_words(level: &str) -> [String; 8] {
         format!("{level}级"),
         format!("{level}直"),
         format!("{level}长"),
-    ]
+    ];
+    if rank(level) == Some(0) {
+        words.push(format!("{level}党委"));
+    }
+    words
 }
 
-/// The level a title speaks at: `县长在全县…` → 县.
+/// The level a title speaks at: `县长在全县…` → 县, `镇党委书记在全镇…` → 镇.
 fn title_level(title: &str) -> Option<&'static str> {
     LEVELS.iter().copied().find(|l| {
-        [format!("{l}长"), format!("{l}委书记"), format!("全{l}")]
-            .iter()
-            .any(|w| title.contains(w.as_str()))
+        [
+            format!("{l}长"),
+            format!("{l}委书记"),
+            format!("{l}党委书记"),
+            format!("全{l}"),
+        ]
+        .iter()
+        .any(|w| title.contains(w.as_str()))
     })
 }
 
 fn is_own_level_word(level: &str, w: &str, other: &str) -> bool {
-    let rank = |l: &str| {
-        LEVELS
-            .iter()
-            .position(|x| *x == l)
-            .map(|p| if p == 2 { 2 } else { 1 })
-    };
     let claims_own = w.starts_with('我') || w.starts_with('本');
     match (rank(level), rank(other)) {
-        // 县 and 区 are peers: a 区委 in a 县 speech is always wrong
+        // 县 and 区 are peers, and so are 镇 and 乡: a 区委 in a 县 speech is always wrong
         (Some(a), Some(b)) if a == b => true,
-        // a 县 speech speaks of 全市 and 市委 above it; only "我市" claims the wrong level
-        (Some(1), Some(2)) => claims_own,
+        // a 县 speech speaks of 全市 and 市委 above it, a 镇 speech of 全县 and 县委; only
+        // "我市", "本县" claim the wrong level
+        (Some(a), Some(b)) if a < b => claims_own,
+        // a county's or a city's speech speaks of its towns: 全镇, 本镇 may be each town's
+        // (`各乡镇要立足本镇实际`); only "我镇" claims the wrong level
+        (Some(_), Some(0)) => w.starts_with('我'),
         // a 市 speech speaks of 县委 / 区政府 below it; "全县", "我区" claim the wrong level
         _ => claims_own || w.starts_with('全'),
     }
 }
 
 /// Whether the text before an organ word speaks for it: `代表县委`, `代表中共某县委`, and the
-/// second organ of `代表县委、县政府`.
+/// second organ of `代表县委、县政府` (`代表镇党委、镇政府`).
 fn speaks_for(before: &str, level: &str) -> bool {
     let b = before
         .strip_suffix('、')
-        .and_then(|b| b.strip_suffix(&format!("{level}委")))
+        .and_then(|b| {
+            b.strip_suffix(&format!("{level}委"))
+                .or_else(|| b.strip_suffix(&format!("{level}党委")))
+        })
         .unwrap_or(before);
     b.ends_with("代表") || b.ends_with("代表中共")
 }
@@ -303,6 +325,8 @@ const AREA_BEFORE: &[(&str, &str)] = &[
     ),
     ("市", "城都超门股菜夜集"),
     ("县", "郡"),
+    ("镇", "城乡村集古名重"),
+    ("乡", "城家故老异他下返还同"),
 ];
 
 /// Whether a level word found at `at` is part of another word: `园区委员会`, `景区长效`,
@@ -315,7 +339,11 @@ fn inside_a_word(text: &str, at: usize, level: &str, w: &str) -> bool {
     let next = text[at + w.len()..].chars().next();
     // 本区域, 全市域: the area, not the level
     let domain = w.ends_with(level) && next == Some('域');
-    area || domain || (w.ends_with('长') && next.is_some_and(|c| "期远效足久处江城".contains(c)))
+    // 本乡本土, 本乡本村: the home place, not the level
+    let home = w == "本乡" && next.is_some_and(|c| "本土村亲人".contains(c));
+    area || domain
+        || home
+        || (w.ends_with('长') && next.is_some_and(|c| "期远效足久处江城".contains(c)))
 }
 
 /// The sentence around byte `at`: between the marks that end a sentence, at most about two
@@ -410,7 +438,10 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                 .get_or_init(|| LevelPlaces::read(values))
                 .as_ref()
                 .is_some_and(|p| !p.own_short.is_empty() && title_text.contains(&p.own_short));
-        if t != level && !ours {
+        // a town's title in a county's or a city's draft is its superior at the town's event
+        // (`在全镇…会上的讲话` given by a county leader)
+        let town_event = rank(t) == Some(0) && rank(level) > Some(0);
+        if t != level && !ours && !town_event {
             out.push(Finding::new(
                 RuleId::MixedLevel,
                 &a.text,
@@ -445,7 +476,7 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                 // `我代表县委、县政府`: whoever speaks for the organs speaks for the own place
                 // (a city's organs in a county speech may be a city leader's at the county's
                 // event: only a lower level's organs give the speaker away)
-                let speaks_for = level == "市"
+                let speaks_for = rank(level) > rank(other)
                     && (w.ends_with('委') || w.ends_with("政府"))
                     && speaks_for(&a.text[..at], other);
                 if !speaks_for && !is_own_level_word(level, w, other) {
@@ -505,7 +536,14 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                 if level == "区" && w == "县级" {
                     continue;
                 }
-                let fix = w.replacen(other, level, 1);
+                // a town's party committee is its 党委, a county's its 委: 镇党委 → 县委
+                let fix = match w.strip_suffix("党委") {
+                    Some(_) if rank(level) != Some(0) => format!("{level}委"),
+                    None if rank(level) == Some(0) && *w == format!("{other}委") => {
+                        format!("{level}党委")
+                    }
+                    _ => w.replacen(other, level, 1),
+                };
                 // the speaker's own claim or organs are an own-level slot; 区级, 区长 may be
                 // someone else's
                 let slot =
