@@ -337,3 +337,13 @@ fn a_place_listed_with_us_acts_with_us() {
     let text = "同志们：\n\n勉县人民的情谊我们铭记在心。\n";
     assert_eq!(errors(text, "宁强县", "县"), ["勉县"]);
 }
+
+/// A town the place table does not know (it lists counties and above): its speech names its
+/// county in its own slots, and that is no leftover; a second county in the same slots is.
+#[test]
+fn a_towns_speech_names_its_county() {
+    let own = "镇党委书记在全镇项目建设推进会上的讲话\n\n同志们：\n\n今年以来，在县委、县政府的坚强领导下，全镇上下紧盯项目建设不放松，为沂水县高质量发展贡献了力量。\n\n下一步，我们要抓好项目储备，助力沂水县经济社会发展，奋力开创全镇发展新局面。\n";
+    assert_eq!(errors(own, "沙沟镇", "镇"), Vec::<String>::new());
+    let left = own.replace("奋力开创", "推动临朐县经济社会发展，奋力开创");
+    assert_eq!(errors(&left, "沙沟镇", "镇"), ["临朐县"]);
+}

@@ -318,6 +318,26 @@ impl<'a> SpeechPlaces<'a> {
                 own.push(*d);
             }
         }
+        // a town the table does not know, with no parent written before its name: its county
+        // is the county-level place its speech names most (a town's speech names its county
+        // in its own slots: 为某某县发展作贡献); a second county there is still foreign
+        let town = ["镇", "乡", "街道"]
+            .iter()
+            .any(|t| own_name.trim().ends_with(t));
+        if own.is_empty() && town {
+            let mut counts: Vec<(Division, usize)> = Vec::new();
+            for (_, d) in names.iter().filter(|(_, d)| d.code >= 100_000) {
+                match counts.iter_mut().find(|(c, _)| c == d) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((*d, 1)),
+                }
+            }
+            // (the most named; of equals, the first named)
+            let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+            if let Some((d, _)) = counts.iter().find(|(_, n)| *n == most) {
+                own.push(*d);
+            }
+        }
         let mut related: Vec<Division> = Vec::new();
         for (span, d) in &names {
             if own.iter().any(|o| o.related(*d)) || related.contains(d) {

@@ -394,9 +394,9 @@ pub fn disagreement(claim: &Claim, facts: &Facts) -> Option<f64> {
     // a gap worked out from the two figures as a speech writes them (24.9% − 33.3% = −8.4,
     // where the unrounded gap is −8.45)
     let from_parts = match (claim.quantity, facts.month, facts.completion_rate) {
-        (Quantity::ScheduleGap, Some(m), Some(r)) => Some(
-            round(r, claim.decimals) - round(f64::from(m) * 100.0 / 12.0, claim.decimals),
-        ),
+        (Quantity::ScheduleGap, Some(m), Some(r)) => {
+            Some(round(r, claim.decimals) - round(f64::from(m) * 100.0 / 12.0, claim.decimals))
+        }
         _ => None,
     };
     if agrees(truth) || stated.is_some_and(agrees) || from_parts.is_some_and(agrees) {
