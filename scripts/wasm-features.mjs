@@ -1,5 +1,5 @@
 // The oldest browsers the app runs in (README "Browsers", issue 30), the WebAssembly features
-// beyond the first version its wasm files may use, and a tiny module using all of them (PROBE)
+// beyond the first version its wasm files use, and a tiny module using all of them (PROBE)
 // that the browser check validates: a browser that cannot validate it is too old.
 //
 // Run on a build (scripts/test.sh does): node scripts/wasm-features.mjs [dist]
@@ -10,32 +10,39 @@
 // OLDEST; the probe must validate with exactly FEATURES; and the README must name OLDEST. A
 // toolchain upgrade that starts using another feature (reference types again, tail calls, SIMD,
 // exceptions…) fails here. The build keeps them out in .cargo/config.toml (the target_features
-// section wasm-bindgen reads) and index.html (wasm-opt's lowering passes).
+// section wasm-bindgen reads) and index.html (the features wasm-opt is told of).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 // the floor: ES2020 syntax (optional chaining, ??: Chrome 80, Firefox 74, Safari 13.1), the
-// stylesheet (scripts/stylelint.config.mjs) and 信创 desktops' Firefox ESR 78
-export const OLDEST = { chrome: 80, firefox: 78, safari: '14' };
+// stylesheet (scripts/stylelint.config.mjs: Safari 14), 信创 desktops' Firefox ESR 78, and
+// for Safari the wasm's saturating float-to-int and bulk memory (15.1)
+export const OLDEST = { chrome: 80, firefox: 78, safari: '15.1' };
 export const CHROME_80 = ['mvp', 'mutable-global', 'sign-extension', 'saturating-float-to-int', 'bulk-memory'];
 
-// wasm-tools' names; first versions from MDN's compatibility data (webassembly.org/features)
+// wasm-tools' names; first versions from MDN's compatibility data (web-features)
 export const KNOWN = {
   'mutable-global': { chrome: 74, firefox: 61, safari: '13.1' },
   'sign-extension': { chrome: 74, firefox: 62, safari: '14.1' },
-  'saturating-float-to-int': { chrome: 75, firefox: 64, safari: '15' },
-  'bulk-memory': { chrome: 75, firefox: 79, safari: '15' },
+  'saturating-float-to-int': { chrome: 75, firefox: 64, safari: '15.1' },
+  'bulk-memory': { chrome: 75, firefox: 78, safari: '15.1' },
   'multi-value': { chrome: 85, firefox: 78, safari: '13.1' },
   'reference-types': { chrome: 96, firefox: 79, safari: '15' },
 };
-// what the build uses beyond the first version of WebAssembly: nothing
-export const FEATURES = [];
+// what the build uses beyond the first version of WebAssembly (Rust's precompiled std brings
+// them; the union of every function's features, see .cargo/config.toml)
+export const FEATURES = ['sign-extension', 'saturating-float-to-int', 'bulk-memory'];
 
-// a module using every feature in FEATURES (with none: the empty module, which every browser
-// with WebAssembly validates); a feature added to FEATURES needs its instruction here
-export const PROBE = [0, 97, 115, 109, 1, 0, 0, 0];
+// a module using every feature in FEATURES; a feature added there needs its instruction here:
+// (module (memory 1) (func (param i32) (result i32)
+//   (memory.copy (i32.const 0) (i32.const 8) (i32.const 4))   ;; bulk memory
+//   (memory.fill (i32.const 0) (i32.const 0) (i32.const 4))
+//   (drop (i32.trunc_sat_f32_s (f32.const 1.5)))              ;; saturating float-to-int
+//   (i32.extend8_s (local.get 0))))                           ;; sign-extension
+// assembled by binaryen's wasm-as with exactly these features enabled
+export const PROBE = [0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 1, 127, 1, 127, 3, 2, 1, 0, 5, 3, 1, 0, 1, 10, 34, 1, 32, 0, 65, 0, 65, 8, 65, 4, 252, 10, 0, 0, 65, 0, 65, 0, 65, 4, 252, 11, 0, 67, 0, 0, 192, 63, 252, 0, 26, 32, 0, 192, 11];
 
 const validates = (file, features) => {
   try {
