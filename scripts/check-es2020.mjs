@@ -1,6 +1,7 @@
 // Every script of a build parses as ES2020, the syntax Chrome 80, Firefox 78 and Safari 14 share
 // (optional chaining, ??, dynamic import() and import.meta yes; ??=, numeric separators, class
-// fields, top-level await no): acorn set to ecmaVersion 2020, each file as the browser loads it.
+// fields, top-level await no; nor regex lookbehind, which Safari lacks before 16.4): acorn set to
+// ecmaVersion 2020, each file as the browser loads it.
 // A module is what index.html loads as one (<script type="module">, modulepreload) and what a
 // module imports; every other .js in the build is a classic script (the browser check, sw.js,
 // the workers and their loaders, started by `new Worker(url)` without type: 'module').
@@ -114,6 +115,19 @@ for (const [, attrs, body] of inline) {
   }
 }
 
+// ES2018's regex lookbehind parses as ES2020, but Safari has it only from 16.4: a script using it
+// would not even load there
+for (const [file, ast] of parsed) {
+  (function walk(node) {
+    if (!node || typeof node.type !== 'string') return;
+    if (node.regex && /\(\?<[=!]/.test(node.regex.pattern)) problems.push(`${path.relative(dist, file)}: a regex lookbehind (Safari 16.4): /${node.regex.pattern}/`);
+    for (const key of Object.keys(node)) {
+      const v = node[key];
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object' && key !== 'loc' && key !== 'regex') walk(v);
+    }
+  })(ast);
+}
 for (const file of all) {
   const kind = modules.has(file) ? 'module' : classic.has(file) ? 'script, ES3 too' : 'script';
   console.log(`${parsed.has(file) ? 'ES2020 ok' : 'FAILS    '} ${path.relative(dist, file)} (${kind})`);
