@@ -24,7 +24,7 @@ if (!js || !wasm) throw new Error(`post-build: loader not understood:\n${m[1]}`)
 
 const release = process.env.TRUNK_PROFILE === 'release';
 const NO_WASM = '讲稿工坊无法在此浏览器中运行：浏览器不支持 WebAssembly。请改用新版 Chrome、Edge、Firefox，或国产浏览器的“极速模式”。';
-const TOO_OLD = `讲稿工坊无法在此浏览器中运行：浏览器版本太旧，缺少程序需要的 WebAssembly 功能。请升级到 Chrome 或 Edge ${OLDEST.chrome}、Firefox ${OLDEST.firefox}、Safari ${OLDEST.safari} 或更新的版本；360、QQ 等国产浏览器请切换到“极速模式”并升级到最新版。之前保存在本机浏览器中的草稿不会因此丢失。`;
+const TOO_OLD = `讲稿工坊无法在此浏览器中运行：浏览器版本太旧，缺少程序需要的功能。请升级到 Chrome 或 Edge ${OLDEST.chrome}、Firefox ${OLDEST.firefox}、Safari ${OLDEST.safari} 或更新的版本；360、QQ 等国产浏览器请切换到“极速模式”并升级到最新版。之前保存在本机浏览器中的草稿不会因此丢失。`;
 const NO_LOAD = '讲稿工坊未能启动：程序文件没有加载成功。请刷新页面重试；如仍不行，请换用新版浏览器。之前保存在本机浏览器中的草稿不会因此丢失。';
 const FAIL = `function fail(message, error) {
   if (error) console.error(error);
@@ -36,23 +36,45 @@ const FAIL = `function fail(message, error) {
   document.body.appendChild(box);
 }`;
 
-// A classic deferred script, ES5 only, that runs before the module in every browser, even one
-// that cannot parse a module (IE in a 360 browser's 兼容模式, old Chromium cores): no
+// 360, 奇安信 and other dual-core browsers in their IE core (兼容模式), or IE itself: no module
+// script runs there, and the message box is built by the check below.
+const IE_MODE = '讲稿工坊无法在兼容模式（IE 内核）下运行。请点击地址栏右侧的“闪电”或“e”图标，切换到“极速模式”；或改用新版 Chrome、Edge、Firefox。';
+
+// A classic deferred script that runs before the module in every browser, even one that cannot
+// parse a module: ES3 (IE's engine in a 360 browser's 兼容模式, old Chromium cores; minified for
+// IE 8, checked by scripts/check-es2020.mjs), the message as a text node, shown once the body
+// is there. IE (document.documentMode) or an engine without Promise: switch to 极速模式; no
 // WebAssembly, or no validation of a module that uses every feature the build uses
-// (scripts/wasm-features.mjs), and the writer reads why instead of a blank page.
+// (scripts/wasm-features.mjs): the writer reads why instead of a blank page.
 let check = `// 讲稿工坊: can this browser run the app? Written by scripts/post-build.mjs.
 (function () {
-  ${FAIL.replace(/\n/g, '\n  ')}
+  function fail(message) {
+    function show() {
+      var box = document.createElement('div');
+      box.className = 'fatal';
+      box.setAttribute('role', 'alert');
+      box.setAttribute('data-testid', 'boot-error');
+      box.appendChild(document.createTextNode(message));
+      document.body.appendChild(box);
+    }
+    if (document.body) show();
+    else if (window.addEventListener) window.addEventListener('load', show, false);
+    else if (window.attachEvent) window.attachEvent('onload', show);
+  }
   var probe = ${JSON.stringify(PROBE)};
   var message = null;
-  if (typeof WebAssembly !== 'object' || typeof WebAssembly.validate !== 'function') {
+  if (document.documentMode || typeof Promise === 'undefined') {
+    message = ${JSON.stringify(IE_MODE)};
+  } else if (typeof WebAssembly !== 'object' || typeof WebAssembly.validate !== 'function') {
     message = ${JSON.stringify(NO_WASM)};
   } else {
+    var valid = false;
     try {
-      if (!WebAssembly.validate(new Uint8Array(probe))) message = ${JSON.stringify(TOO_OLD)};
+      valid = WebAssembly.validate(new Uint8Array(probe));
     } catch (e) {
-      message = ${JSON.stringify(TOO_OLD)};
+      // too old
     }
+    if (!valid) message = ${JSON.stringify(TOO_OLD)};
   }
   if (message) {
     window.jianggaoCannotStart = true;
@@ -132,12 +154,14 @@ if (release) {
   console.log(`post-build: ${js} minified, ${before.length} → ${out.code.length} bytes`);
 }
 
-// a release build's start-up scripts minified as well (the browser check as ES5: the oldest
+// a release build's start-up scripts minified as well (the browser check for IE 8: the oldest
 // browsers must parse it to say why they cannot run the app; the loader without ?. or await)
 const terser = release ? (await import('terser')).minify : null;
 const small = async (text, ecma, module) => {
   if (!terser) return text;
-  const out = await terser(text, { ecma, module, compress: { passes: 2 }, mangle: true, format: { ecma } });
+  // (ecma 5 is the check: written for IE 8's engine too, its Chinese as \u escapes)
+  const ie = ecma === 5;
+  const out = await terser(text, { ecma, module, ie8: ie, compress: { passes: 2 }, mangle: true, format: { ecma, ie8: ie, ascii_only: ie } });
   if (!out.code) throw new Error('post-build: terser gave nothing for a start-up script');
   return out.code;
 };

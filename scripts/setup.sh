@@ -39,11 +39,20 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WB_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
+# wasm-tools, to validate every .wasm of the build under the oldest browsers' features
+# (scripts/wasm-features.mjs); only its validator (about 9 minutes on 2 cores)
+if ! wasm-tools --version 2>/dev/null | grep -q "1.263.0"; then
+  echo "== cargo install wasm-tools 1.263.0 (validate only)"
+  cargo install --locked wasm-tools --version 1.263.0 --no-default-features --features validate
+fi
+
 # wasm-opt (binaryen), playwright-core (Chromium), puppeteer-core (Firefox over WebDriver BiDi),
 # selenium-webdriver (WebKitGTK's WebKitWebDriver): none of them downloads a browser; terser
-# (the release build's JavaScript bindings minified by scripts/post-build.mjs)
+# (the release build's JavaScript bindings minified by scripts/post-build.mjs); acorn (the
+# build's scripts parsed as ES2020, scripts/check-es2020.mjs), stylelint with
+# stylelint-no-unsupported-browser-features (the stylesheet against the oldest browsers)
 npm_missing=0
-for dir in binaryen playwright-core puppeteer-core selenium-webdriver china-division terser; do
+for dir in binaryen playwright-core puppeteer-core selenium-webdriver china-division terser acorn stylelint stylelint-no-unsupported-browser-features; do
   [ -d "node_modules/$dir" ] || npm_missing=1
 done
 if [ ! -x node_modules/.bin/wasm-opt ] || [ "$npm_missing" = 1 ]; then

@@ -10,6 +10,9 @@ step() { echo; echo "== $*"; }
 step "cargo fmt --check";      cargo fmt --all -- --check
 step "clippy (native)";        cargo clippy --workspace --all-targets -- -D warnings
 step "clippy (wasm32 app)";    cargo clippy -p jianggao-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "stylesheet against the oldest browsers (stylelint, no unsupported browser features)"
+stylelint --config scripts/stylelint.config.mjs static/style.css
+echo "static/style.css: nothing the oldest browsers lack, but the leftovers scripts/stylelint.config.mjs allows"
 if [ -d ../shared/corpus ]; then
   echo "corpus: ../shared/corpus is there: the engine, CLI and end-to-end corpus tests run too"
 else
@@ -33,8 +36,10 @@ ls -l dist/*.wasm dist/*.js
 # reader (a spreadsheet ledger opened) and the tools worker (a ledger read, a .docx written)
 first=$(ls dist/*.wasm dist/*.js | grep -v -e '/ledger-reader' -e '/jianggao-tools')
 echo "first load, gzipped wasm + js: $(cat $first | gzip -9 | wc -c) bytes; later: the spreadsheet reader $(cat dist/ledger-reader* | gzip -9 | wc -c) bytes, the tools worker $(cat dist/jianggao-tools* | gzip -9 | wc -c) bytes"
-step "WebAssembly features the build needs, oldest browsers"
+step "every .wasm validated with wasm-tools: the first version of WebAssembly, Chrome 80's features"
 node scripts/wasm-features.mjs
+step "every script of the build parses as ES2020 (the page's classic ones as ES3)"
+node scripts/check-es2020.mjs
 step "end-to-end tests in headless Chromium"
 node tests/e2e/run.mjs
 step "Word export (tests/docx/run.py: CLI → LibreOffice → PDF → poppler)"; cargo build -q -p jianggao-cli && JIANGGAO="$target/debug/jianggao" python3 tests/docx/run.py

@@ -125,7 +125,7 @@ export async function offline({ browser, dist, test, settle, out }) {
   });
   await ctx.close();
 
-  await test('13. a damaged wasm, a browser without the wasm features (with and without the check script), unparsable JS: a Chinese message each', async () => {
+  await test('13. a damaged wasm, a browser without the wasm features (with and without the check script), IE mode, unparsable JS: a Chinese message each', async () => {
     const wasm = fs.readdirSync(copy).find((f) => f.endsWith('.wasm'));
     const bytes = fs.readFileSync(path.join(copy, wasm));
     const damaged = Buffer.from(bytes);
@@ -141,6 +141,8 @@ export async function offline({ browser, dist, test, settle, out }) {
         await c.route('**/*.wasm', (r) => r.fulfill({ body: damaged, contentType: 'application/wasm' }));
         await c.addInitScript(() => { WebAssembly.validate = () => false; });
       }],
+      // a dual-core browser's IE core (兼容模式): the check script asks for 极速模式
+      ['切换到“极速模式”', (c) => c.addInitScript(() => { Object.defineProperty(document, 'documentMode', { value: 11 }); })],
       // an old browser cannot parse the bindings' JavaScript (the page without its integrity
       // attributes, else the changed file is refused before it is parsed)
       ['浏览器版本太旧', async (c) => {
