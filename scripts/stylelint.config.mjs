@@ -28,6 +28,9 @@ const ALLOWED = [
   // "partial": text-decoration-thickness and friends; the wavy underline of a flagged phrase uses
   // the shorthand's line, style and colour, which Chrome 57, Firefox 36 and Safari 12.1 draw
   'text-decoration',
+  // "partial" before Chrome 91: sticky on table parts; the ledger's table as read keeps its
+  // header cells (th) in view while its rows scroll, and without it the header scrolls away
+  'css-sticky',
 ];
 
 export default {
