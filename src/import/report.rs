@@ -69,6 +69,8 @@ pub fn import_report(props: &ImportReportProps) -> Html {
         let cb = props.on_close.clone();
         Callback::from(move |_| cb.emit(()))
     };
+    // a Word file read with its changes accepted or its comments left out says so
+    let word_note = crate::workers::word_note(&props.name);
     let what = if props.name.is_empty() {
         "粘贴的文字".to_string()
     } else {
@@ -99,6 +101,9 @@ pub fn import_report(props: &ImportReportProps) -> Html {
                 <span>{format!("已导入{what}：{}。", c.summary())}</span>
                 if c.incomplete {
                     <strong class="incomplete">{"原文不完整，缺失处已标出"}</strong>
+                }
+                if let Some(note) = word_note {
+                    <span data-testid="word-note">{format!("{note}。")}</span>
                 }
                 if !c.repairs.is_empty() {
                     <button onclick={toggle}>{if *open { "收起修改".to_string() } else { format!("查看全部修改（{}）", c.total()) }}</button>

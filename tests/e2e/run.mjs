@@ -456,6 +456,7 @@ await ledger({ browser, url, test, settle, leftoverCount, watchRequests, out, ro
 await ledgerFiles({ browser, url, test, root });
 await toolsFailing({ browser, url, test, leftoverCount, root });
 await importWorker({ browser, url, test, settle, leftoverCount });
+await (await import('./word_in.mjs')).wordIn({ browser, url, test, settle, root });
 await sourceMarks({ browser, url, test, settle });
 await (await import('./offline.mjs')).offline({ browser, dist, test, settle, out });
 
