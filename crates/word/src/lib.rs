@@ -8,7 +8,9 @@
 //!   to, endnotes at the end; headers, footers, page numbers and comments left out; 修订 read as
 //!   if all were accepted (`w:ins` shown, `w:del` not; [`Reading::insertions`] /
 //!   [`Reading::deletions`] count them); a field shows its result, not its code.
-//! * .doc: the main document's text through the piece table (module `doc`).
+//! * .doc: the main document's text through the piece table, each numbered paragraph with its
+//!   label (the LST/LFO tables), a table as rows of cells (the paragraphs' properties), fields'
+//!   results (module `doc`); a footnote's mark but not its text, tracked changes not counted.
 //! * WPS's .wps/.et, an encrypted file, a broken or empty one: a [`WordError`], whose message
 //!   (Chinese) tells the writer what to do. Never a panic.
 //!
@@ -170,10 +172,10 @@ pub fn read_with(name: &str, bytes: &[u8], revisions: Revisions) -> Result<Readi
         if !cfb.is_stream("WordDocument") {
             return Err(WordError::OtherOffice);
         }
-        let units = doc::main_text(&mut cfb)?;
+        let doc = doc::Doc::open(&mut cfb)?;
         return Ok(Reading {
             format: Format::Doc,
-            blocks: doc::blocks(&units),
+            blocks: doc::blocks(&doc)?,
             insertions: 0,
             deletions: 0,
             comments: 0,
@@ -259,6 +261,16 @@ impl Reading {
     /// The draft's text ([`Style::Draft`]).
     pub fn draft(&self) -> String {
         self.text(Style::Draft)
+    }
+}
+
+/// A paragraph's text with its label as the draft writes it (a table cell's paragraph).
+fn with_label_of(b: &Block) -> String {
+    match b {
+        Block::Para {
+            label, gap, text, ..
+        } => with_label(label, *gap, text, Style::Draft),
+        Block::Table(_) => String::new(),
     }
 }
 

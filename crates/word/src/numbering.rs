@@ -255,7 +255,7 @@ fn read_level(lvl: &Element) -> Level {
 }
 
 /// A bullet as drawn: a symbol font's private-use character as the common bullet it shows.
-fn bullet(text: &str) -> String {
+pub fn bullet(text: &str) -> String {
     text.chars()
         .map(|c| match c as u32 {
             0xF0B7 | 0xF06C => '•',

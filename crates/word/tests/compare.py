@@ -4,7 +4,7 @@ as LibreOffice's own text export (`soffice --convert-to txt:Text`) gives it.
 
 The fixtures are ours: hand-made OOXML (numbering, tables, footnotes, text boxes, 修订, 批注,
 fields) written here, and a .txt and a flat .odt (headings, lists, a table, a footnote) that
-LibreOffice converts to .docx and .doc. Each .docx/.doc is read by our reader in LibreOffice's
+LibreOffice converts to .docx and .doc (and the hand-made numbering and table to .doc). Each .docx/.doc is read by our reader in LibreOffice's
 layout (`wordtext --lo --markup`: every table cell's paragraph on its line, notes and text boxes
 left out, deleted and hidden text shown as the export writes them) and compared with LibreOffice's export.
 
@@ -255,6 +255,8 @@ def main():
             for fmt in ["docx:MS Word 2007 XML", "doc:MS Word 97"]:
                 opts = ["--infilter=Text (encoded):UTF8,LF,,,"] if src.endswith(".txt") else []
                 soffice(opts + ["--convert-to", fmt, src], d)
+        # our hand-made numbering and table as LibreOffice writes them in Word 97
+        soffice(["--convert-to", "doc:MS Word 97", "numbering.docx", "table.docx"], d)
         files = sorted(f for f in os.listdir(d) if f.endswith((".docx", ".doc")))
         out = os.path.join(d, "lo")
         os.mkdir(out)
