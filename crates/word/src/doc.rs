@@ -449,6 +449,8 @@ pub fn blocks(doc: &Doc) -> Result<Vec<Block>, WordError> {
                     gap,
                     text,
                     aside: false,
+                    marks: Vec::new(),
+                    comments: Vec::new(),
                 };
                 if u == 0x07 && props.row_end {
                     rows.push(std::mem::take(&mut row));
@@ -497,6 +499,8 @@ pub fn blocks(doc: &Doc) -> Result<Vec<Block>, WordError> {
             gap: false,
             text: String::from_utf16_lossy(&para),
             aside: false,
+            marks: Vec::new(),
+            comments: Vec::new(),
         });
     }
     Ok(out)

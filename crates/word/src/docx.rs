@@ -5,7 +5,8 @@
 
 use crate::numbering::{format_number, Numbering, Styles, Suffix};
 use crate::xml::{self, Element};
-use crate::{Block, Revisions, WordError};
+use crate::{Block, CommentInfo, Mark, RevisionInfo, Revisions, WordError};
+use jianggao_engine::revisions::Kind;
 use std::collections::HashMap;
 use std::io::Read;
 
@@ -16,7 +17,8 @@ pub struct Parsed {
     pub blocks: Vec<Block>,
     pub insertions: usize,
     pub deletions: usize,
-    pub comments: usize,
+    pub revisions: Vec<RevisionInfo>,
+    pub comment_list: Vec<CommentInfo>,
 }
 
 type Zip<'a> = zip::ZipArchive<std::io::Cursor<&'a [u8]>>;
@@ -110,10 +112,29 @@ pub fn read(bytes: &[u8], revisions: Revisions) -> Result<Parsed, WordError> {
     };
     let footnotes = notes(get("footnotes")?);
     let endnotes = notes(get("endnotes")?);
-    let comments = get("comments")?.map_or(0, |c| {
+    let comment_list = get("comments")?.map_or(Vec::new(), |c| {
         let mut all = Vec::new();
         c.find_all("comment", &mut all);
-        all.len()
+        all.into_iter()
+            .map(|e| {
+                let mut ps = Vec::new();
+                e.find_all("p", &mut ps);
+                let text = ps
+                    .iter()
+                    .map(|p| {
+                        let mut ts = Vec::new();
+                        p.find_all("t", &mut ts);
+                        ts.iter().map(|t| t.text()).collect::<String>()
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                CommentInfo {
+                    id: e.attr("id").unwrap_or_default().to_string(),
+                    author: e.attr("author").unwrap_or_default().to_string(),
+                    text,
+                }
+            })
+            .collect()
     });
     let body = doc.child("body").ok_or(WordError::Broken)?;
     let mut w = Walker {
@@ -130,6 +151,9 @@ pub fn read(bytes: &[u8], revisions: Revisions) -> Result<Parsed, WordError> {
         note_mark: String::new(),
         endnote_blocks: Vec::new(),
         depth: 0,
+        marks: Vec::new(),
+        revision_list: Vec::new(),
+        comment_refs: Vec::new(),
     };
     let mut blocks = Vec::new();
     w.blocks(body, &mut blocks);
@@ -138,7 +162,8 @@ pub fn read(bytes: &[u8], revisions: Revisions) -> Result<Parsed, WordError> {
         blocks,
         insertions: w.insertions,
         deletions: w.deletions,
-        comments,
+        revisions: w.revision_list,
+        comment_list,
     })
 }
 
@@ -158,6 +183,11 @@ struct Walker {
     note_mark: String,
     endnote_blocks: Vec<Block>,
     depth: usize,
+    /// The tracked changes of the paragraph being read, and all of the document's.
+    marks: Vec<Mark>,
+    revision_list: Vec<RevisionInfo>,
+    /// The comments on the paragraph being read.
+    comment_refs: Vec<String>,
 }
 
 /// Whether an element holds any text of its own (a revision that changes only formatting does
@@ -216,12 +246,20 @@ impl Walker {
             None => (String::new(), false),
         };
         let mut asides = Vec::new();
+        let saved = (
+            std::mem::take(&mut self.marks),
+            std::mem::take(&mut self.comment_refs),
+        );
         self.inline(p, &mut text, &mut asides, false);
+        let marks = std::mem::replace(&mut self.marks, saved.0);
+        let comments = std::mem::replace(&mut self.comment_refs, saved.1);
         out.push(Block::Para {
             label,
             gap,
             text,
             aside: false,
+            marks,
+            comments,
         });
         out.append(&mut asides);
     }
@@ -243,8 +281,20 @@ impl Walker {
                     match b {
                         Block::Para { aside: true, .. } => asides.push(b),
                         Block::Para {
-                            label, gap, text, ..
-                        } => paras.push(crate::with_label(&label, gap, &text, crate::Style::Draft)),
+                            label,
+                            gap,
+                            text,
+                            marks,
+                            ..
+                        } => {
+                            // a cell's changes are taken as accepted when they are listed
+                            let text = if self.revisions == Revisions::Track {
+                                crate::accepted(&text, &marks, &self.revision_list)
+                            } else {
+                                text
+                            };
+                            paras.push(crate::with_label(&label, gap, &text, crate::Style::Draft))
+                        }
                         Block::Table(rows) => {
                             for row in rows {
                                 for cell in row {
@@ -272,16 +322,21 @@ impl Walker {
                     if has_text(e) {
                         self.insertions += 1;
                     }
-                    self.inline(e, text, asides, del)
+                    let start = text.len();
+                    self.inline(e, text, asides, del);
+                    self.mark(e, Kind::Insertion, start, text.len());
                 }
                 "del" | "moveFrom" => {
                     if has_text(e) {
                         self.deletions += 1;
                     }
-                    if self.revisions == Revisions::Markup {
-                        self.inline(e, text, asides, true)
+                    if self.revisions != Revisions::Accept {
+                        let start = text.len();
+                        self.inline(e, text, asides, true);
+                        self.mark(e, Kind::Deletion, start, text.len());
                     }
                 }
+                "commentRangeStart" => self.comment_on(e),
                 "sdt" => {
                     if let Some(c) = e.child("sdtContent") {
                         self.inline(c, text, asides, del)
@@ -306,7 +361,7 @@ impl Walker {
     }
 
     fn run(&mut self, r: &Element, text: &mut String, asides: &mut Vec<Block>, del: bool) {
-        let hidden = self.revisions == Revisions::Accept
+        let hidden = self.revisions != Revisions::Markup
             && r.child("rPr")
                 .and_then(|p| p.child("vanish"))
                 .is_some_and(|v| !matches!(v.attr("val"), Some("0" | "false" | "off")));
@@ -364,10 +419,36 @@ impl Walker {
                     }
                 }
                 "footnoteRef" | "endnoteRef" if show => text.push_str(&self.note_mark.clone()),
+                "commentReference" => self.comment_on(e),
                 "drawing" | "pict" | "object" | "AlternateContent" if show => {
                     self.text_boxes(e, asides)
                 }
                 _ => {}
+            }
+        }
+    }
+
+    /// Revision `e` (of `kind`) spans `start..end` of the paragraph's text: listed, and marked.
+    fn mark(&mut self, e: &Element, kind: Kind, start: usize, end: usize) {
+        if end <= start {
+            return;
+        }
+        self.revision_list.push(RevisionInfo {
+            kind,
+            author: e.attr("author").unwrap_or_default().to_string(),
+            date: e.attr("date").unwrap_or_default().to_string(),
+        });
+        self.marks.push(Mark {
+            range: start..end,
+            revision: self.revision_list.len() - 1,
+        });
+    }
+
+    /// Comment `e` (its start or its reference) is on the paragraph being read.
+    fn comment_on(&mut self, e: &Element) {
+        if let Some(id) = e.attr("id") {
+            if !self.comment_refs.iter().any(|c| c == id) {
+                self.comment_refs.push(id.to_string());
             }
         }
     }
@@ -415,16 +496,25 @@ impl Walker {
 fn into_aside(b: Block) -> Block {
     match b {
         Block::Para {
-            label, gap, text, ..
+            label,
+            gap,
+            text,
+            marks,
+            comments,
+            ..
         } => Block::Para {
             label,
             gap,
             text,
             aside: true,
+            marks,
+            comments,
         },
         Block::Table(rows) => Block::Para {
             label: String::new(),
             gap: false,
+            marks: Vec::new(),
+            comments: Vec::new(),
             text: rows
                 .iter()
                 .map(|r| {

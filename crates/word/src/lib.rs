@@ -39,9 +39,37 @@ pub enum Block {
         gap: bool,
         text: String,
         aside: bool,
+        /// The tracked changes in `text` (read with [`Revisions::Track`] or `Markup`).
+        marks: Vec<Mark>,
+        /// The ids of the comments on this paragraph.
+        comments: Vec<String>,
     },
     /// A table: rows of cells, each cell its paragraphs.
     Table(Vec<Vec<Vec<String>>>),
+}
+
+/// Where tracked change `revision` (an index in [`Reading::revisions`]) stands in a
+/// paragraph's text (bytes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub range: std::ops::Range<usize>,
+    pub revision: usize,
+}
+
+/// A tracked change: insertion or deletion, its author and date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevisionInfo {
+    pub kind: jianggao_engine::revisions::Kind,
+    pub author: String,
+    pub date: String,
+}
+
+/// A comment: its id, author and text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommentInfo {
+    pub id: String,
+    pub author: String,
+    pub text: String,
 }
 
 /// How tracked changes are read.
@@ -51,6 +79,9 @@ pub enum Revisions {
     Accept,
     /// As LibreOffice's text export writes them: both, and hidden text (`w:vanish`) too.
     Markup,
+    /// Both, each marked ([`Mark`]) for the list of changes ([`Reading::tracked`]); hidden text
+    /// left out.
+    Track,
 }
 
 /// How the reading is laid out as text.
@@ -80,6 +111,9 @@ pub struct Reading {
     pub deletions: usize,
     /// Comments (批注) in the file, not part of the text.
     pub comments: usize,
+    /// The tracked changes marked in the blocks (read with [`Revisions::Track`] or `Markup`).
+    pub revisions: Vec<RevisionInfo>,
+    pub comment_list: Vec<CommentInfo>,
 }
 
 /// Why a file cannot be read.
@@ -160,7 +194,9 @@ pub fn read_with(name: &str, bytes: &[u8], revisions: Revisions) -> Result<Readi
             blocks: p.blocks,
             insertions: p.insertions,
             deletions: p.deletions,
-            comments: p.comments,
+            comments: p.comment_list.len(),
+            revisions: p.revisions,
+            comment_list: p.comment_list,
         });
     }
     if bytes.starts_with(OLE) {
@@ -179,6 +215,8 @@ pub fn read_with(name: &str, bytes: &[u8], revisions: Revisions) -> Result<Readi
             insertions: 0,
             deletions: 0,
             comments: 0,
+            revisions: Vec::new(),
+            comment_list: Vec::new(),
         });
     }
     if bytes.starts_with(b"{\\rtf") {
@@ -258,6 +296,94 @@ impl Reading {
         }
     }
 
+    /// The paragraphs (as the draft has them) with their tracked changes, and the comments with
+    /// the paragraph they are on: the list the writer accepts or rejects. Read with
+    /// [`Revisions::Track`]; accepting all gives [`Reading::draft`] of the same file.
+    pub fn tracked(&self) -> jianggao_engine::revisions::Tracked {
+        use jianggao_engine::revisions::{Comment, Piece, Revision, Tracked};
+        let mut t = Tracked::default();
+        let mut texts: Vec<String> = vec![String::new(); self.revisions.len()];
+        let mut paragraph_of: Vec<usize> = vec![0; self.revisions.len()];
+        let mut comment_at: std::collections::HashMap<&str, usize> = Default::default();
+        for b in &self.blocks {
+            let at = t.paragraphs.len();
+            match b {
+                Block::Para {
+                    label,
+                    gap,
+                    text,
+                    marks,
+                    comments,
+                    ..
+                } => {
+                    let full = with_label(label, *gap, text, Style::Draft);
+                    let prefix = &full[..full.len() - text.len()];
+                    let mut pieces = Vec::new();
+                    if !prefix.is_empty() {
+                        pieces.push(Piece {
+                            text: prefix.to_string(),
+                            revision: None,
+                        });
+                    }
+                    for (range, revision) in split(text, marks) {
+                        let piece = &text[range];
+                        if let Some(r) = revision {
+                            if let Some(x) = texts.get_mut(r) {
+                                x.push_str(piece);
+                                paragraph_of[r] = at;
+                            }
+                        }
+                        match pieces.last_mut() {
+                            Some(Piece { text, revision: r }) if *r == revision => {
+                                text.push_str(piece)
+                            }
+                            _ => pieces.push(Piece {
+                                text: piece.to_string(),
+                                revision,
+                            }),
+                        }
+                    }
+                    for id in comments {
+                        comment_at.entry(id.as_str()).or_insert(at);
+                    }
+                    t.paragraphs.push(pieces);
+                }
+                Block::Table(_) => {
+                    let one = Reading {
+                        format: self.format,
+                        blocks: vec![b.clone()],
+                        insertions: 0,
+                        deletions: 0,
+                        comments: 0,
+                        revisions: Vec::new(),
+                        comment_list: Vec::new(),
+                    };
+                    t.paragraphs.push(vec![Piece {
+                        text: one.draft().trim_end().to_string(),
+                        revision: None,
+                    }]);
+                }
+            }
+        }
+        for (i, r) in self.revisions.iter().enumerate() {
+            t.revisions.push(Revision {
+                kind: r.kind,
+                author: r.author.clone(),
+                date: r.date.clone(),
+                paragraph: paragraph_of[i],
+                text: std::mem::take(&mut texts[i]),
+            });
+        }
+        for c in &self.comment_list {
+            t.comments.push(Comment {
+                author: c.author.clone(),
+                text: c.text.clone(),
+                paragraph: comment_at.get(c.id.as_str()).copied(),
+            });
+        }
+        t
+    }
+
     /// The draft's text ([`Style::Draft`]).
     pub fn draft(&self) -> String {
         self.text(Style::Draft)
@@ -292,4 +418,40 @@ fn with_label(label: &str, gap: bool, text: &str, style: Style) -> String {
         }
     };
     format!("{label}{}{text}", if space { " " } else { "" })
+}
+
+/// A paragraph's text cut where its marks begin and end: each piece's byte range and the
+/// revision it belongs to (an inner mark, recorded first, wins over the one around it).
+fn split(text: &str, marks: &[Mark]) -> Vec<(std::ops::Range<usize>, Option<usize>)> {
+    let mut owner: Vec<Option<usize>> = vec![None; text.len()];
+    for m in marks {
+        let end = m.range.end.min(text.len());
+        for o in owner.iter_mut().take(end).skip(m.range.start) {
+            if o.is_none() {
+                *o = Some(m.revision);
+            }
+        }
+    }
+    let mut out: Vec<(std::ops::Range<usize>, Option<usize>)> = Vec::new();
+    let mut start = 0;
+    for i in 1..=text.len() {
+        if i == text.len() || (owner[i] != owner[start] && text.is_char_boundary(i)) {
+            out.push((start..i, owner[start]));
+            start = i;
+        }
+    }
+    out
+}
+
+/// A paragraph's text with every deletion marked in it left out (a table cell read with
+/// [`Revisions::Track`]: its changes are taken as accepted).
+fn accepted(text: &str, marks: &[Mark], revisions: &[RevisionInfo]) -> String {
+    split(text, marks)
+        .into_iter()
+        .filter(|(_, r)| {
+            !r.and_then(|r| revisions.get(r))
+                .is_some_and(|x| x.kind == jianggao_engine::revisions::Kind::Deletion)
+        })
+        .map(|(range, _)| &text[range])
+        .collect()
 }

@@ -257,3 +257,57 @@ fn damaged_files_never_panic() {
         }
     }
 }
+
+/// 修订 as a list: each insertion and deletion with its paragraph, author and text; the
+/// comment beside its paragraph; accepting all gives the draft as read, rejecting all the text
+/// before the changes, and each decision its own text.
+#[test]
+fn tracked_changes_as_a_list_follow_each_decision() {
+    use jianggao_engine::revisions::{Decision, Kind};
+    let r = read_with("r.docx", &bytes("revisions.docx"), Revisions::Track).expect("read");
+    let t = r.tracked();
+    let list: Vec<(Kind, usize, &str, &str)> = t
+        .revisions
+        .iter()
+        .map(|x| (x.kind, x.paragraph, x.text.as_str(), x.author.as_str()))
+        .collect();
+    assert_eq!(
+        list,
+        [
+            (Kind::Insertion, 0, "始终", "办公室"),
+            (Kind::Deletion, 0, "努力", "办公室"),
+            (Kind::Deletion, 1, "原定", "办公室"),
+            (Kind::Insertion, 1, "改在", "办公室"),
+        ]
+    );
+    assert_eq!(t.comments.len(), 1);
+    assert_eq!(
+        (
+            t.comments[0].paragraph,
+            t.comments[0].author.as_str(),
+            t.comments[0].text.as_str()
+        ),
+        (Some(2), "领导", "这里再具体一些")
+    );
+    assert_eq!(t.all(Decision::Accept), draft("revisions.docx").1);
+    assert_eq!(
+        t.all(Decision::Reject),
+        "我们要把群众的事放在心上，努力办好实事。\n\n会议原定周五召开。\n\n这一段有领导的批注。\n\n最后一段没有改动。\n"
+    );
+    use Decision::{Accept, Reject};
+    assert!(t
+        .text(&[Reject, Accept, Accept, Reject])
+        .starts_with("我们要把群众的事放在心上，办好实事。\n\n会议周五召开。"));
+    // every fixture: the list accepted is the draft as read
+    for name in [
+        "numbering.docx",
+        "notes.docx",
+        "table.docx",
+        "lists.docx",
+        "lists.doc",
+    ] {
+        let r = read_with(name, &bytes(name), Revisions::Track).expect("read");
+        assert_eq!(r.tracked().all(Accept), draft(name).1, "{name}");
+        assert!(r.tracked().revisions.is_empty(), "{name}");
+    }
+}
