@@ -140,17 +140,24 @@ pub fn read_file(file: web_sys::File, cb: yew::Callback<(String, Result<String, 
             Err(_) => return cb.emit((name, Err("文件读取失败，原稿未改动".to_string()))),
         };
         if word || bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+            let kept: std::rc::Rc<[u8]> = bytes.clone().into();
             let done = yew::Callback::from({
                 let name = name.clone();
                 move |r: Result<jianggao_web::protocol::WordText, String>| match r {
                     Ok(w) => {
-                        crate::workers::set_word_note(&name, w.note());
+                        let file = crate::workers::WordFile {
+                            bytes: kept.clone(),
+                            note: w.note(),
+                            changes: w.changes,
+                            remarks: w.remarks,
+                        };
+                        crate::workers::set_word_file(&name, file);
                         cb.emit((name.clone(), Ok(w.text)))
                     }
                     Err(e) => cb.emit((name.clone(), Err(e))),
                 }
             });
-            return crate::workers::read_word(name, bytes, done);
+            return crate::workers::read_word(name, bytes, Vec::new(), done);
         }
         let r = jianggao_engine::import::decode(&bytes).map_err(|e| e.to_string());
         cb.emit((name, r));

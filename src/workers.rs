@@ -350,13 +350,23 @@ pub fn docx(text: &str, preset: Preset, done: Callback<Result<Vec<u8>, String>>)
     );
 }
 
-/// The text of Word file `name` (.docx, .doc), read in a file reader of its own: `done` gets
-/// it (every tracked change accepted, with the counts) or a Chinese message (WPS's own formats,
-/// encrypted, broken or empty files; the reader failed).
-pub fn read_word(name: String, bytes: Vec<u8>, done: Callback<Result<WordText, String>>) {
+/// The text of Word file `name` (.docx, .doc), read in a file reader of its own, its tracked
+/// changes accepted but those numbered in `reject`: `done` gets it (with the list of changes
+/// and comments) or a Chinese message (WPS's own formats, encrypted, broken or empty files; the
+/// reader failed).
+pub fn read_word(
+    name: String,
+    bytes: Vec<u8>,
+    reject: Vec<usize>,
+    done: Callback<Result<WordText, String>>,
+) {
     call(
         &WORD,
-        &Request::Word { name, bytes },
+        &Request::Word {
+            name,
+            bytes,
+            reject,
+        },
         Callback::from(move |r| {
             done.emit(match r {
                 Ok(Answer::Word(w)) => Ok(w),
@@ -366,24 +376,33 @@ pub fn read_word(name: String, bytes: Vec<u8>, done: Callback<Result<WordText, S
     );
 }
 
+/// The last Word file read: its bytes (to read it again with other decisions), what the
+/// report says of it, its list of tracked changes and its comments.
+#[derive(Clone, PartialEq)]
+pub struct WordFile {
+    pub bytes: std::rc::Rc<[u8]>,
+    pub note: Option<String>,
+    pub changes: Vec<String>,
+    pub remarks: Vec<String>,
+}
+
 thread_local! {
-    /// The note on the last Word file read (its changes accepted, its comments left out), by
-    /// file name, for the import report.
-    static WORD_NOTE: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+    /// The last Word file read, by file name, for the import report.
+    static WORD_FILE: RefCell<Option<(String, WordFile)>> = const { RefCell::new(None) };
 }
 
-/// Keep the note on Word file `name` for the import report (none: forget the last one).
-pub fn set_word_note(name: &str, note: Option<String>) {
-    WORD_NOTE.with(|n| *n.borrow_mut() = note.map(|t| (name.to_string(), t)));
+/// Keep Word file `name` for the import report.
+pub fn set_word_file(name: &str, file: WordFile) {
+    WORD_FILE.with(|n| *n.borrow_mut() = Some((name.to_string(), file)));
 }
 
-/// The note on Word file `name`, if it was the last one read and had changes or comments.
-pub fn word_note(name: &str) -> Option<String> {
-    WORD_NOTE.with(|n| {
+/// Word file `name`, if it was the last one read.
+pub fn word_file(name: &str) -> Option<WordFile> {
+    WORD_FILE.with(|n| {
         n.borrow()
             .as_ref()
             .filter(|(k, _)| k == name)
-            .map(|(_, t)| t.clone())
+            .map(|(_, f)| f.clone())
     })
 }
 

@@ -1,6 +1,7 @@
-// End-to-end tests of Word files in (issue 28 item 1): a .docx or .doc opened in the import box
-// is read in the file reader (never in the first load), its text goes through the same clean
-// and report as a paste, its 修订 read as accepted and said so; a broken, empty, encrypted or
+// End-to-end tests of Word files in (issue 28 items 1 and 2): a .docx or .doc opened in the
+// import box is read in the file reader (never in the first load), its text goes through the
+// same clean and report as a paste, its 修订 read as accepted, said so and listed to accept or
+// reject each or all; a broken, empty, encrypted or
 // WPS file gets its Chinese message and the draft stays as it was. The files are the Word
 // reader's own fixtures (ours: crates/word/tests/compare.py).
 import assert from 'node:assert/strict';
@@ -40,6 +41,25 @@ export async function wordIn({ browser, url, test, settle, root }) {
     await p.getByRole('button', { name: '撤销导入' }).click();
     await settle(p);
     assert.equal(await editor.inputValue(), before);
+
+    // the changes as a list: reject one, and the text follows (each decision reads the file
+    // again and imports it: 撤销导入 then goes back one decision); all rejected; all accepted;
+    // the comment beside its paragraph
+    await open(p, fixture('revisions.docx'));
+    await p.getByText('已导入revisions.docx').waitFor({ timeout: 30_000 });
+    const list = p.getByTestId('revision');
+    assert.equal(await list.count(), 4);
+    assert.match(await list.nth(1).textContent(), /删除“努力”（第 1 段，办公室）/);
+    assert.match(await p.getByTestId('remark').textContent(), /第 3 段 领导：这里再具体一些/);
+    await list.nth(1).getByRole('button', { name: '拒绝' }).click();
+    await p.waitForFunction(() => document.querySelector('[data-testid=editor]').value.includes('努力办好实事'), null, { timeout: 30_000 });
+    assert.ok((await editor.inputValue()).startsWith('我们要始终把群众的事放在心上，努力办好实事。\n\n会议改在周五召开。'));
+    await p.getByRole('button', { name: '全部拒绝' }).click();
+    await p.waitForFunction(() => document.querySelector('[data-testid=editor]').value.includes('会议原定周五召开。'), null, { timeout: 30_000 });
+    assert.ok((await editor.inputValue()).startsWith('我们要把群众的事放在心上，努力办好实事。'));
+    await p.getByRole('button', { name: '全部接受' }).click();
+    await p.waitForFunction(() => document.querySelector('[data-testid=editor]').value.startsWith('我们要始终把群众的事放在心上，办好实事。'), null, { timeout: 30_000 });
+    await settle(p);
 
     // a .doc (Word 97–2003), numbered paragraphs typed
     await open(p, fixture('notice.doc'));

@@ -42,8 +42,14 @@ pub enum Request {
     Docx { text: String, preset: Preset },
     /// Spreadsheet reader: the cells of spreadsheet file `name` → [`Answer::Grid`].
     Sheet { name: String, bytes: Vec<u8> },
-    /// File reader: the text of Word file `name` (.docx, .doc) → [`Answer::Word`].
-    Word { name: String, bytes: Vec<u8> },
+    /// File reader: the text of Word file `name` (.docx, .doc) → [`Answer::Word`], its
+    /// tracked changes accepted but those numbered in `reject` (in [`WordText::changes`]).
+    Word {
+        name: String,
+        bytes: Vec<u8>,
+        #[serde(default)]
+        reject: Vec<usize>,
+    },
 }
 
 /// A Word file's text as the writer sees it with every tracked change accepted (a pasted
@@ -56,6 +62,12 @@ pub struct WordText {
     pub deletions: usize,
     /// Comments (批注), not part of the text.
     pub comments: usize,
+    /// Each tracked change as the writer reads it in the list (`插入“…”（第 2 段，作者）`).
+    #[serde(default)]
+    pub changes: Vec<String>,
+    /// Each comment with its paragraph (`第 3 段 领导：…`).
+    #[serde(default)]
+    pub remarks: Vec<String>,
 }
 
 impl WordText {
@@ -164,6 +176,7 @@ mod tests {
             Request::Word {
                 name: "稿.docx".into(),
                 bytes: vec![0xD0, 0xCF, 0, 255],
+                reject: vec![0, 3],
             },
         );
         let word = WordText {
@@ -171,6 +184,8 @@ mod tests {
             insertions: 2,
             deletions: 1,
             comments: 3,
+            changes: vec!["插入“始终”（第 1 段，办公室）".into()],
+            remarks: vec![],
         };
         assert_eq!(
             word.note().as_deref(),

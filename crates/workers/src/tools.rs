@@ -169,6 +169,7 @@ mod tests {
         let word = Request::Word {
             name: "a.docx".into(),
             bytes: vec![],
+            reject: vec![],
         };
         assert_eq!(answer(word), Answer::Error(NOT_MINE.into()));
     }
@@ -188,7 +189,7 @@ mod tests {
         };
         let wire = encode(
             3,
-            &crate::word::word("改回稿.docx", &fixture("revisions.docx")),
+            &crate::word::word("改回稿.docx", &fixture("revisions.docx"), &[]),
         );
         let Some((3, Answer::Word(w))) = decode::<Answer>(&wire) else {
             panic!("{wire}")
@@ -197,15 +198,36 @@ mod tests {
             .text
             .starts_with("我们要始终把群众的事放在心上，办好实事。\n\n会议改在周五召开。"));
         assert_eq!((w.insertions, w.deletions, w.comments), (2, 2, 1));
+        assert_eq!(
+            w.changes,
+            [
+                "插入“始终”（第 1 段，办公室）",
+                "删除“努力”（第 1 段，办公室）",
+                "删除“原定”（第 2 段，办公室）",
+                "插入“改在”（第 2 段，办公室）",
+            ]
+        );
+        assert_eq!(w.remarks, ["第 3 段 领导：这里再具体一些"]);
+        // some changes rejected: their text as before them
+        let Answer::Word(r) = crate::word::word("改回稿.docx", &fixture("revisions.docx"), &[1, 3])
+        else {
+            panic!("not read")
+        };
+        assert!(
+            r.text
+                .starts_with("我们要始终把群众的事放在心上，努力办好实事。\n\n会议周五召开。"),
+            "{}",
+            r.text
+        );
         let c = cleaned("改回稿.docx", &w.text, &[]).expect("cleaned");
         assert_eq!(c, engine_clean(&w.text));
-        let doc = crate::word::word("通知.doc", &fixture("notice.doc"));
+        let doc = crate::word::word("通知.doc", &fixture("notice.doc"), &[]);
         assert!(
             matches!(doc, Answer::Word(w) if w.text.contains("二、开展隐患排查。") && w.note().is_none())
         );
         for (name, bytes) in [("空.docx", vec![]), ("稿.wps", fixture("notice.doc"))] {
             assert!(
-                matches!(crate::word::word(name, &bytes), Answer::Error(e) if e.contains("原稿未改动")),
+                matches!(crate::word::word(name, &bytes, &[]), Answer::Error(e) if e.contains("原稿未改动")),
                 "{name}"
             );
         }

@@ -16,7 +16,11 @@ fn main() {
                 Ok(g) => Answer::Grid(g),
                 Err(e) => Answer::Error(e),
             },
-            Request::Word { name, bytes } => jianggao_workers::word::word(&name, &bytes),
+            Request::Word {
+                name,
+                bytes,
+                reject,
+            } => jianggao_workers::word::word(&name, &bytes, &reject),
             _ => Answer::Error(jianggao_workers::tools::NOT_MINE.into()),
         })
     });
