@@ -3,7 +3,8 @@
 as LibreOffice's own text export (`soffice --convert-to txt:Text`) gives it.
 
 The fixtures are ours: hand-made OOXML (numbering, tables, footnotes, text boxes, 修订, 批注,
-fields) written here, and a .txt and a flat .odt (headings, lists, a table, a footnote) that
+fields) written here, and a .txt and flat .odt files (lists, outline-numbered headings, a
+table, a footnote) that
 LibreOffice converts to .docx and .doc (and the hand-made numbering and table to .doc). Each .docx/.doc is read by our reader in LibreOffice's
 layout (`wordtext --lo --markup`: every table cell's paragraph on its line, notes and text boxes
 left out, deleted and hidden text shown as the export writes them) and compared with LibreOffice's export.
@@ -228,6 +229,28 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
 </office:text></office:body></office:document>
 """
 
+# headings numbered by the outline (chapter) numbering: through the heading styles in .docx
+HEADS = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+ <text:outline-style style:name="Outline">
+  <text:outline-level-style text:level="1" style:num-suffix="、" style:num-format="一, 二, 三, ..."/>
+  <text:outline-level-style text:level="2" style:num-prefix="（" style:num-suffix="）" style:num-format="一, 二, 三, ..."/>
+ </text:outline-style>
+ <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:default-outline-level="1"/>
+ <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:default-outline-level="2"/>
+</office:styles>
+<office:body><office:text>
+ <text:p>开头一段。</text:p>
+ <text:h text:style-name="Heading_20_1" text:outline-level="1">第一部分</text:h>
+ <text:h text:style-name="Heading_20_2" text:outline-level="2">小节甲</text:h>
+ <text:p>正文。</text:p>
+ <text:h text:style-name="Heading_20_2" text:outline-level="2">小节乙</text:h>
+ <text:h text:style-name="Heading_20_1" text:outline-level="1">第二部分</text:h>
+ <text:p>结尾。</text:p>
+</office:text></office:body></office:document>
+"""
+
 
 def soffice(args, cwd):
     subprocess.run(["soffice", "--headless", *args], cwd=cwd, check=True,
@@ -251,7 +274,9 @@ def main():
             f.write(TXT)
         with open(os.path.join(d, "lists.fodt"), "w", encoding="utf-8") as f:
             f.write(FODT)
-        for src in ["notice.txt", "lists.fodt"]:
+        with open(os.path.join(d, "headings.fodt"), "w", encoding="utf-8") as f:
+            f.write(HEADS)
+        for src in ["notice.txt", "lists.fodt", "headings.fodt"]:
             for fmt in ["docx:MS Word 2007 XML", "doc:MS Word 97"]:
                 opts = ["--infilter=Text (encoded):UTF8,LF,,,"] if src.endswith(".txt") else []
                 soffice(opts + ["--convert-to", fmt, src], d)

@@ -50,7 +50,7 @@ fn every_fixture_reads_as_libreoffice_exports_it() {
         assert_eq!(ours, normalise(&theirs), "{name}");
         checked += 1;
     }
-    assert!(checked >= 10, "{checked} fixtures checked");
+    assert!(checked >= 12, "{checked} fixtures checked");
 }
 
 #[test]
