@@ -48,6 +48,8 @@ pub struct Doc {
     /// Where FibRgFcLcb97 starts in the WordDocument stream.
     fc_lcb: usize,
     ccp_text: usize,
+    /// The footnotes' document's length (it follows the main document's CPs).
+    ccp_ftn: usize,
     pieces: Vec<Piece>,
 }
 
@@ -89,12 +91,14 @@ impl Doc {
         let cslw = u16_at(&wd, lw_at).ok_or(WordError::Broken)? as usize;
         let rglw = lw_at + 2;
         let ccp_text = u32_at(&wd, rglw + 3 * 4).ok_or(WordError::Broken)? as usize;
+        let ccp_ftn = u32_at(&wd, rglw + 4 * 4).unwrap_or(0) as usize;
         let fc_lcb = rglw + cslw * 4 + 2;
         let mut doc = Doc {
             wd,
             table,
             fc_lcb,
             ccp_text,
+            ccp_ftn,
             pieces: Vec::new(),
         };
         doc.pieces = doc.piece_table()?;
@@ -145,27 +149,35 @@ impl Doc {
 
     /// The characters of the main document (CP 0..ccpText), as UTF-16 code units.
     pub fn main_text(&self) -> Result<Vec<u16>, WordError> {
+        self.text(0..self.ccp_text)
+    }
+
+    /// The characters of CPs `range` (the main document's, then the footnotes'…).
+    fn text(&self, range: std::ops::Range<usize>) -> Result<Vec<u16>, WordError> {
         let mut out: Vec<u16> = Vec::new();
         for p in &self.pieces {
-            if p.cp0 >= self.ccp_text {
+            if p.cp0 >= range.end {
                 break;
             }
-            let cp1 = p.cp1.min(self.ccp_text);
-            if cp1 <= p.cp0 {
+            let cp0 = p.cp0.max(range.start);
+            let cp1 = p.cp1.min(range.end);
+            if cp1 <= cp0 {
                 continue;
             }
-            let count = cp1 - p.cp0;
+            let count = cp1 - cp0;
+            let skip = cp0 - p.cp0;
             if p.compressed {
-                let at = p.fc / 2;
+                let at = p.fc / 2 + skip;
                 let bytes = self
                     .wd
                     .get(at..at.saturating_add(count))
                     .ok_or(WordError::Broken)?;
                 out.extend(bytes.iter().map(|&b| cp1252(b)));
             } else {
+                let at = p.fc + 2 * skip;
                 let bytes = self
                     .wd
-                    .get(p.fc..p.fc.saturating_add(count * 2))
+                    .get(at..at.saturating_add(count * 2))
                     .ok_or(WordError::Broken)?;
                 out.extend(
                     bytes
@@ -175,6 +187,37 @@ impl Doc {
             }
         }
         Ok(out)
+    }
+
+    /// The footnotes: for each, the CP of its mark in the main document and its text (from
+    /// PlcffndRef and PlcffndTxt, pairs 3 and 4); none when they cannot be read.
+    fn footnotes(&self) -> Vec<(usize, Vec<u16>)> {
+        let (Some(refs), Some(txt)) = (self.pair(2), self.pair(3)) else {
+            return Vec::new();
+        };
+        if refs.len() < 4 || self.ccp_ftn == 0 {
+            return Vec::new();
+        }
+        let n = (refs.len() - 4) / 6;
+        let mut out = Vec::with_capacity(n.min(10_000));
+        for i in 0..n.min(10_000) {
+            let (Some(at), Some(t0), Some(t1)) = (
+                u32_at(refs, i * 4),
+                u32_at(txt, i * 4),
+                u32_at(txt, (i + 1) * 4),
+            ) else {
+                break;
+            };
+            let (t0, t1) = (t0 as usize, (t1 as usize).min(self.ccp_ftn));
+            if t1 <= t0 {
+                continue;
+            }
+            let base = self.ccp_text;
+            if let Ok(units) = self.text(base + t0..base + t1) {
+                out.push((at as usize, units));
+            }
+        }
+        out
     }
 
     /// The byte in WordDocument of character `cp`.
@@ -418,6 +461,10 @@ fn cp1252(b: u8) -> u16 {
 pub fn blocks(doc: &Doc) -> Result<Vec<Block>, WordError> {
     let units = doc.main_text()?;
     let lists = doc.lists();
+    // the footnotes by the CP of their mark, drawn after the paragraph (or table) of the mark
+    let footnotes: std::collections::HashMap<usize, Vec<u16>> =
+        doc.footnotes().into_iter().collect();
+    let mut asides: Vec<Block> = Vec::new();
     let mut counters: std::collections::HashMap<u16, [Option<u32>; 9]> = Default::default();
     let mut out = Vec::new();
     let mut para: Vec<u16> = Vec::new();
@@ -470,6 +517,7 @@ pub fn blocks(doc: &Doc) -> Result<Vec<Block>, WordError> {
                         out.push(Block::Table(std::mem::take(&mut rows)));
                     }
                     out.push(p);
+                    out.append(&mut asides);
                 }
             }
             _ if !fields.iter().all(|&r| r) => {}
@@ -478,6 +526,9 @@ pub fn blocks(doc: &Doc) -> Result<Vec<Block>, WordError> {
             0x02 => {
                 notes += 1;
                 para.extend(notes.to_string().encode_utf16());
+                if let Some(note) = footnotes.get(&cp) {
+                    asides.extend(note_blocks(note, notes));
+                }
             }
             0x1E => para.push(u16::from(b'-')),
             u if u < 0x20 => {}
@@ -493,6 +544,7 @@ pub fn blocks(doc: &Doc) -> Result<Vec<Block>, WordError> {
     if !rows.is_empty() {
         out.push(Block::Table(rows));
     }
+    out.append(&mut asides);
     if !para.is_empty() {
         out.push(Block::Para {
             label: String::new(),
@@ -504,6 +556,48 @@ pub fn blocks(doc: &Doc) -> Result<Vec<Block>, WordError> {
         });
     }
     Ok(out)
+}
+
+/// A footnote's paragraphs as asides: its own mark (0x02) drawn as `number`, fields' results.
+fn note_blocks(units: &[u16], number: u32) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut para: Vec<u16> = Vec::new();
+    let mut fields: Vec<bool> = Vec::new();
+    let mut push = |para: &mut Vec<u16>| {
+        out.push(Block::Para {
+            label: String::new(),
+            gap: false,
+            text: String::from_utf16_lossy(para),
+            aside: true,
+            marks: Vec::new(),
+            comments: Vec::new(),
+        });
+        para.clear();
+    };
+    for &u in units {
+        match u {
+            0x13 => fields.push(false),
+            0x14 => {
+                if let Some(f) = fields.last_mut() {
+                    *f = true;
+                }
+            }
+            0x15 => {
+                fields.pop();
+            }
+            _ if !fields.iter().all(|&r| r) => {}
+            0x0D | 0x07 | 0x0C => push(&mut para),
+            0x0B => para.push(u16::from(b'\n')),
+            0x09 => para.push(0x09),
+            0x02 => para.extend(number.to_string().encode_utf16()),
+            u if u < 0x20 => {}
+            u => para.push(u),
+        }
+    }
+    if !para.is_empty() {
+        push(&mut para);
+    }
+    out
 }
 
 /// The list label of a paragraph with `props` (the counters step), and whether a gap follows.

@@ -10,7 +10,7 @@
 //!   [`Reading::deletions`] count them); a field shows its result, not its code.
 //! * .doc: the main document's text through the piece table, each numbered paragraph with its
 //!   label (the LST/LFO tables), a table as rows of cells (the paragraphs' properties), fields'
-//!   results (module `doc`); a footnote's mark but not its text, tracked changes not counted.
+//!   results, footnotes after their paragraph (module `doc`); tracked changes not counted.
 //! * WPS's .wps/.et, an encrypted file, a broken or empty one: a [`WordError`], whose message
 //!   (Chinese) tells the writer what to do. Never a panic.
 //!
