@@ -43,6 +43,7 @@ node scripts/check-es2020.mjs
 step "end-to-end tests in headless Chromium"
 node tests/e2e/run.mjs
 step "Word export (tests/docx/run.py: CLI → LibreOffice → PDF → poppler)"; cargo build -q -p jianggao-cli && JIANGGAO="$target/debug/jianggao" python3 tests/docx/run.py
+step "Word files in (crates/word/tests/compare.py: our fixtures → LibreOffice's text export)"; python3 crates/word/tests/compare.py
 step "core walk in Firefox ESR and WebKitGTK"
 node tests/e2e/browsers.mjs
 echo; echo "all tests passed"

@@ -99,12 +99,35 @@ pub fn reveal_in_editor(
     }
 }
 
+/// Whether file `name` is read as a Word file (by its name: .docx .doc, and WPS's own formats,
+/// which get their message).
+fn is_word_name(name: &str) -> bool {
+    let ext = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    matches!(
+        ext.as_str(),
+        "docx" | "docm" | "dotx" | "dotm" | "doc" | "dot" | "wps"
+    )
+}
+
+/// Largest Word file read: its pictures may weigh far more than its text.
+const MAX_WORD_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Read a file the writer opened as text (2 MB at most; UTF-8 or GB18030) to `cb`, with its
-/// name.
+/// name. A Word file (.docx, .doc) is read for its text in the tools worker (never in the
+/// first load), every tracked change accepted (the note kept for the import report).
 pub fn read_file(file: web_sys::File, cb: yew::Callback<(String, Result<String, String>)>) {
     let name = file.name();
     let file = gloo_file::File::from(file);
-    if file.size() > jianggao_engine::import::MAX_BYTES as u64 {
+    let word = is_word_name(&name);
+    let limit = if word {
+        MAX_WORD_BYTES
+    } else {
+        jianggao_engine::import::MAX_BYTES as u64
+    };
+    if file.size() > limit {
         cb.emit((
             name,
             Err(jianggao_engine::import::ImportError::TooLarge(file.size() as usize).to_string()),
@@ -112,9 +135,31 @@ pub fn read_file(file: web_sys::File, cb: yew::Callback<(String, Result<String, 
         return;
     }
     let reader = gloo_file::callbacks::read_as_bytes(&file, move |r| {
-        let r = r
-            .map_err(|_| "文件读取失败，原稿未改动".to_string())
-            .and_then(|bytes| jianggao_engine::import::decode(&bytes).map_err(|e| e.to_string()));
+        let bytes = match r {
+            Ok(b) => b,
+            Err(_) => return cb.emit((name, Err("文件读取失败，原稿未改动".to_string()))),
+        };
+        if word || bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+            let kept: std::rc::Rc<[u8]> = bytes.clone().into();
+            let done = yew::Callback::from({
+                let name = name.clone();
+                move |r: Result<jianggao_web::protocol::WordText, String>| match r {
+                    Ok(w) => {
+                        let file = crate::workers::WordFile {
+                            bytes: kept.clone(),
+                            note: w.note(),
+                            changes: w.changes,
+                            remarks: w.remarks,
+                        };
+                        crate::workers::set_word_file(&name, file);
+                        cb.emit((name.clone(), Ok(w.text)))
+                    }
+                    Err(e) => cb.emit((name.clone(), Err(e))),
+                }
+            });
+            return crate::workers::read_word(name, bytes, Vec::new(), done);
+        }
+        let r = jianggao_engine::import::decode(&bytes).map_err(|e| e.to_string());
         cb.emit((name, r));
     });
     // the read finishes on its own; keep the reader alive until then

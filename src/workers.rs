@@ -4,9 +4,9 @@
 //! * The tools worker (`jianggao-tools`): the clean stage of an imported text ([`clean`]),
 //!   reading a ledger ([`read_ledger`]) and writing a .docx ([`docx`]); started on the first
 //!   such request (or by [`warm`]) and kept for the next.
-//! * The spreadsheet reader (`ledger-reader`, calamine): the cells of a spreadsheet ledger
-//!   ([`read_sheet`]); started for this file and ended after its answer, so the first load never
-//!   carries the spreadsheet formats.
+//! * The file reader (`ledger-reader`: calamine, jianggao-word): the cells of a spreadsheet
+//!   ledger ([`read_sheet`]), the text of a Word file ([`read_word`]); started for this file and
+//!   ended after its answer, so the first load never carries the spreadsheet or Word formats.
 //!
 //! [`call`] is the one client: it starts a worker, holds requests back until the worker says
 //! it is ready, pairs each answer with its request by id and gives up on a worker that cannot
@@ -18,7 +18,7 @@ use jianggao_engine::clean::Cleaned;
 use jianggao_engine::docx::Preset;
 use jianggao_engine::ledger::reading::{self, Reading};
 use jianggao_engine::text::Span;
-use jianggao_web::protocol::{decode, encode, Answer, Id, Request};
+use jianggao_web::protocol::{decode, encode, Answer, Id, Request, WordText};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -115,6 +115,22 @@ static READER: Spec = Spec {
     crashed: BROKEN,
     timed_out: BROKEN,
     garbled: "表格读取组件的回答无法识别：请在表格中复制台账后粘贴。",
+};
+
+/// A Word file the reader failed on (the file is the cause: damaged, or too large).
+const WORD_BROKEN: &str = "无法读取这个 Word 文件：文件已损坏、结构异常或太大，读取时出错，原稿未改动。请在 Word 或 WPS 中打开后另存为 .docx 再试，或复制全文后粘贴。";
+
+/// The file reader for a Word file: the same worker as [`READER`], with a Word file's messages.
+static WORD: Spec = Spec {
+    loader: "./ledger-reader_loader.js",
+    keep: false,
+    start_ms: READER_START_MS,
+    request_ms: READER_READ_MS,
+    not_started: "Word 读取组件未能启动，原稿未改动：请在 Word 中复制全文后粘贴。",
+    not_loaded: "Word 读取组件未能载入（可能是网络中断或浏览器过旧），原稿未改动：请在 Word 中复制全文后粘贴。",
+    crashed: WORD_BROKEN,
+    timed_out: WORD_BROKEN,
+    garbled: "Word 读取组件的回答无法识别，原稿未改动：请在 Word 中复制全文后粘贴。",
 };
 
 /// A started worker: requests held back until it is ready, and those waiting for an answer (in
@@ -334,6 +350,62 @@ pub fn docx(text: &str, preset: Preset, done: Callback<Result<Vec<u8>, String>>)
     );
 }
 
+/// The text of Word file `name` (.docx, .doc), read in a file reader of its own, its tracked
+/// changes accepted but those numbered in `reject`: `done` gets it (with the list of changes
+/// and comments) or a Chinese message (WPS's own formats, encrypted, broken or empty files; the
+/// reader failed).
+pub fn read_word(
+    name: String,
+    bytes: Vec<u8>,
+    reject: Vec<usize>,
+    done: Callback<Result<WordText, String>>,
+) {
+    call(
+        &WORD,
+        &Request::Word {
+            name,
+            bytes,
+            reject,
+        },
+        Callback::from(move |r| {
+            done.emit(match r {
+                Ok(Answer::Word(w)) => Ok(w),
+                r => Err(WORD.said(r)),
+            })
+        }),
+    );
+}
+
+/// The last Word file read: its bytes (to read it again with other decisions), what the
+/// report says of it, its list of tracked changes and its comments.
+#[derive(Clone, PartialEq)]
+pub struct WordFile {
+    pub bytes: std::rc::Rc<[u8]>,
+    pub note: Option<String>,
+    pub changes: Vec<String>,
+    pub remarks: Vec<String>,
+}
+
+thread_local! {
+    /// The last Word file read, by file name, for the import report.
+    static WORD_FILE: RefCell<Option<(String, WordFile)>> = const { RefCell::new(None) };
+}
+
+/// Keep Word file `name` for the import report.
+pub fn set_word_file(name: &str, file: WordFile) {
+    WORD_FILE.with(|n| *n.borrow_mut() = Some((name.to_string(), file)));
+}
+
+/// Word file `name`, if it was the last one read.
+pub fn word_file(name: &str) -> Option<WordFile> {
+    WORD_FILE.with(|n| {
+        n.borrow()
+            .as_ref()
+            .filter(|(k, _)| k == name)
+            .map(|(_, f)| f.clone())
+    })
+}
+
 /// Start the tools worker ahead of an import the writer is about to make (the import box
 /// focused, a file dragged over it, the file chooser opened), and have it fetch its t2s table,
 /// so the first import does not wait for either. Nothing when it is started already; a failure
@@ -413,5 +485,18 @@ mod tests {
             .unwrap_err()
             .contains("无法识别"));
         assert_eq!(cleaned(Ok(Answer::Error("空".into()))).unwrap_err(), "空");
+        // a Word file: the reader's own message passes through; its failures say the draft is
+        // unchanged and how to go on
+        assert_eq!(said(&WORD, Ok(Answer::Error("已加密".into()))), "已加密");
+        for f in [
+            Failure::NotStarted,
+            Failure::NotLoaded,
+            Failure::Crashed,
+            Failure::TimedOut,
+            Failure::Garbled,
+        ] {
+            let m = said(&WORD, Err(f));
+            assert!(m.contains("原稿未改动") && m.contains("Word"), "{m}");
+        }
     }
 }

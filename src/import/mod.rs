@@ -49,6 +49,9 @@ pub struct UseImport {
     /// Put back the deletion of repair `i` of the report: the text is cleaned again with it kept.
     pub on_restore: Callback<usize>,
     pub close_report: Callback<()>,
+    /// A Word file's tracked changes decided (the numbers of those rejected): it is read again
+    /// and replaces the draft in one step, as a deletion put back does.
+    pub on_decide: Callback<Vec<usize>>,
 }
 
 fn current_year() -> String {
@@ -278,6 +281,26 @@ pub fn use_import(h: &Handles, keep: Callback<Reason>) -> UseImport {
             workers::clean(&src.name, &src.input, &kept, done);
         })
     };
+    // a Word file read again with the writer's decisions on its tracked changes, imported as
+    // the file was (the report stays; 撤销导入 goes back to the draft before it)
+    let on_decide = {
+        let report = report.clone();
+        let on_import = on_import.clone();
+        Callback::from(move |reject: Vec<usize>| {
+            let Some((name, _)) = (*report).clone() else {
+                return;
+            };
+            let Some(file) = workers::word_file(&name) else {
+                return;
+            };
+            let (on_import, shown) = (on_import.clone(), name.clone());
+            let done =
+                Callback::from(move |r: Result<jianggao_web::protocol::WordText, String>| {
+                    on_import.emit((shown.clone(), r.map(|w| w.text)))
+                });
+            workers::read_word(name, file.bytes.to_vec(), reject, done);
+        })
+    };
     let undo_import = {
         let report = report.clone();
         let source = source.clone();
@@ -313,6 +336,7 @@ pub fn use_import(h: &Handles, keep: Callback<Reason>) -> UseImport {
         undo_import,
         on_restore,
         close_report,
+        on_decide,
     }
 }
 
@@ -345,7 +369,7 @@ impl UseImport {
             return Html::default();
         };
         html! {
-            <ImportReport {name} {cleaned} on_undo={self.undo_import.clone()} on_close={self.close_report.clone()} on_restore={self.on_restore.clone()} />
+            <ImportReport {name} {cleaned} on_undo={self.undo_import.clone()} on_close={self.close_report.clone()} on_restore={self.on_restore.clone()} on_decide={self.on_decide.clone()} />
         }
     }
 

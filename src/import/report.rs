@@ -51,6 +51,9 @@ pub struct ImportReportProps {
     /// Put back deletion `i` of `cleaned.repairs`.
     #[prop_or_default]
     pub on_restore: Callback<usize>,
+    /// A Word file's tracked changes decided: the numbers of those rejected.
+    #[prop_or_default]
+    pub on_decide: Callback<Vec<usize>>,
 }
 
 #[component(ImportReport)]
@@ -69,6 +72,56 @@ pub fn import_report(props: &ImportReportProps) -> Html {
         let cb = props.on_close.clone();
         Callback::from(move |_| cb.emit(()))
     };
+    // a Word file read with its changes accepted or its comments left out says so, and lists
+    // them: each change accepted (as read) or rejected, or all at once
+    let word = crate::workers::word_file(&props.name);
+    let word_note = word.as_ref().and_then(|w| w.note.clone());
+    let rejected = use_state(Vec::<usize>::new);
+    let decide = {
+        let (rejected, cb) = (rejected.clone(), props.on_decide.clone());
+        Callback::from(move |r: Vec<usize>| {
+            rejected.set(r.clone());
+            cb.emit(r)
+        })
+    };
+    let changes = word
+        .as_ref()
+        .filter(|w| !w.changes.is_empty() || !w.remarks.is_empty())
+        .map(|w| {
+            let all: Vec<usize> = (0..w.changes.len()).collect();
+            let (accept_all, reject_all) = (decide.clone(), decide.clone());
+            html! {
+                <ul class="repairs" data-testid="revisions">
+                    { for w.changes.iter().enumerate().map(|(i, line)| {
+                        let out = rejected.contains(&i);
+                        let flip = {
+                            let (decide, rejected) = (decide.clone(), (*rejected).clone());
+                            Callback::from(move |_| {
+                                let mut r: Vec<usize> = rejected.iter().copied().filter(|&k| k != i).collect();
+                                if !out {
+                                    r.push(i);
+                                }
+                                decide.emit(r)
+                            })
+                        };
+                        html! {
+                            <li data-testid="revision">
+                                <span class="tag">{if out { "已拒绝" } else { "已接受" }}</span>
+                                <span>{line}</span>
+                                <button class="link" onclick={flip}>{if out { "接受" } else { "拒绝" }}</button>
+                            </li>
+                        }
+                    }) }
+                    { for w.remarks.iter().map(|r| html! { <li data-testid="remark"><span class="tag">{"批注"}</span><span>{r}</span></li> }) }
+                    if !w.changes.is_empty() {
+                        <li>
+                            <button onclick={Callback::from(move |_| accept_all.emit(Vec::new()))}>{"全部接受"}</button>
+                            <button onclick={Callback::from(move |_| reject_all.emit(all.clone()))}>{"全部拒绝"}</button>
+                        </li>
+                    }
+                </ul>
+            }
+        });
     let what = if props.name.is_empty() {
         "粘贴的文字".to_string()
     } else {
@@ -100,6 +153,9 @@ pub fn import_report(props: &ImportReportProps) -> Html {
                 if c.incomplete {
                     <strong class="incomplete">{"原文不完整，缺失处已标出"}</strong>
                 }
+                if let Some(note) = word_note {
+                    <span data-testid="word-note">{format!("{note}。")}</span>
+                }
                 if !c.repairs.is_empty() {
                     <button onclick={toggle}>{if *open { "收起修改".to_string() } else { format!("查看全部修改（{}）", c.total()) }}</button>
                 }
@@ -107,6 +163,7 @@ pub fn import_report(props: &ImportReportProps) -> Html {
                 <button class="link" aria-label="关闭" onclick={close}>{"×"}</button>
             </div>
             {list}
+            {changes}
         </div>
     }
 }

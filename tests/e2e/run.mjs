@@ -457,6 +457,7 @@ await ledgerFiles({ browser, url, test, root });
 await ledgerTable({ browser, url, test, root, out });
 await toolsFailing({ browser, url, test, leftoverCount, root });
 await importWorker({ browser, url, test, settle, leftoverCount });
+await (await import('./word_in.mjs')).wordIn({ browser, url, test, settle, root });
 await sourceMarks({ browser, url, test, settle });
 await (await import('./offline.mjs')).offline({ browser, dist, test, settle, out });
 

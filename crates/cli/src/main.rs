@@ -10,7 +10,8 @@
 //! jianggao check --ledger LEDGER FILE / jianggao fill --ledger LEDGER FILE
 //! jianggao unchanged BASE FILE [--json]
 //!
-//! FILE may be `-` for standard input. Exit codes: 0 fine (no finding), 1 findings, 2 usage or
+//! FILE may be `-` for standard input, and a Word file (.docx, .doc): read for its text, its
+//! tracked changes accepted (said on stderr). Exit codes: 0 fine (no finding), 1 findings, 2 usage or
 //! read error.
 
 use jianggao_engine::check::check;
@@ -46,7 +47,7 @@ const USAGE: &str = "用法：
   jianggao check --ledger LEDGER FILE        另查稿中与台账不符的数字
   jianggao fill --ledger LEDGER FILE         用台账的数字填写对应的字段（标准错误输出列出填了什么）
   jianggao unchanged BASE FILE [--json]      稿中仍与原文（BASE）逐字相同的句子及其比例
-FILE 为 - 时读标准输入。";
+FILE 为 - 时读标准输入；FILE 可以是 .txt .md 或 Word 文件（.docx .doc，带修订的按全部接受读取）。";
 
 struct Args {
     command: String,

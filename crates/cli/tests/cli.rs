@@ -339,7 +339,7 @@ fn read_errors_are_clear_and_exit_2() {
     assert!(stderr(&o).contains("未知命令"));
     let o = run(&["check"]);
     assert_eq!(o.status.code(), Some(2));
-    let bin_file = tmp("c.docx", b"PK\x03\x04\x00\x00binary");
+    let bin_file = tmp("c.pdf", b"%PDF-1.4\x00\x00binary");
     let o = run(&["check", bin_file.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("不是文本文件"), "{}", stderr(&o));

@@ -28,6 +28,8 @@ pub mod order;
 pub mod outline_ops;
 pub mod parse;
 pub mod places;
+pub mod returned;
+pub mod revisions;
 pub mod scan;
 pub mod session;
 pub mod slots;

@@ -198,6 +198,13 @@ fn every_entry_point(t: &str, facts: &std::sync::Arc<jianggao_engine::ledger::fa
         jianggao_engine::docx::Preset::Gongwen,
     ));
     std::hint::black_box(jianggao_engine::baseline::unchanged(t, t));
+    // a returned draft: the same, every sentence edited, all new
+    std::hint::black_box(jianggao_engine::returned::compare(t, t));
+    std::hint::black_box(jianggao_engine::returned::compare(
+        t,
+        &t.replace('的', "之").replace('。', "！"),
+    ));
+    std::hint::black_box(jianggao_engine::returned::compare("", t));
 }
 
 fn every_entry_point_is_linear_on_hostile_shapes() {

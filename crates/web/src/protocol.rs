@@ -5,8 +5,8 @@
 //! `[0, "ready"]` ([`Answer::Ready`]); until then the app holds its requests back.
 //!
 //! Who answers what: the tools worker (`jianggao-tools`) takes [`Request::Warm`],
-//! [`Request::Clean`], [`Request::Ledger`] and [`Request::Docx`]; the spreadsheet reader
-//! (`ledger-reader`) takes [`Request::Sheet`]. Any request may be answered with
+//! [`Request::Clean`], [`Request::Ledger`] and [`Request::Docx`]; the file reader
+//! (`ledger-reader`) takes [`Request::Sheet`] and [`Request::Word`]. Any request may be answered with
 //! [`Answer::Error`]: a Chinese message for the writer (the text is empty, the ledger has no
 //! project column, the request could not be read…).
 
@@ -42,6 +42,49 @@ pub enum Request {
     Docx { text: String, preset: Preset },
     /// Spreadsheet reader: the cells of spreadsheet file `name` → [`Answer::Grid`].
     Sheet { name: String, bytes: Vec<u8> },
+    /// File reader: the text of Word file `name` (.docx, .doc) → [`Answer::Word`], its
+    /// tracked changes accepted but those numbered in `reject` (in [`WordText::changes`]).
+    Word {
+        name: String,
+        bytes: Vec<u8>,
+        #[serde(default)]
+        reject: Vec<usize>,
+    },
+}
+
+/// A Word file's text as the writer sees it with every tracked change accepted (a pasted
+/// text's form: a blank line between paragraphs), and what was accepted or left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordText {
+    pub text: String,
+    /// Tracked insertions and deletions accepted (修订).
+    pub insertions: usize,
+    pub deletions: usize,
+    /// Comments (批注), not part of the text.
+    pub comments: usize,
+    /// Each tracked change as the writer reads it in the list (`插入“…”（第 2 段，作者）`).
+    #[serde(default)]
+    pub changes: Vec<String>,
+    /// Each comment with its paragraph (`第 3 段 领导：…`).
+    #[serde(default)]
+    pub remarks: Vec<String>,
+}
+
+impl WordText {
+    /// What the writer is told about the file's changes and comments, if it has any.
+    pub fn note(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if self.insertions + self.deletions > 0 {
+            parts.push(format!(
+                "文件带有修订（插入 {} 处、删除 {} 处），已按全部接受读取",
+                self.insertions, self.deletions
+            ));
+        }
+        if self.comments > 0 {
+            parts.push(format!("{} 条批注未计入正文", self.comments));
+        }
+        (!parts.is_empty()).then(|| parts.join("；"))
+    }
 }
 
 /// What a worker answers.
@@ -58,6 +101,7 @@ pub enum Answer {
     Docx(Vec<u8>),
     /// A sheet's rows of cells, the sheet's own row numbers kept.
     Grid(Vec<Vec<String>>),
+    Word(WordText),
     /// Why the request cannot be done, in Chinese, for the writer.
     Error(String),
 }
@@ -127,6 +171,28 @@ mod tests {
                 bytes: (0..=255).collect(),
             },
         );
+        round_trip(
+            11,
+            Request::Word {
+                name: "稿.docx".into(),
+                bytes: vec![0xD0, 0xCF, 0, 255],
+                reject: vec![0, 3],
+            },
+        );
+        let word = WordText {
+            text: "一、总体情况\n\n同志们：\n".into(),
+            insertions: 2,
+            deletions: 1,
+            comments: 3,
+            changes: vec!["插入“始终”（第 1 段，办公室）".into()],
+            remarks: vec![],
+        };
+        assert_eq!(
+            word.note().as_deref(),
+            Some("文件带有修订（插入 2 处、删除 1 处），已按全部接受读取；3 条批注未计入正文")
+        );
+        assert_eq!(WordText::default().note(), None);
+        round_trip(12, Answer::Word(word));
         round_trip(0, Answer::Ready);
         round_trip(5, Answer::Done);
         round_trip(6, Answer::Docx(vec![0x50, 0x4b, 3, 4, 255]));

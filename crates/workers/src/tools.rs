@@ -27,15 +27,22 @@ pub fn answer(request: Request) -> Answer {
             Err(e) => Answer::Error(e.to_string()),
         },
         Request::Docx { text, preset } => Answer::Docx(to_docx(&text, preset)),
-        Request::Sheet { .. } => Answer::Error(NOT_MINE.into()),
+        Request::Sheet { .. } | Request::Word { .. } => Answer::Error(NOT_MINE.into()),
     }
 }
 
-/// The clean stage for the app: the text of file `name` (empty when pasted) is read as a draft
+/// The clean stage for the app: the text of file `name` (empty when pasted; a Word file's name
+/// when its text was read by [`crate::word::word`]) is read as a draft
 /// (`import_text`: line breaks, Markdown) and cleaned, keeping the byte spans `kept` the writer
 /// put back (none on import). The answer holds the first [`REPORT_REPAIRS`] repairs (the ones
 /// the report lists) and the counts of all, or a Chinese message (an empty or binary text).
 pub fn clean(name: &str, text: &str, kept: &[Span]) -> Answer {
+    // a Word file's text (read by the file reader: `crate::word`) is read as a pasted text's
+    let name = if jianggao_word::is_word_name(name) {
+        ""
+    } else {
+        name
+    };
     match import_text(name, text) {
         Ok(input) => {
             let mut cleaned = clean_keeping(&input, kept);
@@ -159,6 +166,71 @@ mod tests {
             bytes: vec![],
         };
         assert_eq!(answer(sheet), Answer::Error(NOT_MINE.into()));
+        let word = Request::Word {
+            name: "a.docx".into(),
+            bytes: vec![],
+            reject: vec![],
+        };
+        assert_eq!(answer(word), Answer::Error(NOT_MINE.into()));
+    }
+
+    /// A Word file as the app gets it: its text from the file reader (as a pasted text's, 修订
+    /// accepted) and the counts, then cleaned here under its own name as a pasted text; a file
+    /// that cannot be read is a message.
+    #[test]
+    fn word_files_are_read_then_cleaned_as_pasted() {
+        let fixture = |name: &str| {
+            std::fs::read(
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../word/tests/fixtures")
+                    .join(name),
+            )
+            .expect("fixture")
+        };
+        let wire = encode(
+            3,
+            &crate::word::word("改回稿.docx", &fixture("revisions.docx"), &[]),
+        );
+        let Some((3, Answer::Word(w))) = decode::<Answer>(&wire) else {
+            panic!("{wire}")
+        };
+        assert!(w
+            .text
+            .starts_with("我们要始终把群众的事放在心上，办好实事。\n\n会议改在周五召开。"));
+        assert_eq!((w.insertions, w.deletions, w.comments), (2, 2, 1));
+        assert_eq!(
+            w.changes,
+            [
+                "插入“始终”（第 1 段，办公室）",
+                "删除“努力”（第 1 段，办公室）",
+                "删除“原定”（第 2 段，办公室）",
+                "插入“改在”（第 2 段，办公室）",
+            ]
+        );
+        assert_eq!(w.remarks, ["第 3 段 领导：这里再具体一些"]);
+        // some changes rejected: their text as before them
+        let Answer::Word(r) = crate::word::word("改回稿.docx", &fixture("revisions.docx"), &[1, 3])
+        else {
+            panic!("not read")
+        };
+        assert!(
+            r.text
+                .starts_with("我们要始终把群众的事放在心上，努力办好实事。\n\n会议周五召开。"),
+            "{}",
+            r.text
+        );
+        let c = cleaned("改回稿.docx", &w.text, &[]).expect("cleaned");
+        assert_eq!(c, engine_clean(&w.text));
+        let doc = crate::word::word("通知.doc", &fixture("notice.doc"), &[]);
+        assert!(
+            matches!(doc, Answer::Word(w) if w.text.contains("二、开展隐患排查。") && w.note().is_none())
+        );
+        for (name, bytes) in [("空.docx", vec![]), ("稿.wps", fixture("notice.doc"))] {
+            assert!(
+                matches!(crate::word::word(name, &bytes, &[]), Answer::Error(e) if e.contains("原稿未改动")),
+                "{name}"
+            );
+        }
     }
 
     /// The warm-up page takes the clean down its junk-judging paths, not just the plain one:

@@ -277,8 +277,12 @@ pub fn styles(preset: Preset) -> String {
     let flush = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>";
     let mut out = String::from(HEAD);
     out.push_str(&format!("<w:styles xmlns:w=\"{W}\">"));
+    // `w:overflowPunct` on (Word's own default: punctuation may hang past the line's end) said
+    // outright: LibreOffice reads it stated as its "simple" punctuation wrap, not its hanging
+    // one, whose hung comma or 、 at the end of a full justified line it does not draw in the
+    // PDF (tests/docx/run.py compares the PDF's text with its punctuation); Word is unchanged
     out.push_str(&format!(
-        "<w:docDefaults><w:rPrDefault>{}</w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>",
+        "<w:docDefaults><w:rPrDefault>{}</w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/><w:overflowPunct w:val=\"1\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>",
         rpr(FANGSONG, body).replace(
             "</w:rPr>",
             "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr>"
@@ -350,11 +354,11 @@ fn footer(ppr: &str) -> String {
 /// (280 twips), the reading copy centred on both.
 pub fn footers(preset: Preset) -> (String, String) {
     if preset == Preset::Gongwen {
-        let odd = "<w:ind w:firstLine=\"0\" w:right=\"280\"/><w:jc w:val=\"right\"/>";
-        let even = "<w:ind w:firstLine=\"0\" w:left=\"280\"/><w:jc w:val=\"left\"/>";
+        let odd = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\" w:right=\"280\"/><w:jc w:val=\"right\"/>";
+        let even = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\" w:left=\"280\"/><w:jc w:val=\"left\"/>";
         (footer(odd), footer(even))
     } else {
-        let c = "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>";
+        let c = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/>";
         (footer(c), footer(c))
     }
 }
@@ -378,6 +382,29 @@ mod tests {
         assert_eq!(mm(28), 1587);
         assert_eq!(mm(26), 1474);
         assert_eq!(mm(25), 1417);
+    }
+
+    /// The page number stands where the footer puts it, not two characters in (Normal's
+    /// `firstLineChars`, which Word applies before `firstLine`, is undone); hanging
+    /// punctuation is stated on (the default LibreOffice would draw without the hung comma).
+    #[test]
+    fn footers_undo_the_indent_and_punctuation_may_hang_as_stated() {
+        for preset in Preset::ALL {
+            let (odd, even) = footers(preset);
+            for f in [odd, even] {
+                assert!(
+                    f.contains("<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\""),
+                    "{preset:?}: {f}"
+                );
+            }
+            let s = styles(preset);
+            let defaults =
+                &s[s.find("<w:pPrDefault>").unwrap_or(0)..s.find("</w:pPrDefault>").unwrap_or(0)];
+            assert!(
+                defaults.contains("<w:overflowPunct w:val=\"1\"/>"),
+                "{preset:?}: {defaults}"
+            );
+        }
     }
 
     #[test]

@@ -1,0 +1,120 @@
+//! A returned draft against the one sent (issue 28 item 3): exactly the sentences edited,
+//! added and dropped are reported, each with its spans, on a template of ours edited here.
+
+use jianggao_engine::baseline::sentences;
+use jianggao_engine::returned::{compare, Change, Kind};
+
+fn sent() -> String {
+    jianggao_engine::templates::template("county-promotion")
+        .map(|t| t.text.to_string())
+        .expect("template")
+}
+
+fn kinds(changes: &[Change]) -> Vec<Kind> {
+    changes.iter().map(|c| c.kind).collect()
+}
+
+#[test]
+fn the_same_draft_has_no_change_whitespace_aside() {
+    let s = sent();
+    assert!(compare(&s, &s).is_empty());
+    let respaced = s.replace("。", "。 ").replace("\n\n", "\n\n\n");
+    assert!(compare(&s, &respaced).is_empty());
+    assert_eq!(compare("", ""), vec![]);
+}
+
+#[test]
+fn five_edited_sentences_one_added_one_dropped_are_exactly_those() {
+    let s = sent();
+    let spans = sentences(&s);
+    assert!(spans.len() > 60, "{}", spans.len());
+    // five sentences edited here and there (a word changed, a clause added, one cut short)
+    let picks = [5, 17, 18, 33, 50];
+    let mut returned = s.clone();
+    let mut want_sent = Vec::new();
+    for &k in picks.iter().rev() {
+        let span = spans[k].clone();
+        let old = &s[span.clone()];
+        let chars: Vec<char> = old.chars().collect();
+        assert!(chars.len() > 8, "{old}");
+        let mid = chars.len() / 2;
+        let new: String = chars[..mid]
+            .iter()
+            .chain("切实".chars().collect::<Vec<_>>().iter())
+            .chain(chars[mid..].iter())
+            .collect();
+        returned.replace_range(span.clone(), &new);
+        want_sent.push(span);
+    }
+    want_sent.reverse();
+    // one sentence dropped, one added, outside those
+    let drop = spans[40].clone();
+    let dropped_text = s[drop.clone()].to_string();
+    let at = returned.find(&dropped_text).expect("still there");
+    returned.replace_range(at..at + dropped_text.len(), "");
+    let added = "要把群众满意作为检验项目成效的根本标准。";
+    let anchor = &s[spans[60].clone()];
+    let at = returned.find(anchor).expect("anchor") + anchor.len();
+    returned.insert_str(at, added);
+
+    let changes = compare(&s, &returned);
+    let changed: Vec<_> = changes
+        .iter()
+        .filter(|c| c.kind == Kind::Changed)
+        .map(|c| c.sent.clone().expect("sent"))
+        .collect();
+    assert_eq!(changed, want_sent, "{changes:?}");
+    for c in changes.iter().filter(|c| c.kind == Kind::Changed) {
+        let r = c.returned.clone().expect("returned");
+        assert!(returned[r].contains("切实"));
+    }
+    let dropped: Vec<_> = changes
+        .iter()
+        .filter(|c| c.kind == Kind::Dropped)
+        .map(|c| &s[c.sent.clone().expect("sent")])
+        .collect();
+    assert_eq!(dropped, [dropped_text.as_str()]);
+    let added_found: Vec<_> = changes
+        .iter()
+        .filter(|c| c.kind == Kind::Added)
+        .map(|c| &returned[c.returned.clone().expect("returned")])
+        .collect();
+    assert_eq!(added_found, [added]);
+    assert_eq!(changes.len(), 7, "{:?}", kinds(&changes));
+}
+
+#[test]
+fn a_rewritten_sentence_is_dropped_and_added_an_edited_one_changed() {
+    let s = "甲。我们要抓好项目建设。乙。";
+    let edited = "甲。我们要切实抓好项目建设。乙。";
+    assert_eq!(kinds(&compare(s, edited)), [Kind::Changed]);
+    let rewritten = "甲。会议到此结束。乙。";
+    assert_eq!(kinds(&compare(s, rewritten)), [Kind::Dropped, Kind::Added]);
+    // a sentence moved: dropped where it was, added where it is
+    let moved = "我们要抓好项目建设。甲。乙。";
+    let c = compare(s, moved);
+    assert_eq!(c.len(), 2, "{c:?}");
+}
+
+/// Sentences found more than once (a repeated 好。) are matched in order between the changes
+/// around them, not reported as edited.
+#[test]
+fn repeated_sentences_are_matched_not_changed() {
+    let s = "同志们：好。好。甲乙丙丁戊。好。好。散会。";
+    let r = "各位：好。好。甲乙丙丁戊己。好。好。会议结束。";
+    let changes = compare(s, r);
+    for c in &changes {
+        let t = c.sent.clone().map(|x| &s[x]).unwrap_or_default();
+        assert_ne!(t, "好。", "{changes:?}");
+    }
+    assert_eq!(
+        kinds(&changes),
+        [
+            Kind::Dropped,
+            Kind::Added,
+            Kind::Changed,
+            Kind::Dropped,
+            Kind::Added
+        ]
+    );
+}
