@@ -132,6 +132,31 @@ fn stale_time() {
         texts(&run("stale-time", "“十四五”收官之年，2024年完成", &v)),
         Vec::<&str>::new()
     );
+    // a period's place said of this year: 开局 was 2021, the second year 2022; of a 2025
+    // speech only 收官 (or the fifth year) is right, and next year opens 十五五
+    let v = facts("", "县", "2025");
+    let text = "今年是“十四五”开局之年。今年是十四五的第二年。今年是“十四五”收官之年。今年是十四五规划的第五年。明年是“十五五”开局之年。那一年正值“十四五”开局之年。";
+    let found = run("stale-time", text, &v);
+    assert_eq!(texts(&found), ["十四五", "十四五"]);
+    assert!(
+        found[0].1.contains("2021年") && found[0].1.contains("收官之年"),
+        "{}",
+        found[0].1
+    );
+    assert!(found[1].1.contains("2022年"), "{}", found[1].1);
+    // a 2026 speech: 十五五 opens; 十四五 is over (said once, as before)
+    let v = facts("", "县", "2026");
+    let found = run(
+        "stale-time",
+        "今年是“十五五”开局之年，明年是十五五的第三年。",
+        &v,
+    );
+    assert_eq!(texts(&found), ["十五五"]);
+    assert!(found[0].1.contains("第二年"), "{}", found[0].1);
+    assert_eq!(
+        texts(&run("stale-time", "今年是“十四五”开局之年。", &v)),
+        ["十四五"]
+    );
     // month ranges later than the speech's date
     let text = "县长讲话\n\n（2026年3月18日）\n\n1-10月完成投资，1-2月开局良好。\n";
     let found = run("stale-time", text, &facts("", "县", "2026"));

@@ -7,7 +7,32 @@ use crate::finding::{CheckOptions, Finding, RuleId};
 use crate::parse::BlockKind;
 
 /// Plan periods: (name, the last year it is current).
-const PLANS: &[(&str, u32)] = &[("十二五", 2015), ("十三五", 2020), ("十四五", 2025)];
+const PLANS: &[(&str, u32)] = &[
+    ("十一五", 2010),
+    ("十二五", 2015),
+    ("十三五", 2020),
+    ("十四五", 2025),
+    ("十五五", 2030),
+];
+
+/// The year a plan period's place names (`开局`, `收官`, `第三年`…) written right after its
+/// name (`“十四五”开局之年`, `十四五的第二年`); `first` is its first year.
+fn place_in_plan(after: &str, first: u32) -> Option<u32> {
+    let a = after.trim_start_matches(['”', '"', '’', '」', '』']);
+    let a = a.strip_prefix("规划").unwrap_or(a).trim_start_matches('的');
+    let at = |ws: &[&str]| ws.iter().any(|w| a.starts_with(w));
+    if at(&["开局", "起步", "开篇", "首年", "第一年"]) {
+        return Some(first);
+    }
+    if at(&["收官", "最后一年", "末年", "第五年"]) {
+        return Some(first + 4);
+    }
+    let n = a.strip_prefix('第')?.chars().next()?;
+    let k = "一二三四五".chars().position(|c| c == n)?;
+    a["第".len() + n.len_utf8()..]
+        .starts_with('年')
+        .then_some(first + k as u32)
+}
 
 /// Era words and phrases and the years they were current: stale only after the last.
 const ERA_WORDS: &[(&str, u32, u32)] = &[
@@ -194,6 +219,45 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 p.raw.clone(),
                 format!("“{raw}年”是十几年前的模板写法：请填本年度"),
             ));
+        }
+    }
+    // a plan period's place said of this year (`今年是“十四五”开局之年` in a 2025 speech: that
+    // was 2021), or of next year
+    if let Some(y) = year {
+        // (a period over is said below)
+        for (plan, last) in PLANS.iter().filter(|(_, last)| *last >= y) {
+            for (i, _) in text.match_indices(plan) {
+                let end = i + plan.len();
+                let Some(said) = place_in_plan(&text[end..], last - 4) else {
+                    continue;
+                };
+                let clause = crate::text::bounded_stretch(text, &(i..end), 240, "，。；！？\n");
+                let head = &text[clause.start..i];
+                let of = if head.contains("今年") || head.contains("本年") {
+                    y
+                } else if head.contains("明年") {
+                    y + 1
+                } else {
+                    continue;
+                };
+                if said == of {
+                    continue;
+                }
+                let place = match of.checked_sub(last - 4) {
+                    Some(0) => format!("“{plan}”的开局之年"),
+                    Some(k @ 1..=3) => {
+                        format!("“{plan}”的第{}年", ["", "二", "三", "四"][k as usize])
+                    }
+                    Some(4) => format!("“{plan}”的收官之年"),
+                    _ => "不在这个五年规划期内".to_string(),
+                };
+                out.push(Finding::new(
+                    RuleId::StaleTime,
+                    text,
+                    i..end,
+                    format!("这里说的是“{plan}”的{said}年，而{of}年是{place}：这是旧稿的说法吧？"),
+                ));
+            }
         }
     }
     // plan periods
