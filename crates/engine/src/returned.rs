@@ -65,6 +65,98 @@ pub fn compare(sent: &str, returned: &str) -> Vec<Change> {
     out
 }
 
+/// A returned draft taken as the new draft.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Adopted {
+    /// The returned text, where each sentence returned as it was sent is the draft's own again
+    /// (its placeholders in place, so that their fields keep their values).
+    pub text: String,
+    /// The changed and added sentences, as spans of `text`.
+    pub marked: Vec<(Kind, Span)>,
+    /// The dropped sentences, as they were sent.
+    pub dropped: Vec<String>,
+}
+
+/// Take `returned` as the new draft of `draft`, which was sent filled by `edits` (its fields'
+/// values at their placeholders: [`crate::fields::fill_edits`]).
+pub fn adopt(draft: &str, mut edits: Vec<(Span, String)>, returned: &str) -> Adopted {
+    // the filled text, and where each value stands in it and in the draft
+    crate::order::sort_by_u64(&mut edits, |(s, _)| s.start as u64);
+    let mut filled = String::with_capacity(draft.len());
+    let mut map: Vec<(Span, Span)> = Vec::new(); // (in the draft, in the filled text)
+    let mut at = 0;
+    for (span, value) in edits {
+        if span.start < at || span.end > draft.len() {
+            continue;
+        }
+        filled.push_str(&draft[at..span.start]);
+        let start = filled.len();
+        filled.push_str(&value);
+        map.push((span.clone(), start..filled.len()));
+        at = span.end;
+    }
+    filled.push_str(&draft[at..]);
+    // a position of the filled text in the draft: a value's start or end is its placeholder's
+    let to_draft = |pos: usize, end: bool| {
+        let k = map.partition_point(|(_, f)| if end { f.start < pos } else { f.start <= pos });
+        match k.checked_sub(1).and_then(|k| map.get(k)) {
+            None => pos,
+            Some((d, f)) if pos < f.end => {
+                if end {
+                    d.end
+                } else {
+                    d.start
+                }
+            }
+            Some((d, f)) => pos - f.end + d.end,
+        }
+    };
+    let a_spans = sentences(&filled);
+    let b_spans = sentences(returned);
+    let a: Vec<String> = a_spans.iter().map(|s| key(&filled[s.clone()])).collect();
+    let b: Vec<String> = b_spans.iter().map(|s| key(&returned[s.clone()])).collect();
+    let mut text = String::with_capacity(returned.len());
+    // (a stretch of the returned text copied as it is: where it starts there and here)
+    let mut copied: Vec<(usize, usize)> = Vec::new();
+    let (mut cursor, mut last) = (0, 0);
+    for (i, j) in matches(&a, &b) {
+        let (r, s) = (&b_spans[j], &a_spans[i]);
+        copied.push((cursor, text.len()));
+        text.push_str(&returned[cursor..r.start]);
+        let own = to_draft(s.start, false)..to_draft(s.end, true);
+        if own.start >= last && own.start <= own.end && own.end <= draft.len() {
+            text.push_str(&draft[own.clone()]);
+            last = own.end;
+        } else {
+            copied.push((r.start, text.len()));
+            text.push_str(&returned[r.clone()]);
+        }
+        cursor = r.end;
+    }
+    copied.push((cursor, text.len()));
+    text.push_str(&returned[cursor..]);
+    let here = |pos: usize| {
+        let k = copied.partition_point(|&(from, _)| from <= pos);
+        copied
+            .get(k.wrapping_sub(1))
+            .map_or(pos, |&(from, to)| pos - from + to)
+    };
+    let mut marked = Vec::new();
+    let mut dropped = Vec::new();
+    for c in compare(&filled, returned) {
+        match (c.kind, c.returned, c.sent) {
+            (Kind::Dropped, _, Some(s)) => dropped.push(filled[s].to_string()),
+            (kind, Some(r), _) => marked.push((kind, here(r.start)..here(r.start) + r.len())),
+            _ => {}
+        }
+    }
+    Adopted {
+        text,
+        marked,
+        dropped,
+    }
+}
+
 /// The matched sentences (index in `a`, index in `b`), increasing on both sides.
 fn matches(a: &[String], b: &[String]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();

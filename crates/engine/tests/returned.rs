@@ -118,3 +118,68 @@ fn repeated_sentences_are_matched_not_changed() {
         ]
     );
 }
+
+/// The county template with every field filled is sent; five of its sentences come back
+/// edited, one added, one dropped. Taken as the new draft, the untouched sentences are the
+/// draft's own again, placeholders and all, so every field whose slots remain keeps its value;
+/// the five edited and the added one are marked where they stand in the new text.
+#[test]
+fn a_returned_draft_taken_keeps_the_fields_of_the_sentences_left_alone() {
+    use jianggao_engine::returned::adopt;
+    use jianggao_engine::{Analysis, Values};
+    let draft = sent();
+    let a = Analysis::new(&draft);
+    let values: Values = a
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.key.clone(), format!("值{i}")))
+        .collect();
+    let edits = jianggao_engine::fields::fill_edits(&a.scan, &a.fields, &values);
+    let filled = a.filled(&values);
+    let spans = sentences(&filled);
+    // edit five sentences that hold no value (the leader rewrote them), add one, drop one
+    let plain: Vec<_> = spans
+        .iter()
+        .filter(|s| !filled[(*s).clone()].contains('值') && s.len() > 30)
+        .cloned()
+        .collect();
+    let mut returned = filled.clone();
+    let mut edited = Vec::new();
+    for s in plain.iter().skip(3).step_by(7).take(5).rev() {
+        // (before its closing mark: the sentence stays one sentence)
+        let t = &filled[s.clone()];
+        let mark = t.chars().next_back().map_or(0, char::len_utf8);
+        let new = format!(
+            "{}要再加一把劲{}",
+            &t[..t.len() - mark],
+            &t[t.len() - mark..]
+        );
+        edited.push(new.clone());
+        returned.replace_range(s.clone(), &new);
+    }
+    let dropped_at = plain[1].clone();
+    let dropped = filled[dropped_at.clone()].to_string();
+    returned.replace_range(dropped_at, "");
+    returned.push_str("\n\n领导加的一句话要写进去。\n");
+    let got = adopt(&draft, edits, &returned);
+    let marked: Vec<(Kind, &str)> = got
+        .marked
+        .iter()
+        .map(|(k, s)| (*k, &got.text[s.clone()]))
+        .collect();
+    assert_eq!(marked.len(), 6, "{marked:?}");
+    for e in &edited {
+        assert!(
+            marked.contains(&(Kind::Changed, e.as_str())),
+            "{e} in {marked:?}"
+        );
+    }
+    assert!(marked.contains(&(Kind::Added, "领导加的一句话要写进去。")));
+    assert_eq!(got.dropped, [dropped.trim()]);
+    // the new draft has the draft's placeholders where the sentences were left alone: its
+    // fields are the draft's, and the values fill it to the returned text
+    let b = Analysis::new(&got.text);
+    assert_eq!(b.fields.len(), a.fields.len());
+    assert_eq!(b.filled(&values), returned);
+}
