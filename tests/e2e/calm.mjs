@@ -47,6 +47,10 @@ export async function calm({ browser, url, test, settle, out, root }) {
     const page = await ctx.newPage();
     await page.goto(url);
     await page.getByTestId('template-picker').first().waitFor();
+    // a notice above the start panel is whole, not squeezed by it
+    const clipped = await page.evaluate(() => [...document.querySelectorAll('.main > .banner')]
+      .filter((b) => b.getBoundingClientRect().height < 20).map((b) => b.textContent));
+    assert.deepEqual(clipped, [], 'notices squeezed');
     // before a draft: only 文件 › 模板与导入
     assert.equal(await page.getByTestId('menu-export').count(), 0, 'no 导出 before a draft');
     await page.getByTestId('menu-file').click();
