@@ -49,6 +49,15 @@ pub fn app() -> Html {
     // counted when the writer pauses, read at the rate as it is now
     let length = Length::of_chars(snap.length.chars, doc.rate);
     let has_draft = !state.text().trim().is_empty();
+    // the title as the analysis found it (the text it was made of)
+    let a = &snap.analysis;
+    let draft_title = a
+        .doc
+        .blocks
+        .iter()
+        .find(|b| b.kind == jianggao_engine::parse::BlockKind::Title)
+        .and_then(|b| a.text.get(b.content.clone()))
+        .map(|t| AttrValue::from(t.to_string()));
     let keyed = has_draft.then(|| Keyed {
         save: history.save.clone(),
         print: export.on_print.clone(),
@@ -72,6 +81,7 @@ pub fn app() -> Html {
         <div class="app" {onkeydown} data-pending={(derived.pending || loading_table).then_some("true")}>
             <Header
                 {has_draft}
+                title={draft_title}
                 {leftovers}
                 {length}
                 target_note={crate::shell::target::target_note(length.minutes, doc.target_minutes)}

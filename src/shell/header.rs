@@ -15,6 +15,9 @@ use yew::prelude::*;
 pub struct HeaderProps {
     /// A draft is open (not empty).
     pub has_draft: bool,
+    /// The draft's title, when it has one.
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
     /// Unfilled placeholders and cuts.
     pub leftovers: usize,
     /// Length of the filled speech.
@@ -158,6 +161,9 @@ pub fn header(props: &HeaderProps) -> Html {
         <header class="top">
             <h1>{"讲稿工坊"}</h1>
             <Menu label="文件" testid="menu-file" items={file} />
+            if let Some(t) = props.title.clone().filter(|_| has_draft) {
+                <span class="draft-name" data-testid="draft-name" title={t.clone()}>{t}</span>
+            }
             if has_draft {
                 <button onclick={props.on_undo.reform(|_| ())} disabled={!props.can_undo} title="撤销（Ctrl+Z）">{"撤销"}</button>
                 <button onclick={props.on_redo.reform(|_| ())} disabled={!props.can_redo} title="重做（Ctrl+Y）">{"重做"}</button>

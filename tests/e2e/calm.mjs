@@ -61,6 +61,8 @@ export async function calm({ browser, url, test, settle, out, root }) {
     await settle(page);
     let h = await headerRow(page);
     assert.ok(h.height <= 64 && h.rows === 1, `header ${JSON.stringify(h)}`);
+    const title = (await page.getByTestId('editor').inputValue()).split('\n')[0];
+    assert.equal(await page.getByTestId('draft-name').textContent(), title, 'the draft\'s name in the header');
     await page.screenshot({ path: `${out}/calm-template-1366.png` });
     let v = await editorInView(page);
     assert.ok(v.height >= 420 && v.width >= 420, `editor ${JSON.stringify(v)}`);
