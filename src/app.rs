@@ -14,9 +14,10 @@ use crate::history::{keep_current, use_history};
 use crate::import::use_import;
 use crate::ledger::{use_ledger, LedgerPanel};
 use crate::outline::use_outline;
+use crate::shell::keyboard::Keyed;
 use crate::shell::page::use_page;
 use crate::shell::place_table::use_place_table;
-use crate::shell::{use_analysis, use_keyboard, use_restore, Header};
+use crate::shell::{use_analysis, use_keyboard, use_restore, Header, TalkTime};
 use jianggao_engine::session::Action;
 use jianggao_engine::Length;
 use std::rc::Rc;
@@ -48,24 +49,48 @@ pub fn app() -> Html {
     // counted when the writer pauses, read at the rate as it is now
     let length = Length::of_chars(snap.length.chars, doc.rate);
     let has_draft = !state.text().trim().is_empty();
-    let onkeydown = use_keyboard(d.clone());
+    // the title as the analysis found it (the text it was made of)
+    let a = &snap.analysis;
+    let draft_title = a
+        .doc
+        .blocks
+        .iter()
+        .find(|b| b.kind == jianggao_engine::parse::BlockKind::Title)
+        .and_then(|b| a.text.get(b.content.clone()))
+        .map(|t| AttrValue::from(t.to_string()));
+    let keyed = has_draft.then(|| Keyed {
+        save: history.save.clone(),
+        print: export.on_print.clone(),
+        export_word: export.on_export.reform(|_| {
+            (
+                crate::export::Format::Docx(jianggao_engine::docx::Preset::Gongwen),
+                crate::export::Delivery::Download,
+            )
+        }),
+    });
+    let onkeydown = use_keyboard(d.clone(), keyed);
+    // made once: the outline (and its head) re-render only when the target or rate change
+    let (on_target, on_rate) = (*use_memo((), |_| {
+        (d.reform(Action::SetTarget), d.reform(Action::SetRate))
+    }))
+    .clone();
+    let talk_time = html! {
+        <TalkTime target_minutes={doc.target_minutes} rate={doc.rate} {on_target} {on_rate} />
+    };
     html! {
         <div class="app" {onkeydown} data-pending={(derived.pending || loading_table).then_some("true")}>
             <Header
                 {has_draft}
+                title={draft_title}
                 {leftovers}
                 {length}
                 target_note={crate::shell::target::target_note(length.minutes, doc.target_minutes)}
-                target_minutes={doc.target_minutes}
-                rate={doc.rate}
                 can_undo={state.can_undo() && !read_only}
                 can_redo={state.can_redo() && !read_only}
                 on_open_start={import.open_start.clone()}
                 on_history={history.toggle.clone()}
                 on_undo={d.reform(|_| Action::Undo)}
                 on_redo={d.reform(|_| Action::Redo)}
-                on_target={d.reform(Action::SetTarget)}
-                on_rate={d.reform(Action::SetRate)}
                 on_export={export.on_export.clone()}
                 on_print={export.on_print.clone()}
                 on_ledger={ledger.toggle.clone()}
@@ -73,24 +98,27 @@ pub fn app() -> Html {
                 source_share={snap.unchanged.as_ref().as_ref().map(|u| u.unchanged_share)}
                 source_marked={view.source_marked}
                 on_toggle_source={view.toggle_source.clone()}
+                on_save_version={history.save.clone()}
             />
-            { page.banners(init.notice.clone(), state.text()) }
-            if ledger.open {
-                <LedgerPanel ledger={ledger.clone()} />
-            }
-            { history.panel() }
-            { import.report() }
-            { import.start(has_draft) }
-            if has_draft {
-                <main class="workbench">
-                    { outline.panel(snap.outline.clone(), snap.shares.clone()) }
-                    { view.column(state.text(), read_only) }
-                    <aside class="side" inert={read_only}>
-                        <FieldsPanel fields={snap.fields.clone()} values={state.values()} on_change={on_value} on_focus={view.focus_field.clone()} />
-                        { checks.panel(snap.finding_views.clone(), disabled) }
-                    </aside>
-                </main>
-            }
+            <main class="main">
+                { page.banners(init.notice.clone(), state.text()) }
+                if ledger.open {
+                    <LedgerPanel ledger={ledger.clone()} />
+                }
+                { history.panel() }
+                { import.report() }
+                { import.start(has_draft) }
+                if has_draft {
+                    <div class="workbench">
+                        { outline.panel(snap.outline.clone(), snap.shares.clone(), talk_time) }
+                        { view.column(state.text(), read_only) }
+                        <aside class="side" inert={read_only}>
+                            <FieldsPanel fields={snap.fields.clone()} values={state.values()} on_change={on_value} on_focus={view.focus_field.clone()} />
+                            { checks.panel(snap.finding_views.clone(), disabled) }
+                        </aside>
+                    </div>
+                }
+            </main>
             { import.chooser() }
             { export.views(leftovers, filled, has_draft) }
         </div>

@@ -29,6 +29,8 @@ pub struct UseHistory {
     pub on_preview: Callback<Option<usize>>,
     pub on_restore: Callback<usize>,
     pub on_delete: Callback<usize>,
+    /// Keep the draft as it is now (Ctrl+S, 文件 › 存为历史版本).
+    pub save: Callback<()>,
 }
 
 fn entries() -> Vec<Entry> {
@@ -109,7 +111,25 @@ pub fn use_history(h: &Handles) -> UseHistory {
             list.set(Rc::new(entries()));
         })
     };
+    let save = {
+        let (live, say, list, open) = (h.live.clone(), h.say.clone(), list.clone(), open.clone());
+        Callback::from(move |_| {
+            let d = live.borrow().doc().to_draft();
+            if d.text.trim().is_empty() {
+                return;
+            }
+            say.emit(match history::snapshot(&d, Reason::Saved) {
+                Ok((_, Some(m))) => format!("已存为历史版本（{m}）"),
+                Ok((_, None)) => "已存为历史版本".into(),
+                Err(e) => e,
+            });
+            if *open {
+                list.set(Rc::new(entries()));
+            }
+        })
+    };
     UseHistory {
+        save,
         open: *open,
         toggle,
         entries: (*list).clone(),

@@ -72,9 +72,10 @@ impl PartialEq for Shared {
 }
 
 impl UseOutline {
-    pub fn panel(&self, items: Rc<Vec<OutlineView>>, shares: Rc<Vec<f64>>) -> Html {
+    /// `head`: shown under the outline's title (the talk-time inputs).
+    pub fn panel(&self, items: Rc<Vec<OutlineView>>, shares: Rc<Vec<f64>>, head: Html) -> Html {
         html! {
-            <OutlinePanel {items} on_jump={self.on_jump.clone()} on_move={self.on_move.clone()} on_delete={self.on_delete.clone()} on_add={self.on_add.clone()} {shares} />
+            <OutlinePanel {items} {head} on_jump={self.on_jump.clone()} on_move={self.on_move.clone()} on_delete={self.on_delete.clone()} on_add={self.on_add.clone()} {shares} />
         }
     }
 }

@@ -16,6 +16,9 @@ pub struct OutlinePanelProps {
     /// For each item, the share of its section still word for word the imported text.
     #[prop_or_default]
     pub shares: Rc<Vec<f64>>,
+    /// Under the title: the talk-time inputs.
+    #[prop_or_default]
+    pub head: Html,
 }
 
 /// The items and shares are told apart by identity (one `Rc` per analysis), not compared one
@@ -28,6 +31,7 @@ impl PartialEq for OutlinePanelProps {
             && self.on_move == other.on_move
             && self.on_delete == other.on_delete
             && self.on_add == other.on_add
+            && self.head == other.head
     }
 }
 
@@ -86,6 +90,7 @@ pub fn outline_panel(props: &OutlinePanelProps) -> Html {
         on_delete: props.on_delete.clone(),
         on_add: props.on_add.clone(),
         shares: props.shares.clone(),
+        head: Html::default(),
     });
     let row = Callback::from(move |i: usize| match of.items.get(i) {
         Some(it) => outline_row(i, it, &of),
@@ -95,6 +100,7 @@ pub fn outline_panel(props: &OutlinePanelProps) -> Html {
     html! {
         <nav class="panel outline" data-testid="outline" aria-label="提纲">
             <h2>{"提纲"}if n > WHOLE { <span class="muted">{format!("（共 {n} 项）")}</span> }</h2>
+            {props.head.clone()}
             <Window count={n} {row} class="outline-items" row_height={40.0} />
         </nav>
     }

@@ -1,6 +1,9 @@
-//! The top bar: templates and import, undo / redo, the leftover count, the length against the
-//! target, the speaking rate, and the export buttons.
+//! The top bar, one row: the 文件 menu (templates and import, history, the work file), undo /
+//! redo, the leftover count, the length against the target, 项目台账 and the 导出 menu (Word in
+//! each layout, print, Markdown, text, copy); and the talk-time inputs shown at the outline's
+//! head.
 
+use super::menu::{Item, Menu};
 use crate::export::{Delivery, Format};
 use jianggao_engine::docx::Preset;
 use jianggao_engine::timing::TARGET_MINUTES_MAX;
@@ -12,6 +15,9 @@ use yew::prelude::*;
 pub struct HeaderProps {
     /// A draft is open (not empty).
     pub has_draft: bool,
+    /// The draft's title, when it has one.
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
     /// Unfilled placeholders and cuts.
     pub leftovers: usize,
     /// Length of the filled speech.
@@ -19,9 +25,6 @@ pub struct HeaderProps {
     /// How the length stands against the target, e.g. `（目标10分钟，合适）`.
     #[prop_or_default]
     pub target_note: Option<String>,
-    pub target_minutes: Option<f64>,
-    /// Speaking rate, characters a minute.
-    pub rate: u32,
     pub can_undo: bool,
     pub can_redo: bool,
     pub on_open_start: Callback<()>,
@@ -29,9 +32,6 @@ pub struct HeaderProps {
     pub on_history: Callback<()>,
     pub on_undo: Callback<()>,
     pub on_redo: Callback<()>,
-    /// The target as typed: `None` when empty or not a number.
-    pub on_target: Callback<Option<f64>>,
-    pub on_rate: Callback<u32>,
     pub on_export: Callback<(Format, Delivery)>,
     /// Print the finished speech (the 公文 layout).
     pub on_print: Callback<()>,
@@ -46,6 +46,8 @@ pub struct HeaderProps {
     #[prop_or_default]
     pub source_marked: bool,
     pub on_toggle_source: Callback<()>,
+    /// Keep the draft as a version now (Ctrl+S).
+    pub on_save_version: Callback<()>,
 }
 
 fn input_value(e: &Event) -> Option<String> {
@@ -54,8 +56,17 @@ fn input_value(e: &Event) -> Option<String> {
         .map(|i| i.value())
 }
 
-#[component(Header)]
-pub fn header(props: &HeaderProps) -> Html {
+/// The talk-time inputs (目标, 语速), shown at the head of the outline where the times are.
+#[derive(Properties, PartialEq)]
+pub struct TalkTimeProps {
+    pub target_minutes: Option<f64>,
+    pub rate: u32,
+    pub on_target: Callback<Option<f64>>,
+    pub on_rate: Callback<u32>,
+}
+
+#[component(TalkTime)]
+pub fn talk_time(props: &TalkTimeProps) -> Html {
     let on_target = props.on_target.clone();
     let on_target = Callback::from(move |e: InputEvent| {
         if let Some(v) = input_value(&e) {
@@ -68,52 +79,8 @@ pub fn header(props: &HeaderProps) -> Html {
             on_rate.emit(r);
         }
     });
-    let export_button = |label: &'static str, testid: Option<&'static str>, req| {
-        let cb = props.on_export.clone();
-        html! { <button data-testid={testid} onclick={Callback::from(move |_| cb.emit(req))}>{label}</button> }
-    };
-    // the Word layout the writer picked (公文 unless changed)
-    let preset = use_state(|| Preset::Gongwen);
-    let on_preset = {
-        let preset = preset.clone();
-        Callback::from(move |e: Event| {
-            let id = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .map(|s| s.value());
-            if let Some(p) = id.as_deref().and_then(Preset::from_id) {
-                preset.set(p);
-            }
-        })
-    };
-    let (has_draft, leftovers, len) = (props.has_draft, props.leftovers, props.length);
     html! {
-        <header class="top">
-            <h1>{"讲稿工坊"}</h1>
-            <button onclick={props.on_open_start.reform(|_| ())}>{"模板与导入"}</button>
-            <button onclick={props.on_history.reform(|_| ())} data-testid="open-history">{"历史版本"}</button>
-            <button onclick={props.on_ledger.reform(|_| ())} data-testid="open-ledger" title="粘贴项目台账，核对并填入数字">{"项目台账"}</button>
-            <button onclick={props.on_undo.reform(|_| ())} disabled={!props.can_undo} title="撤销（Ctrl+Z）">{"撤销"}</button>
-            <button onclick={props.on_redo.reform(|_| ())} disabled={!props.can_redo} title="重做（Ctrl+Shift+Z）">{"重做"}</button>
-            <span data-testid="leftover-count" class={classes!("leftovers", (!has_draft).then_some("none"), (has_draft && leftovers == 0).then_some("done"))}>
-                {match (has_draft, leftovers) {
-                    (false, _) => "尚未打开讲稿".to_string(),
-                    (true, 0) => "占位符已全部填完 0".to_string(),
-                    (true, n) => format!("未填占位符 {n} 处"),
-                }}
-            </span>
-            <span data-testid="word-count" class="length">
-                {format!("{} 字 · 约 {} 分钟", len.chars, jianggao_engine::decimal::fixed(len.minutes, 1))}
-                {props.target_note.clone().unwrap_or_default()}
-            </span>
-            if let Some(s) = props.source_share.filter(|_| has_draft) {
-                <span data-testid="source-share" class="length" title="仍与导入的原文或模板逐字相同的句子所占比例（只填占位符不算改写）">
-                    {format!("原文未改 {}%", jianggao_engine::decimal::fixed(s * 100.0, 0))}
-                </span>
-                <button data-testid="toggle-source" aria-pressed={props.source_marked.to_string()} title="在原稿中标出仍与原文逐字相同的句子" onclick={props.on_toggle_source.reform(|_| ())}>
-                    {if props.source_marked { "取消标出" } else { "标出原文" }}
-                </button>
-            }
+        <div class="talk-time">
             <label class="rate">{"目标"}
                 <input type="number" min="1" max={jianggao_engine::decimal::shortest(TARGET_MINUTES_MAX)} step="1" placeholder="—" value={props.target_minutes.map(jianggao_engine::decimal::shortest).unwrap_or_default()} oninput={on_target} aria-label="目标时长（分钟）" />
                 {"分钟"}
@@ -122,22 +89,109 @@ pub fn header(props: &HeaderProps) -> Html {
                 <input type="number" min={RATE_RANGE.start().to_string()} max={RATE_RANGE.end().to_string()} step="10" value={props.rate.to_string()} onchange={on_rate} aria-label="语速（字/分钟）" />
                 {"字/分"}
             </label>
-            <span class="exports">
-                {export_button("导出 Markdown", Some("export-md"), (Format::Markdown, Delivery::Download))}
-                {export_button("导出文本", Some("export-txt"), (Format::Text, Delivery::Download))}
-                {export_button("复制 Markdown", None, (Format::Markdown, Delivery::Copy))}
-                {export_button("复制文本", None, (Format::Text, Delivery::Copy))}
-                <span class="word" title="导出 Word：选择版式">
-                    {export_button("导出 Word", Some("export-docx"), (Format::Docx(*preset), Delivery::Download))}
-                    <select data-testid="docx-preset" aria-label="Word 版式" onchange={on_preset}>
-                        { for Preset::ALL.into_iter().map(|p| html! {
-                            <option value={p.id()} selected={*preset == p}>{p.label()}</option>
-                        }) }
-                    </select>
-                </span>
-                <button data-testid="print" title="按公文版式打印成稿" onclick={props.on_print.reform(|_| ())}>{"打印"}</button>
-                <button data-testid="export-workfile" title="含全文、填写的值、台账数字和原文对照，可在另一台电脑上打开继续" onclick={props.on_workfile.reform(|_| ())}>{"导出工作文件"}</button>
+        </div>
+    }
+}
+
+#[component(Header)]
+pub fn header(props: &HeaderProps) -> Html {
+    let (has_draft, leftovers, len) = (props.has_draft, props.leftovers, props.length);
+    let export = |label: &'static str, testid: &'static str, req: (Format, Delivery)| {
+        Item::new(label, testid, props.on_export.reform(move |_| req))
+    };
+    // before a draft is open, only the way to one
+    let mut file = vec![Item::new(
+        "模板与导入",
+        "open-start",
+        props.on_open_start.clone(),
+    )];
+    if has_draft {
+        file.extend([
+            Item::new("历史版本", "open-history", props.on_history.clone()),
+            Item::new(
+                "存为历史版本",
+                "save-version",
+                props.on_save_version.clone(),
+            )
+            .keys("Ctrl+S"),
+            Item::new("导出工作文件", "export-workfile", props.on_workfile.clone())
+                .title("含全文、填写的值、台账数字和原文对照，可在另一台电脑上打开继续"),
+        ]);
+    }
+    let exports = has_draft.then(|| {
+        let mut items: Vec<Item> = Preset::ALL
+            .into_iter()
+            .map(|p| {
+                // the layouts' names as Preset::label gives them
+                let (label, id) = match p {
+                    Preset::Gongwen => ("Word（公文）", "export-docx"),
+                    Preset::Reading => ("Word（讲话稿）", "export-docx-reading"),
+                    Preset::ReadingLarge => ("Word（讲话稿大字版）", "export-docx-large"),
+                };
+                let it = export(label, id, (Format::Docx(p), Delivery::Download));
+                if p == Preset::Gongwen {
+                    it.keys("Ctrl+Shift+E")
+                } else {
+                    it
+                }
+            })
+            .collect();
+        items.push(
+            Item::new("打印", "print", props.on_print.clone())
+                .keys("Ctrl+P")
+                .title("按公文版式打印成稿"),
+        );
+        items.extend([
+            export(
+                "Markdown",
+                "export-md",
+                (Format::Markdown, Delivery::Download),
+            ),
+            export("文本", "export-txt", (Format::Text, Delivery::Download)),
+            export(
+                "复制 Markdown",
+                "copy-md",
+                (Format::Markdown, Delivery::Copy),
+            ),
+            export("复制文本", "copy-txt", (Format::Text, Delivery::Copy)),
+        ]);
+        items
+    });
+    html! {
+        <header class="top">
+            <h1>{"讲稿工坊"}</h1>
+            <Menu label="文件" testid="menu-file" items={file} />
+            if let Some(t) = props.title.clone().filter(|_| has_draft) {
+                <span class="draft-name" data-testid="draft-name" title={t.clone()}>{t}</span>
+            }
+            if has_draft {
+                <button onclick={props.on_undo.reform(|_| ())} disabled={!props.can_undo} title="撤销（Ctrl+Z）">{"撤销"}</button>
+                <button onclick={props.on_redo.reform(|_| ())} disabled={!props.can_redo} title="重做（Ctrl+Y）">{"重做"}</button>
+            }
+            <span data-testid="leftover-count" class={classes!("leftovers", (!has_draft).then_some("none"), (has_draft && leftovers == 0).then_some("done"))}>
+                {match (has_draft, leftovers) {
+                    (false, _) => "尚未打开讲稿".to_string(),
+                    (true, 0) => "占位符已全部填完 0".to_string(),
+                    (true, n) => format!("未填占位符 {n} 处"),
+                }}
             </span>
+            if has_draft {
+                <span data-testid="word-count" class="length">
+                    {format!("{} 字 · 约 {} 分钟", len.chars, jianggao_engine::decimal::fixed(len.minutes, 1))}
+                    {props.target_note.clone().unwrap_or_default()}
+                </span>
+            }
+            if let Some(s) = props.source_share.filter(|_| has_draft) {
+                <button data-testid="toggle-source" class="source" aria-pressed={props.source_marked.to_string()} title="仍与导入的原文或模板逐字相同的句子所占比例（只填占位符不算改写）；按下在原稿中标出这些句子" onclick={props.on_toggle_source.reform(|_| ())}>
+                    <span data-testid="source-share">{format!("原文未改 {}%", jianggao_engine::decimal::fixed(s * 100.0, 0))}</span>
+                </button>
+            }
+            if let Some(items) = exports {
+                <span class="end">
+                    <button onclick={props.on_ledger.reform(|_| ())} data-testid="open-ledger" title="粘贴项目台账，核对并填入数字">{"项目台账"}</button>
+                    <Menu label="导出" testid="menu-export" {items} />
+                </span>
+            }
         </header>
     }
 }

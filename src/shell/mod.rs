@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod autosave;
 pub mod header;
 pub mod keyboard;
+pub mod menu;
 pub mod page;
 pub mod persist;
 pub mod place_table;
@@ -15,7 +16,7 @@ pub mod target;
 
 pub use analysis::{use_analysis, Snapshot, UseAnalysis};
 pub use autosave::{use_autosave, Saving};
-pub use header::Header;
+pub use header::{Header, TalkTime};
 pub use keyboard::use_keyboard;
 pub use persist::use_persist;
 pub use restore::{use_restore, Initial};

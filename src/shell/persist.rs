@@ -23,6 +23,12 @@ pub fn mark_read() {
     }
 }
 
+/// Shown once in a browser: it is marked read as it is shown.
+fn show(note: &UseStateHandle<Option<String>>) {
+    mark_read();
+    note.set(Some(NOT_PERSISTENT.into()));
+}
+
 /// Ask once, on the first render; `Some(note)` when persistence was not granted and the
 /// writer has not yet read the note.
 #[hook]
@@ -47,10 +53,10 @@ pub fn use_persist() -> UseStateHandle<Option<String>> {
                         .map(|v| v.as_bool() == Some(true))
                         .unwrap_or(false);
                     if !granted {
-                        note.set(Some(NOT_PERSISTENT.into()));
+                        show(&note);
                     }
                 }),
-                _ => note.set(Some(NOT_PERSISTENT.into())),
+                _ => show(&note),
             }
         });
     }

@@ -52,6 +52,7 @@ async function walk(b) {
   for (const [i, [key, kind]] of fields.entries()) await b.fill(i, SAMPLE[key] ?? BY_KIND[kind] ?? '内容');
   assert.equal(await b.leftovers(), 0, 'every field filled: no leftover');
   await b.js(`${CAPTURE}; window.__realDownload = ${b.realDownload};`);
+  await b.click('[data-testid=menu-export]');
   await b.click('[data-testid=export-md]');
   let file = null;
   for (let i = 0; i < 50 && !file; i++) file = (await b.js(EXPORTED)) || (await b.sleep(100));

@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pick } from './menu.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const dist = path.resolve(process.env.DIST || path.join(root, 'dist'));
@@ -36,7 +37,7 @@ await page.goto(url);
 await page.getByTestId('template-picker').first().waitFor();
 
 async function importOnce(text) {
-  if (await page.getByTestId('import-text').count() === 0) await page.getByRole('button', { name: '模板与导入' }).click();
+  if (await page.getByTestId('import-text').count() === 0) await pick(page, 'open-start');
   // as a writer does it: the pointer comes to the box and clicks into it, the text is put in
   // as a paste would (none of it timed), then the button is clicked (timed). The first two
   // start the tools worker (an import is coming); the paste's layout of 2 MB in the box is
@@ -85,7 +86,7 @@ const first = await importOnce(text);
 console.log(`${dist}: ${Buffer.byteLength(text)} B imported`);
 console.log(`first import: shown ${ms(first.shown)}, interactive ${ms(first.interactive)}, longest task ${ms(first.longest)}`);
 // the same text again (the count must change to be seen: a template between)
-await page.getByRole('button', { name: '模板与导入' }).click();
+await pick(page, 'open-start');
 await page.getByTestId('template-picker').first().click();
 await page.waitForTimeout(1000);
 const second = await importOnce(text);

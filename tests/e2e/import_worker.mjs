@@ -3,6 +3,7 @@
 // until the cleaned text comes back, or when it never does; the last import asked for wins;
 // offline, a traditional text is still simplified (the worker's table from the service worker).
 import assert from 'node:assert/strict';
+import { pick } from './menu.mjs';
 
 const TEXT_A = '甲稿在全镇项目推进会上的讲话\n\n同志们：\n\n下面是小编为大家整理的范文，供大家参考。\n\n今年安排项目x个。\n';
 const TEXT_B = '乙稿在全县项目调度会上的讲话\n\n同志们：\n\n今年安排项目x个，总投资x亿元。\n';
@@ -34,7 +35,7 @@ async function withTemplate(browser, url, setup, options = {}) {
 }
 
 async function paste(p, text) {
-  if (await p.getByTestId('import-text').count() === 0) await p.getByRole('button', { name: '模板与导入' }).click();
+  if (await p.getByTestId('import-text').count() === 0) await pick(p, 'open-start');
   await p.getByTestId('import-text').fill(text);
   await p.getByTestId('import-apply').click();
 }

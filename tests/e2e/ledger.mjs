@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pick } from './menu.mjs';
 
 // a page whose `blocked` file (a worker's wasm or loader) cannot load, with a template open:
 // the page, its context and the draft's text before anything is tried
@@ -64,7 +65,7 @@ export async function ledger({ browser, url, test, settle, leftoverCount, watchR
     const kept = await values(p);
 
     // the work file, then a browser with nothing stored
-    const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-workfile').click()]);
+    const [dl] = await Promise.all([p.waitForEvent('download'), pick(p, 'export-workfile')]);
     assert.match(dl.suggestedFilename(), /\.jianggao\.json$/);
     const file = await dl.path();
     const work = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -102,7 +103,7 @@ export async function ledger({ browser, url, test, settle, leftoverCount, watchR
     assert.match(await p.getByTestId('ledger-error').textContent(), /没有找到台账的表头/);
     await p.getByTestId('ledger').getByRole('button', { name: '关闭' }).click();
     const newer = JSON.stringify({ format: 'jianggao-work', version: 99, draft: { text: '别的稿' } });
-    await p.getByRole('button', { name: '模板与导入' }).click();
+    await pick(p, 'open-start');
     await p.locator('input[type=file]').first().setInputFiles({ name: '别的.jianggao.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
     await p.getByText('更新版本的讲稿工坊').waitFor();
     await settle(p);
@@ -238,7 +239,7 @@ export async function toolsFailing({ browser, url, test, leftoverCount, root }) 
     assert.equal(await p.getByTestId('ledger-paste').inputValue(), TSV.replace(/\r/g, ''), 'the pasted cells are still there');
     // the loader itself missing: the worker's error event
     await ctx.route('**/jianggao-tools_loader.js', (r) => r.abort());
-    await p.getByTestId('export-docx').click();
+    await pick(p, 'export-docx');
     await p.getByTestId('confirm-export').click();
     await p.getByText('工具组件未能载入').first().waitFor({ timeout: 20_000 });
     assert.equal(await p.getByTestId('editor').inputValue(), text, 'the draft is as it was');
@@ -281,7 +282,7 @@ export async function sourceMarks({ browser, url, test, settle }) {
     await settle(p);
     assert.equal(await marked.count(), 0);
     // another template put in is its own source, never compared with the last one's
-    await p.getByRole('button', { name: '模板与导入' }).click();
+    await pick(p, 'open-start');
     await p.locator('[data-template="city-groundbreaking"]').click();
     await settle(p);
     assert.match(await p.getByTestId('source-share').textContent(), /原文未改 100%/);

@@ -2,6 +2,7 @@
 // after typing, closing the tab, a second tab, history, a strict page. Each test opens its own
 // browser context (its own storage) so they do not depend on run.mjs's page.
 import assert from 'node:assert/strict';
+import { pick } from './menu.mjs';
 
 export async function neverLost({ browser, url, test, settle, watchRequests, out }) {
   async function fresh() {
@@ -56,7 +57,7 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     const editor = p.getByTestId('editor');
     const before = await editor.inputValue();
     const valuesBefore = await values(p);
-    await p.getByRole('button', { name: '模板与导入' }).click();
+    await pick(p, 'open-start');
     await p.getByTestId('import-text').fill('导入的讲话\n\n同志们：\n\n今年安排项目x个。\n');
     await p.getByTestId('import-apply').click();
     await p.getByText('已导入粘贴的文字').waitFor();
@@ -109,7 +110,7 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     // each tab knows of the other from the start
     await a.getByTestId('tab-note').waitFor({ timeout: 3000 });
     await b.getByTestId('tab-note').waitFor({ timeout: 3000 });
-    await b.getByRole('button', { name: '模板与导入' }).click();
+    await pick(b, 'open-start');
     await b.getByTestId('import-text').fill('另一篇讲话\n\n同志们：\n\n今年安排项目x个。\n');
     await b.getByTestId('import-apply').click();
     await b.getByText('已导入粘贴的文字').waitFor();
@@ -128,7 +129,7 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     const c = await open();
     assert.ok((await c.getByTestId('editor').inputValue()).startsWith('另一篇讲话'));
     // and the first tab's draft is kept in 历史版本
-    await c.getByTestId('open-history').click();
+    await pick(c, 'open-history');
     await c.getByTestId('history-entry').first().getByRole('button', { name: '预览' }).click();
     assert.equal(await c.getByTestId('history-preview').textContent(), textA);
     await ctx.close();
@@ -163,7 +164,7 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     await p.keyboard.type('这是我改过的稿。');
     await settle(p);
     const mine = await editor.inputValue();
-    await p.getByRole('button', { name: '模板与导入' }).click();
+    await pick(p, 'open-start');
     await p.getByTestId('template-picker').nth(1).click();
     await p.getByText('当前稿已存入历史版本').waitFor();
     const other = await editor.inputValue();
@@ -171,7 +172,7 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     await p.waitForTimeout(700);
     await p.reload();
     await editor.waitFor();
-    await p.getByTestId('open-history').click();
+    await pick(p, 'open-history');
     const entry = p.getByTestId('history-entry').first();
     const label = await entry.textContent();
     assert.match(label, /换模板前 · 《县长在全县重大项目建设推进会上的讲话》 · \d+ 字 · 未填 \d+ 处/);
@@ -188,7 +189,7 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     await settle(p);
     assert.equal(await editor.inputValue(), other);
     // and that draft was kept too, before the restore
-    await p.getByTestId('open-history').click();
+    await pick(p, 'open-history');
     assert.equal(await p.getByTestId('history-entry').count(), 2);
     // delete takes a version out
     await p.getByTestId('history-entry').first().getByRole('button', { name: '删除' }).click();
@@ -214,13 +215,13 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     await p.clock.fastForward('04:00');
     await type('第二段。');
     const first = await editor.inputValue();
-    await p.getByTestId('open-history').click();
+    await pick(p, 'open-history');
     assert.equal(await p.getByTestId('history-entry').count(), 0);
-    await p.getByTestId('open-history').click();
+    await pick(p, 'open-history');
     // past five minutes since the first save: the next save keeps a version
     await p.clock.fastForward('01:01');
     await type('第三段。');
-    await p.getByTestId('open-history').click();
+    await pick(p, 'open-history');
     const entries = p.getByTestId('history-entry');
     assert.equal(await entries.count(), 1);
     assert.match(await entries.first().textContent(), / · 自动 · 《/);
@@ -290,10 +291,10 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     const preview = await p.getByTestId('preview').textContent();
     assert.ok(preview.includes('</textarea><script>window.__pwned=2</script>'), 'shown as text');
     await p.getByRole('tab', { name: '原稿（可编辑）' }).click();
-    await p.getByTestId('export-md').click();
+    await pick(p, 'export-md');
     const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('confirm-export').click()]);
     assert.ok(dl.suggestedFilename().endsWith('.md'));
-    await p.getByTestId('open-history').click();
+    await pick(p, 'open-history');
     assert.match(await p.getByTestId('history-entry').first().textContent(), /导出时/, 'an export keeps a version');
     await p.getByTestId('history-entry').first().getByRole('button', { name: '预览' }).click();
     assert.ok((await p.getByTestId('history-preview').textContent()).includes('</textarea><script>'));
@@ -324,7 +325,7 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
       return i;
     });
     assert.ok(filled > 1);
-    await p.getByRole('button', { name: '模板与导入' }).click();
+    await pick(p, 'open-start');
     await p.getByTestId('template-picker').nth(1).click();
     await p.getByText(/历史版本未能保存|已删去最早的/).first().waitFor({ timeout: 3000 });
     const editor = p.getByTestId('editor');
@@ -341,7 +342,7 @@ export async function neverLost({ browser, url, test, settle, watchRequests, out
     await p.getByTestId('template-picker').first().click();
     // (the start panel closed first: a click on 模板与导入 while it was still open closed it)
     await p.getByTestId('editor').waitFor();
-    await p.getByRole('button', { name: '模板与导入' }).click();
+    await pick(p, 'open-start');
     await p.getByTestId('template-picker').nth(1).click();
     await p.getByText('当前稿已存入历史版本').waitFor();
     await p.waitForTimeout(700);

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeOffline } from '../../scripts/service-worker.mjs';
+import { pick } from './menu.mjs';
 
 // wait until a service worker controls the page; its script URL
 const controlled = (p) => p.evaluate(async () => {
@@ -70,13 +71,13 @@ export async function offline({ browser, dist, test, settle, out }) {
     await editor.waitFor();
     assert.equal(await editor.inputValue(), text);
     assert.equal(await p.locator('[data-key="fact:place"]').inputValue(), '青山县');
-    const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-txt').click()
+    const [dl] = await Promise.all([p.waitForEvent('download'), pick(p, 'export-txt')
       .then(() => p.getByTestId('confirm-export').click())]);
     const exported = fs.readFileSync(await dl.path(), 'utf8');
     assert.ok(dl.suggestedFilename().endsWith('.txt'), dl.suggestedFilename());
     assert.ok(exported.includes('青山县') && exported.includes('离线也能接着写。'), exported.slice(-80));
     // Word comes from the tools worker, which the page had never started: precached too
-    const [word] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-docx').click()
+    const [word] = await Promise.all([p.waitForEvent('download'), pick(p, 'export-docx')
       .then(() => p.getByTestId('confirm-export').click())]);
     assert.ok(word.suggestedFilename().endsWith('（公文）.docx'), word.suggestedFilename());
     assert.equal(fs.readFileSync(await word.path()).subarray(0, 4).toString('latin1'), 'PK\x03\x04');

@@ -11,6 +11,8 @@ import { wordPrint } from './word_print.mjs';
 import { typing } from './typing.mjs';
 import { importWorker } from './import_worker.mjs';
 import { SAMPLE, BY_KIND } from './values.mjs';
+import { pick } from './menu.mjs';
+import { calm } from './calm.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 // DIST=other/dist runs the tests against another build (e.g. one from before a fix)
@@ -56,15 +58,15 @@ async function leftoverCount(page) {
 }
 
 async function download(page, testid) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  const [dl] = await Promise.all([page.waitForEvent('download'), pick(page, testid)]);
   const file = await dl.path();
   return { name: dl.suggestedFilename(), text: fs.readFileSync(file, 'utf8'), file };
 }
 
 const results = [];
-// ONLY=text runs only the tests whose name contains it
+// ONLY=text runs only the tests whose name contains it (ONLY='a|b': either)
 async function test(name, fn) {
-  if (process.env.ONLY && !name.includes(process.env.ONLY)) return;
+  if (process.env.ONLY && !process.env.ONLY.split('|').some((o) => name.includes(o))) return;
   const t0 = Date.now();
   try {
     await fn();
@@ -179,7 +181,7 @@ await test('outline: move a section down and renumber; delete asks first', async
 
 await test('a failed import leaves the open draft untouched', async () => {
   const textBefore = await page.getByTestId('editor').inputValue();
-  await page.getByRole('button', { name: '模板与导入' }).click();
+  await pick(page, 'open-start');
   await page.getByTestId('import-text').fill('   \n  ');
   await page.getByTestId('import-apply').click();
   await page.getByText('导入的内容是空的，原稿未改动').waitFor();
@@ -212,7 +214,7 @@ await test('2. paste a damaged text: fields and findings, fill, export text', as
   const textBefore = await editor.inputValue();
   const valuesBefore = await fieldValues(page);
   assert.ok(textBefore.startsWith('县长在全县重大项目建设推进会上的讲话'), textBefore.slice(0, 40));
-  await page.getByRole('button', { name: '模板与导入' }).click();
+  await pick(page, 'open-start');
   await page.getByTestId('import-text').fill(DAMAGED);
   await page.getByTestId('import-apply').click();
   await page.getByText('已导入粘贴的文字').waitFor();
@@ -245,10 +247,10 @@ await test('2. paste a damaged text: fields and findings, fill, export text', as
 });
 
 await test('exporting with leftovers asks first and names how many', async () => {
-  await page.getByRole('button', { name: '模板与导入' }).click();
+  await pick(page, 'open-start');
   await page.locator('[data-template="district-dispatch"]').click();
   const n = await leftoverCount(page);
-  await page.getByTestId('export-md').click();
+  await pick(page, 'export-md');
   await page.getByText(`还有 ${n} 处占位符未填`).waitFor();
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('confirm-export').click()]);
   assert.equal(dl.suggestedFilename(), '区委书记在重点项目调度会上的讲话.md');
@@ -260,7 +262,7 @@ const FIVE = path.join(root, 'crates/engine/tests/fixtures/five-speeches.txt');
 await test('import a downloaded file: pick a speech, see the repairs, fix the damage, undo the import', async () => {
   const before = await page.getByTestId('editor').inputValue();
   const valuesBefore = await fieldValues(page);
-  await page.getByRole('button', { name: '模板与导入' }).click();
+  await pick(page, 'open-start');
   await page.locator('input[type=file]').setInputFiles(FIVE);
   await page.getByText('这个文件里有 5 篇讲话').waitFor();
   await page.screenshot({ path: `${out}/import-choose-1366.png` });
@@ -291,7 +293,7 @@ if (fs.existsSync(CORPUS)) {
   console.log('corpus: ../shared/corpus/five-templates-major-projects.txt found, imported too');
   await test('corpus: import the real five-template file', async () => {
     const before = await page.getByTestId('editor').inputValue();
-    await page.getByRole('button', { name: '模板与导入' }).click();
+    await pick(page, 'open-start');
     await page.locator('input[type=file]').setInputFiles(CORPUS);
     await page.getByText('这个文件里有 5 篇讲话').waitFor();
     await page.getByTestId('speech-choice').nth(2).click();
@@ -311,7 +313,7 @@ if (fs.existsSync(CORPUS)) {
 
 await test('a deletion of the clean stage is put back in one click; 撤销导入 still restores the draft', async () => {
   const before = await page.getByTestId('editor').inputValue();
-  await page.getByRole('button', { name: '模板与导入' }).click();
+  await pick(page, 'open-start');
   await page.getByTestId('import-text').fill('在全镇项目推进会上的讲话\n\n同志们：\n\n今天召开推进会，部署下一步工作。\n\n收藏 分享 举报\n\n各村要抓好落实。\n');
   await page.getByTestId('import-apply').click();
   await landed(page, '各村要抓好落实');
@@ -329,7 +331,7 @@ await test('a deletion of the clean stage is put back in one click; 撤销导入
 });
 
 await test('damage typed after import is found; 全部修复 takes the safe fixes, a guess takes a click', async () => {
-  await page.getByRole('button', { name: '模板与导入' }).click();
+  await pick(page, 'open-start');
   await page.getByTestId('import-text').fill('标题\n\n同志们：\n\n东港大桥、西湖公园等项目进展顺利，缺少真刀实_的劲头，要开展效能革_。\n');
   await page.getByTestId('import-apply').click();
   await landed(page, '效能革');
@@ -353,7 +355,7 @@ await test('damage typed after import is found; 全部修复 takes the safe fixe
 });
 
 await test('checks for the speaker use the draft facts; a rule can be switched off; target length', async () => {
-  await page.getByRole('button', { name: '模板与导入' }).click();
+  await pick(page, 'open-start');
   await page.getByTestId('import-text').fill('区长在全区重点项目调度会上的讲话\n\n同志们：\n\n我们要为建设美丽池州多作贡献，全县上下要努力。全年安排重点项目195个，其中续建104个、新建84个。\n');
   await page.getByTestId('import-apply').click();
   // (the previous test's import summary is still up: wait for this import's text, or the facts
@@ -440,7 +442,7 @@ await test('narrow 800 px: nothing wider than the window, the draft readable; sc
   const box = await narrow.getByTestId('editor').boundingBox();
   assert.ok(box && box.width >= 360 && box.x >= 0 && box.x + box.width <= 801, `editor ${JSON.stringify(box)}`);
   await narrow.screenshot({ path: `${out}/workbench-800.png`, fullPage: false });
-  await narrow.getByRole('button', { name: '模板与导入' }).click();
+  await pick(narrow, 'open-start');
   await narrow.getByTestId('import-text').waitFor();
   f = await fits();
   assert.ok(f.wide <= 1, `the start panel scrolls sideways by ${f.wide} px`);
@@ -449,6 +451,7 @@ await test('narrow 800 px: nothing wider than the window, the draft readable; sc
   await narrow.close();
 });
 
+await calm({ browser, url, test, settle, out, root });
 await neverLost({ browser, url, test, settle, watchRequests, out });
 await wordPrint({ context, url, test, settle, out, fillAll, leftoverCount, download });
 await typing({ browser, url, test, settle, watchRequests });

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { pick } from './menu.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const checker = path.join(root, 'tests/docx/run.py');
@@ -23,7 +24,7 @@ export async function wordPrint({ context, url, test, settle, out, fillAll, left
   const fresh = async () => {
     await page.goto(url);
     await page.getByTestId('editor').or(page.getByTestId('template-picker').first()).first().waitFor();
-    if (await page.getByTestId('editor').count()) await page.getByRole('button', { name: '模板与导入' }).click();
+    if (await page.getByTestId('editor').count()) await pick(page, 'open-start');
     await page.getByTestId('template-picker').first().click();
     await page.getByTestId('editor').waitFor();
   };
@@ -32,7 +33,7 @@ export async function wordPrint({ context, url, test, settle, out, fillAll, left
     await fresh();
     const n = await leftoverCount(page);
     assert.ok(n > 0);
-    await page.getByTestId('export-docx').click();
+    await pick(page, 'export-docx');
     await page.getByText(`还有 ${n} 处占位符未填`).waitFor();
     const [early] = await Promise.all([page.waitForEvent('download'), page.getByTestId('confirm-export').click()]);
     assert.match(early.suggestedFilename(), /（公文）\.docx$/);
@@ -43,9 +44,8 @@ export async function wordPrint({ context, url, test, settle, out, fillAll, left
     const filled = path.join(out, 'word-filled.txt');
     fs.writeFileSync(filled, txt.text.replace(/^\u3000\u3000/gm, ''));
     for (const [id, label] of [['gongwen', '公文'], ['reading', '讲话稿'], ['large', '讲话稿大字版']]) {
-      await page.getByTestId('docx-preset').selectOption(id);
       await settle(page);
-      const { name, file } = await download(page, 'export-docx');
+      const { name, file } = await download(page, id === 'gongwen' ? 'export-docx' : `export-docx-${id}`);
       assert.equal(name, `县长在全县重大项目建设推进会上的讲话（${label}）.docx`);
       const saved = path.join(out, `word-${id}.docx`);
       fs.copyFileSync(file, saved);
@@ -77,14 +77,14 @@ export async function wordPrint({ context, url, test, settle, out, fillAll, left
     await settle(page);
     assert.equal(await paras(), 0, 'afterprint empties it again');
     const n = await leftoverCount(page);
-    await page.getByTestId('print').click();
+    await pick(page, 'print');
     await page.getByText(`还有 ${n} 处占位符未填`).waitFor();
     await page.getByText('仍要打印吗').waitFor();
     await page.getByRole('button', { name: '返回填写' }).click();
     assert.equal(await page.evaluate(() => window.__printed), 0, 'no print before the writer says yes');
     await fillAll(page);
     assert.equal(await leftoverCount(page), 0);
-    await page.getByTestId('print').click();
+    await pick(page, 'print');
     await settle(page);
     assert.equal(await page.evaluate(() => window.__printed), 1, 'window.print() was called');
     // on screen the print copy is hidden; in print it is all there is

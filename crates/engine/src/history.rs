@@ -21,6 +21,8 @@ pub enum Reason {
     /// Another tab saved over this tab's draft; this tab's version is kept here.
     OtherTab,
     BeforeRestore,
+    /// The writer kept it (Ctrl+S, 文件 › 存为历史版本).
+    Saved,
 }
 
 impl Reason {
@@ -32,6 +34,7 @@ impl Reason {
             Reason::Timed => "自动",
             Reason::OtherTab => "另一标签页修改前",
             Reason::BeforeRestore => "恢复历史版本前",
+            Reason::Saved => "手动保存",
         }
     }
 }

@@ -38,6 +38,7 @@ pub mod tables;
 pub mod templates;
 pub mod text;
 pub mod timing;
+pub mod title;
 pub mod workfile;
 
 pub use analysis::Analysis;

@@ -283,10 +283,43 @@ pub fn parse_with(text: &str, chars: &CharSets, breaks: usize) -> Document {
         }
         pos = line_end + 1;
     }
+    retitle(text, &mut blocks);
     let diagnostics = numbering_diagnostics(text, &blocks);
     Document {
         blocks,
         diagnostics,
+    }
+}
+
+/// How many lines from the top a speech's title is looked for in.
+const TITLE_LINES: usize = 8;
+/// A site's lines above the speech (`购物车`) are not its title: when the first line does not
+/// read as a speech's title and a later one before the salutation and the first section does,
+/// that one is the title; the lines above it are plain lines the outline leaves out.
+fn retitle(text: &str, blocks: &mut [Block]) {
+    // (a site's breadcrumb ending in the title, `首页 > 讲话稿 > 在…会上的讲话`, is not it)
+    let reads_as_title = |b: &Block| {
+        let t = &text[b.content.clone()];
+        crate::title::is_speech_title(t)
+            && !t.chars().any(is_sentence_end)
+            && !t.contains(['>', '＞'])
+    };
+    match blocks.first() {
+        Some(b) if b.kind == BlockKind::Title && !reads_as_title(b) => {}
+        _ => return,
+    }
+    let title = blocks
+        .iter()
+        .take(TITLE_LINES)
+        .take_while(|b| b.kind != BlockKind::Salutation && b.numbering.is_none())
+        .position(reads_as_title);
+    if let Some(t) = title.filter(|&t| t > 0) {
+        for b in &mut blocks[..t] {
+            b.kind = BlockKind::Paragraph;
+        }
+        if let Some(b) = blocks.get_mut(t) {
+            b.kind = BlockKind::Title;
+        }
     }
 }
 
@@ -496,7 +529,13 @@ pub fn outline_with(
     // whether a section came yet (a salutation after one is a paragraph of it): kept as a
     // flag, not found by a look over all items at every salutation
     let mut section_seen = false;
-    for (i, b) in doc.blocks.iter().enumerate() {
+    // the lines above the title (a site's words the clean kept) are not the speech's
+    let from = doc
+        .blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Title)
+        .unwrap_or(0);
+    for (i, b) in doc.blocks.iter().enumerate().skip(from) {
         let (kind, level) = match b.kind {
             BlockKind::Title => (OutlineKind::Title, 0),
             BlockKind::Salutation if !section_seen => (OutlineKind::Salutation, 0),

@@ -405,3 +405,34 @@ fn a_no_break_space_at_a_paragraph_start_survives_markdown() {
         to_text(text, TextOptions { indent: false })
     );
 }
+
+/// A page's site words the clean kept above the title (`购物车`, `会员中心`) are neither the
+/// speech's title nor its sections: the outline starts at the line that reads as the title.
+#[test]
+fn site_words_before_the_title_are_not_the_outline() {
+    let text = "购物车\n会员中心\n\n在全镇项目观摩会上的讲话\n\n同志们：\n\n今天我们召开观摩会。\n\n一、成绩\n\n投资完成较好。\n\n二、措施\n\n要抓落实。\n";
+    let l = labels(text);
+    assert_eq!(l[0], "在全镇项目观摩会上的讲话", "{l:?}");
+    assert!(
+        !l.iter()
+            .any(|s| s.contains("购物车") || s.contains("会员中心")),
+        "{l:?}"
+    );
+    assert_eq!(
+        l.iter().filter(|s| s.starts_with("  ")).count(),
+        2,
+        "the two sections: {l:?}"
+    );
+    let doc = parse(text);
+    assert_eq!(
+        doc.blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Title)
+            .count(),
+        1
+    );
+    // a first line that is the title stays the title, with no title word to find
+    assert_eq!(labels(SPEECH)[0], "在全镇项目观摩会上的讲话");
+    let plain = "项目推进会讲话要点\n\n同志们：\n\n今天开会。\n";
+    assert_eq!(labels(plain)[0], "项目推进会讲话要点");
+}

@@ -20,11 +20,12 @@ use super::signs::{
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
 use super::spans::{is_end, is_separator, spans, Verdict};
-use super::speeches::{is_speech_title, separator_label};
+use super::speeches::separator_label;
 use super::talk;
 use super::truncation::truncations;
 use crate::lexicon::{ABOUT_TEXT, JUNK_LABELS, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS};
 use crate::text::{is_cjk, Span};
+use crate::title::is_speech_title;
 use std::sync::LazyLock;
 
 // the lists the judge looks for in every span, each searched in one pass

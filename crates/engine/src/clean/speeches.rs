@@ -261,18 +261,3 @@ pub fn speech_text(cleaned: &Cleaned, index: usize) -> String {
 pub(super) fn starts_numbered(t: &str) -> bool {
     crate::parse::numbering_at(t.trim_start(), 0).is_some()
 }
-
-/// A speech's title: `在全镇重点项目推进会上的讲话`, `…开工仪式致辞`, `…推进会主持词`.
-pub(super) fn is_speech_title(t: &str) -> bool {
-    // (a note the site put after it does not count: `…的讲话（通用6篇）`)
-    let t = match t.strip_suffix(['）', ')']) {
-        Some(inner) => inner.rfind(['（', '(']).map_or(t, |o| &t[..o]),
-        None => t,
-    };
-    let n = t.chars().count();
-    (8..=48).contains(&n)
-        && (["讲话", "致辞", "主持词", "发言", "讲话提纲", "报告"]
-            .iter()
-            .any(|w| t.ends_with(w))
-            || t.contains("会上的"))
-}

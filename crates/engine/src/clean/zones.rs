@@ -5,9 +5,10 @@
 
 use super::signs::has_timestamp;
 use super::spans::{is_end, Verdict};
-use super::speeches::{is_speech_title, separator_label};
+use super::speeches::separator_label;
 use crate::lexicon::{ORG_AFTER, PERSON_AFTER};
 use crate::text::{is_cjk, Span};
+use crate::title::is_speech_title;
 
 // the offices that sign a text, besides the organisations' own endings
 const SIGNED_BY: &[&str] = &["办公室", "委员会", "领导小组"];
