@@ -7,12 +7,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pick } from './menu.mjs';
 
 export async function wordIn({ browser, url, test, settle, root }) {
   const fixture = (name) => path.join(root, 'crates/word/tests/fixtures', name);
 
   async function open(p, file) {
-    if (await p.getByTestId('import-text').count() === 0) await p.getByRole('button', { name: '模板与导入' }).click();
+    if (await p.getByTestId('import-text').count() === 0) await pick(p, 'open-start');
     await p.locator('input[type=file]').first().setInputFiles(file);
   }
 
