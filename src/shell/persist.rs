@@ -1,6 +1,6 @@
 //! Asking the browser to keep this site's storage (`navigator.storage.persist()`); when it
-//! will not promise to (a private window, a browser that clears data), the writer is told to
-//! export a backup.
+//! will not promise to and the storage is at risk (a private window, a full disk), the writer
+//! is told once to export a backup.
 
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
@@ -29,7 +29,26 @@ fn show(note: &UseStateHandle<Option<String>>) {
     note.set(Some(NOT_PERSISTENT.into()));
 }
 
-/// Ask once, on the first render; `Some(note)` when persistence was not granted and the
+/// Below this quota the origin's storage is at risk: a private window's (kept in memory, gone
+/// with the window) or a nearly full disk's. A normal profile has gigabytes.
+const SMALL_QUOTA: f64 = 2e9;
+
+/// Whether the draft is at risk: the browser did not promise to keep it and its quota is that
+/// of a private window or a full disk (`None`: the browser cannot say, so the writer is told).
+pub fn at_risk(granted: bool, quota: Option<f64>) -> bool {
+    !granted && quota.is_none_or(|q| q < SMALL_QUOTA)
+}
+
+/// The origin's quota in bytes, as `navigator.storage.estimate()` says.
+async fn quota(n: &web_sys::Navigator) -> Option<f64> {
+    let promise = n.storage().estimate().ok()?;
+    let estimate = JsFuture::from(promise).await.ok()?;
+    js_sys::Reflect::get(&estimate, &"quota".into())
+        .ok()?
+        .as_f64()
+}
+
+/// Ask once, on the first render; `Some(note)` when the draft is at risk ([`at_risk`]) and the
 /// writer has not yet read the note.
 #[hook]
 pub fn use_persist() -> UseStateHandle<Option<String>> {
@@ -42,17 +61,17 @@ pub fn use_persist() -> UseStateHandle<Option<String>> {
                 return;
             }
             // `navigator.storage` is missing before Safari 15.2: no promise, and the note
-            let asked = web_sys::window()
+            let navigator = web_sys::window()
                 .map(|w| w.navigator())
-                .filter(|n| js_sys::Reflect::has(n, &"storage".into()).unwrap_or(false))
-                .map(|n| n.storage().persist());
-            match asked {
-                Some(Ok(promise)) => spawn_local(async move {
+                .filter(|n| js_sys::Reflect::has(n, &"storage".into()).unwrap_or(false));
+            let asked = navigator.as_ref().map(|n| n.storage().persist());
+            match (navigator, asked) {
+                (Some(n), Some(Ok(promise))) => spawn_local(async move {
                     let granted = JsFuture::from(promise)
                         .await
                         .map(|v| v.as_bool() == Some(true))
                         .unwrap_or(false);
-                    if !granted {
+                    if at_risk(granted, quota(&n).await) {
                         show(&note);
                     }
                 }),
@@ -61,4 +80,20 @@ pub fn use_persist() -> UseStateHandle<Option<String>> {
         });
     }
     note
+}
+
+#[cfg(test)]
+mod tests {
+    use super::at_risk;
+
+    #[test]
+    fn only_a_draft_the_browser_may_drop_is_at_risk() {
+        // a promise kept, whatever the quota
+        assert!(!at_risk(true, Some(1e8)));
+        // no promise: a normal profile's gigabytes are safe, a private window's are not
+        assert!(!at_risk(false, Some(5e10)));
+        assert!(at_risk(false, Some(1.2e8)));
+        // nothing known: tell the writer
+        assert!(at_risk(false, None));
+    }
 }

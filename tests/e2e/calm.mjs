@@ -169,3 +169,35 @@ export async function calm({ browser, url, test, settle, out, root }) {
     assert.deepEqual(bad, [], 'axe-core: serious or critical violations');
   });
 }
+
+// The storage note (issue 29): shown only when the draft is at risk — the browser did not
+// promise to keep it and the quota is a private window's — and then once. The browser's answers
+// are set in the page before the app runs.
+export async function storageNote({ browser, url, test }) {
+  await test('29. the storage note: only when storage is at risk, and once', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    let quota = 5e10;
+    await ctx.exposeFunction('__quota', () => quota);
+    await ctx.addInitScript(() => {
+      if (!navigator.storage) return;
+      navigator.storage.persist = () => Promise.resolve(false);
+      navigator.storage.estimate = () => window.__quota().then((q) => ({ quota: q, usage: 0 }));
+    });
+    const p = await ctx.newPage();
+    const note = p.getByTestId('persist-note');
+    // a normal profile's gigabytes: no note
+    await p.goto(url);
+    await p.locator('[data-template]').first().waitFor();
+    await p.waitForTimeout(500);
+    assert.equal(await note.count(), 0, 'no note with a large quota');
+    // a private window's quota: the note, once
+    quota = 1.2e8;
+    await p.reload();
+    await note.waitFor();
+    await p.reload();
+    await p.locator('[data-template]').first().waitFor();
+    await p.waitForTimeout(500);
+    assert.equal(await note.count(), 0, 'shown once');
+    await ctx.close();
+  });
+}

@@ -12,7 +12,7 @@ import { typing } from './typing.mjs';
 import { importWorker } from './import_worker.mjs';
 import { SAMPLE, BY_KIND } from './values.mjs';
 import { pick } from './menu.mjs';
-import { calm } from './calm.mjs';
+import { calm, storageNote } from './calm.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 // DIST=other/dist runs the tests against another build (e.g. one from before a fix)
@@ -452,6 +452,7 @@ await test('narrow 800 px: nothing wider than the window, the draft readable; sc
 });
 
 await calm({ browser, url, test, settle, out, root });
+await storageNote({ browser, url, test });
 await neverLost({ browser, url, test, settle, watchRequests, out });
 await wordPrint({ context, url, test, settle, out, fillAll, leftoverCount, download });
 await typing({ browser, url, test, settle, watchRequests });
