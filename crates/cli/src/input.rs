@@ -100,3 +100,34 @@ pub fn read_input(file: &Path) -> Result<String, String> {
     };
     import_text(&name, &text).map_err(|e| format!("{path}：{e}"))
 }
+
+/// The largest values file read: as large as a draft may be (the values fill its placeholders;
+/// a larger file would ask for gigabytes once filled into every occurrence).
+const MAX_VALUES_BYTES: u64 = jianggao_engine::import::MAX_BYTES as u64;
+
+pub fn read_values(path: &Path) -> Result<jianggao_engine::fields::Values, String> {
+    let shown = path.display();
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("无法读取 {shown}：{e}"))?
+        .len();
+    if size > MAX_VALUES_BYTES {
+        return Err(format!(
+            "字段值文件 {shown} 太大（{:.1} MB），不能超过 {} MB",
+            size as f64 / 1_048_576.0,
+            MAX_VALUES_BYTES / 1_048_576
+        ));
+    }
+    let raw = std::fs::read_to_string(path).map_err(|e| format!("无法读取 {shown}：{e}"))?;
+    let map: std::collections::BTreeMap<String, serde_json::Value> =
+        serde_json::from_str(&raw).map_err(|e| format!("{shown} 不是有效的 JSON 对象：{e}"))?;
+    Ok(map
+        .into_iter()
+        .map(|(k, v)| {
+            let s = match v {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            };
+            (k, s)
+        })
+        .collect())
+}

@@ -8,7 +8,7 @@
 //! jianggao clean FILE [--json]
 //! jianggao ledger LEDGER [--json] [--unit 亿元|万元] [--month N]
 //! jianggao check --ledger LEDGER FILE / jianggao fill --ledger LEDGER FILE
-//! jianggao unchanged BASE FILE [--json]
+//! jianggao unchanged BASE FILE [--json]; jianggao returned DRAFT RETURNED [--values V] [-o NEW]
 //!
 //! FILE may be `-` for standard input, and a Word file (.docx, .doc): read for its text, its
 //! tracked changes accepted (said on stderr). Exit codes: 0 fine (no finding), 1 findings, 2 usage or
@@ -28,8 +28,9 @@ use std::process::ExitCode;
 
 mod input;
 mod ledger;
+mod returned;
 
-use input::read_input;
+use input::{read_input, read_values};
 
 const USAGE: &str = "用法：
   jianggao check FILE [--json]              检查未填的占位符等问题
@@ -47,6 +48,7 @@ const USAGE: &str = "用法：
   jianggao check --ledger LEDGER FILE        另查稿中与台账不符的数字
   jianggao fill --ledger LEDGER FILE         用台账的数字填写对应的字段（标准错误输出列出填了什么）
   jianggao unchanged BASE FILE [--json]      稿中仍与原文（BASE）逐字相同的句子及其比例
+  jianggao returned DRAFT RETURNED [--values VALUES.json] [--json] [-o NEW]  领导改回的稿子改、增、删了哪些句子（-o 写出新稿，未改的句子保留占位符）
 FILE 为 - 时读标准输入；FILE 可以是 .txt .md 或 Word 文件（.docx .doc，带修订的按全部接受读取）。";
 
 struct Args {
@@ -106,7 +108,7 @@ fn parse_args(args: &[OsString]) -> Result<Args, String> {
     let command = text_arg(it.next().ok_or("缺少命令")?)?.to_string();
     if !matches!(
         command.as_str(),
-        "check" | "fields" | "fill" | "export" | "clean" | "ledger" | "unchanged"
+        "check" | "fields" | "fill" | "export" | "clean" | "ledger" | "unchanged" | "returned"
     ) {
         return Err(format!("未知命令“{command}”"));
     }
@@ -136,7 +138,10 @@ fn parse_args(args: &[OsString]) -> Result<Args, String> {
             if os.as_encoded_bytes().starts_with(b"--") {
                 return Err(text_arg(os).unwrap_err());
             }
-            if a.command == "unchanged" && file.is_some() && a.file2.is_none() {
+            if matches!(a.command.as_str(), "unchanged" | "returned")
+                && file.is_some()
+                && a.file2.is_none()
+            {
                 a.file2 = Some(PathBuf::from(os));
             } else if file.replace(PathBuf::from(os)).is_some() {
                 return Err("只能给一个文件".into());
@@ -212,7 +217,10 @@ fn parse_args(args: &[OsString]) -> Result<Args, String> {
             }
             s if s.starts_with("--") => return Err(format!("未知选项“{s}”")),
             s => {
-                if a.command == "unchanged" && file.is_some() && a.file2.is_none() {
+                if matches!(a.command.as_str(), "unchanged" | "returned")
+                    && file.is_some()
+                    && a.file2.is_none()
+                {
                     a.file2 = Some(PathBuf::from(s));
                 } else if file.replace(PathBuf::from(s)).is_some() {
                     return Err("只能给一个文件".into());
@@ -222,37 +230,6 @@ fn parse_args(args: &[OsString]) -> Result<Args, String> {
     }
     a.file = file.ok_or("缺少文件名（用 - 表示标准输入）")?;
     Ok(a)
-}
-
-/// The largest values file read: as large as a draft may be (the values fill its placeholders;
-/// a larger file would ask for gigabytes once filled into every occurrence).
-const MAX_VALUES_BYTES: u64 = jianggao_engine::import::MAX_BYTES as u64;
-
-fn read_values(path: &Path) -> Result<Values, String> {
-    let shown = path.display();
-    let size = std::fs::metadata(path)
-        .map_err(|e| format!("无法读取 {shown}：{e}"))?
-        .len();
-    if size > MAX_VALUES_BYTES {
-        return Err(format!(
-            "字段值文件 {shown} 太大（{:.1} MB），不能超过 {} MB",
-            size as f64 / 1_048_576.0,
-            MAX_VALUES_BYTES / 1_048_576
-        ));
-    }
-    let raw = std::fs::read_to_string(path).map_err(|e| format!("无法读取 {shown}：{e}"))?;
-    let map: std::collections::BTreeMap<String, serde_json::Value> =
-        serde_json::from_str(&raw).map_err(|e| format!("{shown} 不是有效的 JSON 对象：{e}"))?;
-    Ok(map
-        .into_iter()
-        .map(|(k, v)| {
-            let s = match v {
-                serde_json::Value::String(s) => s,
-                other => other.to_string(),
-            };
-            (k, s)
-        })
-        .collect())
 }
 
 /// Pretty JSON and a line break, written as it is made (the fields of 2 MB of placeholders are
@@ -313,12 +290,19 @@ fn run(args: &[OsString]) -> Result<ExitCode, String> {
             print(ledger::ledger_command(&a.file, a.json, a.unit, a.month)?)?;
             return Ok(ExitCode::SUCCESS);
         }
-        "unchanged" => {
-            let draft = a
+        "unchanged" | "returned" => {
+            let second = a
                 .file2
                 .as_deref()
-                .ok_or("unchanged 需要两个文件：原文 BASE 和当前稿 FILE")?;
-            print(ledger::unchanged_command(&a.file, draft, a.json)?)?;
+                .ok_or(format!("{} 需要两个文件", a.command))?;
+            print(match a.command.as_str() {
+                "unchanged" => ledger::unchanged_command(&a.file, second, a.json)?,
+                _ => {
+                    let values = a.values.as_deref().map(read_values).transpose()?;
+                    let out = a.output.as_deref();
+                    returned::command(&a.file, second, values.unwrap_or_default(), a.json, out)?
+                }
+            })?;
             return Ok(ExitCode::SUCCESS);
         }
         _ => {}

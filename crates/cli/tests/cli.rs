@@ -510,3 +510,53 @@ fn export_docx_fills_names_leftovers_and_refuses_unknown_presets() {
         );
     }
 }
+
+/// `returned`: the draft sent (with its values) against the one that came back: exactly the
+/// edited and added sentences, each with its line in the new draft, and the dropped one; `-o`
+/// writes the new draft with the draft's placeholder where the sentence came back as sent.
+#[test]
+fn a_returned_draft_against_the_one_sent() {
+    let draft = tmp(
+        "sent.txt",
+        "县长讲话\n\n今年全县安排项目【项目个数】个。\n\n要抓好开工。要抓好投产。要抓好招商。\n".as_bytes(),
+    );
+    let values = tmp("values.json", "{\"name:项目个数\": \"45\"}".as_bytes());
+    let back = tmp(
+        "back.txt",
+        "县长讲话\n\n今年全县安排项目45个。\n\n要抓好开工，一刻不停。要抓好招商。\n\n领导加的一句。\n".as_bytes(),
+    );
+    let new = std::env::temp_dir().join(format!("jianggao-cli-{}/new.txt", std::process::id()));
+    let (d, v, b, n) = (
+        draft.to_str().unwrap(),
+        values.to_str().unwrap(),
+        back.to_str().unwrap(),
+        new.to_str().unwrap(),
+    );
+    let o = run(&["returned", d, b, "--values", v, "--json", "-o", n]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let got: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    let got: Vec<(String, Option<u64>, String)> = got
+        .iter()
+        .map(|x| {
+            (
+                x["kind"].as_str().unwrap().to_string(),
+                x["line"].as_u64(),
+                x["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("changed".into(), Some(5), "要抓好开工，一刻不停。".into()),
+            ("added".into(), Some(7), "领导加的一句。".into()),
+            ("dropped".into(), None, "要抓好投产。".into()),
+        ]
+    );
+    // the sentence returned as sent keeps its placeholder: the field keeps its value
+    let text = std::fs::read_to_string(&new).unwrap();
+    assert!(text.contains("今年全县安排项目【项目个数】个。"), "{text}");
+    assert!(text.contains("要抓好开工，一刻不停。要抓好招商。"), "{text}");
+    // without two files: a usage error
+    assert_eq!(run(&["returned", d]).status.code(), Some(2));
+}
