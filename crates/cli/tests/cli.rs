@@ -518,7 +518,8 @@ fn export_docx_fills_names_leftovers_and_refuses_unknown_presets() {
 fn a_returned_draft_against_the_one_sent() {
     let draft = tmp(
         "sent.txt",
-        "县长讲话\n\n今年全县安排项目【项目个数】个。\n\n要抓好开工。要抓好投产。要抓好招商。\n".as_bytes(),
+        "县长讲话\n\n今年全县安排项目【项目个数】个。\n\n要抓好开工。要抓好投产。要抓好招商。\n"
+            .as_bytes(),
     );
     let values = tmp("values.json", "{\"name:项目个数\": \"45\"}".as_bytes());
     let back = tmp(
@@ -556,7 +557,10 @@ fn a_returned_draft_against_the_one_sent() {
     // the sentence returned as sent keeps its placeholder: the field keeps its value
     let text = std::fs::read_to_string(&new).unwrap();
     assert!(text.contains("今年全县安排项目【项目个数】个。"), "{text}");
-    assert!(text.contains("要抓好开工，一刻不停。要抓好招商。"), "{text}");
+    assert!(
+        text.contains("要抓好开工，一刻不停。要抓好招商。"),
+        "{text}"
+    );
     // without two files: a usage error
     assert_eq!(run(&["returned", d]).status.code(), Some(2));
 }
