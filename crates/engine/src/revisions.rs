@@ -57,12 +57,31 @@ pub struct Tracked {
     pub comments: Vec<Comment>,
 }
 
+/// Paragraphs as a pasted text has them: a blank line between them, each without trailing
+/// space, an empty one dropped, a line end after the last (a Word file's draft form; accepting
+/// every revision of [`Tracked`] gives the same text as the reading).
+pub fn draft_text<S: AsRef<str>>(paragraphs: impl IntoIterator<Item = S>) -> String {
+    let mut out = String::new();
+    for p in paragraphs {
+        let p = p.as_ref().trim_end();
+        if p.trim().is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(p);
+    }
+    out.push('\n');
+    out
+}
+
 impl Tracked {
     /// The text with revision `i` decided as `decisions[i]` (accepted when not given): an
     /// insertion stays when accepted, a deletion when rejected. Paragraphs as a pasted text's
     /// (a blank line between them); a paragraph left empty is dropped.
     pub fn text(&self, decisions: &[Decision]) -> String {
-        let mut out = String::new();
+        let mut paragraphs = Vec::with_capacity(self.paragraphs.len());
         for para in &self.paragraphs {
             let mut p = String::new();
             for piece in para {
@@ -81,17 +100,9 @@ impl Tracked {
                     p.push_str(&piece.text);
                 }
             }
-            let p = p.trim_end();
-            if p.trim().is_empty() {
-                continue;
-            }
-            if !out.is_empty() {
-                out.push_str("\n\n");
-            }
-            out.push_str(p);
+            paragraphs.push(p);
         }
-        out.push('\n');
-        out
+        draft_text(paragraphs)
     }
 
     /// Every revision decided alike.

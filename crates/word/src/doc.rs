@@ -472,20 +472,11 @@ pub fn blocks(doc: &Doc) -> Result<Vec<Block>, WordError> {
     let mut rows: Vec<Vec<Vec<String>>> = Vec::new();
     let mut row: Vec<Vec<String>> = Vec::new();
     let mut cell: Vec<String> = Vec::new();
-    // open fields: whether each is past its separator
-    let mut fields: Vec<bool> = Vec::new();
+    let mut fields = Fields::default();
     let mut notes = 0u32;
     for (cp, &u) in units.iter().enumerate() {
         match u {
-            0x13 => fields.push(false),
-            0x14 => {
-                if let Some(f) = fields.last_mut() {
-                    *f = true;
-                }
-            }
-            0x15 => {
-                fields.pop();
-            }
+            _ if fields.mark(u) => {}
             0x0D | 0x07 | 0x0C => {
                 let text = String::from_utf16_lossy(&para);
                 para.clear();
@@ -520,7 +511,7 @@ pub fn blocks(doc: &Doc) -> Result<Vec<Block>, WordError> {
                     out.append(&mut asides);
                 }
             }
-            _ if !fields.iter().all(|&r| r) => {}
+            _ if !fields.shown() => {}
             0x0B => para.push(u16::from(b'\n')),
             0x09 => para.push(0x09),
             0x02 => {
@@ -558,11 +549,40 @@ pub fn blocks(doc: &Doc) -> Result<Vec<Block>, WordError> {
     Ok(out)
 }
 
+/// The fields open at a character (0x13 begins one, 0x14 separates its code from its result,
+/// 0x15 ends it): whether each is past its separator. Only results are text.
+#[derive(Default)]
+struct Fields(Vec<bool>);
+
+impl Fields {
+    /// Whether `u` is a field mark (taken here).
+    fn mark(&mut self, u: u16) -> bool {
+        match u {
+            0x13 => self.0.push(false),
+            0x14 => {
+                if let Some(f) = self.0.last_mut() {
+                    *f = true;
+                }
+            }
+            0x15 => {
+                self.0.pop();
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Whether a character here is shown: in no field's code.
+    fn shown(&self) -> bool {
+        self.0.iter().all(|&r| r)
+    }
+}
+
 /// A footnote's paragraphs as asides: its own mark (0x02) drawn as `number`, fields' results.
 fn note_blocks(units: &[u16], number: u32) -> Vec<Block> {
     let mut out = Vec::new();
     let mut para: Vec<u16> = Vec::new();
-    let mut fields: Vec<bool> = Vec::new();
+    let mut fields = Fields::default();
     let mut push = |para: &mut Vec<u16>| {
         out.push(Block::Para {
             label: String::new(),
@@ -576,16 +596,8 @@ fn note_blocks(units: &[u16], number: u32) -> Vec<Block> {
     };
     for &u in units {
         match u {
-            0x13 => fields.push(false),
-            0x14 => {
-                if let Some(f) = fields.last_mut() {
-                    *f = true;
-                }
-            }
-            0x15 => {
-                fields.pop();
-            }
-            _ if !fields.iter().all(|&r| r) => {}
+            _ if fields.mark(u) => {}
+            _ if !fields.shown() => {}
             0x0D | 0x07 | 0x0C => push(&mut para),
             0x0B => para.push(u16::from(b'\n')),
             0x09 => para.push(0x09),

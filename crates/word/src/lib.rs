@@ -273,21 +273,7 @@ impl Reading {
             }
         }
         match style {
-            Style::Draft => {
-                let mut out = String::new();
-                for p in parts {
-                    let p = p.trim_end();
-                    if p.trim().is_empty() {
-                        continue;
-                    }
-                    if !out.is_empty() {
-                        out.push_str("\n\n");
-                    }
-                    out.push_str(p);
-                }
-                out.push('\n');
-                out
-            }
+            Style::Draft => jianggao_engine::revisions::draft_text(parts),
             Style::LibreOffice => {
                 let mut out = parts.join("\n");
                 out.push('\n');
