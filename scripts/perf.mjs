@@ -12,7 +12,7 @@
 // key's own script plus the frame that shows it, without the idle wait for the frame between.
 // Keys are 150 ms apart ("x" and Backspace in turn at the end of the editor); work the app
 // defers past a key shows up in the longest task seen while typing (Long Tasks API), not in busy.
-import { chromium } from 'playwright-core';
+import { drafts, launchChromium } from '../tests/e2e/drafts.mjs';
 import { serve } from '../tests/e2e/serve.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,28 +25,9 @@ const KEYS = Number(process.env.KEYS || 40);
 const { server, url } = await serve(dist);
 
 // texts: the real samples beside the project when they are there, else the engine's fixtures
-const corpusDir = path.join(root, '../shared/corpus');
-const fixtureDir = path.join(root, 'crates/engine/tests/fixtures');
-const srcDir = fs.existsSync(corpusDir) ? corpusDir : fixtureDir;
-const pieces = fs.readdirSync(srcDir).filter((f) => f.endsWith('.txt')).sort()
-  .map((f) => fs.readFileSync(path.join(srcDir, f), 'utf8'));
-const base = pieces.join('\n\n');
-function textOfChars(n) {
-  let s = '';
-  while ([...s].length < n) s += base + '\n\n';
-  return [...s].slice(0, n).join('');
-}
-function textOfBytes(n) {
-  let s = '';
-  while (Buffer.byteLength(s) < n) s += base + '\n\n';
-  return s;
-}
+const { srcDir, textOfChars, textOfBytes } = drafts(root);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
 const page = await context.newPage();
 

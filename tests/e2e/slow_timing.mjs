@@ -21,7 +21,7 @@
 // after it and once the paste is analysed. A click's answer = the frame after its handlers −
 // the moment the click was sent to the browser (wall clock): how long the writer waits for the
 // caret to move.
-import { chromium } from 'playwright-core';
+import { drafts, launchChromium } from './drafts.mjs';
 import { serve } from './serve.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,26 +33,9 @@ const KEYS = Number(process.env.KEYS || 40);
 const { server, url } = await serve(dist);
 
 // texts: the real samples beside the project when they are there, else the engine's fixtures
-const corpusDir = path.join(root, '../shared/corpus');
-const srcDir = fs.existsSync(corpusDir) ? corpusDir : path.join(root, 'crates/engine/tests/fixtures');
-const base = fs.readdirSync(srcDir).filter((f) => f.endsWith('.txt')).sort()
-  .map((f) => fs.readFileSync(path.join(srcDir, f), 'utf8')).join('\n\n');
-function textOfChars(n) {
-  let s = '';
-  while ([...s].length < n) s += base + '\n\n';
-  return [...s].slice(0, n).join('');
-}
-function textOfBytes(n) {
-  let s = '';
-  while (Buffer.byteLength(s) < n) s += base + '\n\n';
-  return s;
-}
+const { srcDir, textOfChars, textOfBytes } = drafts(root);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-});
+const browser = await launchChromium();
 const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
