@@ -168,6 +168,7 @@ struct ReadTableProps {
 /// follow), each column with its full name and the role it was taken for.
 #[component(ReadTable)]
 fn read_table(p: &ReadTableProps) -> Html {
+    let open = use_state(|| false);
     let t = &p.table;
     let width = t.grid.iter().map(Vec::len).max().unwrap_or(0);
     let role = |i: usize| {
@@ -190,53 +191,68 @@ fn read_table(p: &ReadTableProps) -> Html {
         .map(|(c, n)| format!("{} {n}", c.label()))
         .collect::<Vec<_>>()
         .join("，");
+    // the rows are drawn only while the writer looks at them: the panel is drawn again as the
+    // draft changes, and a long ledger's rows would be drawn with it
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let shown = e
+                .target()
+                .and_then(|t| js_sys::Reflect::get(&t, &"open".into()).ok())
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false);
+            open.set(shown);
+        })
+    };
     html! {
-        <details class="ledger-read" data-testid="ledger-table">
+        <details class="ledger-read" data-testid="ledger-table" open={*open} {ontoggle}>
             <summary>{format!("按行查看读取结果（{summary}）：行的类别、列的用途不对时可在这里更正")}</summary>
-            <div class="ledger-grid">
-                <table>
-                    <thead><tr>
-                        <th scope="col">{"行"}</th><th scope="col">{"读作"}</th>
-                        { for (0..width).map(|i| {
-                            let name = t.names.get(i).or(t.headers.get(i)).cloned().unwrap_or_default();
-                            let role = role(i);
-                            html! {
-                                <th scope="col">{name}
-                                    if !role.is_empty() { <span class="role" data-testid="ledger-role">{role}</span> }
-                                </th>
-                            }
-                        }) }
-                    </tr></thead>
-                    <tbody>
-                        { for t.rows.iter().take(SHOWN_ROWS).map(|r| {
-                            let row = r.row;
-                            let on_class = p.on_class.clone();
-                            let change = Callback::from(move |e: Event| {
-                                let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-                                if let Some(c) = v.parse::<usize>().ok().and_then(|i| RowClass::ALL.get(i)) {
-                                    on_class.emit((row, *c));
+            if *open {
+                <div class="ledger-grid">
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{"行"}</th><th scope="col">{"读作"}</th>
+                            { for (0..width).map(|i| {
+                                let name = t.names.get(i).or(t.headers.get(i)).cloned().unwrap_or_default();
+                                let role = role(i);
+                                html! {
+                                    <th scope="col">{name}
+                                        if !role.is_empty() { <span class="role" data-testid="ledger-role">{role}</span> }
+                                    </th>
                                 }
-                            });
-                            let cells = t.grid.get(row.wrapping_sub(1)).cloned().unwrap_or_default();
-                            html! {
-                                <tr class={if r.class == RowClass::Project { "project" } else { "other" }}>
-                                    <th scope="row">{row}</th>
-                                    <td>
-                                        <select data-testid="ledger-row-class" aria-label={format!("第{row}行读作")} onchange={change}>
-                                            { for RowClass::ALL.iter().enumerate().map(|(i, c)| html! {
-                                                <option value={i.to_string()} selected={*c == r.class}>{c.label()}</option>
-                                            }) }
-                                        </select>
-                                    </td>
-                                    { for (0..width).map(|i| html! { <td>{cells.get(i).cloned().unwrap_or_default()}</td> }) }
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            if t.rows.len() > SHOWN_ROWS {
-                <p>{format!("只显示前 {SHOWN_ROWS} 行；合计按全部 {} 行计算。", t.rows.len())}</p>
+                            }) }
+                        </tr></thead>
+                        <tbody>
+                            { for t.rows.iter().take(SHOWN_ROWS).map(|r| {
+                                let row = r.row;
+                                let on_class = p.on_class.clone();
+                                let change = Callback::from(move |e: Event| {
+                                    let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                                    if let Some(c) = v.parse::<usize>().ok().and_then(|i| RowClass::ALL.get(i)) {
+                                        on_class.emit((row, *c));
+                                    }
+                                });
+                                let cells = t.grid.get(row.wrapping_sub(1)).cloned().unwrap_or_default();
+                                html! {
+                                    <tr class={if r.class == RowClass::Project { "project" } else { "other" }}>
+                                        <th scope="row">{row}</th>
+                                        <td>
+                                            <select data-testid="ledger-row-class" aria-label={format!("第{row}行读作")} onchange={change}>
+                                                { for RowClass::ALL.iter().enumerate().map(|(i, c)| html! {
+                                                    <option value={i.to_string()} selected={*c == r.class}>{c.label()}</option>
+                                                }) }
+                                            </select>
+                                        </td>
+                                        { for (0..width).map(|i| html! { <td>{cells.get(i).cloned().unwrap_or_default()}</td> }) }
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                if t.rows.len() > SHOWN_ROWS {
+                    <p>{format!("只显示前 {SHOWN_ROWS} 行；合计按全部 {} 行计算。", t.rows.len())}</p>
+                }
             }
         </details>
     }
