@@ -16,7 +16,6 @@ use crate::ledger::{use_ledger, LedgerPanel};
 use crate::outline::use_outline;
 use crate::shell::keyboard::Keyed;
 use crate::shell::page::use_page;
-use crate::shell::place_table::use_place_table;
 use crate::shell::{use_analysis, use_keyboard, use_restore, Header, TalkTime};
 use jianggao_engine::session::Action;
 use jianggao_engine::Length;
@@ -29,7 +28,6 @@ pub fn app() -> Html {
     let state = use_reducer(|| init.state.clone());
     let derived = use_analysis(&state);
     let (snap, page) = (derived.now.clone(), use_page(&state, derived.flush.clone()));
-    let loading_table = use_place_table(&state, derived.flush.clone());
     let (h, doc, read_only) = (&page.handles, state.doc(), page.read_only());
     let d = &h.dispatch;
     let disabled = (*use_memo(doc.disabled_rules.clone(), |_| Rc::new(doc.disabled()))).clone();
@@ -78,7 +76,7 @@ pub fn app() -> Html {
         <TalkTime target_minutes={doc.target_minutes} rate={doc.rate} {on_target} {on_rate} />
     };
     html! {
-        <div class="app" {onkeydown} data-pending={(derived.pending || loading_table).then_some("true")}>
+        <div class="app" {onkeydown} data-pending={derived.pending.then_some("true")}>
             <Header
                 {has_draft}
                 title={draft_title}
@@ -114,7 +112,7 @@ pub fn app() -> Html {
                         { view.column(state.text(), read_only) }
                         <aside class="side" inert={read_only}>
                             <FieldsPanel fields={snap.fields.clone()} values={state.values()} on_change={on_value} on_focus={view.focus_field.clone()} />
-                            { checks.panel(snap.finding_views.clone(), disabled) }
+                            { checks.panel(snap.finding_views.clone(), disabled, snap.world.due(), snap.world.failed.clone()) }
                         </aside>
                     </div>
                 }

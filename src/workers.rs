@@ -2,8 +2,8 @@
 //! they speak (`jianggao_web::protocol`: a `Request` out, an `Answer` back with the request's id).
 //!
 //! * The tools worker (`jianggao-tools`): the clean stage of an imported text ([`clean`]),
-//!   reading a ledger ([`read_ledger`]) and writing a .docx ([`docx`]); started on the first
-//!   such request (or by [`warm`]) and kept for the next.
+//!   reading a ledger ([`read_ledger`]), writing a .docx ([`docx`]) and the world rules after
+//!   each pause ([`check_world`]); started on the first such request (or by [`warm`]) and kept.
 //! * The file reader (`ledger-reader`: calamine, jianggao-word): the cells of a spreadsheet
 //!   ledger ([`read_sheet`]), the text of a Word file ([`read_word`]); started for this file and
 //!   ended after its answer, so the first load never carries the spreadsheet or Word formats.
@@ -18,6 +18,7 @@ use jianggao_engine::clean::Cleaned;
 use jianggao_engine::docx::Preset;
 use jianggao_engine::ledger::reading::{self, Reading};
 use jianggao_engine::text::Span;
+use jianggao_engine::{CheckOptions, Finding, Values};
 use jianggao_web::protocol::{decode, encode, Answer, Id, Request, WordText};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
@@ -330,6 +331,37 @@ pub fn read_ledger(request: reading::Request, done: Callback<Result<Reading, Str
             done.emit(match r {
                 Ok(Answer::Ledger(r)) => Ok(*r),
                 r => Err(TOOLS.said(r)),
+            })
+        }),
+    );
+}
+
+/// The message when the world rules could not run: the other checks still do.
+pub const WORLD_FAILED: &str = "外地地名、层级、时间、数字与台账的检查未能运行（工具组件未能载入或出错），其余检查照常：请刷新页面后再试。";
+
+/// The message when the world rules' answer is late (the page stops waiting for it).
+pub const WORLD_LATE: &str = "外地地名、层级、时间、数字与台账的检查超过 10 秒仍未完成（工具组件正忙或出错），其余检查照常：改动稿件后会再试。";
+
+/// The world rules' findings on `text` (`jianggao_engine::check::Part::World`), found in the
+/// tools worker; `done` gets them, or [`WORLD_FAILED`] (or the worker's own message).
+pub fn check_world(
+    text: String,
+    values: Values,
+    options: CheckOptions,
+    done: Callback<Result<Vec<Finding>, String>>,
+) {
+    call(
+        &TOOLS,
+        &Request::Check {
+            text,
+            values,
+            options,
+        },
+        Callback::from(move |r| {
+            done.emit(match r {
+                Ok(Answer::Checked(found)) => Ok(found),
+                Ok(Answer::Error(e)) => Err(e),
+                _ => Err(WORLD_FAILED.into()),
             })
         }),
     );

@@ -180,9 +180,15 @@ async fn checks_panel_lists_findings_and_jumps() {
         on_fix: Callback::from(move |i| fixes_sink.borrow_mut().push(i)),
         disabled: Rc::new([jianggao_engine::RuleId::Typography].into()),
         on_rule: Callback::noop(),
+        checking: false,
+        failed: Some("外地地名等检查未能运行".into()),
     };
     yew::Renderer::<ChecksPanel>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
+    // the world rules that could not run are said, above the findings the page found
+    let failed = all(&root, "[data-testid=world-failed]");
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0].text_content().unwrap(), "外地地名等检查未能运行");
     let items = all(&root, "[data-testid=finding]");
     assert_eq!(items.len(), 2);
     assert!(items[0].text_content().unwrap().contains("第3行"));

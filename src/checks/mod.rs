@@ -87,13 +87,17 @@ impl PartialEq for Shared {
 }
 
 impl UseChecks {
+    /// The panel; `checking`: the world rules' answer is still to come, `failed`: why they
+    /// could not run.
     pub fn panel(
         &self,
         findings: Rc<Vec<FindingView>>,
         disabled: Rc<BTreeSet<jianggao_engine::RuleId>>,
+        checking: bool,
+        failed: Option<Rc<str>>,
     ) -> Html {
         html! {
-            <ChecksPanel {findings} on_jump={self.on_jump.clone()} on_fix={self.on_fix.clone()} {disabled} on_rule={self.on_rule.clone()} />
+            <ChecksPanel {findings} on_jump={self.on_jump.clone()} on_fix={self.on_fix.clone()} {disabled} on_rule={self.on_rule.clone()} {checking} {failed} />
         }
     }
 }

@@ -18,6 +18,12 @@ pub struct ChecksPanelProps {
     /// (rule id, on)
     #[prop_or_default]
     pub on_rule: Callback<(RuleId, bool)>,
+    /// The world rules' answer is still to come (the tools worker).
+    #[prop_or_default]
+    pub checking: bool,
+    /// Why the world rules could not run.
+    #[prop_or_default]
+    pub failed: Option<Rc<str>>,
 }
 
 /// The findings are told apart by identity (one `Rc` per analysis), not compared one by one at
@@ -29,6 +35,8 @@ impl PartialEq for ChecksPanelProps {
             && self.on_fix == other.on_fix
             && self.disabled == other.disabled
             && self.on_rule == other.on_rule
+            && self.checking == other.checking
+            && self.failed == other.failed
     }
 }
 
@@ -87,8 +95,11 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
     html! {
         <section class="panel checks-panel" aria-label="检查">
             <h2>{format!("检查结果（{}）", props.findings.len())}{fix_all}</h2>
+            if let Some(why) = &props.failed {
+                <p class="note" role="status" data-testid="world-failed">{why.to_string()}</p>
+            }
             if props.findings.is_empty() {
-                <p class="ok-note">{"没有发现问题。"}</p>
+                <p class="ok-note">{if props.checking { "正在检查……" } else { "没有发现问题。" }}</p>
             }
             <Window count={props.findings.len()} {row} class="findings" row_height={34.0} />
             <details class="rules">

@@ -8,6 +8,13 @@
 //! what it is shown with, and a stale one is never shown: each carries the revision it was
 //! made from, and `pending` says that a newer one is due. [`UseAnalysis::flush`] computes it at
 //! once, for actions that must act on the current draft (a fix, an export).
+//!
+//! The checks come in two parts (`jianggao_engine::check::Part`): the text rules run here, in
+//! the snapshot's stages; the world rules (places, levels, times, figures, the ledger) run in
+//! the tools worker ([`crate::workers::check_world`]), asked after each snapshot, one request
+//! at a time, the newest draft next. Until its answer, a snapshot shows the world findings of
+//! the text before, moved through the edit (`steps::Change::map`; those the edit touched are
+//! dropped), and `pending` stays true.
 
 use crate::checks::FindingView;
 use crate::editor::{Mark, Marked};
@@ -17,8 +24,9 @@ use crate::outline::OutlineView;
 use crate::state::State;
 use gloo_timers::callback::Timeout;
 use jianggao_engine::baseline::{Baseline, Unchanged};
-use jianggao_engine::check::{check_rules, halves, in_text_order};
+use jianggao_engine::check::{any_on, check_text, in_text_order, Part};
 use jianggao_engine::finding::CheckOptions;
+use jianggao_engine::steps::change;
 use jianggao_engine::{length, Analysis, Finding, Length, Values};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -31,13 +39,15 @@ pub const MAX_WAIT_MS: f64 = 250.0;
 /// What the engine derives from one revision of the draft, with the panels' view-models.
 pub struct Snapshot {
     pub rev: u64,
-    /// The tables installed when it was made ([`crate::tables::generation`]).
-    pub tables: u32,
     pub text: Rc<str>,
     pub values: Rc<Values>,
+    options: Rc<CheckOptions>,
     pub analysis: Rc<Analysis>,
-    /// Errors first, then warnings, then info.
+    /// Errors first, then warnings, then info: the text rules' and the world's together.
     pub findings: Rc<Vec<Finding>>,
+    /// The text rules' findings, in text order.
+    text_findings: Rc<Vec<Finding>>,
+    pub world: World,
     pub leftovers: usize,
     pub filled: Rc<String>,
     /// The filled speech's length at the draft's rate.
@@ -54,6 +64,56 @@ pub struct Snapshot {
     /// The draft's baseline as read for it, kept for the next snapshot (the baseline stays
     /// while the draft is typed in).
     base: Option<Rc<BaseRead>>,
+}
+
+/// The world rules' findings in a snapshot's text.
+#[derive(Clone, Default)]
+pub struct World {
+    /// In text order.
+    findings: Rc<Vec<Finding>>,
+    /// They are the tools worker's answer for this very draft (or no world rule is on);
+    /// otherwise carried over from an older text, and an answer is due.
+    fresh: bool,
+    /// Why the world rules could not run (the tools worker failed); tried again on the next
+    /// change.
+    pub failed: Option<Rc<str>>,
+}
+
+impl World {
+    fn fresh(findings: Vec<Finding>) -> World {
+        World {
+            findings: Rc::new(findings),
+            fresh: true,
+            failed: None,
+        }
+    }
+
+    /// An answer is still to come.
+    pub fn due(&self) -> bool {
+        !self.fresh && self.failed.is_none()
+    }
+
+    /// These findings, made of text `from`, placed in `to` (the same text, or after an edit:
+    /// those the edit touched dropped), only of the rules `options` has on.
+    fn carried(found: &[Finding], from: &str, to: &str, options: &CheckOptions) -> Vec<Finding> {
+        let c = change(from, to);
+        found
+            .iter()
+            .filter(|f| options.is_on(f.rule))
+            .filter_map(|f| {
+                let span = c.map(&f.span)?;
+                Some(Finding { span, ..f.clone() })
+            })
+            .collect()
+    }
+}
+
+/// The text rules' findings and the world's, as the panel lists them (errors first).
+fn merged(text_findings: &[Finding], world: &[Finding]) -> Vec<Finding> {
+    let mut all = text_findings.to_vec();
+    all.extend_from_slice(world);
+    in_text_order(&mut all);
+    crate::checks::by_severity(all)
 }
 
 /// A baseline text and what [`Baseline`] read of it.
@@ -92,9 +152,41 @@ impl Snapshot {
     }
 }
 
+impl Snapshot {
+    /// This snapshot with other world findings: the list, the count and the marks made again.
+    fn with_world(&self, world: World) -> Snapshot {
+        let findings = merged(&self.text_findings, &world.findings);
+        Snapshot {
+            leftovers: crate::checks::leftover_count(&findings),
+            finding_views: Rc::new(crate::checks::finding_views(&self.text, &findings)),
+            marks: Rc::new(crate::editor::marks(
+                &self.analysis,
+                &self.values,
+                &findings,
+                None,
+            )),
+            findings: Rc::new(findings),
+            world,
+            text_findings: self.text_findings.clone(),
+            rev: self.rev,
+            text: self.text.clone(),
+            values: self.values.clone(),
+            options: self.options.clone(),
+            analysis: self.analysis.clone(),
+            filled: self.filled.clone(),
+            length: self.length,
+            fields: self.fields.clone(),
+            outline: self.outline.clone(),
+            unchanged: self.unchanged.clone(),
+            shares: self.shares.clone(),
+            base: self.base.clone(),
+        }
+    }
+}
+
 impl PartialEq for Snapshot {
     fn eq(&self, other: &Self) -> bool {
-        self.rev == other.rev && self.tables == other.tables
+        self.rev == other.rev && Rc::ptr_eq(&self.findings, &other.findings)
     }
 }
 
@@ -107,17 +199,18 @@ type StillSource = (Rc<Option<Unchanged>>, Shares, Option<Rc<BaseRead>>);
 /// settings, baseline), and what the stages done so far made of it.
 struct Job {
     rev: u64,
-    tables: u32,
     text: Rc<str>,
     values: Rc<Values>,
-    options: CheckOptions,
+    options: Rc<CheckOptions>,
     rate: u32,
     baseline: Option<Base>,
     /// The last snapshot's analysis, reused when the text is the same.
     prev: Option<(Rc<str>, Rc<Analysis>)>,
     analysis: Option<Rc<Analysis>>,
-    /// The findings of the first part of the rules.
-    checked: Option<Vec<Finding>>,
+    /// The last snapshot's text and world findings, carried into this one until its own.
+    prev_world: Option<(Rc<str>, Rc<Vec<Finding>>)>,
+    /// The text rules' findings, then with the world's (carried) by severity.
+    checked: Option<(Rc<Vec<Finding>>, World)>,
     findings: Option<Vec<Finding>>,
     filled: Option<(Rc<String>, Length)>,
     fields: Option<(Rc<Vec<FieldView>>, Outline)>,
@@ -137,16 +230,16 @@ impl Job {
             Some(k) if jianggao_engine::text::same(&k.text, b) => Base::Read(k),
             _ => Base::New(b.to_string()),
         });
-        let (values, options, rate) = (d.values.clone(), d.check_options(), d.rate);
+        let (values, options, rate) = (d.values.clone(), Rc::new(d.check_options()), d.rate);
         Job {
             rev: state.rev,
-            tables: crate::tables::generation(),
             text,
             values,
             options,
             rate,
             baseline,
             prev: prev.map(|p| (p.text.clone(), p.analysis.clone())),
+            prev_world: prev.map(|p| (p.text.clone(), p.world.findings.clone())),
             analysis: None,
             checked: None,
             findings: None,
@@ -172,19 +265,35 @@ impl Job {
             });
             return None;
         };
-        // the checks in two parts (a task each on a long draft), then in the panel's order
-        let (first, second) = halves();
-        let Some(part) = self.checked.as_mut() else {
-            let mut out = Vec::new();
-            check_rules(&a, &self.values, &self.options, first, &mut out);
-            self.checked = Some(out);
+        // the text rules, then the world's findings as they stand (their own answer comes
+        // from the tools worker), in the panel's order
+        let Some((_, world)) = &self.checked else {
+            let mut own = Vec::new();
+            check_text(&a, &self.values, &self.options, &mut own);
+            in_text_order(&mut own);
+            let world = if !any_on(&self.options, Part::World) || a.text.trim().is_empty() {
+                World::fresh(Vec::new())
+            } else {
+                let carried = match self.prev_world.take() {
+                    Some((from, found)) => World::carried(&found, &from, &self.text, &self.options),
+                    None => Vec::new(),
+                };
+                World {
+                    findings: Rc::new(carried),
+                    fresh: false,
+                    failed: None,
+                }
+            };
+            self.checked = Some((Rc::new(own), world));
             return None;
         };
         let Some(findings) = &self.findings else {
-            let mut out = std::mem::take(part);
-            check_rules(&a, &self.values, &self.options, second, &mut out);
-            in_text_order(&mut out);
-            self.findings = Some(crate::checks::by_severity(out));
+            let own = self
+                .checked
+                .as_ref()
+                .map(|c| c.0.clone())
+                .unwrap_or_default();
+            self.findings = Some(merged(&own, &world.findings));
             return None;
         };
         if self.filled.is_none() {
@@ -235,12 +344,15 @@ impl Job {
             return None;
         }
         let findings = self.findings.take().unwrap_or_default();
+        let (text_findings, world) = self.checked.take()?;
         let (filled, length) = self.filled.take()?;
         let (fields, outline) = self.fields.take()?;
         let (unchanged, shares, base) = self.unchanged.take()?;
         Some(Snapshot {
             rev: self.rev,
-            tables: self.tables,
+            options: self.options.clone(),
+            text_findings,
+            world,
             leftovers: crate::checks::leftover_count(&findings),
             findings: Rc::new(findings),
             filled,
@@ -299,11 +411,85 @@ struct Maker {
     next_stage: Cell<Option<Timeout>>,
     show_next: Cell<Option<Timeout>>,
     shown: UseStateSetter<Rc<Snapshot>>,
+    /// The world check with the tools worker, if any (the next waits for its answer).
+    asking: Rc<Asking>,
+}
+
+/// How long the page waits for the world rules' answer before it says they did not run and
+/// stops waiting (the worker may be busy with a long import, or stuck; its own limit is a
+/// minute). A later answer to that request is dropped; the next change asks again.
+pub const WORLD_MS: u32 = 10_000;
+
+#[derive(Default)]
+struct Asking {
+    /// The number of the request out (0: none).
+    out: std::cell::Cell<u32>,
+    serial: std::cell::Cell<u32>,
+    limit: std::cell::RefCell<Option<Timeout>>,
 }
 
 impl Maker {
     fn current(&self, s: &Snapshot) -> bool {
-        s.rev == self.live.borrow().rev && s.tables == crate::tables::generation()
+        s.rev == self.live.borrow().rev
+    }
+
+    /// Ask the tools worker for the world findings of the last snapshot, unless they are its
+    /// own already or a request is out (its answer asks again for the newest).
+    fn ask_world(&self) {
+        let last = self.last.borrow().clone();
+        if !last.world.due() || self.asking.out.get() != 0 {
+            return;
+        }
+        let serial = self.asking.serial.get().wrapping_add(1).max(1);
+        self.asking.serial.set(serial);
+        self.asking.out.set(serial);
+        let (rev, sent) = (last.rev, last.text.clone());
+        let me = self.clone();
+        *self.asking.limit.borrow_mut() = Some(Timeout::new(WORLD_MS, move || {
+            if me.asking.out.get() == serial {
+                me.asking.out.set(0);
+                me.world_answered(rev, "", Err(crate::workers::WORLD_LATE.into()));
+            }
+        }));
+        let me = self.clone();
+        crate::workers::check_world(
+            sent.to_string(),
+            (*last.values).clone(),
+            (*last.options).clone(),
+            Callback::from(move |r| {
+                if me.asking.out.get() != serial {
+                    return; // given up on (WORLD_MS)
+                }
+                me.asking.out.set(0);
+                me.asking.limit.borrow_mut().take();
+                me.world_answered(rev, &sent, r);
+            }),
+        );
+    }
+
+    /// The worker's answer for revision `rev` (text `sent`), shown with the last snapshot:
+    /// its own, or carried into a newer text (whose answer is asked for next).
+    fn world_answered(&self, rev: u64, sent: &str, r: Result<Vec<Finding>, String>) {
+        let last = self.last.borrow().clone();
+        let world = match r {
+            Ok(found) if last.rev == rev => World::fresh(found),
+            Ok(found) => World {
+                findings: Rc::new(World::carried(&found, sent, &last.text, &last.options)),
+                fresh: false,
+                failed: None,
+            },
+            Err(why) => World {
+                findings: last.world.findings.clone(),
+                fresh: false,
+                failed: Some(why.into()),
+            },
+        };
+        let next = Rc::new(last.with_world(world));
+        *self.last.borrow_mut() = next.clone();
+        // drawn now (a drawing of the snapshot it replaces, still due, is dropped)
+        self.show_next.borrow_mut().take();
+        self.shown.set(next);
+        self.ask_world();
     }
 
     /// Make the snapshot of the current draft and show it in this task (a fix or an export
@@ -322,6 +508,7 @@ impl Maker {
         *self.last.borrow_mut() = next.clone();
         self.show_next.borrow_mut().take();
         self.shown.set(next);
+        self.ask_world();
     }
 
     /// Start the snapshot of the current draft, made a stage or more a task ([`SLICE_MS`])
@@ -354,6 +541,7 @@ impl Maker {
                 *self.last.borrow_mut() = next.clone();
                 let shown = self.shown.clone();
                 *self.show_next.borrow_mut() = Some(Timeout::new(0, move || shown.set(next)));
+                self.ask_world();
                 // a newer revision waited: its snapshot is started now, its first stage run in
                 // a task after the drawing of this one
                 if again && !self.current(&self.last.borrow()) {
@@ -382,6 +570,7 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
     let job = use_mut_ref(|| None::<Job>);
     let next_stage = use_mut_ref(|| None::<Timeout>);
     let show_next = use_mut_ref(|| None::<Timeout>);
+    let asking = (*use_memo((), |_| Rc::new(Asking::default()))).clone();
     let timer = use_mut_ref(|| None::<Timeout>);
     let waiting_since = use_mut_ref(|| None::<f64>);
     let maker = Maker {
@@ -391,7 +580,13 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
         next_stage,
         show_next,
         shown: shown.setter(),
+        asking,
     };
+    {
+        // the first snapshot's world (a restored draft)
+        let maker = maker.clone();
+        use_effect_with((), move |_| maker.ask_world());
+    }
     {
         let maker = maker.clone();
         let timer = timer.clone();
@@ -418,7 +613,7 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
     // the snapshot drawn: never one made since, even when a key renders before it is drawn
     let now = (*shown).clone();
     UseAnalysis {
-        pending: now.rev != state.rev,
+        pending: now.rev != state.rev || now.world.due(),
         now,
         flush: Callback::from(move |_| {
             timer.borrow_mut().take();

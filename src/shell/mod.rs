@@ -9,7 +9,6 @@ pub mod keyboard;
 pub mod menu;
 pub mod page;
 pub mod persist;
-pub mod place_table;
 pub mod restore;
 pub mod status;
 pub mod target;

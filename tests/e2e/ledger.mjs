@@ -157,10 +157,11 @@ export async function ledgerFiles({ browser, url, test, root }) {
     const asked = [];
     p.on('request', (r) => asked.push(new URL(r.url()).pathname));
     await p.goto(url);
+    await p.locator('[data-template="county-promotion"]').waitFor();
+    assert.ok(!asked.some((u) => u.includes('jianggao-tools')), 'the tools worker is not part of the first load');
     await p.locator('[data-template="county-promotion"]').click();
     await p.getByTestId('editor').waitFor();
     assert.ok(!asked.some((u) => u.includes('ledger-reader')), 'the reader is not part of the first load');
-    assert.ok(!asked.some((u) => u.includes('jianggao-tools')), 'the tools worker is not part of the first load');
     await p.getByTestId('open-ledger').click();
     const input = p.getByTestId('ledger').locator('input[type=file]');
     for (const file of ['qingshan-12.xlsx', 'qingshan-12.ods']) {

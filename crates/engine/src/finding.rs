@@ -198,7 +198,7 @@ impl PartialEq<str> for RuleId {
 /// It owns no copy of the text it is about ([`Finding::text`] reads it from the draft at its
 /// span), and a message or fix that is the same for every finding of its kind is a borrowed
 /// `&'static str`: a pasted page may give thousands of findings, built on every change.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     pub rule: RuleId,
     pub severity: Severity,
@@ -270,8 +270,9 @@ impl Finding {
     }
 }
 
-/// Which rules are switched off, and the writer's length settings.
-#[derive(Debug, Clone, PartialEq)]
+/// Which rules are switched off, and the writer's length settings (sent to the tools worker
+/// with the draft, for the world rules: [`crate::check::Part`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckOptions {
     pub disabled: BTreeSet<RuleId>,
     /// Speaking rate, characters a minute.

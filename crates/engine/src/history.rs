@@ -72,10 +72,10 @@ pub fn summary(draft: &Draft) -> Summary {
                 .map(|l| l.trim().to_string())
         })
         .unwrap_or_else(|| "（空稿）".into());
-    let leftovers = crate::check::check(&a, &draft.values, &draft.check_options())
-        .iter()
-        .filter(|f| f.rule.is_leftover())
-        .count();
+    // leftovers are text rules (the page counts them at once, without the tools worker)
+    let mut found = Vec::new();
+    crate::check::check_text(&a, &draft.values, &draft.check_options(), &mut found);
+    let leftovers = found.iter().filter(|f| f.rule.is_leftover()).count();
     Summary {
         title: title.chars().take(40).collect(),
         chars: crate::text::count_chars(&draft.text),

@@ -34,6 +34,23 @@ pub struct Change {
     pub new_end: usize,
 }
 
+impl Change {
+    /// Where `span` of the old text stands in the new one: the same before the change, moved
+    /// by its length after it, `None` when the change touches it (what was said of that text
+    /// may no longer hold).
+    pub fn map(&self, span: &std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+        if span.end <= self.start {
+            Some(span.clone())
+        } else if span.start >= self.old_end {
+            let (at, by) = (span.start - self.old_end, span.end - span.start);
+            let start = self.new_end + at;
+            Some(start..start + by)
+        } else {
+            None
+        }
+    }
+}
+
 /// The smallest region that differs between `old` and `new`, on char boundaries.
 pub fn change(old: &str, new: &str) -> Change {
     // compared by bytes, eight at a step (no decoding: a key in a 2 MB draft walks it twice),
@@ -86,6 +103,34 @@ mod tests {
 
     fn run(at_ms: f64, cursor: usize) -> Option<Run> {
         Some(Run { at_ms, cursor })
+    }
+
+    /// A span before the change stays, one after it moves by the change's length, one the
+    /// change touches is gone; the text at a kept span is the same text.
+    #[test]
+    fn spans_follow_an_edit() {
+        let old = "今天在某区召开全县推进会，安排项目x个。";
+        let span_of = |t: &str, s: &str| {
+            let i = t.find(s).unwrap();
+            i..i + s.len()
+        };
+        for new in [
+            "今天在某区召开全县推进大会，安排项目x个。",
+            "今天在某区召开全县会，安排项目x个。",
+            "今天在某区召开全县推进会，安排项目x个。",
+        ] {
+            let c = change(old, new);
+            for word in ["某区", "x个"] {
+                let kept = c.map(&span_of(old, word)).unwrap();
+                assert_eq!(&new[kept], word, "{new}");
+            }
+            let touched = c.map(&span_of(old, "推进会"));
+            assert_eq!(touched.is_none(), new != old, "{new}");
+        }
+        // typed right after a span, or right before one: both kept
+        let c = change("甲乙", "甲丙乙");
+        assert_eq!(c.map(&(0..3)), Some(0..3));
+        assert_eq!(c.map(&(3..6)), Some(6..9));
     }
 
     /// The char-by-char version `change` replaced: the two agree.

@@ -5,7 +5,7 @@
 //! `[0, "ready"]` ([`Answer::Ready`]); until then the app holds its requests back.
 //!
 //! Who answers what: the tools worker (`jianggao-tools`) takes [`Request::Warm`],
-//! [`Request::Clean`], [`Request::Ledger`] and [`Request::Docx`]; the file reader
+//! [`Request::Clean`], [`Request::Ledger`], [`Request::Docx`] and [`Request::Check`]; the file reader
 //! (`ledger-reader`) takes [`Request::Sheet`] and [`Request::Word`]. Any request may be answered with
 //! [`Answer::Error`]: a Chinese message for the writer (the text is empty, the ledger has no
 //! project column, the request could not be read…).
@@ -14,6 +14,7 @@ use jianggao_engine::clean::Cleaned;
 use jianggao_engine::docx::Preset;
 use jianggao_engine::ledger::reading::{self, Reading};
 use jianggao_engine::text::Span;
+use jianggao_engine::{CheckOptions, Finding, Values};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +50,12 @@ pub enum Request {
         bytes: Vec<u8>,
         #[serde(default)]
         reject: Vec<usize>,
+    },
+    /// The world rules on a draft (`jianggao_engine::check::Part::World`) → `Checked`.
+    Check {
+        text: String,
+        values: Values,
+        options: CheckOptions,
     },
 }
 
@@ -102,6 +109,8 @@ pub enum Answer {
     /// A sheet's rows of cells, the sheet's own row numbers kept.
     Grid(Vec<Vec<String>>),
     Word(WordText),
+    /// The world rules' findings on the draft sent, in rule order.
+    Checked(Vec<Finding>),
     /// Why the request cannot be done, in Chinese, for the writer.
     Error(String),
 }
@@ -208,6 +217,27 @@ mod tests {
             panic!("not read")
         };
         round_trip(10, Answer::Ledger(Box::new(reading)));
+        // a check: the options with the ledger's facts, findings with borrowed and owned words
+        let text = "今天，我们在某县召开全区重大项目推进会。";
+        let mut options = CheckOptions::disabling(["typography"]);
+        options.target_minutes = Some(12.5);
+        options.ledger = Some(std::sync::Arc::new(jianggao_engine::ledger::facts::Facts {
+            projects: 3,
+            ..Default::default()
+        }));
+        let values = Values::from([("fact:place".to_string(), "青山县".to_string())]);
+        round_trip(
+            12,
+            Request::Check {
+                text: text.into(),
+                values: values.clone(),
+                options: options.clone(),
+            },
+        );
+        let a = jianggao_engine::Analysis::new(text);
+        let found = jianggao_engine::check(&a, &values, &options);
+        assert!(!found.is_empty());
+        round_trip(13, Answer::Checked(found));
     }
 
     /// The wire form is the one documented above (and in ARCHITECTURE.md): `[id, body]`, a unit

@@ -1,11 +1,14 @@
 //! What the tools worker answers (`src/bin/tools.rs` runs it in the browser): the engine's work
-//! that only some writers need, or only once a draft, kept out of the app's first load.
+//! kept out of the app's first load — what only some writers need or only once a draft (the
+//! import's clean, ledgers, the .docx) and the world rules, run again after each pause.
 
+use jianggao_engine::check::check_world as world_rules;
 use jianggao_engine::clean::{clean_keeping, REPORT_REPAIRS};
 use jianggao_engine::docx::to_docx;
 use jianggao_engine::import::import_text;
 use jianggao_engine::ledger::reading;
 use jianggao_engine::text::Span;
+use jianggao_engine::{Analysis, CheckOptions, Fact, Finding, Values};
 use jianggao_web::protocol::{encode, Answer, Request};
 
 /// The answer to a request this worker does not take (the other worker's).
@@ -27,6 +30,11 @@ pub fn answer(request: Request) -> Answer {
             Err(e) => Answer::Error(e.to_string()),
         },
         Request::Docx { text, preset } => Answer::Docx(to_docx(&text, preset)),
+        Request::Check {
+            text,
+            values,
+            options,
+        } => Answer::Checked(check_world(&text, &values, &options)),
         Request::Sheet { .. } | Request::Word { .. } => Answer::Error(NOT_MINE.into()),
     }
 }
@@ -36,6 +44,22 @@ pub fn answer(request: Request) -> Answer {
 /// (`import_text`: line breaks, Markdown) and cleaned, keeping the byte spans `kept` the writer
 /// put back (none on import). The answer holds the first [`REPORT_REPAIRS`] repairs (the ones
 /// the report lists) and the counts of all, or a Chinese message (an empty or binary text).
+/// The world rules' findings on `text` (the page runs the text rules itself).
+pub fn check_world(text: &str, values: &Values, options: &CheckOptions) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let a = Analysis::new(text);
+    world_rules(&a, values, options, &mut out);
+    out
+}
+
+/// Whether the world rules want the place table for these values: the draft's own place is
+/// given (without it no place is foreign), as on the CLI.
+pub fn wants_places(values: &Values) -> bool {
+    values
+        .get(Fact::Place.key())
+        .is_some_and(|v| !v.trim().is_empty())
+}
+
 pub fn clean(name: &str, text: &str, kept: &[Span]) -> Answer {
     // a Word file's text (read by the file reader: `crate::word`) is read as a pasted text's
     let name = if jianggao_word::is_word_name(name) {
@@ -138,6 +162,42 @@ mod tests {
     }
 
     /// A ledger, a Word file and the other worker's request, each as the app gets it.
+    /// A check sent over the wire comes back as the world part of the engine's check: the page
+    /// puts it beside its own text part and has the CLI's findings.
+    #[test]
+    fn check_answers_the_world_part() {
+        use jianggao_engine::check::{check, Part};
+        let text = "在宁强县重大项目推进会上的讲话\n\n同志们：\n\n今天，我们在海淀区召开全县重大项目推进会。全县安排项目x个，总投资**亿元。\n";
+        let values = Values::from([
+            (Fact::Place.key().to_string(), "宁强县".to_string()),
+            (Fact::Level.key().to_string(), "县".to_string()),
+        ]);
+        let options = CheckOptions::default();
+        let wire = encode(
+            4,
+            &answer(Request::Check {
+                text: text.into(),
+                values: values.clone(),
+                options: options.clone(),
+            }),
+        );
+        let Some((4, Answer::Checked(world))) = decode::<Answer>(&wire) else {
+            panic!("{wire}")
+        };
+        assert!(!world.is_empty(), "{wire}");
+        assert!(world.iter().all(|f| Part::of(f.rule) == Part::World));
+        let all = check(&Analysis::new(text), &values, &options);
+        assert!(all.iter().any(|f| Part::of(f.rule) == Part::Text));
+        let want: Vec<_> = all
+            .into_iter()
+            .filter(|f| Part::of(f.rule) == Part::World)
+            .collect();
+        let mut got = world;
+        jianggao_engine::check::in_text_order(&mut got);
+        assert_eq!(got, want);
+        assert!(wants_places(&values) && !wants_places(&Values::new()));
+    }
+
     #[test]
     fn ledger_docx_and_refusals() {
         let ledger = |text: &str| {

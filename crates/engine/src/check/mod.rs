@@ -20,15 +20,27 @@ mod world;
 
 use crate::analysis::Analysis;
 use crate::fields::Values;
-use crate::finding::{CheckOptions, Finding, RuleId, RuleMeta, RULES};
+use crate::finding::{CheckOptions, Finding, RuleId, RULES};
 use crate::text::Span;
 
 /// A rule's function: findings about the analysis, pushed onto `out`.
 pub type RuleFn = fn(&Analysis, &Values, &CheckOptions, &mut Vec<Finding>);
 
-/// The function of a rule.
-pub fn rule_fn(rule: RuleId) -> RuleFn {
-    match rule {
+/// Where a rule runs in the app. The **text** rules need nothing but the draft and its fields
+/// (placeholders, damage from the page, punctuation, length) and run on the page at every
+/// pause; the **world** rules read the speech's world (its places and levels, times, figures,
+/// the source's traces, the ledger) and run in the tools worker, so that neither their code
+/// nor the place table is in the first load. The CLI runs both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Text,
+    World,
+}
+
+/// The function of a text rule (`None`: a world rule). Two tables, not one with a tag: the
+/// app's page calls only this one, so the world rules' code is left out of its build.
+pub fn text_rule_fn(rule: RuleId) -> Option<RuleFn> {
+    Some(match rule {
         RuleId::Placeholder => placeholders::leftover_placeholders,
         RuleId::FieldValue => placeholders::field_values,
         RuleId::EmptySlot => placeholders::empty_slot,
@@ -37,15 +49,45 @@ pub fn rule_fn(rule: RuleId) -> RuleFn {
         RuleId::Censored => damage::censored,
         RuleId::Mojibake => damage::mojibake,
         RuleId::Duplicate => damage::duplicates,
+        RuleId::Typography => typography::typography,
+        RuleId::Length => length::length,
+        _ => return None,
+    })
+}
+
+/// The function of a world rule (`None`: a text rule).
+pub fn world_rule_fn(rule: RuleId) -> Option<RuleFn> {
+    Some(match rule {
         RuleId::ForeignPlace => places::foreign_place,
         RuleId::MixedLevel => places::mixed_level,
         RuleId::StaleTime => time::stale_time,
         RuleId::SourceLeftover => leftovers::source_leftover,
         RuleId::FigureMismatch => figures::figure_mismatch,
-        RuleId::Typography => typography::typography,
-        RuleId::Length => length::length,
         RuleId::LedgerMismatch => ledger::ledger_mismatch,
+        _ => return None,
+    })
+}
+
+impl Part {
+    /// The part `rule` belongs to (by id alone: asking takes no rule's code into a build).
+    pub const fn of(rule: RuleId) -> Part {
+        match rule {
+            RuleId::ForeignPlace
+            | RuleId::MixedLevel
+            | RuleId::StaleTime
+            | RuleId::SourceLeftover
+            | RuleId::FigureMismatch
+            | RuleId::LedgerMismatch => Part::World,
+            _ => Part::Text,
+        }
     }
+}
+
+/// The function of a rule.
+pub fn rule_fn(rule: RuleId) -> RuleFn {
+    text_rule_fn(rule)
+        .or_else(|| world_rule_fn(rule))
+        .unwrap_or(|_, _, _, _| {})
 }
 
 /// Run one rule, whether or not it is switched off.
@@ -58,35 +100,49 @@ pub fn run_rule(rule: RuleId, a: &Analysis, values: &Values, opts: &CheckOptions
 /// Run every enabled rule; findings in text order.
 pub fn check(a: &Analysis, values: &Values, opts: &CheckOptions) -> Vec<Finding> {
     let mut out = Vec::new();
-    check_rules(a, values, opts, RULES, &mut out);
+    check_text(a, values, opts, &mut out);
+    check_world(a, values, opts, &mut out);
     in_text_order(&mut out);
     out
 }
 
-/// The rules in two parts of about the same cost on a long draft (stale-time, the costliest,
-/// ends the first), for a caller that runs the checks in two tasks: [`check_rules`] on the
-/// first, then on the second (same `out`), then [`in_text_order`] is [`check`].
-pub fn halves() -> (&'static [RuleMeta], &'static [RuleMeta]) {
-    RULES.split_at(RuleId::StaleTime as usize + 1)
+/// Run the enabled text rules, pushing their findings onto `out` in rule order. Then
+/// [`check_world`] (same `out`), then [`in_text_order`] is [`check`].
+pub fn check_text(a: &Analysis, values: &Values, opts: &CheckOptions, out: &mut Vec<Finding>) {
+    run_each(text_rule_fn, a, values, opts, out);
 }
 
-/// Run the enabled rules among `rules`, pushing their findings onto `out` in rule order.
-pub fn check_rules(
+/// Run the enabled world rules, pushing their findings onto `out` in rule order.
+pub fn check_world(a: &Analysis, values: &Values, opts: &CheckOptions, out: &mut Vec<Finding>) {
+    run_each(world_rule_fn, a, values, opts, out);
+}
+
+#[inline(always)]
+fn run_each(
+    table: fn(RuleId) -> Option<RuleFn>,
     a: &Analysis,
     values: &Values,
     opts: &CheckOptions,
-    rules: &[RuleMeta],
     out: &mut Vec<Finding>,
 ) {
-    for m in rules {
-        if opts.is_on(m.rule) {
-            rule_fn(m.rule)(a, values, opts, out);
+    for m in RULES {
+        if let Some(f) = table(m.rule).filter(|_| opts.is_on(m.rule)) {
+            f(a, values, opts, out);
         }
     }
 }
 
-/// Findings in text order (by span; stable, so those of one span stay in rule order).
+/// Whether any rule of `part` is on.
+pub fn any_on(opts: &CheckOptions, part: Part) -> bool {
+    RULES
+        .iter()
+        .any(|m| opts.is_on(m.rule) && Part::of(m.rule) == part)
+}
+
+/// Findings in text order, those of one span in rule order (each rule's own order kept), so
+/// the two parts' findings put together are in the order of [`check`].
 pub fn in_text_order(findings: &mut [Finding]) {
+    crate::order::sort_by_u64(findings, |f| f.rule as u64);
     crate::order::sort_by_u64(findings, |f| crate::order::pack(f.span.start, f.span.end));
 }
 
