@@ -5,7 +5,7 @@
 //! `[0, "ready"]` ([`Answer::Ready`]); until then the app holds its requests back.
 //!
 //! Who answers what: the tools worker (`jianggao-tools`) takes [`Request::Warm`],
-//! [`Request::Clean`], [`Request::Ledger`] and [`Request::Docx`]; the file reader
+//! [`Request::Clean`], [`Request::Ledger`], [`Request::Docx`] and [`Request::Returned`]; the file reader
 //! (`ledger-reader`) takes [`Request::Sheet`] and [`Request::Word`]. Any request may be answered with
 //! [`Answer::Error`]: a Chinese message for the writer (the text is empty, the ledger has no
 //! project column, the request could not be read…).
@@ -13,7 +13,9 @@
 use jianggao_engine::clean::Cleaned;
 use jianggao_engine::docx::Preset;
 use jianggao_engine::ledger::reading::{self, Reading};
+use jianggao_engine::returned::Kind;
 use jianggao_engine::text::Span;
+use jianggao_engine::Values;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -40,6 +42,15 @@ pub enum Request {
     Ledger(reading::Request),
     /// Tools worker: the Word file of the filled speech `text` → [`Answer::Docx`].
     Docx { text: String, preset: Preset },
+    /// Tools worker: the text of file `name` (a Word file's as the file reader read it) came
+    /// back from the leader: compare it with `draft` sent filled with `values`, and take it as
+    /// the new draft → [`Answer::Returned`].
+    Returned {
+        name: String,
+        text: String,
+        draft: String,
+        values: Values,
+    },
     /// Spreadsheet reader: the cells of spreadsheet file `name` → [`Answer::Grid`].
     Sheet { name: String, bytes: Vec<u8> },
     /// File reader: the text of Word file `name` (.docx, .doc) → [`Answer::Word`], its
@@ -87,6 +98,28 @@ impl WordText {
     }
 }
 
+/// A returned draft taken as the new draft ([`Request::Returned`]): the returned text with the
+/// sentences left as sent the draft's own again (their placeholders in place), the values
+/// moved to its fields, and what changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Returned {
+    pub text: String,
+    pub values: Values,
+    /// The changed and added sentences, in the order of `text`.
+    pub marked: Vec<Marked>,
+    /// The sentences dropped, as they were sent (filled).
+    pub dropped: Vec<String>,
+}
+
+/// A changed or added sentence of [`Returned::text`] (at `span`), and as it was sent (filled;
+/// empty for an added one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marked {
+    pub kind: Kind,
+    pub span: Span,
+    pub sent: String,
+}
+
 /// What a worker answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -102,6 +135,7 @@ pub enum Answer {
     /// A sheet's rows of cells, the sheet's own row numbers kept.
     Grid(Vec<Vec<String>>),
     Word(WordText),
+    Returned(Box<Returned>),
     /// Why the request cannot be done, in Chinese, for the writer.
     Error(String),
 }
@@ -193,6 +227,28 @@ mod tests {
         );
         assert_eq!(WordText::default().note(), None);
         round_trip(12, Answer::Word(word));
+        round_trip(
+            13,
+            Request::Returned {
+                name: "改回稿.docx".into(),
+                text: "同志们：\n\n今年要再加一把劲。\n".into(),
+                draft: "同志们：\n\n今年要加油。\n".into(),
+                values: [("#1".to_string(), "东港".to_string())].into(),
+            },
+        );
+        round_trip(
+            14,
+            Answer::Returned(Box::new(Returned {
+                text: "同志们：\n\n今年要再加一把劲。\n".into(),
+                values: [("#1".to_string(), "东港".to_string())].into(),
+                marked: vec![Marked {
+                    kind: Kind::Changed,
+                    span: 14..41,
+                    sent: "今年要加油。".into(),
+                }],
+                dropped: vec!["会议到此结束。".into()],
+            })),
+        );
         round_trip(0, Answer::Ready);
         round_trip(5, Answer::Done);
         round_trip(6, Answer::Docx(vec![0x50, 0x4b, 3, 4, 255]));
