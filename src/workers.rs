@@ -351,9 +351,9 @@ pub fn docx(text: &str, preset: Preset, done: Callback<Result<Vec<u8>, String>>)
     );
 }
 
-/// A draft that came back from the leader: text `text` of file `name` against `draft` as sent,
-/// filled with `values`, compared and taken as a new draft in the tools worker; `done` gets it
-/// or a Chinese message.
+/// A draft that came back from the leader: text `text` of file `name` against `draft` as sent
+/// (filled with `values`), compared and taken as a new draft in the tools worker; `done` gets
+/// it or a Chinese message.
 pub fn returned(
     name: String,
     text: String,

@@ -9,7 +9,7 @@
 
 mod sheet;
 
-pub use sheet::{ReturnedSheet, SheetState};
+pub use sheet::SheetState;
 
 use crate::dom::read_file;
 use crate::handles::Handles;
@@ -102,7 +102,7 @@ pub fn use_returned(h: &Handles, keep: Callback<Reason>, shown: Rc<str>) -> UseR
         );
         Callback::from(move |_| {
             let Some(s) = (*sheet).clone() else { return };
-            let Some((sent, got)) = s.compared() else {
+            let Some((sent, got, _)) = s.compared() else {
                 return;
             };
             if s.taken {
@@ -114,8 +114,8 @@ pub fn use_returned(h: &Handles, keep: Callback<Reason>, shown: Rc<str>) -> UseR
             }
             keep.emit(Reason::BeforeReturned);
             dispatch.emit(Action::Fix {
-                text: got.text.clone(),
-                values: got.values.clone(),
+                text: got.0.text.clone(),
+                values: got.0.values.clone(),
             });
             sheet.set(Some(Rc::new(s.as_taken())));
             say.emit("已采用改回的稿子（可撤销），原稿已存入历史版本".into());
@@ -125,14 +125,12 @@ pub fn use_returned(h: &Handles, keep: Callback<Reason>, shown: Rc<str>) -> UseR
         let sheet = sheet.clone();
         Callback::from(move |_| sheet.set(None))
     };
-    // marked while the text the analysis read is the draft as taken
-    let marks = (*use_memo((Same(shown), (*sheet).clone().map(Same)), |(shown, s)| {
-        let s = s.as_ref()?;
-        let (_, got) = s.0.compared()?;
-        (s.0.taken && *shown.0 == *got.text)
-            .then(|| Rc::new(got.marked.iter().map(|m| m.span.clone()).collect()))
-    }))
-    .clone();
+    // marked while the text the analysis read is the draft as taken (a text edited since is
+    // another length, or other bytes: the compare is over at the first difference)
+    let marks = (*sheet).as_ref().and_then(|s| {
+        let (_, got, marks) = s.compared()?;
+        (s.taken && *shown == *got.0.text).then(|| marks.clone())
+    });
     UseReturned {
         open_file,
         marks,
@@ -144,15 +142,6 @@ pub fn use_returned(h: &Handles, keep: Callback<Reason>, shown: Rc<str>) -> UseR
     }
 }
 
-/// Told apart by identity.
-struct Same<T: ?Sized>(Rc<T>);
-
-impl<T: ?Sized> PartialEq for Same<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 impl UseReturned {
     /// The file chooser (hidden; opened from the 文件 menu) and the sheet, when open.
     pub fn view(&self) -> Html {
@@ -161,8 +150,8 @@ impl UseReturned {
                 <input ref={self.input.clone()} type="file" hidden=true data-testid="returned-file"
                     accept=".docx,.doc,.txt,.md,.markdown,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword"
                     onchange={self.on_change.clone()} />
-                if let Some(state) = self.sheet.clone() {
-                    <ReturnedSheet {state} on_take={self.take.clone()} on_close={self.close.clone()} />
+                if let Some(s) = &self.sheet {
+                    { sheet::sheet(s, &self.take, &self.close) }
                 }
             </>
         }

@@ -1,10 +1,13 @@
 //! The returned draft's sheet: the count, each changed sentence as sent and as returned, each
 //! added and dropped one, and the button that takes the returned text as the draft.
 
-use jianggao_engine::returned::Kind;
+use jianggao_engine::text::Span;
 use jianggao_web::protocol::Returned;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The draft's text as compared, the answer and its marked sentences.
+pub type Compared<'a> = (&'a Rc<str>, &'a Rc<Returned>, &'a Rc<Vec<Span>>);
 
 /// What the sheet shows of one returned file.
 #[derive(PartialEq)]
@@ -19,8 +22,8 @@ pub struct SheetState {
 enum Outcome {
     Waiting,
     Failed(String),
-    /// The draft's text as compared, and the answer.
-    Compared(Rc<str>, Rc<Returned>),
+    /// The draft's text as compared, the answer, and its marked sentences (made once).
+    Compared(Rc<str>, Rc<Returned>, Rc<Vec<Span>>),
 }
 
 impl SheetState {
@@ -41,14 +44,17 @@ impl SheetState {
     pub fn new(name: String, sent: Rc<str>, got: Returned) -> Self {
         SheetState {
             name,
-            outcome: Outcome::Compared(sent, Rc::new(got)),
+            outcome: {
+                let marks = Rc::new(got.1.clone());
+                Outcome::Compared(sent, Rc::new(got), marks)
+            },
             taken: false,
         }
     }
-    /// The draft as compared and the answer, once there is one.
-    pub fn compared(&self) -> Option<(&Rc<str>, &Rc<Returned>)> {
+    /// The draft as compared, the answer and its marked sentences, once there is one.
+    pub fn compared(&self) -> Option<Compared<'_>> {
         match &self.outcome {
-            Outcome::Compared(sent, got) => Some((sent, got)),
+            Outcome::Compared(sent, got, marks) => Some((sent, got, marks)),
             _ => None,
         }
     }
@@ -56,7 +62,7 @@ impl SheetState {
         SheetState {
             name: self.name.clone(),
             outcome: match &self.outcome {
-                Outcome::Compared(s, g) => Outcome::Compared(s.clone(), g.clone()),
+                Outcome::Compared(s, g, m) => Outcome::Compared(s.clone(), g.clone(), m.clone()),
                 Outcome::Failed(e) => Outcome::Failed(e.clone()),
                 Outcome::Waiting => Outcome::Waiting,
             },
@@ -65,58 +71,24 @@ impl SheetState {
     }
 }
 
-/// Most sentences listed (a rewrite of the whole draft would list thousands).
-const LISTED: usize = 300;
-
-#[derive(Properties, PartialEq)]
-pub struct ReturnedSheetProps {
-    pub state: Rc<SheetState>,
-    pub on_take: Callback<()>,
-    pub on_close: Callback<()>,
-}
-
-#[component(ReturnedSheet)]
-pub fn returned_sheet(p: &ReturnedSheetProps) -> Html {
-    let s = &p.state;
+/// The sheet: a plain function, not a component (a component's machinery costs the first load
+/// more than the whole sheet).
+pub fn sheet(s: &SheetState, take: &Callback<()>, close: &Callback<()>) -> Html {
     let body = match &s.outcome {
         Outcome::Waiting => html! { <p>{"正在与送出的稿子逐句比较…"}</p> },
         Outcome::Failed(e) => {
             html! { <p class="error" role="alert" data-testid="returned-error">{e}</p> }
         }
-        Outcome::Compared(_, got) => {
-            let count = |k: Kind| got.marked.iter().filter(|m| m.kind == k).count();
-            let (changed, added) = (count(Kind::Changed), count(Kind::Added));
-            let items = got.marked.iter().map(|m| {
-                let now = got.text.get(m.span.clone()).unwrap_or_default();
-                match m.kind {
-                    Kind::Changed => html! {
-                        <li data-testid="returned-item" data-kind="changed">
-                            <span class="was">{"原："}{&m.sent}</span><br />
-                            <span class="now">{"改："}{now}</span>
-                        </li>
-                    },
-                    _ => html! {
-                        <li data-testid="returned-item" data-kind="added"><span class="now">{"加："}{now}</span></li>
-                    },
-                }
-            });
-            let dropped = got.dropped.iter().map(|t| {
-                html! { <li data-testid="returned-item" data-kind="dropped"><span class="was">{"删："}{t}</span></li> }
-            });
-            let all: Vec<Html> = items.chain(dropped).collect();
-            let more = all.len().saturating_sub(LISTED);
+        Outcome::Compared(_, got, _) => {
+            let (count, items) = got.2.split_first().map_or(("", &[][..]), |(c, l)| (c, l));
             html! {
                 <>
-                    <p data-testid="returned-count">{format!(
-                        "与送出的稿子相比：改动 {changed} 句，新增 {added} 句，删去 {} 句。",
-                        got.dropped.len()
-                    )}</p>
-                    <ol>{ for all.into_iter().take(LISTED) }</ol>
-                    if more > 0 { <p>{format!("其余 {more} 处未列出。")}</p> }
+                    <p data-testid="returned-count">{count}</p>
+                    <ol>{ for items.iter().map(|l| html! { <li data-testid="returned-item">{l}</li> }) }</ol>
                     if s.taken {
                         <p data-testid="returned-taken">{"已采用为当前稿（可撤销；原稿在历史版本中）。编辑器中标出了改动和新增的句子，编辑后或关闭本栏即不再标出。"}</p>
                     } else {
-                        <p><button class="primary" data-testid="returned-take" onclick={p.on_take.reform(|_| ())}>{"采用改回的稿子"}</button>
+                        <p><button class="primary" data-testid="returned-take" onclick={take.reform(|_| ())}>{"采用改回的稿子"}</button>
                         {" 填写的值留在仍有其占位符的句子里；删去的句子可从历史版本找回。"}</p>
                     }
                 </>
@@ -125,7 +97,7 @@ pub fn returned_sheet(p: &ReturnedSheetProps) -> Html {
     };
     html! {
         <section class="banner report history returned" data-testid="returned" aria-label="领导改回的稿子">
-            <h2>{format!("领导改回的稿子：{}", s.name)}<button data-testid="returned-close" onclick={p.on_close.reform(|_| ())}>{"关闭"}</button></h2>
+            <h2>{format!("领导改回的稿子：{}", s.name)}<button data-testid="returned-close" onclick={close.reform(|_| ())}>{"关闭"}</button></h2>
             {body}
         </section>
     }

@@ -14,7 +14,7 @@ use crate::text::Span;
 use std::collections::HashMap;
 
 /// What happened to a sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// Edited: `sent` became `returned`.

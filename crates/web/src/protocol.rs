@@ -13,7 +13,7 @@
 use jianggao_engine::clean::Cleaned;
 use jianggao_engine::docx::Preset;
 use jianggao_engine::ledger::reading::{self, Reading};
-use jianggao_engine::returned::Kind;
+use jianggao_engine::session::Draft;
 use jianggao_engine::text::Span;
 use jianggao_engine::Values;
 use serde::de::DeserializeOwned;
@@ -43,8 +43,9 @@ pub enum Request {
     /// Tools worker: the Word file of the filled speech `text` → [`Answer::Docx`].
     Docx { text: String, preset: Preset },
     /// Tools worker: the text of file `name` (a Word file's as the file reader read it) came
-    /// back from the leader: compare it with `draft` sent filled with `values`, and take it as
-    /// the new draft → [`Answer::Returned`].
+    /// back from the leader: compare it with `draft` as sent (filled with `values`), and take
+    /// it as the new draft → [`Answer::Returned`]. (Not a [`Draft`]: writing one would cost the
+    /// first load its serializer.)
     Returned {
         name: String,
         text: String,
@@ -98,27 +99,14 @@ impl WordText {
     }
 }
 
-/// A returned draft taken as the new draft ([`Request::Returned`]): the returned text with the
-/// sentences left as sent the draft's own again (their placeholders in place), the values
-/// moved to its fields, and what changed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Returned {
-    pub text: String,
-    pub values: Values,
-    /// The changed and added sentences, in the order of `text`.
-    pub marked: Vec<Marked>,
-    /// The sentences dropped, as they were sent (filled).
-    pub dropped: Vec<String>,
-}
-
-/// A changed or added sentence of [`Returned::text`] (at `span`), and as it was sent (filled;
-/// empty for an added one).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Marked {
-    pub kind: Kind,
-    pub span: Span,
-    pub sent: String,
-}
+/// A returned draft taken as the new draft ([`Request::Returned`]), in a form whose reading the
+/// first load already has (a [`Draft`], spans, strings): the draft sent with the returned text
+/// as its text (the sentences left as sent the draft's own again, their placeholders in
+/// place) and its values moved to the new fields; the changed and added sentences (spans of
+/// that text, in order); the lines of the sheet, first the count, then one a sentence (changed:
+/// `原：…` and `改：…` on two lines; `加：…`; `删：…`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Returned(pub Draft, pub Vec<Span>, pub Vec<String>);
 
 /// What a worker answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -227,27 +215,27 @@ mod tests {
         );
         assert_eq!(WordText::default().note(), None);
         round_trip(12, Answer::Word(word));
+        let draft = Draft {
+            text: "同志们：\n\n今年要加油。\n".into(),
+            values: [("#1".to_string(), "东港".to_string())].into(),
+            ..Draft::default()
+        };
         round_trip(
             13,
             Request::Returned {
                 name: "改回稿.docx".into(),
                 text: "同志们：\n\n今年要再加一把劲。\n".into(),
-                draft: "同志们：\n\n今年要加油。\n".into(),
-                values: [("#1".to_string(), "东港".to_string())].into(),
+                draft: draft.text.clone(),
+                values: draft.values.clone(),
             },
         );
+        let lines = vec![
+            "改动 1 句".into(),
+            "原：今年要加油。\n改：今年要再加一把劲。".into(),
+        ];
         round_trip(
             14,
-            Answer::Returned(Box::new(Returned {
-                text: "同志们：\n\n今年要再加一把劲。\n".into(),
-                values: [("#1".to_string(), "东港".to_string())].into(),
-                marked: vec![Marked {
-                    kind: Kind::Changed,
-                    span: 14..41,
-                    sent: "今年要加油。".into(),
-                }],
-                dropped: vec!["会议到此结束。".into()],
-            })),
+            Answer::Returned(Box::new(Returned(draft, vec![14..41], lines))),
         );
         round_trip(0, Answer::Ready);
         round_trip(5, Answer::Done);
