@@ -235,7 +235,7 @@ mod tests {
         ];
         round_trip(
             14,
-            Answer::Returned(Box::new(Returned(draft, vec![14..41], lines))),
+            Answer::Returned(Box::new(Returned(draft, vec![14..41, 50..62], lines))),
         );
         round_trip(0, Answer::Ready);
         round_trip(5, Answer::Done);
