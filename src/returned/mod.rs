@@ -94,12 +94,7 @@ pub fn use_returned(h: &Handles, keep: Callback<Reason>, shown: Rc<str>) -> UseR
         input.set_value("");
     });
     let take = {
-        let (sheet, live, dispatch, say) = (
-            sheet.clone(),
-            h.live.clone(),
-            h.dispatch.clone(),
-            h.say.clone(),
-        );
+        let (sheet, live, dispatch) = (sheet.clone(), h.live.clone(), h.dispatch.clone());
         Callback::from(move |_| {
             let Some(s) = (*sheet).clone() else { return };
             let Some((sent, got, _)) = s.compared() else {
@@ -118,7 +113,6 @@ pub fn use_returned(h: &Handles, keep: Callback<Reason>, shown: Rc<str>) -> UseR
                 values: got.0.values.clone(),
             });
             sheet.set(Some(Rc::new(s.as_taken())));
-            say.emit("已采用改回的稿子（可撤销），原稿已存入历史版本".into());
         })
     };
     let close = {

@@ -86,10 +86,10 @@ pub fn sheet(s: &SheetState, take: &Callback<()>, close: &Callback<()>) -> Html 
                     <p data-testid="returned-count">{count}</p>
                     <ol>{ for items.iter().map(|l| html! { <li data-testid="returned-item">{l}</li> }) }</ol>
                     if s.taken {
-                        <p data-testid="returned-taken">{"已采用为当前稿（可撤销；原稿在历史版本中）。编辑器中标出了改动和新增的句子，编辑后或关闭本栏即不再标出。"}</p>
+                        <p data-testid="returned-taken">{"已采用（可撤销，原稿存入历史版本）；改动和新增的句子已标出，编辑或关闭后不再标出。"}</p>
                     } else {
                         <p><button class="primary" data-testid="returned-take" onclick={take.reform(|_| ())}>{"采用改回的稿子"}</button>
-                        {" 填写的值留在仍有其占位符的句子里；删去的句子可从历史版本找回。"}</p>
+                        {" 未改的句子保留所填的值"}</p>
                     }
                 </>
             }

@@ -113,8 +113,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 "打开领导改回的稿子…",
                 "open-returned",
                 props.on_returned.clone(),
-            )
-            .title("与当前稿（送出的稿子）逐句比较，可采用为新稿"),
+            ),
             Item::new("历史版本", "open-history", props.on_history.clone()),
             Item::new(
                 "存为历史版本",
