@@ -14,6 +14,7 @@ use crate::history::{keep_current, use_history};
 use crate::import::use_import;
 use crate::ledger::{use_ledger, LedgerPanel};
 use crate::outline::use_outline;
+use crate::returned::use_returned;
 use crate::shell::keyboard::Keyed;
 use crate::shell::page::use_page;
 use crate::shell::{use_analysis, use_keyboard, use_restore, Header, TalkTime};
@@ -31,7 +32,13 @@ pub fn app() -> Html {
     let (h, doc, read_only) = (&page.handles, state.doc(), page.read_only());
     let d = &h.dispatch;
     let disabled = (*use_memo(doc.disabled_rules.clone(), |_| Rc::new(doc.disabled()))).clone();
-    let view = use_editor_view(h, init.jump, snap.marked());
+    let say = h.say.clone();
+    let returned = use_returned(
+        h,
+        Callback::from(move |r| keep_current(r, &say)),
+        snap.text.clone(),
+    );
+    let view = use_editor_view(h, init.jump, snap.marked(), returned.marks.clone());
     let say = h.say.clone();
     let import = use_import(h, Callback::from(move |r| keep_current(r, &say)));
     let history = use_history(h);
@@ -97,6 +104,7 @@ pub fn app() -> Html {
                 source_marked={view.source_marked}
                 on_toggle_source={view.toggle_source.clone()}
                 on_save_version={history.save.clone()}
+                on_returned={returned.open_file.clone()}
             />
             <main class="main">
                 { page.banners(init.notice.clone(), state.text()) }
@@ -104,6 +112,7 @@ pub fn app() -> Html {
                     <LedgerPanel ledger={ledger.clone()} />
                 }
                 { history.panel() }
+                { returned.view() }
                 { import.report() }
                 { import.start(has_draft) }
                 if has_draft {

@@ -6,8 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-const FEATURES: [&str; 8] = [
-    "checks", "editor", "export", "fields", "history", "import", "ledger", "outline",
+const FEATURES: [&str; 9] = [
+    "checks", "editor", "export", "fields", "history", "import", "ledger", "outline", "returned",
 ];
 
 fn src() -> PathBuf {

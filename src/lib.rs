@@ -15,6 +15,7 @@ pub mod history;
 pub mod import;
 pub mod ledger;
 pub mod outline;
+pub mod returned;
 pub mod shell;
 pub mod state;
 pub mod storage;

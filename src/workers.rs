@@ -2,8 +2,9 @@
 //! they speak (`jianggao_web::protocol`: a `Request` out, an `Answer` back with the request's id).
 //!
 //! * The tools worker (`jianggao-tools`): the clean stage of an imported text ([`clean`]),
-//!   reading a ledger ([`read_ledger`]), writing a .docx ([`docx`]) and the world rules after
-//!   each pause ([`check_world`]); started on the first such request (or by [`warm`]) and kept.
+//!   reading a ledger ([`read_ledger`]), writing a .docx ([`docx`]), comparing a returned
+//!   draft ([`returned`]) and the world rules after each pause ([`check_world`]); started on
+//!   the first such request (or by [`warm`]) and kept.
 //! * The file reader (`ledger-reader`: calamine, jianggao-word): the cells of a spreadsheet
 //!   ledger ([`read_sheet`]), the text of a Word file ([`read_word`]); started for this file and
 //!   ended after its answer, so the first load never carries the spreadsheet or Word formats.
@@ -19,7 +20,7 @@ use jianggao_engine::docx::Preset;
 use jianggao_engine::ledger::reading::{self, Reading};
 use jianggao_engine::text::Span;
 use jianggao_engine::{CheckOptions, Finding, Values};
-use jianggao_web::protocol::{decode, encode, Answer, Id, Request, WordText};
+use jianggao_web::protocol::{decode, encode, Answer, Id, Request, Returned, WordText};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -376,6 +377,34 @@ pub fn docx(text: &str, preset: Preset, done: Callback<Result<Vec<u8>, String>>)
         Callback::from(move |r| {
             done.emit(match r {
                 Ok(Answer::Docx(bytes)) => Ok(bytes),
+                r => Err(TOOLS.said(r)),
+            })
+        }),
+    );
+}
+
+/// A draft that came back from the leader: text `text` of file `name` against `draft` as sent
+/// (filled with `values`), compared and taken as a new draft in the tools worker; `done` gets
+/// it or a Chinese message.
+pub fn returned(
+    name: String,
+    text: String,
+    draft: String,
+    values: jianggao_engine::Values,
+    done: Callback<Result<Returned, String>>,
+) {
+    let request = Request::Returned {
+        name,
+        text,
+        draft,
+        values,
+    };
+    call(
+        &TOOLS,
+        &request,
+        Callback::from(move |r| {
+            done.emit(match r {
+                Ok(Answer::Returned(r)) => Ok(*r),
                 r => Err(TOOLS.said(r)),
             })
         }),

@@ -224,7 +224,9 @@ fn fill(doc: &web_sys::Document, e: &web_sys::Element, text: &str, c: &Chunk) {
         let Ok(mark) = doc.create_element("mark") else {
             continue;
         };
-        let kind = if m.source {
+        let kind = if m.returned {
+            "ph-returned"
+        } else if m.source {
             "ph-source"
         } else if m.issue {
             "ph-issue"
@@ -367,11 +369,12 @@ pub fn chunks(text: &str, marks: &[Mark], anchor: Option<usize>) -> Vec<Chunk> {
             let flags = u64::from(m.filled)
                 | u64::from(m.active) << 1
                 | u64::from(m.issue) << 2
-                | u64::from(m.source) << 3;
+                | u64::from(m.source) << 3
+                | u64::from(m.returned) << 4;
             let at = ((m.span.start - c.range.start) as u64) << 32 | (m.span.len() as u64);
             id = fx(
                 m.title.as_bytes(),
-                fx(&(at ^ flags << 60).to_le_bytes(), id),
+                fx(&(at ^ flags << 59).to_le_bytes(), id),
             );
         }
         if let Some(a) = c.anchor {
@@ -409,6 +412,7 @@ mod tests {
             active: false,
             issue: false,
             source: false,
+            returned: false,
             title: String::new(),
         }
     }

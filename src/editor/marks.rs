@@ -15,6 +15,8 @@ pub struct Mark {
     pub issue: bool,
     /// A sentence still word for word the imported text (shown when the writer asks).
     pub source: bool,
+    /// A sentence the leader changed or added, in a returned draft just taken.
+    pub returned: bool,
     pub title: String,
 }
 
@@ -57,6 +59,7 @@ pub fn marks(
                 filled: value.is_some(),
                 active: active_key.is_some() && field.map(|f| f.key.as_str()) == active_key,
                 source: false,
+                returned: false,
                 title: match value {
                     Some(v) => format!("{}：{}", p.label, v),
                     None => format!("{}（未填）", p.label),
@@ -70,6 +73,7 @@ pub fn marks(
         active: false,
         issue: true,
         source: false,
+        returned: false,
         title: f.message.to_string(),
     }));
     sort_by_u64(&mut all, |m| {
@@ -95,7 +99,27 @@ pub fn source_marks(u: &Unchanged) -> Vec<Mark> {
             active: false,
             issue: false,
             source: true,
+            returned: false,
             title: "仍是原文，未改写".into(),
+        })
+        .collect()
+}
+
+/// The sentences changed or added in a returned draft just taken (spans of the text as taken,
+/// in order), marked instead of the placeholders and findings until the writer edits or closes
+/// the sheet.
+pub fn returned_marks(spans: &[Range<usize>]) -> Vec<Mark> {
+    spans
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| Mark {
+            span: s.clone(),
+            filled: false,
+            active: false,
+            issue: false,
+            source: false,
+            returned: true,
+            title: "领导改过或加的句子".into(),
         })
         .collect()
 }
@@ -222,5 +246,15 @@ mod tests {
         assert!(draft[m[0].span.clone()].starts_with("今年全县重点项目进展顺利"));
         assert!(m[0].source && !m[0].issue && !m[0].filled && !m[0].active);
         assert_eq!(m[0].title, "仍是原文，未改写");
+    }
+
+    #[test]
+    fn returned_marks_sit_on_the_sentences_given_and_only_those() {
+        let m = returned_marks(&[3..9, 12..12, 20..31]);
+        let spans: Vec<_> = m.iter().map(|m| m.span.clone()).collect();
+        assert_eq!(spans, [3..9, 20..31]);
+        assert!(m
+            .iter()
+            .all(|m| m.returned && !m.source && !m.issue && !m.filled && !m.active));
     }
 }

@@ -13,7 +13,7 @@ mod textarea;
 mod view;
 
 pub use backdrop::{marks_near, WINDOW};
-pub use marks::{marks, source_marks, Mark};
+pub use marks::{marks, returned_marks, source_marks, Mark};
 pub use preview::{preview_segments, Segment};
 pub use textarea::{Editor, EditorProps, Jump, Preview, PreviewProps};
 pub use view::{use_editor_view, EditorView, Marked};

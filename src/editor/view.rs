@@ -1,8 +1,9 @@
 //! The editor column: which tab is shown (the editable draft or the finished preview), where
 //! the editor should scroll to, which field's places are lit, whether the sentences still the
-//! imported text are marked instead, and the marks drawn.
+//! imported text (or the sentences of a returned draft just taken) are marked instead, and the
+//! marks drawn.
 
-use super::marks::{marks, source_marks, Mark};
+use super::marks::{marks, returned_marks, source_marks, Mark};
 use super::preview::preview_segments;
 use super::textarea::{Editor, Jump, Preview};
 use crate::handles::Handles;
@@ -52,8 +53,15 @@ impl<T> PartialEq for Same<T> {
     }
 }
 
+/// `returned`: the sentences a returned draft changed or added, when the text the last analysis
+/// read is that draft as taken (they are marked instead of the placeholders and findings).
 #[hook]
-pub fn use_editor_view(h: &Handles, initial: Option<Jump>, marked: Marked) -> EditorView {
+pub fn use_editor_view(
+    h: &Handles,
+    initial: Option<Jump>,
+    marked: Marked,
+    returned: Option<Rc<Vec<std::ops::Range<usize>>>>,
+) -> EditorView {
     let dispatch = h.dispatch.clone();
     let preview = use_state(|| false);
     let jump = use_state(|| initial);
@@ -137,6 +145,14 @@ pub fn use_editor_view(h: &Handles, initial: Option<Jump>, marked: Marked) -> Ed
             _ => None,
         },
     );
+    let returned = use_memo(returned.map(Same), |r| {
+        r.as_ref().map(|r| Rc::new(returned_marks(&r.0)))
+    });
+    let drawn = match (source.as_ref(), returned.as_ref()) {
+        (Some(s), _) => s.clone(),
+        (None, Some(r)) => r.clone(),
+        (None, None) => lit,
+    };
     EditorView {
         preview: *preview,
         set_preview,
@@ -146,7 +162,7 @@ pub fn use_editor_view(h: &Handles, initial: Option<Jump>, marked: Marked) -> Ed
         source_marked: *shown,
         toggle_source,
         on_input,
-        marks: source.as_ref().clone().unwrap_or(lit),
+        marks: drawn,
         marked,
     }
 }

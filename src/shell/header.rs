@@ -1,5 +1,5 @@
-//! The top bar, one row: the 文件 menu (templates and import, history, the work file), undo /
-//! redo, the leftover count, the length against the target, 项目台账 and the 导出 menu (Word in
+//! The top bar, one row: the 文件 menu (templates and import, a returned draft, history, the
+//! work file), undo / redo, the leftover count, the length against the target, 项目台账 and the 导出 menu (Word in
 //! each layout, print, Markdown, text, copy); and the talk-time inputs shown at the outline's
 //! head.
 
@@ -48,6 +48,8 @@ pub struct HeaderProps {
     pub on_toggle_source: Callback<()>,
     /// Keep the draft as a version now (Ctrl+S).
     pub on_save_version: Callback<()>,
+    /// Open a draft that came back from the leader, to compare with this one.
+    pub on_returned: Callback<()>,
 }
 
 fn input_value(e: &Event) -> Option<String> {
@@ -107,6 +109,11 @@ pub fn header(props: &HeaderProps) -> Html {
     )];
     if has_draft {
         file.extend([
+            Item::new(
+                "打开领导改回的稿子…",
+                "open-returned",
+                props.on_returned.clone(),
+            ),
             Item::new("历史版本", "open-history", props.on_history.clone()),
             Item::new(
                 "存为历史版本",

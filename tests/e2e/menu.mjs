@@ -1,6 +1,6 @@
 // The header's two menus (文件, 导出): an item is picked as a writer picks it, its menu opened
 // first when it is not open.
-const FILE = new Set(['open-start', 'open-history', 'save-version', 'export-workfile']);
+const FILE = new Set(['open-start', 'open-returned', 'open-history', 'save-version', 'export-workfile']);
 
 export const menuOf = (testid) => (FILE.has(testid) ? 'menu-file' : 'menu-export');
 

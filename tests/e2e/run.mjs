@@ -462,6 +462,7 @@ await ledgerTable({ browser, url, test, root, out });
 await toolsFailing({ browser, url, test, leftoverCount, root });
 await importWorker({ browser, url, test, settle, leftoverCount });
 await (await import('./word_in.mjs')).wordIn({ browser, url, test, settle, root });
+await (await import('./returned.mjs')).returned({ browser, url, test, settle, fillAll, download, out });
 await sourceMarks({ browser, url, test, settle });
 await (await import('./offline.mjs')).offline({ browser, dist, test, settle, out });
 

@@ -23,6 +23,8 @@ pub enum Reason {
     BeforeRestore,
     /// The writer kept it (Ctrl+S, 文件 › 存为历史版本).
     Saved,
+    /// Before a returned draft (领导改回的稿子) was taken as the draft.
+    BeforeReturned,
 }
 
 impl Reason {
@@ -35,6 +37,7 @@ impl Reason {
             Reason::OtherTab => "另一标签页修改前",
             Reason::BeforeRestore => "恢复历史版本前",
             Reason::Saved => "手动保存",
+            Reason::BeforeReturned => "采用改回稿前",
         }
     }
 }

@@ -9,6 +9,7 @@
 //! [`Kind::Changed`]); the rest were dropped or added.
 
 use crate::baseline::sentences;
+use crate::fields::{is_named, Values};
 use crate::text::Span;
 use std::collections::HashMap;
 
@@ -73,8 +74,53 @@ pub struct Adopted {
     pub text: String,
     /// The changed and added sentences, as spans of `text`.
     pub marked: Vec<(Kind, Span)>,
+    /// For each of `marked`, the sentence as it was sent, filled (empty for an added one).
+    pub sent: Vec<String>,
     /// The dropped sentences, as they were sent.
     pub dropped: Vec<String>,
+    /// The stretches of the draft copied into `text`, each with where it starts there.
+    pub kept: Vec<(Span, usize)>,
+}
+
+impl Adopted {
+    /// `values` (of `draft`) for the new draft: named fields and facts as they were; an
+    /// unnamed field's value (keyed by its place in order) moves with its placeholder when the
+    /// sentence holding it was copied from the draft, and is left behind otherwise.
+    pub fn values(&self, draft: &str, values: &Values) -> Values {
+        let mut out: Values = values
+            .iter()
+            .filter(|(k, _)| !k.starts_with('#'))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let unnamed = |text: &str| -> Vec<Span> {
+            crate::scan::scan(text)
+                .placeholders
+                .into_iter()
+                .filter(|p| !is_named(p))
+                .map(|p| p.span)
+                .collect()
+        };
+        let (old, new) = (unnamed(draft), unnamed(&self.text));
+        for (oi, span) in old.iter().enumerate() {
+            let Some(v) = values.get(&format!("#{}", oi + 1)) else {
+                continue;
+            };
+            let k = self.kept.partition_point(|(d, _)| d.start <= span.start);
+            let Some((d, at)) = k.checked_sub(1).and_then(|k| self.kept.get(k)) else {
+                continue;
+            };
+            if span.end > d.end {
+                continue;
+            }
+            let moved = span.start - d.start + at..span.end - d.start + at;
+            if let Ok(ni) = new.binary_search_by_key(&moved.start, |s| s.start) {
+                if new[ni] == moved {
+                    out.insert(format!("#{}", ni + 1), v.clone());
+                }
+            }
+        }
+        out
+    }
 }
 
 /// Take `returned` as the new draft of `draft`, which was sent filled by `edits` (its fields'
@@ -118,6 +164,7 @@ pub fn adopt(draft: &str, mut edits: Vec<(Span, String)>, returned: &str) -> Ado
     let mut text = String::with_capacity(returned.len());
     // (a stretch of the returned text copied as it is: where it starts there and here)
     let mut copied: Vec<(usize, usize)> = Vec::new();
+    let mut kept = Vec::new();
     let (mut cursor, mut last) = (0, 0);
     for (i, j) in matches(&a, &b) {
         let (r, s) = (&b_spans[j], &a_spans[i]);
@@ -125,6 +172,7 @@ pub fn adopt(draft: &str, mut edits: Vec<(Span, String)>, returned: &str) -> Ado
         text.push_str(&returned[cursor..r.start]);
         let own = to_draft(s.start, false)..to_draft(s.end, true);
         if own.start >= last && own.start <= own.end && own.end <= draft.len() {
+            kept.push((own.clone(), text.len()));
             text.push_str(&draft[own.clone()]);
             last = own.end;
         } else {
@@ -141,19 +189,23 @@ pub fn adopt(draft: &str, mut edits: Vec<(Span, String)>, returned: &str) -> Ado
             .get(k.wrapping_sub(1))
             .map_or(pos, |&(from, to)| pos - from + to)
     };
-    let mut marked = Vec::new();
-    let mut dropped = Vec::new();
+    let (mut marked, mut sent, mut dropped) = (Vec::new(), Vec::new(), Vec::new());
     for c in compare(&filled, returned) {
         match (c.kind, c.returned, c.sent) {
             (Kind::Dropped, _, Some(s)) => dropped.push(filled[s].to_string()),
-            (kind, Some(r), _) => marked.push((kind, here(r.start)..here(r.start) + r.len())),
+            (kind, Some(r), s) => {
+                marked.push((kind, here(r.start)..here(r.start) + r.len()));
+                sent.push(s.and_then(|s| filled.get(s)).unwrap_or("").to_string());
+            }
             _ => {}
         }
     }
     Adopted {
         text,
         marked,
+        sent,
         dropped,
+        kept,
     }
 }
 

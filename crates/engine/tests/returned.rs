@@ -145,7 +145,7 @@ fn a_returned_draft_taken_keeps_the_fields_of_the_sentences_left_alone() {
         .cloned()
         .collect();
     let mut returned = filled.clone();
-    let mut edited = Vec::new();
+    let (mut edited, mut originals) = (Vec::new(), Vec::new());
     for s in plain.iter().skip(3).step_by(7).take(5).rev() {
         // (before its closing mark: the sentence stays one sentence)
         let t = &filled[s.clone()];
@@ -156,6 +156,7 @@ fn a_returned_draft_taken_keeps_the_fields_of_the_sentences_left_alone() {
             &t[t.len() - mark..]
         );
         edited.push(new.clone());
+        originals.push(t.to_string());
         returned.replace_range(s.clone(), &new);
     }
     let dropped_at = plain[1].clone();
@@ -176,6 +177,17 @@ fn a_returned_draft_taken_keeps_the_fields_of_the_sentences_left_alone() {
         );
     }
     assert!(marked.contains(&(Kind::Added, "领导加的一句话要写进去。")));
+    // beside each, the sentence as it was sent (filled): an edited one's own, none for the added
+    assert_eq!(got.sent.len(), marked.len());
+    for ((kind, text), was) in marked.iter().zip(&got.sent) {
+        match kind {
+            Kind::Changed => {
+                let k = edited.iter().position(|e| e == text).expect("edited");
+                assert_eq!(was, &originals[k]);
+            }
+            _ => assert_eq!(was, ""),
+        }
+    }
     assert_eq!(got.dropped, [dropped.trim()]);
     // the new draft has the draft's placeholders where the sentences were left alone: its
     // fields are the draft's, and the values fill it to the returned text

@@ -5,7 +5,8 @@
 //! `[0, "ready"]` ([`Answer::Ready`]); until then the app holds its requests back.
 //!
 //! Who answers what: the tools worker (`jianggao-tools`) takes [`Request::Warm`],
-//! [`Request::Clean`], [`Request::Ledger`], [`Request::Docx`] and [`Request::Check`]; the file reader
+//! [`Request::Clean`], [`Request::Ledger`], [`Request::Docx`], [`Request::Check`] and
+//! [`Request::Returned`]; the file reader
 //! (`ledger-reader`) takes [`Request::Sheet`] and [`Request::Word`]. Any request may be answered with
 //! [`Answer::Error`]: a Chinese message for the writer (the text is empty, the ledger has no
 //! project column, the request could not be read…).
@@ -13,6 +14,7 @@
 use jianggao_engine::clean::Cleaned;
 use jianggao_engine::docx::Preset;
 use jianggao_engine::ledger::reading::{self, Reading};
+use jianggao_engine::session::Draft;
 use jianggao_engine::text::Span;
 use jianggao_engine::{CheckOptions, Finding, Values};
 use serde::de::DeserializeOwned;
@@ -41,6 +43,16 @@ pub enum Request {
     Ledger(reading::Request),
     /// Tools worker: the Word file of the filled speech `text` → [`Answer::Docx`].
     Docx { text: String, preset: Preset },
+    /// Tools worker: the text of file `name` (a Word file's as the file reader read it) came
+    /// back from the leader: compare it with `draft` as sent (filled with `values`), and take
+    /// it as the new draft → [`Answer::Returned`]. (Not a [`Draft`]: writing one would cost the
+    /// first load its serializer.)
+    Returned {
+        name: String,
+        text: String,
+        draft: String,
+        values: Values,
+    },
     /// Spreadsheet reader: the cells of spreadsheet file `name` → [`Answer::Grid`].
     Sheet { name: String, bytes: Vec<u8> },
     /// File reader: the text of Word file `name` (.docx, .doc) → [`Answer::Word`], its
@@ -94,6 +106,15 @@ impl WordText {
     }
 }
 
+/// A returned draft taken as the new draft ([`Request::Returned`]), in a form whose reading the
+/// first load already has (a [`Draft`], spans, strings): the draft sent with the returned text
+/// as its text (the sentences left as sent the draft's own again, their placeholders in
+/// place) and its values moved to the new fields; the changed and added sentences (spans of
+/// that text, in order); the lines of the sheet, first the count, then one a sentence (changed:
+/// `原：…` and `改：…` on two lines; `加：…`; `删：…`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Returned(pub Draft, pub Vec<Span>, pub Vec<String>);
+
 /// What a worker answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -111,6 +132,7 @@ pub enum Answer {
     Word(WordText),
     /// The world rules' findings on the draft sent, in rule order.
     Checked(Vec<Finding>),
+    Returned(Box<Returned>),
     /// Why the request cannot be done, in Chinese, for the writer.
     Error(String),
 }
@@ -202,6 +224,28 @@ mod tests {
         );
         assert_eq!(WordText::default().note(), None);
         round_trip(12, Answer::Word(word));
+        let draft = Draft {
+            text: "同志们：\n\n今年要加油。\n".into(),
+            values: [("#1".to_string(), "东港".to_string())].into(),
+            ..Draft::default()
+        };
+        round_trip(
+            13,
+            Request::Returned {
+                name: "改回稿.docx".into(),
+                text: "同志们：\n\n今年要再加一把劲。\n".into(),
+                draft: draft.text.clone(),
+                values: draft.values.clone(),
+            },
+        );
+        let lines = vec![
+            "改动 1 句".into(),
+            "原：今年要加油。\n改：今年要再加一把劲。".into(),
+        ];
+        round_trip(
+            14,
+            Answer::Returned(Box::new(Returned(draft, vec![14..41, 50..62], lines))),
+        );
         round_trip(0, Answer::Ready);
         round_trip(5, Answer::Done);
         round_trip(6, Answer::Docx(vec![0x50, 0x4b, 3, 4, 255]));

@@ -5,11 +5,14 @@
 use jianggao_engine::check::check_world as world_rules;
 use jianggao_engine::clean::{clean_keeping, REPORT_REPAIRS};
 use jianggao_engine::docx::to_docx;
+use jianggao_engine::fields::fill_edits;
 use jianggao_engine::import::import_text;
 use jianggao_engine::ledger::reading;
+use jianggao_engine::returned::{adopt, Kind};
+use jianggao_engine::session::Draft;
 use jianggao_engine::text::Span;
 use jianggao_engine::{Analysis, CheckOptions, Fact, Finding, Values};
-use jianggao_web::protocol::{encode, Answer, Request};
+use jianggao_web::protocol::{encode, Answer, Request, Returned};
 
 /// The answer to a request this worker does not take (the other worker's).
 pub const NOT_MINE: &str = "组件不认识这个请求，稿件没有改动：请刷新页面后再试。";
@@ -35,6 +38,12 @@ pub fn answer(request: Request) -> Answer {
             values,
             options,
         } => Answer::Checked(check_world(&text, &values, &options)),
+        Request::Returned {
+            name,
+            text,
+            draft,
+            values,
+        } => returned(&name, &text, draft, values),
         Request::Sheet { .. } | Request::Word { .. } => Answer::Error(NOT_MINE.into()),
     }
 }
@@ -75,6 +84,68 @@ pub fn clean(name: &str, text: &str, kept: &[Span]) -> Answer {
         }
         Err(e) => Answer::Error(e.to_string()),
     }
+}
+
+/// The answer when the returned draft has no sentence other than the one sent.
+pub const SAME_AS_SENT: &str = "改回的稿子与送出的稿子逐句相同，没有改动，原稿未改动。";
+
+/// Most sentences the sheet lists (a rewrite of the whole draft would list thousands).
+pub const LISTED: usize = 300;
+
+/// A draft that came back from the leader (领导改回的稿子): the text of file `name` (a Word
+/// file's as the file reader read it; .txt and .md read as an import reads them) against
+/// `draft` as it was sent, filled with `values`. The answer is the new draft: the returned
+/// text, each sentence returned as sent the draft's own again (its placeholders in place), and
+/// the values moved to its fields; the changed and added sentences; the sheet's lines. Or a
+/// Chinese message (an empty or binary text, nothing changed).
+pub fn returned(name: &str, text: &str, draft: String, values: Values) -> Answer {
+    let name = if jianggao_word::is_word_name(name) {
+        ""
+    } else {
+        name
+    };
+    let text = match import_text(name, text) {
+        Ok(t) => t,
+        Err(e) => return Answer::Error(format!("改回的稿子未能读取：{e}")),
+    };
+    let a = Analysis::new(&draft);
+    let got = adopt(&draft, fill_edits(&a.scan, &a.fields, &values), &text);
+    if got.marked.is_empty() && got.dropped.is_empty() {
+        return Answer::Error(SAME_AS_SENT.into());
+    }
+    let count = |k: Kind| got.marked.iter().filter(|(m, _)| *m == k).count();
+    let mut lines = vec![format!(
+        "与送出的稿子相比：改动 {} 句，新增 {} 句，删去 {} 句。",
+        count(Kind::Changed),
+        count(Kind::Added),
+        got.dropped.len()
+    )];
+    let sentences = got
+        .marked
+        .iter()
+        .zip(&got.sent)
+        .map(|((kind, span), sent)| {
+            let now = got.text.get(span.clone()).unwrap_or_default();
+            match kind {
+                Kind::Changed => format!("原：{sent}\n改：{now}"),
+                _ => format!("加：{now}"),
+            }
+        });
+    let dropped = got.dropped.iter().map(|t| format!("删：{t}"));
+    let all: Vec<String> = sentences.chain(dropped).collect();
+    let more = all.len().saturating_sub(LISTED);
+    lines.extend(all.into_iter().take(LISTED));
+    if more > 0 {
+        lines.push(format!("其余 {more} 处未列出。"));
+    }
+    let values = got.values(&draft, &values);
+    let marked = got.marked.into_iter().map(|(_, span)| span).collect();
+    let new = Draft {
+        text: got.text,
+        values,
+        ..Draft::default()
+    };
+    Answer::Returned(Box::new(Returned(new, marked, lines)))
 }
 
 /// A page of our own words shaped like a downloaded speech: site navigation, a second speech,
@@ -289,6 +360,99 @@ mod tests {
             assert!(
                 matches!(crate::word::word(name, &bytes, &[]), Answer::Error(e) if e.contains("原稿未改动")),
                 "{name}"
+            );
+        }
+    }
+
+    /// A returned draft as the app gets it: the county template filled and sent, exported as
+    /// Word by our own writer, five sentences edited and one dropped by the leader, read back by
+    /// the file reader and compared here. Through the wire: exactly the five marked, each beside
+    /// its sent form, the dropped one listed, and the values fill the new draft to the returned
+    /// text (a field whose slots remain keeps its value). An empty, binary or unchanged file is a
+    /// message.
+    #[test]
+    fn a_returned_draft_round_trips_through_word_and_the_wire() {
+        use jianggao_engine::baseline::sentences;
+        let Some(t) = jianggao_engine::templates::template("county-promotion") else {
+            panic!("template")
+        };
+        let draft = t.text.to_string();
+        let a = Analysis::new(&draft);
+        let values: Values = a
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.key.clone(), format!("值{i}")))
+            .collect();
+        let filled = a.filled(&values);
+        // five sentences without a value edited, one dropped: the returned text
+        let plain: Vec<Span> = sentences(&filled)
+            .into_iter()
+            .filter(|s| !filled[s.clone()].contains('值') && s.len() > 30)
+            .collect();
+        assert!(plain.len() > 20, "{}", plain.len());
+        let mut back = filled.clone();
+        let (mut edited, mut was) = (Vec::new(), Vec::new());
+        let dropped = filled[plain[2].clone()].to_string();
+        for s in plain.iter().skip(3).step_by(4).take(5).rev() {
+            let old = &filled[s.clone()];
+            let cut = old.len() - old.chars().next_back().map_or(0, char::len_utf8);
+            let new = format!("{}，务求实效{}", &old[..cut], &old[cut..]);
+            back.replace_range(s.clone(), &new);
+            edited.push(new);
+            was.push(old.to_string());
+        }
+        back = back.replacen(&dropped, "", 1);
+        let docx = to_docx(&back, jianggao_engine::docx::Preset::Reading);
+        let Answer::Word(w) = crate::word::word("改回稿.docx", &docx, &[]) else {
+            panic!("not read")
+        };
+        let request = Request::Returned {
+            name: "改回稿.docx".into(),
+            text: w.text.clone(),
+            draft: draft.clone(),
+            values: values.clone(),
+        };
+        let wire = encode(5, &answer(request));
+        let Some((5, Answer::Returned(r))) = decode::<Answer>(&wire) else {
+            panic!("{wire}")
+        };
+        let Returned(new, marked, lines) = *r;
+        let marked: Vec<&str> = marked.iter().map(|s| &new.text[s.clone()]).collect();
+        assert_eq!(marked.len(), 5, "{marked:?}");
+        assert_eq!(
+            lines[0],
+            "与送出的稿子相比：改动 5 句，新增 0 句，删去 1 句。"
+        );
+        for (e, s) in edited.iter().zip(&was) {
+            assert!(marked.contains(&e.as_str()), "{e} in {marked:?}");
+            assert!(lines.contains(&format!("原：{s}\n改：{e}")), "{lines:?}");
+        }
+        assert_eq!(lines.last(), Some(&format!("删：{}", dropped.trim())));
+        assert_eq!(lines.len(), 1 + 5 + 1);
+        // the new draft is the draft's own where it was left alone, and filled it is the text
+        // that came back
+        let key = |s: &str| s.split_whitespace().collect::<String>();
+        let b = Analysis::new(&new.text);
+        assert_eq!(key(&b.filled(&new.values)), key(&w.text));
+        assert_eq!(b.fields.len(), a.fields.len());
+        assert!(new.values.iter().all(|(k, v)| values.get(k) == Some(v)));
+        // a text file of the same words: the same marks
+        let txt = returned("改回稿.txt", &back, draft.clone(), values.clone());
+        assert!(
+            matches!(&txt, Answer::Returned(t) if t.1.len() == 5),
+            "{txt:?}"
+        );
+        // nothing to take: a message, nothing else
+        for (text, says) in [
+            ("  \n", "是空的"),
+            ("a\0b", "原稿未改动"),
+            (&filled[..], "逐句相同"),
+        ] {
+            let got = returned("改回稿.txt", text, draft.clone(), values.clone());
+            assert!(
+                matches!(&got, Answer::Error(e) if e.contains(says)),
+                "{got:?}"
             );
         }
     }
