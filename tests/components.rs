@@ -113,6 +113,7 @@ async fn editor_marks_open_and_filled_placeholders() {
                 filled: false,
                 active: false,
                 issue: false,
+                returned: false,
                 title: "投资（亿元）（未填）".into(),
             },
             Mark {
@@ -121,6 +122,7 @@ async fn editor_marks_open_and_filled_placeholders() {
                 filled: true,
                 active: true,
                 issue: false,
+                returned: false,
                 title: "项目A：东港大桥".into(),
             },
         ]),
