@@ -53,10 +53,10 @@ pub fn own_work_after(after: &str) -> bool {
 }
 
 /// Verbs that promote a place, right before it (`推介了X资源优势`; a 了 may follow them).
-pub const PROMOTE_BEFORE: &str = "推介 宣传 展示 展现 叫响 擦亮 打响";
+pub const PROMOTE_BEFORE: &[&str] = &["推介", "宣传", "展示", "展现", "叫响", "擦亮", "打响"];
 
 /// What a place is promoted by, after it (or after its 的): its resources and name.
-pub const PROFILE_AFTER: &str = "资源 优势 名片 品牌 形象";
+pub const PROFILE_AFTER: &[&str] = &["资源", "优势", "名片", "品牌", "形象"];
 
 /// Whether a name at `i` (`len` bytes) is the object of a promotion of the own place: a verb
 /// of [`PROMOTE_BEFORE`] right before it and its profile ([`PROFILE_AFTER`]) after it —
@@ -66,13 +66,15 @@ pub fn own_profile(text: &str, i: usize, len: usize) -> bool {
     let before = before.strip_suffix('了').unwrap_or(before);
     let after = &text[i + len..];
     let after = after.strip_prefix('的').unwrap_or(after);
-    PROMOTE_BEFORE.split(' ').any(|w| before.ends_with(w))
-        && PROFILE_AFTER.split(' ').any(|w| after.starts_with(w))
+    PROFILE_AFTER.iter().any(|w| after.starts_with(w))
+        && PROMOTE_BEFORE.iter().any(|w| before.ends_with(w))
 }
 
 /// Verbs of a task after `为X` that make X the place whose task the speech serves: `为X打好…攻坚战`,
 /// `为X实现高质量发展` — the own place's (a place the text relates to is judged apart).
-pub const TASK_AFTER_FOR: &str = "打好 打赢 实现 推动 加快 建设 谱写 开创 奋力 全面";
+pub const TASK_AFTER_FOR: &[&str] = &[
+    "打好", "打赢", "实现", "推动", "加快", "建设", "谱写", "开创", "奋力", "全面",
+];
 
 /// Whether a name at `i` (`len` bytes) is the place whose task the words serve: `为` right
 /// before it (not `成为`, `作为`: [`NOT_OBJECT_BEFORE`]) and a verb of [`TASK_AFTER_FOR`] right
@@ -80,10 +82,10 @@ pub const TASK_AFTER_FOR: &str = "打好 打赢 实现 推动 加快 建设 谱�
 pub fn task_for(text: &str, i: usize, len: usize) -> bool {
     let before = &text[..i];
     before.ends_with('为')
-        && !NOT_OBJECT_BEFORE.split(' ').any(|w| before.ends_with(w))
         && TASK_AFTER_FOR
-            .split(' ')
+            .iter()
             .any(|w| text[i + len..].starts_with(w))
+        && !NOT_OBJECT_BEFORE.split(' ').any(|w| before.ends_with(w))
 }
 
 /// Words right before a name that make it the place helped (`助力X发展`, `支持X建设`): the

@@ -137,10 +137,12 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     let organ_after = own_after(after).is_some();
     // (a 商会 is a body, 协商会议 none; a 会议中心 is where a meeting is held, in the place)
     let body = words(BODY_ENDS).any(|w| {
-        run_after.match_indices(w).any(|(k, _)| {
-            let head = &run_after[..k];
-            !(w == "商会" && head.ends_with('协') || w == "中心" && head.ends_with("会议"))
-        })
+        run_after.contains(w)
+            && (!matches!(w, "商会" | "中心")
+                || run_after.match_indices(w).any(|(k, _)| {
+                    let head = &run_after[..k];
+                    !(w == "商会" && head.ends_with('协') || w == "中心" && head.ends_with("会议"))
+                }))
     });
     if !organ_after && body {
         return Some(Relation::Body);

@@ -59,9 +59,15 @@ impl Division {
 
     /// Whether `other` is this division, one of its superiors or one of its subordinates.
     pub fn related(self, other: Division) -> bool {
-        let digits = |c: u32| c.to_string();
-        let (a, b) = (digits(self.code), digits(other.code));
-        a.starts_with(&b) || b.starts_with(&a)
+        // (one code's digits begin the other's: by arithmetic, no strings made)
+        let digits = |c: u32| c.checked_ilog10().map_or(1, |l| l + 1);
+        let (a, b) = (self.code, other.code);
+        let (short, long) = if digits(a) <= digits(b) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        long / 10u32.pow(digits(long) - digits(short)) == short
     }
 }
 
@@ -192,13 +198,15 @@ fn build(data: &'static str, not_places_data: &'static str) -> Places {
         }
         let mut by_first: HashMap<char, Vec<(usize, &'static str, bool)>> = HashMap::new();
         let mut common_forms: HashMap<&'static str, usize> = HashMap::new();
+        let full_names: std::collections::HashSet<&'static str> =
+            divisions.iter().map(|d| d.name).collect();
         for (i, d) in divisions.iter().enumerate() {
             let mut forms = Vec::new();
             if !FULL_COMMON.contains(&d.name) {
                 forms.push((d.name, false));
             }
             // (an autonomous county's common name, made once for the table's life)
-            if let Some(c) = common_form(d.name).filter(|c| divisions.iter().all(|x| x.name != c)) {
+            if let Some(c) = common_form(d.name).filter(|c| !full_names.contains(c.as_str())) {
                 let c: &'static str = c.leak();
                 common_forms.insert(c, i);
                 forms.push((c, false));
