@@ -187,12 +187,7 @@ pub(super) fn slot(
                     .any(|x| before.ends_with(x)))
         });
     // and the same claims of a new X (`建设宜居新X`; not 全新X, 我新X)
-    let new_claim = before.strip_suffix('新').is_some_and(|b| {
-        OWN_PLACE_BEFORE
-            .iter()
-            .filter(|w| !["全", "我", "中共"].contains(w))
-            .any(|w| b.ends_with(w))
-    });
+    let new_claim = crate::slots::claims_new(before);
     if own_before.is_some() || new_claim {
         return Some(Slot::Claim);
     }
