@@ -52,6 +52,58 @@ pub fn own_work_after(after: &str) -> bool {
     OWN_WORK_AFTER.split(' ').any(|w| after.starts_with(w))
 }
 
+/// Verbs that promote a place, right before it (`推介了X资源优势`; a 了 may follow them).
+pub const PROMOTE_BEFORE: &[&str] = &["推介", "宣传", "展示", "展现", "叫响", "擦亮", "打响"];
+
+/// What a place is promoted by, after it (or after its 的): its resources and name.
+pub const PROFILE_AFTER: &[&str] = &["资源", "优势", "名片", "品牌", "形象"];
+
+/// Whether a name at `i` (`len` bytes) is the object of a promotion of the own place: a verb
+/// of [`PROMOTE_BEFORE`] right before it and its profile ([`PROFILE_AFTER`]) after it —
+/// `推介了X资源优势`, `打响X品牌`: what a speech's own team promotes is its own place.
+pub fn own_profile(text: &str, i: usize, len: usize) -> bool {
+    promoted(&text[..i], &text[i + len..])
+}
+
+/// [`own_profile`] of the words before and after a slot (a placeholder there is a place).
+pub fn promoted(before: &str, after: &str) -> bool {
+    let before = before.strip_suffix('了').unwrap_or(before);
+    let after = after.strip_prefix('的').unwrap_or(after);
+    PROFILE_AFTER.iter().any(|w| after.starts_with(w))
+        && PROMOTE_BEFORE.iter().any(|w| before.ends_with(w))
+}
+
+/// Verbs of a task after `为X` that make X the place whose task the speech serves: `为X打好…攻坚战`,
+/// `为X实现高质量发展` — the own place's (a place the text relates to is judged apart).
+pub const TASK_AFTER_FOR: &[&str] = &[
+    "打好", "打赢", "实现", "推动", "加快", "建设", "谱写", "开创", "奋力", "全面",
+];
+
+/// Whether a name at `i` (`len` bytes) is the place whose task the words serve: `为` right
+/// before it (not `成为`, `作为`: [`NOT_OBJECT_BEFORE`]) and a verb of [`TASK_AFTER_FOR`] right
+/// after it.
+pub fn task_for(text: &str, i: usize, len: usize) -> bool {
+    served(&text[..i], &text[i + len..])
+}
+
+/// [`task_for`] of the words before and after a slot (a placeholder there is a place).
+pub fn served(before: &str, after: &str) -> bool {
+    before.ends_with('为')
+        && TASK_AFTER_FOR.iter().any(|w| after.starts_with(w))
+        && !NOT_OBJECT_BEFORE.split(' ').any(|w| before.ends_with(w))
+}
+
+/// Whether the words before a name claim a new X as the own place (`建设宜居新X`, `幸福新X`;
+/// not 全新X, 我新X): one of [`OWN_PLACE_BEFORE`]'s praises, then 新.
+pub fn claims_new(before: &str) -> bool {
+    before.strip_suffix('新').is_some_and(|b| {
+        OWN_PLACE_BEFORE
+            .iter()
+            .filter(|w| !["全", "我", "中共"].contains(w))
+            .any(|w| b.ends_with(w))
+    })
+}
+
 /// Words right before a name that make it the place helped (`助力X发展`, `支持X建设`): the
 /// text relates it (a partner's speech), and a placeholder there is a place.
 pub const HELP_BEFORE: &str = "助力 支持 助推 帮助 服务";
@@ -81,7 +133,7 @@ pub const PLACE_AREA_AFTER: &str =
     "高新区 开发区 经开区 新区 大道 两地 两市 两县 两区 两省 等地 协作 对口 籍 商会";
 
 /// What one comes to a place to do, after `到xx`: `到xx投资兴业` (`来xx` needs none).
-pub const COME_TO_DO: &str = "投资 考察 调研 兴业 发展 落户 创业 参观";
+pub const COME_TO_DO: &str = "投资 考察 调研 兴业 发展 落户 创业 参观 指导 帮扶 对接 挂职";
 
 /// Words after a bare slot that make it a whole noun phrase, the subject, owner or object of
 /// its clause (`xx是…省会`, `也是xx的民生工程`, `xx近几年`, `xx等这些城市`): the copula and

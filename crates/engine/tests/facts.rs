@@ -281,3 +281,37 @@ fn levels_that_are_not_the_speakers() {
     );
     assert_eq!(texts("县级领导要包抓项目。", "区"), Vec::<String>::new());
 }
+
+#[test]
+fn a_plan_periods_year_said_alone_is_the_speechs_year() {
+    let texts = |t: &str, y: &str| -> Vec<String> {
+        fact_findings(t, &facts("宁强县", "县", y))
+            .into_iter()
+            .map(|f| f.text(t).to_string())
+            .collect()
+    };
+    // a year named by its place in the plan and nothing else is this year
+    assert_eq!(
+        texts("“十四五”开局之年，全县共安排项目八十个。", "2023"),
+        ["十四五”开局之年"]
+    );
+    // a span run from the first year of a plan that is over
+    assert_eq!(
+        texts("“十二五”开局之年以来，全县引进项目百余个。", "2017"),
+        ["十二五"]
+    );
+    // a year numbered or gone by, the plan's course, a span within the plan of the day
+    for (t, y) in [
+        ("2021年是“十四五”开局之年，全县共安排项目八十个。", "2022"),
+        ("去年是“十四五”开局之年，全县共安排项目八十个。", "2022"),
+        ("“十四五”开局良好，全县共安排项目八十个。", "2023"),
+        ("“十四五”开局之年以来，全县共安排项目八十个。", "2024"),
+        ("“十二五”以来，全县引进项目百余个。", "2017"),
+        (
+            "紧扣“十四五”开局之年的新要求，全县共安排项目八十个。",
+            "2021",
+        ),
+    ] {
+        assert_eq!(texts(t, y), Vec::<String>::new(), "{t} {y}");
+    }
+}

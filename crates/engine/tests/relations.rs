@@ -347,3 +347,90 @@ fn a_towns_speech_names_its_county() {
     let left = own.replace("奋力开创", "推动临朐县经济社会发展，奋力开创");
     assert_eq!(errors(&left, "沙沟镇", "镇"), ["临朐县"]);
 }
+
+#[test]
+fn the_own_works_objects_and_figures_are_own_slots() {
+    // a new X claimed, the place promoted, the place whose task we serve, the subject of this
+    // year's own figures, and the own government holding its event there
+    for (text, name) in [
+        (
+            "同志们：\n\n老同志们表示，愿为建设宜居新勉县出谋划策。\n",
+            "勉县",
+        ),
+        (
+            "同志们：\n\n招商小分队走访多家企业，推介了城固资源优势。\n",
+            "城固",
+        ),
+        (
+            "同志们：\n\n这批项目开工，为勉县打赢攻坚战添了底气。\n",
+            "勉县",
+        ),
+        (
+            "同志们：\n\n今年一季度，略阳县完成投资12.5亿元，同比增长9%。\n",
+            "略阳县",
+        ),
+        (
+            "同志们：\n\n宁强县人民政府在勉县会议中心举行项目发布会。\n",
+            "勉县",
+        ),
+    ] {
+        assert_eq!(errors(text, "宁强县", "县"), [name], "{text}");
+    }
+    // the same words where the text relates the place, names a peer, or travels there
+    for text in [
+        "同志们：\n\n我县与勉县结对协作多年，这批项目开工，为勉县打赢攻坚战添了底气。\n",
+        "同志们：\n\n今年一季度，相邻的略阳县完成投资12.5亿元。\n",
+        "同志们：\n\n宁强县代表团在勉县举行项目推介会。\n",
+        "同志们：\n\n宁强县在西安举行招商座谈会。\n",
+        "同志们：\n\n这里曾是全新的工业园区，成为勉县打造产业集群的起点。\n",
+    ] {
+        assert!(errors(text, "宁强县", "县").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn an_autonomous_county_is_called_by_its_name_without_the_peoples() {
+    let p = places();
+    // its common name is the county, not a shorter county inside it (沧县)
+    let names = |t: &str| -> Vec<&str> { p.find(t).iter().map(|(_, d)| d.name).collect() };
+    assert_eq!(names("代表澜沧县四套班子"), ["澜沧拉祜族自治县"]);
+    assert_eq!(p.lookup("孟连县"), p.lookup("孟连傣族拉祜族佤族自治县"));
+    // a prefecture's short form without its peoples is a name only in context: not in a
+    // region's word (湘南湘西)
+    assert!(names("推进湘南湘西承接产业转移").is_empty());
+    // the own county by its short name raises nothing; a sibling speaking for it does
+    let own = "同志们：\n\n我们要推动孟连高质量发展，孟连人民期盼项目早日建成。\n";
+    assert!(found(own, "孟连傣族拉祜族佤族自治县", "县").is_empty());
+    let text = "同志们：\n\n县委书记代表澜沧县“四班子”向参加签约活动的嘉宾表示欢迎。\n";
+    assert_eq!(errors(text, "孟连傣族拉祜族佤族自治县", "县"), ["澜沧县"]);
+    // an autonomous county listed with its partner: the partner acts with it
+    let text = "石林彝族自治县、陆良县召开协商会议。陆良县人民的情谊我们铭记在心。\n";
+    assert!(errors(text, "石林彝族自治县", "县").is_empty());
+}
+
+#[test]
+fn without_the_level_the_own_places_name_gives_it() {
+    let values = |place: &str| -> Values {
+        [("fact:place", place), ("fact:year", "2025")]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    let levels_of = |text: &str, place: &str| -> Vec<String> {
+        let a = Analysis::new(text);
+        check(&a, &values(place), &CheckOptions::default())
+            .into_iter()
+            .filter(|f| f.rule == "mixed-level")
+            .map(|f| f.text(text).to_string())
+            .collect()
+    };
+    // the city's group at the county's event, in the title: the county's body is at its level
+    let text = "全市项目观摩组来勉县观摩\n\n观摩组察看了全县的五个项目，全县开工项目三十个。\n";
+    assert!(levels_of(text, "勉县").is_empty());
+    // a district's draft with the same body speaks at the wrong level
+    let body: Vec<String> = levels_of(text, "汉台区")
+        .into_iter()
+        .filter(|t| t == "全县")
+        .collect();
+    assert_eq!(body, ["全县", "全县"]);
+}

@@ -34,6 +34,91 @@ fn place_in_plan(after: &str, first: u32) -> Option<u32> {
         .then_some(first + k as u32)
 }
 
+/// What the sentence before a plan period says of the year it speaks of.
+#[derive(Debug, PartialEq)]
+enum Said {
+    /// A year by its number (`2021年是“十四五”开局之年`), the last one before the period.
+    Year(u32),
+    /// A year gone by, unnumbered: `去年`, `过去`, `回顾`, `当年`.
+    Past,
+    Nothing,
+}
+
+/// Words before a period in its sentence that place it in an unnumbered past year.
+const PAST_BEFORE: &str = "去年 上年 前年 过去 回顾 当年 那年 那一年 曾 上一年";
+
+/// What the sentence before byte `i` says of the year it speaks of.
+fn year_said_before(text: &str, i: usize) -> Said {
+    let start = crate::text::bounded_stretch(text, &(i..i), 240, "。；！？\n").start;
+    let head = &text[start..i];
+    let numbered = head.char_indices().rev().find_map(|(k, _)| {
+        let y = head.get(k..k + 4)?;
+        let digits = y.bytes().all(|b| b.is_ascii_digit());
+        (digits && head[k + 4..].starts_with('年'))
+            .then(|| y.parse().ok())
+            .flatten()
+    });
+    match numbered {
+        Some(v) => Said::Year(v),
+        None if PAST_BEFORE.split(' ').any(|w| head.contains(w)) => Said::Past,
+        None => Said::Nothing,
+    }
+}
+
+/// Whether the words after a plan period name one of its years (`开局之年`, `的第二年`), not
+/// its course (`开局良好`, `开好局`).
+fn names_a_year(after: &str) -> bool {
+    let a = after.trim_start_matches(['”', '"', '’', '」', '』']);
+    let a = a.strip_prefix("规划").unwrap_or(a).trim_start_matches('的');
+    let place = ["开局", "起步", "开篇", "收官", "末"]
+        .iter()
+        .find_map(|w| a.strip_prefix(w));
+    match place {
+        Some(r) => r.starts_with("之年") || r.starts_with('年'),
+        None => {
+            ["首年", "第一年", "最后一年", "第五年"]
+                .iter()
+                .any(|w| a.starts_with(w))
+                || (a.starts_with('第') && a.chars().nth(2) == Some('年'))
+        }
+    }
+}
+
+/// The bytes of a plan period's place after its name (`”开局之年`, `的第二年`), so that the
+/// finding shows the place it misplaces.
+fn place_len(after: &str) -> usize {
+    let a = after.trim_start_matches(['”', '"', '’', '」', '』']);
+    let a = a.strip_prefix("规划").unwrap_or(a).trim_start_matches('的');
+    let word = [
+        "开局",
+        "起步",
+        "开篇",
+        "首年",
+        "第一年",
+        "收官",
+        "最后一年",
+        "末年",
+        "第五年",
+    ]
+    .iter()
+    .find(|w| a.starts_with(*w))
+    .map(|w| w.len())
+    .or_else(|| {
+        let n = a.strip_prefix('第')?.chars().next()?;
+        a["第".len() + n.len_utf8()..]
+            .starts_with('年')
+            .then(|| "第".len() + n.len_utf8() + "年".len())
+    })
+    .unwrap_or(0);
+    let rest = &a[word..];
+    let tail = if rest.starts_with("之年") {
+        "之年".len()
+    } else {
+        0
+    };
+    after.len() - a.len() + word + tail
+}
+
 /// Era words and phrases and the years they were current: stale only after the last.
 const ERA_WORDS: &[(&str, u32, u32)] = &[
     ("疫情防控", 2020, 2022),
@@ -238,7 +323,19 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 } else if head.contains("明年") {
                     y + 1
                 } else {
-                    continue;
+                    match year_said_before(text, i) {
+                        Said::Year(v) => v,
+                        Said::Past => continue,
+                        // a year named by its place alone (`“十四五”开局之年我县共安排…`) is the
+                        // speech's own, unless a span runs from it (`开局之年以来`)
+                        Said::Nothing
+                            if names_a_year(&text[end..clause.end])
+                                && !text[end..clause.end].contains("以来") =>
+                        {
+                            y
+                        }
+                        Said::Nothing => continue,
+                    }
                 };
                 if said == of {
                     continue;
@@ -254,7 +351,7 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 out.push(Finding::new(
                     RuleId::StaleTime,
                     text,
-                    i..end,
+                    i..end + place_len(&text[end..]),
                     format!("这里说的是“{plan}”的{said}年，而{of}年是{place}：这是旧稿的说法吧？"),
                 ));
             }
@@ -267,7 +364,18 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 continue;
             }
             for (i, _) in text.match_indices(plan) {
-                if looks_back(text, &(i..i + plan.len())) {
+                // a span run from one year of a period that is over (`“十二五”开局之年以来` in a
+                // 2016 speech) starts in an older plan than the speech's: the place is the old
+                // draft's, said of its own year (a span of years starts from the period:
+                // `“十二五”以来`)
+                let end = i + plan.len();
+                let clause_end =
+                    crate::text::bounded_stretch(text, &(i..end), 240, "，。；！？\n").end;
+                let after = &text[end..clause_end];
+                let since_a_year = names_a_year(after)
+                    && year_said_before(text, i) == Said::Nothing
+                    && after.contains("以来");
+                if !since_a_year && looks_back(text, &(i..end)) {
                     continue;
                 }
                 // the plan current in the speech's year

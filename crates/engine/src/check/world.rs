@@ -11,12 +11,14 @@ use crate::text::Span;
 
 /// Words after a name that speak of the speaker's own place: `东川的发展`, `东川人民`, `东川区委`.
 pub(super) const OWN_AFTER: &str =
-    "委 人民政府 政府 党委 县委 区委 市委 四大班子 四套班子 四家班子 的发展 发展 高质量 振兴 崛起 加快发展 加速发展 跨越 实际 的实际 特色 发展史 发展大局 大局 城市化 新型工业化 工业化进程 项目建设 经济发展 经济总量 贡献 速度 力量 形象";
+    "委 人民政府 政府 党委 县委 区委 市委 四大班子 四套班子 四家班子 四班子 的发展 发展 高质量 振兴 崛起 加快发展 加速发展 跨越 实际 的实际 特色 发展史 发展大局 大局 城市化 新型工业化 工业化进程 项目建设 经济发展 经济总量 贡献 速度 力量 形象";
 
 /// Whether the words after a name make it the speaker's own place: its organs, its growth
 /// ([`OWN_AFTER`]), its work ([`OWN_WORK_AFTER`]), its people and land ([`PLACE_PEOPLE_AFTER`];
 /// both shared with field kinds).
 pub(super) fn own_after(after: &str) -> Option<&'static str> {
+    // (a quoted body: X“四班子”)
+    let after = after.trim_start_matches(['“', '"', '「']);
     words(OWN_AFTER)
         .chain(PLACE_PEOPLE_AFTER.iter().copied())
         .find(|w| after.starts_with(w))
@@ -91,7 +93,7 @@ const RELATING_VERBS_AFTER: &str =
 /// Words in a clause that make a meeting there a venue (a 推介会 held in the capital), not the
 /// speaker's own meeting.
 const VENUE_MEETINGS: &str =
-    "招商 推介 签约 洽谈 对接 恳谈 博览 交易会 展会 交流 协作 联席 论坛 峰会";
+    "招商 推介 签约 洽谈 对接 恳谈 座谈 联谊 博览 交易会 展会 交流 协作 联席 论坛 峰会";
 
 /// Words after a name that make it part of a company's, a school's or an event's name
 /// (`东莞市蜀江新能源科技有限公司`, `深圳汉寿商会`, `某高中某市校区`).
@@ -133,7 +135,16 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         .take(16)
         .collect();
     let organ_after = own_after(after).is_some();
-    if !organ_after && words(BODY_ENDS).any(|w| run_after.contains(w)) {
+    // (a 商会 is a body, 协商会议 none; a 会议中心 is where a meeting is held, in the place)
+    let body = words(BODY_ENDS).any(|w| {
+        run_after.contains(w)
+            && (!matches!(w, "商会" | "中心")
+                || run_after.match_indices(w).any(|(k, _)| {
+                    let head = &run_after[..k];
+                    !(w == "商会" && head.ends_with('协') || w == "中心" && head.ends_with("会议"))
+                }))
+    });
+    if !organ_after && body {
         return Some(Relation::Body);
     }
     // 与X, 赴X, and the names listed after them (与甲、乙和丙)
@@ -194,6 +205,8 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     // two act together, the place is named on purpose
     let ours_named = |ours: &str| {
         let bare = ours.strip_suffix(['县', '区', '市', '旗']).unwrap_or(ours);
+        // (an autonomous county's full name: 石林彝族自治县)
+        let bare = crate::places::without_peoples(bare.strip_suffix("自治").unwrap_or(bare));
         !own_short.is_empty() && bare.ends_with(own_short)
     };
     if head.strip_suffix('、').is_some_and(ours_named) {
@@ -205,7 +218,7 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         // (between them at most a superior's name: 和嘉兴市南湖区)
         between.chars().count() <= 8
             && between.chars().all(crate::text::is_cjk)
-            && ((!own_short.is_empty() && ours.ends_with(own_short))
+            && (ours_named(ours)
                 || ours
                     .strip_suffix(['县', '区', '市', '旗'])
                     .is_some_and(|o| o.ends_with(['我', '本'])))
@@ -218,7 +231,10 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     if come_to_us {
         return Some(Relation::Partner);
     }
-    let names_us = us(rest) || joined_to_us;
+    // speaking for the name's organs (`代表X“四班子”向…`) is the speaker's own slot, whatever
+    // the clause goes on to say of us (`…参加签约活动`)
+    let speaks_for = (before.ends_with("代表") || before.ends_with("代表中共")) && organ_after;
+    let names_us = (us(rest) || joined_to_us) && !speaks_for;
     let verb =
         words(RELATING_VERBS_AFTER).any(|v| after.starts_with(v) || (names_us && rest.contains(v)));
     if verb {
@@ -230,16 +246,27 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         let own_wide = ["全县", "全区", "全市", "全旗"]
             .iter()
             .any(|w| whole.contains(w));
-        if !this_meeting(whole) || (!own_wide && words(VENUE_MEETINGS).any(|w| whole.contains(w))) {
+        if !this_meeting(whole, head, own_short)
+            || (!own_wide && words(VENUE_MEETINGS).any(|w| whole.contains(w)))
+        {
             return Some(Relation::Venue);
         }
     }
     None
 }
 
-/// Whether a clause speaks of this meeting: `今天我们在X召开`, `在X召开全县…`.
-pub(super) fn this_meeting(clause: &str) -> bool {
-    words(THIS_MEETING).any(|w| clause.contains(w))
+/// Words before `在X` that tell of a trip there, not of the own place at home: `代表团在X召开`.
+const TRIP_BEFORE: &str = "代表团 考察团 一行 赴 前往 到 来到 率 带队 带领";
+
+/// Whether a clause speaks of this meeting: `今天我们在X召开`, `在X召开全县…`, or the own place
+/// holding it, named as the subject before `在X` (`某县人民政府在X…举行`) on no trip there.
+/// `head` is the clause before the name.
+pub(super) fn this_meeting(clause: &str, head: &str, own_short: &str) -> bool {
+    let ours_holds = !own_short.is_empty()
+        && head.contains(own_short)
+        && !words(TRIP_BEFORE).any(|w| head.contains(w));
+    ours_holds
+        || words(THIS_MEETING).any(|w| clause.contains(w))
         || ["全县", "全区", "全市", "全旗"]
             .iter()
             .any(|w| clause.contains(w))
@@ -251,11 +278,15 @@ pub(super) fn own_short(own: &[Division], own_name: &str) -> String {
     own.first()
         .map(|d| {
             let name = d.name;
-            ["新区", "县", "区", "市", "旗"]
-                .iter()
-                .find_map(|s| name.strip_suffix(s))
-                .filter(|s| s.chars().count() >= 2)
-                .unwrap_or(name)
+            // (an autonomous county by its name without the peoples: 孟连)
+            let autonomous = crate::places::short_without_peoples(name);
+            autonomous.unwrap_or_else(|| {
+                ["新区", "县", "区", "市", "旗"]
+                    .iter()
+                    .find_map(|s| name.strip_suffix(s))
+                    .filter(|s| s.chars().count() >= 2)
+                    .unwrap_or(name)
+            })
         })
         .unwrap_or(own_name.trim())
         .to_string()

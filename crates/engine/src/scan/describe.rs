@@ -13,9 +13,9 @@ use crate::lexicon::{
     RANK_BEFORE, SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::slots::{
-    own_work_after, ALONE_AFTER, COME_TO_DO, HELP_BEFORE, HOLD_VERBS, NAME_HEAD_AFTER,
-    NOT_OBJECT_BEFORE, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER, PLACE_AREA_AFTER, PLACE_GROWTH_AFTER,
-    PLACE_OBJECT_BEFORE, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
+    claims_new, own_work_after, promoted, served, ALONE_AFTER, COME_TO_DO, HELP_BEFORE, HOLD_VERBS,
+    NAME_HEAD_AFTER, NOT_OBJECT_BEFORE, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER, PLACE_AREA_AFTER,
+    PLACE_GROWTH_AFTER, PLACE_OBJECT_BEFORE, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
 
@@ -214,7 +214,10 @@ pub(super) fn describe(
 
 /// The kind the unit or the word right after a slot gives, if any.
 fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
-    if after.starts_with("人民") {
+    // its people, also counted by a figure (`xx 74万人民`; not `xx万人民`: the slot is the count)
+    let counted = after.trim_start_matches(|c: char| is_digit(c) || " .万多余".contains(c));
+    let figure = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    if after.starts_with("人民") || (figure && counted.starts_with("人民")) {
         return Some(FieldKind::Place);
     }
     // a title, also a deputy's (`xx常务副主任`), and a list of people (`xx等各位领导`)
@@ -356,9 +359,16 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
             .next_back()
             .is_none_or(|c| !NOT_COMING.contains(c))
     });
+    // (the checks' own-place slots: `推介xx资源优势`, `为xx打好…`, `建设宜居新xx`; a road or a
+    // line's end, `至xx`, not a date's `截至`, `直至`)
+    let to = ends(before, "至") && !ends(before, "截至") && !ends(before, "直至");
     if starts_with_any(after, PLACE_PEOPLE_AFTER).is_some()
         || words(PLACE_GROWTH_AFTER).any(|w| starts(after, w))
         || OWN_PLACE_BEFORE.iter().any(|w| ends(before, w))
+        || promoted(before, after)
+        || served(before, after)
+        || claims_new(before)
+        || to
         || ends_with_any(before, PLACE_RELATION_BEFORE)
         || come == Some(true)
         || (ends(before, "到") && words(COME_TO_DO).any(|w| starts(after, w)))

@@ -11,75 +11,8 @@ use crate::text::Span;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-// Common words that contain a place's name after their first char (`示范县`, `水资源`,
-// `热火朝天`), from a segmenter's dictionary by `scripts/gen-not-places.py`, are in
-// `data/not-places.txt`, loaded with the place table ([`crate::tables`]).
-
-/// Words of the genre that contain a place's name and are no place, or name a nationwide model
-/// rather than the place (`延安精神`); the dictionary does not have them.
-const GENRE_NOT_PLACES: &[&str] = &[
-    "双城经济圈",
-    "新乡贤",
-    "新县城",
-    "延安精神",
-    "井冈山精神",
-    "遵义会议",
-    "古田会议",
-    "晋江经验",
-    "浦江经验",
-    "西柏坡精神",
-    "红旗渠精神",
-    "大庆精神",
-    "深圳速度",
-    "雄安新区",
-];
-
-/// Chars that are words of their own before a name: `市和县两级` is 市 / 和 / 县两级.
-const FUNCTION_CHARS: &str = "和与及或在同并跟";
-
-/// Chars after which a word starts: `在富县召开`, `赴和县考察`.
-const BOUNDARY_BEFORE: &str = "在到赴至往于从经向对为是的了把将让由";
-
-/// A level char followed by one of these starts a word (`提高县域` is not 高县, `新县城` not 新县).
-const LEVEL_WORD_ENDS: &[&str] = &[
-    "县域", "县城", "县级", "县直", "县委", "县乡", "县区", "县市", "县长", "县政", "区域", "区位",
-    "区县", "区委", "区长", "区政", "区级", "区直", "市场", "市民", "市区", "市县", "市委", "市级",
-    "市直", "市政", "市容", "市长",
-];
-
-/// Chars that end a slogan before a level (`产业兴县`, `工业富县`, `生态立县`): 兴县 and 富县
-/// are counties, but not there.
-const SLOGAN_CHARS: &str = "兴富强立活稳";
-
-/// National-level new areas that GB/T 2260 does not list, with the city (or, for 重庆, the
-/// province's districts) they belong to: a functional area's parent must be known for a speech
-/// of the area to name its city (`成都天府新区`). Loaded with the table under a code no division
-/// uses (the parent's code, then 9x), and found by their full name only (天府, 湘江, 赣江 are
-/// ordinary words).
-const NEW_AREAS: &[(u32, &str)] = &[
-    (5101, "天府新区"),
-    (5001, "两江新区"),
-    (6101, "西咸新区"),
-    (5201, "贵安新区"),
-    (3201, "江北新区"),
-    (3501, "福州新区"),
-    (2102, "金普新区"),
-    (3702, "西海岸新区"),
-    (2201, "长春新区"),
-    (3601, "赣江新区"),
-    (2301, "哈尔滨新区"),
-    (4301, "湘江新区"),
-    (3309, "舟山群岛新区"),
-    (5301, "滇中新区"),
-];
-
-/// Chars after a level char that make `X县长` / `X区长` a person's title (`代县长`, surname +
-/// 县长), not the place X县, when X县 is a two-char name: anything but the words 长期, 长远….
-const NOT_TITLE_AFTER_ZHANG: &str = "期远效足久廊江城";
-
-/// Chars after a name ending in a direction that make it a bank or a side (`河南岸`, `江西侧`,
-/// `山东麓`), not the province.
-const SIDE_CHARS: &str = "岸侧畔麓坡翼";
+mod words;
+use words::*;
 
 /// The kind of a division, from its code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,114 +59,17 @@ impl Division {
 
     /// Whether `other` is this division, one of its superiors or one of its subordinates.
     pub fn related(self, other: Division) -> bool {
-        let digits = |c: u32| c.to_string();
-        let (a, b) = (digits(self.code), digits(other.code));
-        a.starts_with(&b) || b.starts_with(&a)
+        // (one code's digits begin the other's: by arithmetic, no strings made)
+        let digits = |c: u32| c.checked_ilog10().map_or(1, |l| l + 1);
+        let (a, b) = (self.code, other.code);
+        let (short, long) = if digits(a) <= digits(b) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        long / 10u32.pow(digits(long) - digits(short)) == short
     }
 }
-
-/// Suffixes dropped to make a short form, longest first.
-const SUFFIXES: &[&str] = &[
-    "特别行政区",
-    "维吾尔自治区",
-    "壮族自治区",
-    "回族自治区",
-    "自治区",
-    "自治州",
-    "自治县",
-    "自治旗",
-    "地区",
-    "林区",
-    "新区",
-    "省",
-    "市",
-    "县",
-    "区",
-    "盟",
-    "旗",
-];
-
-/// Short forms that are ordinary words in a speech.
-const COMMON: &[&str] = &[
-    "朝阳", "新华", "和平", "城关", "开发", "高新", "中山", "江南", "江北", "城中", "城东", "城西",
-    "城南", "城北", "市中", "市南", "市北", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区",
-    "白云", "红旗", "解放", "建设", "胜利", "人民", "光明", "文化", "和谐", "发展", "兴业", "富民",
-    "安全", "太平", "永和", "长安", "永安", "新城", "老城", "古城", "新市", "龙华", "金山", "铁山",
-    "青山", "东山", "西山", "南山", "北山", "长城", "黄河", "长江", "大同", "安宁", "宁安", "丰收",
-    "向阳", "前进", "红星", "新兴", "兴安", "新区", "平安", "吉利", "通化", "海南", "河南", "河北",
-    "山东", "山西", "湖南", "湖北", "广东", "广西", "城区", "东方", "江山", "上海", "北京", "天津",
-    "重庆", "中国", "全国", "宁德", "德化", "文明", "振兴", "富裕", "宝山", "普陀", "双流", "新都",
-    "万全", "长宁", "崇明", "和田", "阿里", "那曲", "红河", "通州", "桥西", "桥东", "东港", "西湖",
-    "东湖", "鼓楼", "龙湖", "新洲", "高明", "东源", "清河", "临河", "沙河", "白山", "黑山", "青河",
-    "永定", "东平", "西平", "平山", "安源", "大安", "长兴", "城步", "美兰", "龙泉", "福山", "东海",
-    "南海", "北海", "黄山", "泰山", "华山", "衡山", "嵩县", "上街", "三门", "五河", "六合", "七台",
-    "八公", "九台", "十堰", "千山", "万山", "万源", "万年", "来宾", "安康", "白银", "长治", "日照",
-    "大庆", "吉安", "金华", "承德", "常德", "清远", "三明", "四平", "松原", "海东", "山南",
-];
-
-/// Full names that are also ordinary words (城区 is a district of 长治, and every town's 城区).
-const FULL_COMMON: &[&str] = &[
-    "城区",
-    "新城区",
-    "郊区",
-    "矿区",
-    "新区",
-    "东区",
-    "西区",
-    "南区",
-    "北区",
-    "中区",
-    "城中区",
-    "城东区",
-    "城西区",
-    "城南区",
-    "城北区",
-    "市中区",
-    "高新区",
-    "开发区",
-    "新建区",
-    "合作市",
-    "比如县",
-];
-
-/// A county's short form (`顺庆`, `东川`) is a name only before words like these (or as the
-/// object of the own place's work: `slots::own_work`); alone it is too often an ordinary word
-/// (`延长`, `合作`, `比如`).
-const COUNTY_CONTEXT: &[&str] = &[
-    "荣誉",
-    "人民",
-    "经济",
-    "发展",
-    "大地",
-    "儿女",
-    "籍",
-    "一年",
-    "特色",
-    "境内",
-    "全境",
-    "各级",
-    "干部",
-    "群众",
-    "工作",
-    "的发展",
-    "的经济",
-    "的人民",
-    "的干部",
-    "速度",
-    "力量",
-    "精神",
-    "形象",
-    "品牌",
-    "实际",
-    "特色",
-    "上下",
-];
-
-/// Provinces written without 省 in speeches (广东, 四川) are kept even when listed above.
-const PROVINCE_SHORT_OK: &[&str] = &[
-    "河南", "河北", "山东", "山西", "湖南", "湖北", "广东", "广西", "海南", "上海", "北京", "天津",
-    "重庆",
-];
 
 /// How the draft's own place explains another place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -255,6 +91,24 @@ pub struct Places {
     by_first: HashMap<char, Vec<(usize, &'static str, bool)>>,
     /// By a place's form: the common words that contain it, and where in them it sits.
     not_places: HashMap<&'static str, Vec<(&'static str, usize)>>,
+    /// Autonomous counties' common names (`孟连县`), with the division's index.
+    common_forms: HashMap<&'static str, usize>,
+}
+
+/// A name without the peoples written at its end (`孟连傣族拉祜族佤族` → 孟连); unchanged when a
+/// 族 is not a people's.
+pub fn without_peoples(mut s: &str) -> &str {
+    while let Some(t) = s.strip_suffix('族') {
+        let people = PEOPLES
+            .split(' ')
+            .filter(|p| t.ends_with(p))
+            .max_by_key(|p| p.len());
+        match people {
+            Some(p) => s = &t[..t.len() - p.len()],
+            None => break,
+        }
+    }
+    s
 }
 
 fn short_form(name: &'static str) -> Option<&'static str> {
@@ -266,6 +120,29 @@ fn short_form(name: &'static str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// An autonomous division's name without its level and its peoples (`孟连傣族拉祜族佤族自治县`
+/// → 孟连); none for other names.
+pub fn short_without_peoples(name: &'static str) -> Option<&'static str> {
+    if !name.contains('族') {
+        return None;
+    }
+    SUFFIXES.iter().find_map(|s| {
+        let short = without_peoples(name.strip_suffix(s)?);
+        (short.chars().count() >= 2 && !short.contains('族')).then_some(short)
+    })
+}
+
+/// How an autonomous county (or banner, or prefecture) is called in speeches: its short form
+/// and its level, without the peoples (`孟连傣族拉祜族佤族自治县` → 孟连县).
+fn common_form(name: &'static str) -> Option<String> {
+    let level = ["自治县", "自治旗", "自治州"]
+        .iter()
+        .find(|s| name.ends_with(*s))?
+        .chars()
+        .next_back()?;
+    short_without_peoples(name).map(|s| format!("{s}{level}"))
 }
 
 /// The table, parsed once; empty while it is neither built in nor installed
@@ -308,16 +185,31 @@ fn build(data: &'static str, not_places_data: &'static str) -> Places {
             }
         }
         let mut short_count: HashMap<&'static str, usize> = HashMap::new();
+        // (a name without its peoples, 河南 of 河南蒙古族自治县, yields to a place that is
+        // called so in full: counted apart, used only where no other place has it)
+        let mut peoples_count: HashMap<&'static str, usize> = HashMap::new();
         for d in &divisions[..listed] {
             if let Some(s) = short_form(d.name) {
                 *short_count.entry(s).or_insert(0) += 1;
             }
+            if let Some(s) = short_without_peoples(d.name) {
+                *peoples_count.entry(s).or_insert(0) += 1;
+            }
         }
         let mut by_first: HashMap<char, Vec<(usize, &'static str, bool)>> = HashMap::new();
+        let mut common_forms: HashMap<&'static str, usize> = HashMap::new();
+        let full_names: std::collections::HashSet<&'static str> =
+            divisions.iter().map(|d| d.name).collect();
         for (i, d) in divisions.iter().enumerate() {
             let mut forms = Vec::new();
             if !FULL_COMMON.contains(&d.name) {
                 forms.push((d.name, false));
+            }
+            // (an autonomous county's common name, made once for the table's life)
+            if let Some(c) = common_form(d.name).filter(|c| !full_names.contains(c.as_str())) {
+                let c: &'static str = c.leak();
+                common_forms.insert(c, i);
+                forms.push((c, false));
             }
             if let Some(s) = short_form(d.name).filter(|_| i < listed) {
                 let is_province = d.code < 100;
@@ -327,6 +219,13 @@ fn build(data: &'static str, not_places_data: &'static str) -> Places {
                     COMMON.contains(&s) && !(is_province && PROVINCE_SHORT_OK.contains(&s));
                 if unique && !common {
                     forms.push((s, is_county));
+                }
+            }
+            // (a short form without the peoples, `湘西`, `孟连`, is a name only in context)
+            if let Some(s) = short_without_peoples(d.name).filter(|_| i < listed) {
+                let unique = peoples_count.get(s) == Some(&1) && !short_count.contains_key(s);
+                if unique && !COMMON.contains(&s) && d.code >= 100 {
+                    forms.push((s, true));
                 }
             }
             for (f, needs_context) in forms {
@@ -356,6 +255,7 @@ fn build(data: &'static str, not_places_data: &'static str) -> Places {
             divisions,
             by_first,
             not_places,
+            common_forms,
         }
     }
 }
@@ -364,6 +264,9 @@ impl Places {
     /// Divisions whose name or short form is `name` (`东川区`, `东川`).
     pub fn lookup(&self, name: &str) -> Vec<Division> {
         let name = name.trim();
+        if let Some(&k) = self.common_forms.get(name) {
+            return vec![self.divisions[k]];
+        }
         self.divisions
             .iter()
             .copied()
@@ -506,7 +409,9 @@ impl Places {
                                 || COUNTY_CONTEXT
                                     .iter()
                                     .any(|w| text[i + f.len()..].starts_with(w))
-                                || crate::slots::own_work(text, i, f.len(), BOUNDARY_BEFORE))
+                                || crate::slots::own_work(text, i, f.len(), BOUNDARY_BEFORE)
+                                || crate::slots::own_profile(text, i, f.len())
+                                || crate::slots::task_for(text, i, f.len()))
                             && self.is_word(text, i, f, k)
                     })
                     .map(|&(k, f, _)| (k, f.len()))

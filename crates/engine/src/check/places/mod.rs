@@ -1,7 +1,9 @@
 //! Rules `foreign-place` and `mixed-level`: another place's names and the wrong level (县 /
 //! 区 / 市) in a speech whose own place and level are the writer's facts.
 
-use super::world::{clause, own_after, own_short, relation, this_meeting, Relation, SpeechPlaces};
+mod slot;
+
+use super::world::{own_short, relation, Relation, SpeechPlaces};
 use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::{Fact, Values};
@@ -9,155 +11,9 @@ use crate::finding::{CheckOptions, Finding, RuleId, Severity};
 use crate::parse::BlockKind;
 use crate::places::Division;
 use crate::places::{places, Geography};
-use crate::slots::{HOLD_VERBS, OWN_PLACE_BEFORE};
 use crate::text::Span;
+use slot::{heading_lines, slot, Slot};
 use std::cell::OnceCell;
-
-/// Posts after an organ that make it someone's office (`原惠州市委常委`), not the speaker's
-/// organs.
-const POSTS: &[&str] = &[
-    "常委",
-    "书记",
-    "副书记",
-    "委员",
-    "秘书长",
-    "部长",
-    "主任",
-    "副",
-    "原",
-    "常务",
-    "领导",
-];
-
-/// Words right before a name that make it this meeting's: `这次X县重点项目推进会`.
-const THIS_MEETING_NAMED: &[&str] = &["这次", "本次", "此次", "今天的", "今天召开的"];
-
-/// Meetings of the genre, after the place in their name.
-const MEETINGS: &[&str] = &[
-    "推进会",
-    "调度会",
-    "动员会",
-    "观摩会",
-    "现场会",
-    "开工仪式",
-    "誓师大会",
-    "工作会",
-];
-
-/// Words right before a name that welcome guests to the speaker's place: `欢迎来到X`,
-/// `莅临X` (not `落户X`: a company's other sites are named so too).
-const WELCOME_TO: &[&str] = &["来到", "莅临", "光临"];
-
-/// The slot a name fills where only the speaker's own place can stand.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Slot {
-    /// The title or subtitle.
-    Heading,
-    /// The signature: the speaker's own office, even where it is a body's name.
-    Signature,
-    /// `在X召开` this meeting of the own place.
-    ThisMeeting,
-    /// `全X`, `我X`, `建设美丽X`, `中共X`.
-    Claim,
-    /// `X县委`, `X人民政府`, `X的发展`, `X人民`, `X上下`; the own place's work (`推动X高质量发展`,
-    /// `介绍了X的县情`).
-    Organs,
-}
-
-impl Slot {
-    fn shape(self) -> &'static str {
-        match self {
-            Slot::Heading => "标题",
-            Slot::Signature => "落款",
-            Slot::ThisMeeting => "本次会议的地点",
-            Slot::Claim => "“全X”“我X”“美丽X”",
-            Slot::Organs => "本地的机关、发展和人民",
-        }
-    }
-}
-
-/// The title, subtitle and signature lines: where only the speaker's place can stand; each
-/// with whether it is the signature.
-fn heading_lines(a: &Analysis) -> Vec<(Span, bool)> {
-    let mut out: Vec<(Span, bool)> = a
-        .doc
-        .blocks
-        .iter()
-        .filter(|b| matches!(b.kind, BlockKind::Title | BlockKind::Subtitle))
-        .map(|b| (b.line.clone(), false))
-        .collect();
-    // a signature: one of the last three lines, short and without a sentence's marks
-    let mut lines: Vec<Span> = Vec::new();
-    let mut at = 0;
-    for l in a.text.split_inclusive('\n') {
-        let t = l.trim();
-        if !t.is_empty() {
-            lines.push(at..at + l.trim_end().len());
-        }
-        at += l.len();
-    }
-    for l in lines.iter().rev().take(3) {
-        let t = &a.text[l.clone()];
-        if lines.len() >= 3 && t.chars().count() <= 30 && !t.contains(['。', '，', '！', '；'])
-        {
-            out.push((l.clone(), true));
-        }
-    }
-    out
-}
-
-/// The own-place slot a name at `span` fills, if any.
-fn slot(a: &Analysis, span: &Span, headings: &[(Span, bool)]) -> Option<Slot> {
-    let text = &a.text;
-    let (before, after) = (&text[..span.start], &text[span.end..]);
-    if let Some((_, signature)) = headings
-        .iter()
-        .find(|(h, _)| h.start <= span.start && span.end <= h.end)
-    {
-        return Some(if *signature {
-            Slot::Signature
-        } else {
-            Slot::Heading
-        });
-    }
-    let c = clause(text, span);
-    let rest = &text[span.end..c.end];
-    if before.ends_with('在')
-        && HOLD_VERBS.iter().any(|w| rest.contains(w))
-        && this_meeting(&text[c.clone()])
-    {
-        return Some(Slot::ThisMeeting);
-    }
-    // this meeting named in the body: 这次X县重点项目推进会
-    if THIS_MEETING_NAMED.iter().any(|w| before.ends_with(w))
-        && MEETINGS.iter().any(|w| rest.contains(w))
-    {
-        return Some(Slot::ThisMeeting);
-    }
-    let own_before = OWN_PLACE_BEFORE
-        .iter()
-        .chain(WELCOME_TO)
-        .find(|w| before.ends_with(*w))
-        .filter(|w| {
-            !(**w == "全"
-                && ["安全", "完全", "健全", "齐全", "周全"]
-                    .iter()
-                    .any(|x| before.ends_with(x)))
-        });
-    if own_before.is_some() {
-        return Some(Slot::Claim);
-    }
-    if let Some(w) = own_after(after) {
-        let organ = w.ends_with('委') || w.ends_with("政府");
-        if organ
-            && (before.ends_with('原') || POSTS.iter().any(|p| after[w.len()..].starts_with(p)))
-        {
-            return None;
-        }
-        return Some(Slot::Organs);
-    }
-    None
-}
 
 /// Whether the text relates `written` to the own place anywhere it writes it.
 fn introduced_anywhere(text: &str, written: &str, own_short: &str) -> bool {
@@ -202,7 +58,7 @@ pub(super) fn foreign_place(
         if related.iter().any(|r| r.related(d)) {
             continue;
         }
-        let Some(slot) = slot(a, &span, &headings) else {
+        let Some(slot) = slot(a, &span, &headings, &own_short) else {
             continue;
         };
         // a body's name says nothing about the place, except in the signature (the speaker's
@@ -272,6 +128,17 @@ fn level_words(level: &str) -> Vec<String> {
         words.push(format!("{level}党委"));
     }
     words
+}
+
+/// The level the own place's name says (`庄浪县` → 县, `牧野区` → 区); for a short form
+/// (`庄浪`), the level of the place the table knows by it.
+fn place_level(values: &Values) -> Option<&'static str> {
+    let name = Fact::Place.value(values)?.trim();
+    let by_suffix = |n: &str| LEVELS.iter().copied().find(|l| n.ends_with(l));
+    by_suffix(name).or_else(|| match places().lookup(name).as_slice() {
+        [d] => by_suffix(d.name),
+        _ => None,
+    })
 }
 
 /// The level a title speaks at: `县长在全县…` → 县, `镇党委书记在全镇…` → 镇.
@@ -424,7 +291,13 @@ const ZONES: &str = "开发区 高新区 经开区 新区 园区 示范区 工�
 pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: &mut Vec<Finding>) {
     let title = a.doc.blocks.iter().find(|b| b.kind == BlockKind::Title);
     let from_title = title.and_then(|b| title_level(&a.text[b.content.clone()]));
-    let level: &str = match Fact::Level.value(values).or(from_title) {
+    // without the level given, the own place's name says it (`庄浪县` → 县) before a title does:
+    // a superior's title over our event (`全市观摩组来庄浪县`) is not our level
+    let level: &str = match Fact::Level
+        .value(values)
+        .or_else(|| place_level(values))
+        .or(from_title)
+    {
         Some(l) if LEVELS.contains(&l) => l,
         _ => return,
     };

@@ -1,0 +1,212 @@
+//! The own-place slots of rule `foreign-place`: the title and signature, this meeting's
+//! place, the claims (`全X`, `建设美丽X`), the own organs, work and figures — where only the
+//! speaker's own place can stand.
+
+use crate::analysis::Analysis;
+use crate::check::world::{clause, own_after, this_meeting};
+use crate::parse::BlockKind;
+use crate::slots::{HOLD_VERBS, OWN_PLACE_BEFORE};
+use crate::text::Span;
+
+/// Posts after an organ that make it someone's office (`原惠州市委常委`), not the speaker's
+/// organs.
+const POSTS: &[&str] = &[
+    "常委",
+    "书记",
+    "副书记",
+    "委员",
+    "秘书长",
+    "部长",
+    "主任",
+    "副",
+    "原",
+    "常务",
+    "领导",
+];
+
+/// Words right before a name that make it this meeting's: `这次X县重点项目推进会`.
+const THIS_MEETING_NAMED: &[&str] = &["这次", "本次", "此次", "今天的", "今天召开的"];
+
+/// Meetings of the genre, after the place in their name.
+const MEETINGS: &[&str] = &[
+    "推进会",
+    "调度会",
+    "动员会",
+    "观摩会",
+    "现场会",
+    "开工仪式",
+    "誓师大会",
+    "工作会",
+];
+
+/// Words right before a name that welcome guests to the speaker's place: `欢迎来到X`,
+/// `莅临X` (not `落户X`: a company's other sites are named so too).
+const WELCOME_TO: &[&str] = &["来到", "莅临", "光临"];
+
+/// The slot a name fills where only the speaker's own place can stand.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Slot {
+    /// The title or subtitle.
+    Heading,
+    /// The signature: the speaker's own office, even where it is a body's name.
+    Signature,
+    /// `在X召开` this meeting of the own place.
+    ThisMeeting,
+    /// `全X`, `我X`, `建设美丽X`, `中共X`.
+    Claim,
+    /// `X县委`, `X人民政府`, `X的发展`, `X人民`, `X上下`; the own place's work (`推动X高质量发展`,
+    /// `介绍了X的县情`).
+    Organs,
+    /// The object of the own work: the place promoted (`推介了X资源优势`), the place whose task
+    /// the work serves (`为X打好…攻坚战`).
+    Work,
+    /// The subject of the year's own figures, after a time phrase: `今年前三季度，X完成投资…亿元`.
+    Figures,
+}
+
+impl Slot {
+    pub(super) fn shape(self) -> &'static str {
+        match self {
+            Slot::Heading => "标题",
+            Slot::Signature => "落款",
+            Slot::ThisMeeting => "本次会议的地点",
+            Slot::Claim => "“全X”“我X”“美丽X”",
+            Slot::Organs => "本地的机关、发展和人民",
+            Slot::Work => "本地工作的对象",
+            Slot::Figures => "本地今年的数字",
+        }
+    }
+}
+
+/// The title, subtitle and signature lines: where only the speaker's place can stand; each
+/// with whether it is the signature.
+pub(super) fn heading_lines(a: &Analysis) -> Vec<(Span, bool)> {
+    let mut out: Vec<(Span, bool)> = a
+        .doc
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Title | BlockKind::Subtitle))
+        .map(|b| (b.line.clone(), false))
+        .collect();
+    // a signature: one of the last three lines, short and without a sentence's marks
+    let mut lines: Vec<Span> = Vec::new();
+    let mut at = 0;
+    for l in a.text.split_inclusive('\n') {
+        let t = l.trim();
+        if !t.is_empty() {
+            lines.push(at..at + l.trim_end().len());
+        }
+        at += l.len();
+    }
+    for l in lines.iter().rev().take(3) {
+        let t = &a.text[l.clone()];
+        if lines.len() >= 3 && t.chars().count() <= 30 && !t.contains(['。', '，', '！', '；'])
+        {
+            out.push((l.clone(), true));
+        }
+    }
+    out
+}
+
+/// Verbs of a year's figures after a place that heads its clause: `X完成固定资产投资…亿元`.
+const FIGURE_VERBS: &str = "完成 实现 累计 新开工 开工 签约 引进 到位";
+
+/// Words of a time phrase that opens a sentence of the own year's figures: `今年前三季度，`.
+const THIS_YEAR_PHRASE: &str = "今年 本年 年初以来 季度 上半年 1-";
+
+/// Whether a name at `span` heads the clause of the own year's figures: the clause starts with
+/// it, a figure verb ([`FIGURE_VERBS`]) and a number follow, and the clause before it in its
+/// sentence is a short time phrase of this year (`今年前三季度，X完成投资…亿元`).
+fn heads_own_figures(text: &str, span: &Span, c: &Span) -> bool {
+    if c.start != span.start || c.start == 0 {
+        return false;
+    }
+    let rest = &text[span.end..c.end];
+    if !FIGURE_VERBS.split(' ').any(|w| rest.starts_with(w))
+        || !rest.chars().any(|ch| ch.is_ascii_digit())
+    {
+        return false;
+    }
+    // the clause before, back to the sentence's start
+    let before = &text[..c.start];
+    let before = before.strip_suffix(['，', ',']).unwrap_or(before);
+    let start = before
+        .rfind(['。', '！', '？', '；', '\n', '，', '：'])
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let phrase = &before[start..];
+    let opens = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|ch| "。！？；\n".contains(ch));
+    opens && phrase.chars().count() <= 12 && THIS_YEAR_PHRASE.split(' ').any(|w| phrase.contains(w))
+}
+
+/// The own-place slot a name at `span` fills, if any.
+pub(super) fn slot(
+    a: &Analysis,
+    span: &Span,
+    headings: &[(Span, bool)],
+    own_short: &str,
+) -> Option<Slot> {
+    let text = &a.text;
+    let (before, after) = (&text[..span.start], &text[span.end..]);
+    if let Some((_, signature)) = headings
+        .iter()
+        .find(|(h, _)| h.start <= span.start && span.end <= h.end)
+    {
+        return Some(if *signature {
+            Slot::Signature
+        } else {
+            Slot::Heading
+        });
+    }
+    let c = clause(text, span);
+    let rest = &text[span.end..c.end];
+    if before.ends_with('在')
+        && HOLD_VERBS.iter().any(|w| rest.contains(w))
+        && this_meeting(&text[c.clone()], &text[c.start..span.start], own_short)
+    {
+        return Some(Slot::ThisMeeting);
+    }
+    // this meeting named in the body: 这次X县重点项目推进会
+    if THIS_MEETING_NAMED.iter().any(|w| before.ends_with(w))
+        && MEETINGS.iter().any(|w| rest.contains(w))
+    {
+        return Some(Slot::ThisMeeting);
+    }
+    let own_before = OWN_PLACE_BEFORE
+        .iter()
+        .chain(WELCOME_TO)
+        .find(|w| before.ends_with(*w))
+        .filter(|w| {
+            !(**w == "全"
+                && ["安全", "完全", "健全", "齐全", "周全"]
+                    .iter()
+                    .any(|x| before.ends_with(x)))
+        });
+    // and the same claims of a new X (`建设宜居新X`; not 全新X, 我新X)
+    let new_claim = crate::slots::claims_new(before);
+    if own_before.is_some() || new_claim {
+        return Some(Slot::Claim);
+    }
+    if crate::slots::own_profile(text, span.start, span.len())
+        || crate::slots::task_for(text, span.start, span.len())
+    {
+        return Some(Slot::Work);
+    }
+    if heads_own_figures(text, span, &c) {
+        return Some(Slot::Figures);
+    }
+    if let Some(w) = own_after(after) {
+        let organ = w.ends_with('委') || w.ends_with("政府");
+        if organ
+            && (before.ends_with('原') || POSTS.iter().any(|p| after[w.len()..].starts_with(p)))
+        {
+            return None;
+        }
+        return Some(Slot::Organs);
+    }
+    None
+}
