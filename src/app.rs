@@ -121,7 +121,7 @@ pub fn app() -> Html {
                         { view.column(state.text(), read_only) }
                         <aside class="side" inert={read_only}>
                             <FieldsPanel fields={snap.fields.clone()} values={state.values()} on_change={on_value} on_focus={view.focus_field.clone()} />
-                            { checks.panel(snap.finding_views.clone(), disabled, snap.world.due(), snap.world.failed.clone()) }
+                            { checks.panel(snap.finding_views.clone(), disabled, snap.review.due(), snap.review.failed.clone()) }
                         </aside>
                     </div>
                 }

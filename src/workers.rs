@@ -3,7 +3,7 @@
 //!
 //! * The tools worker (`jianggao-tools`): the clean stage of an imported text ([`clean`]),
 //!   reading a ledger ([`read_ledger`]), writing a .docx ([`docx`]), comparing a returned
-//!   draft ([`returned`]) and the world rules after each pause ([`check_world`]); started on
+//!   draft ([`returned`]) and the review rules after each pause ([`check_review`]); started on
 //!   the first such request (or by [`warm`]) and kept.
 //! * The file reader (`ledger-reader`: calamine, jianggao-word): the cells of a spreadsheet
 //!   ledger ([`read_sheet`]), the text of a Word file ([`read_word`]); started for this file and
@@ -337,15 +337,15 @@ pub fn read_ledger(request: reading::Request, done: Callback<Result<Reading, Str
     );
 }
 
-/// The message when the world rules could not run: the other checks still do.
-pub const WORLD_FAILED: &str = "外地地名、层级、时间、数字与台账的检查未能运行（工具组件未能载入或出错），其余检查照常：请刷新页面后再试。";
+/// The message when the review rules could not run: the form rules still do.
+pub const REVIEW_FAILED: &str = "外地地名、层级、时间、数字、台账、标点与乱码等检查未能运行（工具组件未能载入或出错），占位符与字段的检查照常：请刷新页面后再试。";
 
-/// The message when the world rules' answer is late (the page stops waiting for it).
-pub const WORLD_LATE: &str = "外地地名、层级、时间、数字与台账的检查超过 10 秒仍未完成（工具组件正忙或出错），其余检查照常：改动稿件后会再试。";
+/// The message when the review rules' answer is late (the page stops waiting for it).
+pub const REVIEW_LATE: &str = "外地地名、层级、时间、数字、台账、标点与乱码等检查超过 10 秒仍未完成（工具组件正忙或出错），占位符与字段的检查照常：改动稿件后会再试。";
 
-/// The world rules' findings on `text` (`jianggao_engine::check::Part::World`), found in the
-/// tools worker; `done` gets them, or [`WORLD_FAILED`] (or the worker's own message).
-pub fn check_world(
+/// The review rules' findings on `text` (`jianggao_engine::check::Part::Review`), found in the
+/// tools worker; `done` gets them, or [`REVIEW_FAILED`] (or the worker's own message).
+pub fn check_review(
     text: String,
     values: Values,
     options: CheckOptions,
@@ -362,7 +362,7 @@ pub fn check_world(
             done.emit(match r {
                 Ok(Answer::Checked(found)) => Ok(found),
                 Ok(Answer::Error(e)) => Err(e),
-                _ => Err(WORLD_FAILED.into()),
+                _ => Err(REVIEW_FAILED.into()),
             })
         }),
     );

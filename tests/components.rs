@@ -188,7 +188,7 @@ async fn checks_panel_lists_findings_and_jumps() {
     yew::Renderer::<ChecksPanel>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     // the world rules that could not run are said, above the findings the page found
-    let failed = all(&root, "[data-testid=world-failed]");
+    let failed = all(&root, "[data-testid=review-failed]");
     assert_eq!(failed.len(), 1);
     assert_eq!(failed[0].text_content().unwrap(), "外地地名等检查未能运行");
     let items = all(&root, "[data-testid=finding]");

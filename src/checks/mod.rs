@@ -87,7 +87,7 @@ impl PartialEq for Shared {
 }
 
 impl UseChecks {
-    /// The panel; `checking`: the world rules' answer is still to come, `failed`: why they
+    /// The panel; `checking`: the review rules' answer is still to come, `failed`: why they
     /// could not run.
     pub fn panel(
         &self,

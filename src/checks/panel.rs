@@ -18,10 +18,10 @@ pub struct ChecksPanelProps {
     /// (rule id, on)
     #[prop_or_default]
     pub on_rule: Callback<(RuleId, bool)>,
-    /// The world rules' answer is still to come (the tools worker).
+    /// The review rules' answer is still to come (the tools worker).
     #[prop_or_default]
     pub checking: bool,
-    /// Why the world rules could not run.
+    /// Why the review rules could not run.
     #[prop_or_default]
     pub failed: Option<Rc<str>>,
 }
@@ -96,7 +96,7 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
         <section class="panel checks-panel" aria-label="检查">
             <h2>{format!("检查结果（{}）", props.findings.len())}{fix_all}</h2>
             if let Some(why) = &props.failed {
-                <p class="note" role="status" data-testid="world-failed">{why.to_string()}</p>
+                <p class="note" role="status" data-testid="review-failed">{why.to_string()}</p>
             }
             if props.findings.is_empty() {
                 <p class="ok-note">{if props.checking { "正在检查……" } else { "没有发现问题。" }}</p>

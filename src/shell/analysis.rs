@@ -9,10 +9,10 @@
 //! made from, and `pending` says that a newer one is due. [`UseAnalysis::flush`] computes it at
 //! once, for actions that must act on the current draft (a fix, an export).
 //!
-//! The checks come in two parts (`jianggao_engine::check::Part`): the text rules run here, in
-//! the snapshot's stages; the world rules (places, levels, times, figures, the ledger) run in
-//! the tools worker ([`crate::workers::check_world`]), asked after each snapshot, one request
-//! at a time, the newest draft next. Until its answer, a snapshot shows the world findings of
+//! The checks come in two parts (`jianggao_engine::check::Part`): the form rules run here, in
+//! the snapshot's stages; the review rules (damage, punctuation, places, levels, times, figures, the ledger) run in
+//! the tools worker ([`crate::workers::check_review`]), asked after each snapshot, one request
+//! at a time, the newest draft next. Until its answer, a snapshot shows the review findings of
 //! the text before, moved through the edit (`steps::Change::map`; those the edit touched are
 //! dropped), and `pending` stays true.
 
@@ -24,7 +24,7 @@ use crate::outline::OutlineView;
 use crate::state::State;
 use gloo_timers::callback::Timeout;
 use jianggao_engine::baseline::{Baseline, Unchanged};
-use jianggao_engine::check::{any_on, check_text, in_text_order, Part};
+use jianggao_engine::check::{any_on, check_form, in_text_order, Part};
 use jianggao_engine::finding::CheckOptions;
 use jianggao_engine::steps::change;
 use jianggao_engine::{length, Analysis, Finding, Length, Values};
@@ -43,11 +43,11 @@ pub struct Snapshot {
     pub values: Rc<Values>,
     options: Rc<CheckOptions>,
     pub analysis: Rc<Analysis>,
-    /// Errors first, then warnings, then info: the text rules' and the world's together.
+    /// Errors first, then warnings, then info: the form rules' and the review's together.
     pub findings: Rc<Vec<Finding>>,
-    /// The text rules' findings, in text order.
+    /// The form rules' findings, in text order.
     text_findings: Rc<Vec<Finding>>,
-    pub world: World,
+    pub review: Review,
     pub leftovers: usize,
     pub filled: Rc<String>,
     /// The filled speech's length at the draft's rate.
@@ -66,22 +66,22 @@ pub struct Snapshot {
     base: Option<Rc<BaseRead>>,
 }
 
-/// The world rules' findings in a snapshot's text.
+/// The review rules' findings in a snapshot's text.
 #[derive(Clone, Default)]
-pub struct World {
+pub struct Review {
     /// In text order.
     findings: Rc<Vec<Finding>>,
-    /// They are the tools worker's answer for this very draft (or no world rule is on);
+    /// They are the tools worker's answer for this very draft (or no review rule is on);
     /// otherwise carried over from an older text, and an answer is due.
     fresh: bool,
-    /// Why the world rules could not run (the tools worker failed); tried again on the next
+    /// Why the review rules could not run (the tools worker failed); tried again on the next
     /// change.
     pub failed: Option<Rc<str>>,
 }
 
-impl World {
-    fn fresh(findings: Vec<Finding>) -> World {
-        World {
+impl Review {
+    fn fresh(findings: Vec<Finding>) -> Review {
+        Review {
             findings: Rc::new(findings),
             fresh: true,
             failed: None,
@@ -108,10 +108,10 @@ impl World {
     }
 }
 
-/// The text rules' findings and the world's, as the panel lists them (errors first).
-fn merged(text_findings: &[Finding], world: &[Finding]) -> Vec<Finding> {
+/// The form rules' findings and the review's, as the panel lists them (errors first).
+fn merged(text_findings: &[Finding], review: &[Finding]) -> Vec<Finding> {
     let mut all = text_findings.to_vec();
-    all.extend_from_slice(world);
+    all.extend_from_slice(review);
     in_text_order(&mut all);
     crate::checks::by_severity(all)
 }
@@ -153,9 +153,9 @@ impl Snapshot {
 }
 
 impl Snapshot {
-    /// This snapshot with other world findings: the list, the count and the marks made again.
-    fn with_world(&self, world: World) -> Snapshot {
-        let findings = merged(&self.text_findings, &world.findings);
+    /// This snapshot with other review findings: the list, the count and the marks made again.
+    fn with_review(&self, review: Review) -> Snapshot {
+        let findings = merged(&self.text_findings, &review.findings);
         Snapshot {
             leftovers: crate::checks::leftover_count(&findings),
             finding_views: Rc::new(crate::checks::finding_views(&self.text, &findings)),
@@ -166,7 +166,7 @@ impl Snapshot {
                 None,
             )),
             findings: Rc::new(findings),
-            world,
+            review,
             text_findings: self.text_findings.clone(),
             rev: self.rev,
             text: self.text.clone(),
@@ -207,10 +207,10 @@ struct Job {
     /// The last snapshot's analysis, reused when the text is the same.
     prev: Option<(Rc<str>, Rc<Analysis>)>,
     analysis: Option<Rc<Analysis>>,
-    /// The last snapshot's text and world findings, carried into this one until its own.
-    prev_world: Option<(Rc<str>, Rc<Vec<Finding>>)>,
-    /// The text rules' findings, then with the world's (carried) by severity.
-    checked: Option<(Rc<Vec<Finding>>, World)>,
+    /// The last snapshot's text and review findings, carried into this one until its own.
+    prev_review: Option<(Rc<str>, Rc<Vec<Finding>>)>,
+    /// The form rules' findings, then with the review's (carried) by severity.
+    checked: Option<(Rc<Vec<Finding>>, Review)>,
     findings: Option<Vec<Finding>>,
     filled: Option<(Rc<String>, Length)>,
     fields: Option<(Rc<Vec<FieldView>>, Outline)>,
@@ -239,7 +239,7 @@ impl Job {
             rate,
             baseline,
             prev: prev.map(|p| (p.text.clone(), p.analysis.clone())),
-            prev_world: prev.map(|p| (p.text.clone(), p.world.findings.clone())),
+            prev_review: prev.map(|p| (p.text.clone(), p.review.findings.clone())),
             analysis: None,
             checked: None,
             findings: None,
@@ -265,26 +265,28 @@ impl Job {
             });
             return None;
         };
-        // the text rules, then the world's findings as they stand (their own answer comes
+        // the form rules, then the review's findings as they stand (their own answer comes
         // from the tools worker), in the panel's order
-        let Some((_, world)) = &self.checked else {
+        let Some((_, review)) = &self.checked else {
             let mut own = Vec::new();
-            check_text(&a, &self.values, &self.options, &mut own);
+            check_form(&a, &self.values, &self.options, &mut own);
             in_text_order(&mut own);
-            let world = if !any_on(&self.options, Part::World) || a.text.trim().is_empty() {
-                World::fresh(Vec::new())
+            let review = if !any_on(&self.options, Part::Review) || a.text.trim().is_empty() {
+                Review::fresh(Vec::new())
             } else {
-                let carried = match self.prev_world.take() {
-                    Some((from, found)) => World::carried(&found, &from, &self.text, &self.options),
+                let carried = match self.prev_review.take() {
+                    Some((from, found)) => {
+                        Review::carried(&found, &from, &self.text, &self.options)
+                    }
                     None => Vec::new(),
                 };
-                World {
+                Review {
                     findings: Rc::new(carried),
                     fresh: false,
                     failed: None,
                 }
             };
-            self.checked = Some((Rc::new(own), world));
+            self.checked = Some((Rc::new(own), review));
             return None;
         };
         let Some(findings) = &self.findings else {
@@ -293,7 +295,7 @@ impl Job {
                 .as_ref()
                 .map(|c| c.0.clone())
                 .unwrap_or_default();
-            self.findings = Some(merged(&own, &world.findings));
+            self.findings = Some(merged(&own, &review.findings));
             return None;
         };
         if self.filled.is_none() {
@@ -344,7 +346,7 @@ impl Job {
             return None;
         }
         let findings = self.findings.take().unwrap_or_default();
-        let (text_findings, world) = self.checked.take()?;
+        let (text_findings, review) = self.checked.take()?;
         let (filled, length) = self.filled.take()?;
         let (fields, outline) = self.fields.take()?;
         let (unchanged, shares, base) = self.unchanged.take()?;
@@ -352,7 +354,7 @@ impl Job {
             rev: self.rev,
             options: self.options.clone(),
             text_findings,
-            world,
+            review,
             leftovers: crate::checks::leftover_count(&findings),
             findings: Rc::new(findings),
             filled,
@@ -411,14 +413,14 @@ struct Maker {
     next_stage: Cell<Option<Timeout>>,
     show_next: Cell<Option<Timeout>>,
     shown: UseStateSetter<Rc<Snapshot>>,
-    /// The world check with the tools worker, if any (the next waits for its answer).
+    /// The review check with the tools worker, if any (the next waits for its answer).
     asking: Rc<Asking>,
 }
 
-/// How long the page waits for the world rules' answer before it says they did not run and
+/// How long the page waits for the review rules' answer before it says they did not run and
 /// stops waiting (the worker may be busy with a long import, or stuck; its own limit is a
 /// minute). A later answer to that request is dropped; the next change asks again.
-pub const WORLD_MS: u32 = 10_000;
+pub const REVIEW_MS: u32 = 10_000;
 
 #[derive(Default)]
 struct Asking {
@@ -433,11 +435,11 @@ impl Maker {
         s.rev == self.live.borrow().rev
     }
 
-    /// Ask the tools worker for the world findings of the last snapshot, unless they are its
+    /// Ask the tools worker for the review findings of the last snapshot, unless they are its
     /// own already or a request is out (its answer asks again for the newest).
-    fn ask_world(&self) {
+    fn ask_review(&self) {
         let last = self.last.borrow().clone();
-        if !last.world.due() || self.asking.out.get() != 0 {
+        if !last.review.due() || self.asking.out.get() != 0 {
             return;
         }
         let serial = self.asking.serial.get().wrapping_add(1).max(1);
@@ -445,51 +447,51 @@ impl Maker {
         self.asking.out.set(serial);
         let (rev, sent) = (last.rev, last.text.clone());
         let me = self.clone();
-        *self.asking.limit.borrow_mut() = Some(Timeout::new(WORLD_MS, move || {
+        *self.asking.limit.borrow_mut() = Some(Timeout::new(REVIEW_MS, move || {
             if me.asking.out.get() == serial {
                 me.asking.out.set(0);
-                me.world_answered(rev, "", Err(crate::workers::WORLD_LATE.into()));
+                me.review_answered(rev, "", Err(crate::workers::REVIEW_LATE.into()));
             }
         }));
         let me = self.clone();
-        crate::workers::check_world(
+        crate::workers::check_review(
             sent.to_string(),
             (*last.values).clone(),
             (*last.options).clone(),
             Callback::from(move |r| {
                 if me.asking.out.get() != serial {
-                    return; // given up on (WORLD_MS)
+                    return; // given up on (REVIEW_MS)
                 }
                 me.asking.out.set(0);
                 me.asking.limit.borrow_mut().take();
-                me.world_answered(rev, &sent, r);
+                me.review_answered(rev, &sent, r);
             }),
         );
     }
 
     /// The worker's answer for revision `rev` (text `sent`), shown with the last snapshot:
     /// its own, or carried into a newer text (whose answer is asked for next).
-    fn world_answered(&self, rev: u64, sent: &str, r: Result<Vec<Finding>, String>) {
+    fn review_answered(&self, rev: u64, sent: &str, r: Result<Vec<Finding>, String>) {
         let last = self.last.borrow().clone();
-        let world = match r {
-            Ok(found) if last.rev == rev => World::fresh(found),
-            Ok(found) => World {
-                findings: Rc::new(World::carried(&found, sent, &last.text, &last.options)),
+        let review = match r {
+            Ok(found) if last.rev == rev => Review::fresh(found),
+            Ok(found) => Review {
+                findings: Rc::new(Review::carried(&found, sent, &last.text, &last.options)),
                 fresh: false,
                 failed: None,
             },
-            Err(why) => World {
-                findings: last.world.findings.clone(),
+            Err(why) => Review {
+                findings: last.review.findings.clone(),
                 fresh: false,
                 failed: Some(why.into()),
             },
         };
-        let next = Rc::new(last.with_world(world));
+        let next = Rc::new(last.with_review(review));
         *self.last.borrow_mut() = next.clone();
         // drawn now (a drawing of the snapshot it replaces, still due, is dropped)
         self.show_next.borrow_mut().take();
         self.shown.set(next);
-        self.ask_world();
+        self.ask_review();
     }
 
     /// Make the snapshot of the current draft and show it in this task (a fix or an export
@@ -508,7 +510,7 @@ impl Maker {
         *self.last.borrow_mut() = next.clone();
         self.show_next.borrow_mut().take();
         self.shown.set(next);
-        self.ask_world();
+        self.ask_review();
     }
 
     /// Start the snapshot of the current draft, made a stage or more a task ([`SLICE_MS`])
@@ -541,7 +543,7 @@ impl Maker {
                 *self.last.borrow_mut() = next.clone();
                 let shown = self.shown.clone();
                 *self.show_next.borrow_mut() = Some(Timeout::new(0, move || shown.set(next)));
-                self.ask_world();
+                self.ask_review();
                 // a newer revision waited: its snapshot is started now, its first stage run in
                 // a task after the drawing of this one
                 if again && !self.current(&self.last.borrow()) {
@@ -583,9 +585,9 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
         asking,
     };
     {
-        // the first snapshot's world (a restored draft)
+        // the first snapshot's review (a restored draft)
         let maker = maker.clone();
-        use_effect_with((), move |_| maker.ask_world());
+        use_effect_with((), move |_| maker.ask_review());
     }
     {
         let maker = maker.clone();
@@ -613,7 +615,7 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
     // the snapshot drawn: never one made since, even when a key renders before it is drawn
     let now = (*shown).clone();
     UseAnalysis {
-        pending: now.rev != state.rev || now.world.due(),
+        pending: now.rev != state.rev || now.review.due(),
         now,
         flush: Callback::from(move |_| {
             timer.borrow_mut().take();

@@ -50,7 +50,7 @@ export async function importWorker({ browser, url, test, settle, leftoverCount }
     assert.ok(!asked.some((u) => u.endsWith('t2s.txt')),
       `the clean stage's table is not loaded before an import: ${asked.filter((u) => /t2s/.test(u))}`);
     // the world checks ran in the tools worker, which did not load: said in the checks panel
-    assert.match(await p.getByTestId('world-failed').textContent(), /检查.*未能运行|未完成/);
+    assert.match(await p.getByTestId('review-failed').textContent(), /检查.*未能运行|未完成/);
     await paste(p, TEXT_A);
     // its wasm fails inside the worker: the app gives up after its start timeout (10 s)
     const message = p.getByText('导入的文字未能整理');

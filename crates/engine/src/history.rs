@@ -75,9 +75,9 @@ pub fn summary(draft: &Draft) -> Summary {
                 .map(|l| l.trim().to_string())
         })
         .unwrap_or_else(|| "（空稿）".into());
-    // leftovers are text rules (the page counts them at once, without the tools worker)
+    // leftovers are form rules (the page counts them at once, without the tools worker)
     let mut found = Vec::new();
-    crate::check::check_text(&a, &draft.values, &draft.check_options(), &mut found);
+    crate::check::check_form(&a, &draft.values, &draft.check_options(), &mut found);
     let leftovers = found.iter().filter(|f| f.rule.is_leftover()).count();
     Summary {
         title: title.chars().take(40).collect(),

@@ -220,43 +220,43 @@ fn render_other_texts() {
     std::fs::write(out_path, out).unwrap();
 }
 
-/// The checks in their two parts (the app runs the text part on the page and the world part in
+/// The checks in their two parts (the app runs the form part on the page and the review part in
 /// the tools worker) give exactly the findings of `check`, in the same order, on every golden
 /// text, with and without the facts; every rule is in one part.
 #[test]
 fn the_checks_in_two_parts_are_the_checks() {
-    use jianggao_engine::check::{check_text, check_world, in_text_order};
-    use jianggao_engine::check::{text_rule_fn, world_rule_fn, Part};
+    use jianggao_engine::check::{check_form, check_review, in_text_order};
+    use jianggao_engine::check::{form_rule_fn, review_rule_fn, Part};
     use jianggao_engine::RULES;
     for m in RULES {
-        let (text, world) = (text_rule_fn(m.rule), world_rule_fn(m.rule));
-        assert!(text.is_some() != world.is_some(), "{} in one part", m.id);
-        let part = if text.is_some() {
-            Part::Text
+        let (form, review) = (form_rule_fn(m.rule), review_rule_fn(m.rule));
+        assert!(form.is_some() != review.is_some(), "{} in one part", m.id);
+        let part = if form.is_some() {
+            Part::Form
         } else {
-            Part::World
+            Part::Review
         };
         assert_eq!(Part::of(m.rule), part, "{}", m.id);
         // the leftovers are counted on the page at once (the header, 历史版本, the export)
-        assert!(!m.leftover || part == Part::Text, "{} is a leftover", m.id);
+        assert!(!m.leftover || part == Part::Form, "{} is a leftover", m.id);
     }
     let mut both = [false; 2];
     for (name, text) in texts() {
         let a = Analysis::new(&text);
         for values in [Values::new(), facts()] {
             let opts = CheckOptions::default();
-            let mut text_part = Vec::new();
-            check_text(&a, &values, &opts, &mut text_part);
-            let mut world = Vec::new();
-            check_world(&a, &values, &opts, &mut world);
-            both[0] |= !text_part.is_empty();
-            both[1] |= !world.is_empty();
-            assert!(text_part.iter().all(|f| Part::of(f.rule) == Part::Text));
-            assert!(world.iter().all(|f| Part::of(f.rule) == Part::World));
+            let mut form_part = Vec::new();
+            check_form(&a, &values, &opts, &mut form_part);
+            let mut review = Vec::new();
+            check_review(&a, &values, &opts, &mut review);
+            both[0] |= !form_part.is_empty();
+            both[1] |= !review.is_empty();
+            assert!(form_part.iter().all(|f| Part::of(f.rule) == Part::Form));
+            assert!(review.iter().all(|f| Part::of(f.rule) == Part::Review));
             // the worker's findings are put after the page's
-            text_part.extend(world);
-            in_text_order(&mut text_part);
-            assert_eq!(text_part, check(&a, &values, &opts), "{name}");
+            form_part.extend(review);
+            in_text_order(&mut form_part);
+            assert_eq!(form_part, check(&a, &values, &opts), "{name}");
         }
     }
     assert_eq!(

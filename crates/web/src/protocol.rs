@@ -63,7 +63,7 @@ pub enum Request {
         #[serde(default)]
         reject: Vec<usize>,
     },
-    /// The world rules on a draft (`jianggao_engine::check::Part::World`) → `Checked`.
+    /// The review rules on a draft (`jianggao_engine::check::Part::Review`) → `Checked`.
     Check {
         text: String,
         values: Values,
@@ -130,7 +130,7 @@ pub enum Answer {
     /// A sheet's rows of cells, the sheet's own row numbers kept.
     Grid(Vec<Vec<String>>),
     Word(WordText),
-    /// The world rules' findings on the draft sent, in rule order.
+    /// The review rules' findings on the draft sent, in rule order.
     Checked(Vec<Finding>),
     Returned(Box<Returned>),
     /// Why the request cannot be done, in Chinese, for the writer.

@@ -1,8 +1,8 @@
 //! What the tools worker answers (`src/bin/tools.rs` runs it in the browser): the engine's work
 //! kept out of the app's first load — what only some writers need or only once a draft (the
-//! import's clean, ledgers, the .docx) and the world rules, run again after each pause.
+//! import's clean, ledgers, the .docx) and the review rules, run again after each pause.
 
-use jianggao_engine::check::check_world as world_rules;
+use jianggao_engine::check::check_review as review_rules;
 use jianggao_engine::clean::{clean_keeping, REPORT_REPAIRS};
 use jianggao_engine::docx::to_docx;
 use jianggao_engine::fields::fill_edits;
@@ -37,7 +37,7 @@ pub fn answer(request: Request) -> Answer {
             text,
             values,
             options,
-        } => Answer::Checked(check_world(&text, &values, &options)),
+        } => Answer::Checked(check_review(&text, &values, &options)),
         Request::Returned {
             name,
             text,
@@ -53,15 +53,15 @@ pub fn answer(request: Request) -> Answer {
 /// (`import_text`: line breaks, Markdown) and cleaned, keeping the byte spans `kept` the writer
 /// put back (none on import). The answer holds the first [`REPORT_REPAIRS`] repairs (the ones
 /// the report lists) and the counts of all, or a Chinese message (an empty or binary text).
-/// The world rules' findings on `text` (the page runs the text rules itself).
-pub fn check_world(text: &str, values: &Values, options: &CheckOptions) -> Vec<Finding> {
+/// The review rules' findings on `text` (the page runs the form rules itself).
+pub fn check_review(text: &str, values: &Values, options: &CheckOptions) -> Vec<Finding> {
     let mut out = Vec::new();
     let a = Analysis::new(text);
-    world_rules(&a, values, options, &mut out);
+    review_rules(&a, values, options, &mut out);
     out
 }
 
-/// Whether the world rules want the place table for these values: the draft's own place is
+/// Whether the review rules want the place table for these values: the draft's own place is
 /// given (without it no place is foreign), as on the CLI.
 pub fn wants_places(values: &Values) -> bool {
     values
@@ -233,10 +233,10 @@ mod tests {
     }
 
     /// A ledger, a Word file and the other worker's request, each as the app gets it.
-    /// A check sent over the wire comes back as the world part of the engine's check: the page
-    /// puts it beside its own text part and has the CLI's findings.
+    /// A check sent over the wire comes back as the review part of the engine's check: the page
+    /// puts it beside its own form part and has the CLI's findings.
     #[test]
-    fn check_answers_the_world_part() {
+    fn check_answers_the_review_part() {
         use jianggao_engine::check::{check, Part};
         let text = "在宁强县重大项目推进会上的讲话\n\n同志们：\n\n今天，我们在海淀区召开全县重大项目推进会。全县安排项目x个，总投资**亿元。\n";
         let values = Values::from([
@@ -252,18 +252,18 @@ mod tests {
                 options: options.clone(),
             }),
         );
-        let Some((4, Answer::Checked(world))) = decode::<Answer>(&wire) else {
+        let Some((4, Answer::Checked(review))) = decode::<Answer>(&wire) else {
             panic!("{wire}")
         };
-        assert!(!world.is_empty(), "{wire}");
-        assert!(world.iter().all(|f| Part::of(f.rule) == Part::World));
+        assert!(!review.is_empty(), "{wire}");
+        assert!(review.iter().all(|f| Part::of(f.rule) == Part::Review));
         let all = check(&Analysis::new(text), &values, &options);
-        assert!(all.iter().any(|f| Part::of(f.rule) == Part::Text));
+        assert!(all.iter().any(|f| Part::of(f.rule) == Part::Form));
         let want: Vec<_> = all
             .into_iter()
-            .filter(|f| Part::of(f.rule) == Part::World)
+            .filter(|f| Part::of(f.rule) == Part::Review)
             .collect();
-        let mut got = world;
+        let mut got = review;
         jianggao_engine::check::in_text_order(&mut got);
         assert_eq!(got, want);
         assert!(wants_places(&values) && !wants_places(&Values::new()));

@@ -26,43 +26,45 @@ use crate::text::Span;
 /// A rule's function: findings about the analysis, pushed onto `out`.
 pub type RuleFn = fn(&Analysis, &Values, &CheckOptions, &mut Vec<Finding>);
 
-/// Where a rule runs in the app. The **text** rules need nothing but the draft and its fields
-/// (placeholders, damage from the page, punctuation, length) and run on the page at every
-/// pause; the **world** rules read the speech's world (its places and levels, times, figures,
-/// the source's traces, the ledger) and run in the tools worker, so that neither their code
-/// nor the place table is in the first load. The CLI runs both.
+/// The two parts of the checks. The **form** rules are about the template's fields and what
+/// is still to fill (placeholders, a field's value, an emptied slot, a cut) and the length:
+/// what the writer's form and counts need at once, so the app runs them on the page at every
+/// pause. The **review** rules read the finished text (damage from the page, punctuation, other
+/// places and levels, times, figures, the source's traces, the ledger): the app runs them in
+/// the tools worker, a moment later, so neither their code nor the place table is in the first
+/// load. The CLI runs both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
-    Text,
-    World,
+    Form,
+    Review,
 }
 
-/// The function of a text rule (`None`: a world rule). Two tables, not one with a tag: the
-/// app's page calls only this one, so the world rules' code is left out of its build.
-pub fn text_rule_fn(rule: RuleId) -> Option<RuleFn> {
+/// The function of a form rule (`None`: a review rule). Two tables, not one with a tag: the
+/// app's page calls only this one, so the review rules' code is left out of its build.
+pub fn form_rule_fn(rule: RuleId) -> Option<RuleFn> {
     Some(match rule {
         RuleId::Placeholder => placeholders::leftover_placeholders,
         RuleId::FieldValue => placeholders::field_values,
         RuleId::EmptySlot => placeholders::empty_slot,
         RuleId::Truncation => damage::truncation,
-        RuleId::Box => damage::boxes,
-        RuleId::Censored => damage::censored,
-        RuleId::Mojibake => damage::mojibake,
-        RuleId::Duplicate => damage::duplicates,
-        RuleId::Typography => typography::typography,
         RuleId::Length => length::length,
         _ => return None,
     })
 }
 
-/// The function of a world rule (`None`: a text rule).
-pub fn world_rule_fn(rule: RuleId) -> Option<RuleFn> {
+/// The function of a review rule (`None`: a form rule).
+pub fn review_rule_fn(rule: RuleId) -> Option<RuleFn> {
     Some(match rule {
+        RuleId::Box => damage::boxes,
+        RuleId::Censored => damage::censored,
+        RuleId::Mojibake => damage::mojibake,
+        RuleId::Duplicate => damage::duplicates,
         RuleId::ForeignPlace => places::foreign_place,
         RuleId::MixedLevel => places::mixed_level,
         RuleId::StaleTime => time::stale_time,
         RuleId::SourceLeftover => leftovers::source_leftover,
         RuleId::FigureMismatch => figures::figure_mismatch,
+        RuleId::Typography => typography::typography,
         RuleId::LedgerMismatch => ledger::ledger_mismatch,
         _ => return None,
     })
@@ -72,21 +74,20 @@ impl Part {
     /// The part `rule` belongs to (by id alone: asking takes no rule's code into a build).
     pub const fn of(rule: RuleId) -> Part {
         match rule {
-            RuleId::ForeignPlace
-            | RuleId::MixedLevel
-            | RuleId::StaleTime
-            | RuleId::SourceLeftover
-            | RuleId::FigureMismatch
-            | RuleId::LedgerMismatch => Part::World,
-            _ => Part::Text,
+            RuleId::Placeholder
+            | RuleId::FieldValue
+            | RuleId::EmptySlot
+            | RuleId::Truncation
+            | RuleId::Length => Part::Form,
+            _ => Part::Review,
         }
     }
 }
 
 /// The function of a rule.
 pub fn rule_fn(rule: RuleId) -> RuleFn {
-    text_rule_fn(rule)
-        .or_else(|| world_rule_fn(rule))
+    form_rule_fn(rule)
+        .or_else(|| review_rule_fn(rule))
         .unwrap_or(|_, _, _, _| {})
 }
 
@@ -100,21 +101,21 @@ pub fn run_rule(rule: RuleId, a: &Analysis, values: &Values, opts: &CheckOptions
 /// Run every enabled rule; findings in text order.
 pub fn check(a: &Analysis, values: &Values, opts: &CheckOptions) -> Vec<Finding> {
     let mut out = Vec::new();
-    check_text(a, values, opts, &mut out);
-    check_world(a, values, opts, &mut out);
+    check_form(a, values, opts, &mut out);
+    check_review(a, values, opts, &mut out);
     in_text_order(&mut out);
     out
 }
 
-/// Run the enabled text rules, pushing their findings onto `out` in rule order. Then
-/// [`check_world`] (same `out`), then [`in_text_order`] is [`check`].
-pub fn check_text(a: &Analysis, values: &Values, opts: &CheckOptions, out: &mut Vec<Finding>) {
-    run_each(text_rule_fn, a, values, opts, out);
+/// Run the enabled form rules, pushing their findings onto `out` in rule order. Then
+/// [`check_review`] (same `out`), then [`in_text_order`] is [`check`].
+pub fn check_form(a: &Analysis, values: &Values, opts: &CheckOptions, out: &mut Vec<Finding>) {
+    run_each(form_rule_fn, a, values, opts, out);
 }
 
-/// Run the enabled world rules, pushing their findings onto `out` in rule order.
-pub fn check_world(a: &Analysis, values: &Values, opts: &CheckOptions, out: &mut Vec<Finding>) {
-    run_each(world_rule_fn, a, values, opts, out);
+/// Run the enabled review rules, pushing their findings onto `out` in rule order.
+pub fn check_review(a: &Analysis, values: &Values, opts: &CheckOptions, out: &mut Vec<Finding>) {
+    run_each(review_rule_fn, a, values, opts, out);
 }
 
 #[inline(always)]
