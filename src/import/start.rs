@@ -137,7 +137,7 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
                     <div class="import-actions">
                         <button data-testid="import-apply" class="primary" onclick={apply}>{"导入粘贴的文字"}</button>
                         <label class="file" onclick={warm_click}>{"打开文件…"}
-                            <input type="file" accept=".txt,.md,.markdown,.json,.docx,.doc,text/plain,text/markdown,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword" onchange={on_file} />
+                            <input type="file" data-testid="open-file" accept=".txt,.md,.markdown,.json,.docx,.doc,text/plain,text/markdown,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword" onchange={on_file} />
                         </label>
                     </div>
                     if let Some(err) = &props.error {

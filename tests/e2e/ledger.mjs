@@ -73,9 +73,9 @@ export async function ledger({ browser, url, test, settle, leftoverCount, watchR
     assert.equal(work.draft.ledger.projects, 12);
     await p.evaluate(() => localStorage.clear());
     await p.reload();
-    await p.locator('input[type=file]').first().waitFor({ state: 'attached' });
+    await p.getByTestId('open-file').waitFor({ state: 'attached' });
     assert.equal(await p.getByTestId('editor').count(), 0, 'storage was cleared: no draft');
-    await p.locator('input[type=file]').first().setInputFiles({ name: dl.suggestedFilename(), mimeType: 'application/json', buffer: fs.readFileSync(file) });
+    await p.getByTestId('open-file').setInputFiles({ name: dl.suggestedFilename(), mimeType: 'application/json', buffer: fs.readFileSync(file) });
     await p.getByTestId('editor').waitFor();
     await settle(p);
     assert.equal(await p.getByTestId('editor').inputValue(), text);
@@ -104,7 +104,7 @@ export async function ledger({ browser, url, test, settle, leftoverCount, watchR
     await p.getByTestId('ledger').getByRole('button', { name: '关闭' }).click();
     const newer = JSON.stringify({ format: 'jianggao-work', version: 99, draft: { text: '别的稿' } });
     await pick(p, 'open-start');
-    await p.locator('input[type=file]').first().setInputFiles({ name: '别的.jianggao.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
+    await p.getByTestId('open-file').setInputFiles({ name: '别的.jianggao.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
     await p.getByText('更新版本的讲稿工坊').waitFor();
     await settle(p);
     assert.equal(await p.getByTestId('editor').inputValue(), text);

@@ -263,7 +263,7 @@ await test('import a downloaded file: pick a speech, see the repairs, fix the da
   const before = await page.getByTestId('editor').inputValue();
   const valuesBefore = await fieldValues(page);
   await pick(page, 'open-start');
-  await page.locator('input[type=file]').setInputFiles(FIVE);
+  await page.getByTestId('open-file').setInputFiles(FIVE);
   await page.getByText('这个文件里有 5 篇讲话').waitFor();
   await page.screenshot({ path: `${out}/import-choose-1366.png` });
   assert.equal(await page.getByTestId('speech-choice').count(), 5);
@@ -294,7 +294,7 @@ if (fs.existsSync(CORPUS)) {
   await test('corpus: import the real five-template file', async () => {
     const before = await page.getByTestId('editor').inputValue();
     await pick(page, 'open-start');
-    await page.locator('input[type=file]').setInputFiles(CORPUS);
+    await page.getByTestId('open-file').setInputFiles(CORPUS);
     await page.getByText('这个文件里有 5 篇讲话').waitFor();
     await page.getByTestId('speech-choice').nth(2).click();
     const summary = await page.getByTestId('import-summary').textContent();

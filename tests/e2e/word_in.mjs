@@ -14,7 +14,7 @@ export async function wordIn({ browser, url, test, settle, root }) {
 
   async function open(p, file) {
     if (await p.getByTestId('import-text').count() === 0) await pick(p, 'open-start');
-    await p.locator('input[type=file]').first().setInputFiles(file);
+    await p.getByTestId('open-file').setInputFiles(file);
   }
 
   await test('32. Word in: a .docx with 修订 and a .doc open as their text, cleaned and reported as a paste; bad files leave the draft as it was', async () => {
