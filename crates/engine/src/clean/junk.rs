@@ -263,6 +263,9 @@ fn may_be_preview(line: &str, li: usize, sal: (Option<usize>, Option<usize>)) ->
     open && line.chars().count() >= 40
 }
 
+/// The labels a page puts before the title it shows again (`标题：…`): a label like 摘要's.
+const TITLE_LABELS: &[&str] = &["文章标题", "标题"];
+
 /// What the page's repeats decide: the lines a site's label leads (摘要：, 内容预览：, 文档简介)
 /// that repeat the text, with the label alone on its line and the line it labels
 /// (`labelled`), and the previews above the salutation (`preview`). The questions are
@@ -280,7 +283,11 @@ fn repeats(
     for (li, line) in lines.iter().enumerate() {
         let t = simple[li].trim_start();
         // a label alone on its line labels the next line
-        if let Some(l) = JUNK_LABELS.iter().find(|l| t.starts_with(**l)) {
+        if let Some(l) = JUNK_LABELS
+            .iter()
+            .chain(TITLE_LABELS)
+            .find(|l| t.starts_with(**l))
+        {
             let rest =
                 t[l.len()..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：'));
             if rest.is_empty() {
@@ -288,6 +295,13 @@ fn repeats(
                 if let Some(next) = (li + 1..lines.len()).find(|&k| !lines[k].trim().is_empty()) {
                     label_next = Some(next);
                 }
+            } else if TITLE_LABELS.contains(l) {
+                // a title shown again: a line near it starts with the same words
+                let title = rest.trim_end_matches(|c: char| is_separator(c));
+                let near = (li.saturating_sub(3)..(li + 4).min(lines.len()))
+                    .filter(|&k| k != li)
+                    .any(|k| simple[k].trim_start().starts_with(title));
+                labelled[li] = title.chars().count() >= 4 && near;
             } else {
                 asked.push((li, rest, true));
             }
@@ -296,12 +310,14 @@ fn repeats(
             asked.push((li, t, true));
         }
         if may_be_preview(line, li, sal) {
-            asked.push((li, line.trim(), false));
+            asked.push((li, simple[li].trim(), false));
         }
     }
     let mut preview = vec![false; lines.len()];
     if !asked.is_empty() {
-        let page = PageWindows::new(lines, asked.iter().map(|q| q.1));
+        // (the page as read: a traditional page's label repeats its text once simplified)
+        let read: Vec<&str> = simple.iter().map(String::as_str).collect();
+        let page = PageWindows::new(&read, asked.iter().map(|q| q.1));
         for (li, text, label) in asked {
             if page.repeats_elsewhere(li, text) {
                 if label {
@@ -316,10 +332,17 @@ fn repeats(
 }
 
 /// The junk of every line of a page, with unsure spans decided by their neighbours.
-pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> Vec<LineJunk> {
+/// `view` gives a line as the judge reads it (readings out, simplified) with the line's byte of
+/// each of its bytes.
+pub(super) fn junk_lines(
+    lines: &[&str],
+    view: impl Fn(&str) -> (String, Vec<usize>),
+) -> Vec<LineJunk> {
+    let simplify = |s: &str| view(s).0;
     // (line, span, verdict) in page order
     let mut all: Vec<(usize, Span, Verdict)> = Vec::new();
-    let simple: Vec<String> = lines.iter().map(|l| simplify(l)).collect();
+    let views: Vec<(String, Vec<usize>)> = lines.iter().map(|l| view(l)).collect();
+    let simple: Vec<String> = views.iter().map(|v| v.0.clone()).collect();
     // the first and the last salutation
     let sal = (
         lines.iter().position(|l| is_salutation(l)),
@@ -547,7 +570,17 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
         let (n, j) = counts[li];
         out[li].whole = n > 0 && n == j;
         if !out[li].whole {
-            out[li].spans.extend(inline_junk(line));
+            // found in the line as read, put back on the line (with a reading after each end)
+            let (read, map) = &views[li];
+            out[li]
+                .spans
+                .extend(inline_junk(read).into_iter().map(|sp| {
+                    let (s, mut e) = (map[sp.start.min(read.len())], map[sp.end.min(read.len())]);
+                    while let Some(len) = super::inline::pinyin_at(line, e, true) {
+                        e += len;
+                    }
+                    s..e
+                }));
             let site_number = numbers[number_at..].iter().take_while(|(nl, _)| *nl == li);
             out[li].spans.extend(site_number.map(|(_, sp)| sp.clone()));
             out[li].spans.extend(
