@@ -237,6 +237,24 @@ fn figures_have_units(t: &str) -> bool {
     true
 }
 
+/// A line of three or more short items between bars and nothing of a sentence (`A|B|C`, `标题一
+/// | 标题二 | 标题三`): a list of a site's links, whatever their words.
+fn is_link_list(line: &str) -> bool {
+    let bars = line.matches(['|', '｜']).count();
+    bars >= 2
+        && !line.contains(['，', '。', '；', '！', '？', ',', ';'])
+        && line
+            .split(['|', '｜'])
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .all(|item| item.chars().count() <= 24)
+        && line
+            .split(['|', '｜'])
+            .filter(|i| !i.trim().is_empty())
+            .count()
+            >= 3
+}
+
 /// A salutation on a line of its own: `同志们：`, `各位领导、各位来宾：`.
 fn is_salutation(line: &str) -> bool {
     let t = line.trim();
@@ -374,8 +392,11 @@ pub(super) fn junk_lines(
             .map(|(i, _)| i)
             .collect();
         let crumb_end = (crumbs.len() >= 2).then(|| crumbs[crumbs.len() - 1]);
-        let preview =
-            previews[li] || talk[li] || is_page_line(line.trim()) || is_byline(&simple[li]);
+        let preview = previews[li]
+            || talk[li]
+            || is_page_line(line.trim())
+            || is_byline(&simple[li])
+            || is_link_list(line);
         // a site's intro (`写讲话稿难不难？…下面是小编为大家收集的…`): in a line with a site phrase,
         // the sentences that talk about the text as a document go with it
         let intro = NOT_PROMPT_SET.any_in(&simple[li]);
