@@ -220,7 +220,9 @@ pub(super) fn drop_headers(
             out.push_str(&"\n\n"[..sep]);
             last_title_at = out.len();
             out.push_str(piece);
-            if top && first_title.is_none() && title_like(piece) {
+            // (a line in brackets is a note, a date or 掌声, not the title)
+            let note = piece.starts_with(['（', '(']) && piece.ends_with(['）', ')']);
+            if top && first_title.is_none() && title_like(piece) && !note {
                 first_title = Some(piece.to_string());
             }
             prose_seen |= piece.chars().any(is_sentence_end);

@@ -153,13 +153,18 @@ fn strip_readings(line: &str, readings: bool) -> (String, Vec<usize>, Vec<Span>)
 }
 
 /// A line as the junk judge reads it: pinyin readings out, traditional characters simplified
-/// (when that keeps its length), with the input byte of each of its bytes and of its end.
-pub(super) fn plain_view(line: &str, traditional: bool, readings: bool) -> (String, Vec<usize>) {
+/// (when that keeps its length), with the input byte of each of its bytes and of its end when
+/// readings were taken out (`None`: each byte is where it was).
+pub(super) fn plain_view(
+    line: &str,
+    traditional: bool,
+    readings: bool,
+) -> (String, Option<Vec<usize>>) {
     let (s, map) = if line.contains(['(', '（']) {
-        let (s, map, _) = strip_readings(line, readings);
-        (s, map)
+        let (s, map, gone) = strip_readings(line, readings);
+        (s, (!gone.is_empty()).then_some(map))
     } else {
-        (line.to_string(), (0..=line.len()).collect())
+        (line.to_string(), None)
     };
     if traditional {
         let simp = to_simplified(&s);

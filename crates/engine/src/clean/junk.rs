@@ -14,16 +14,17 @@
 
 use super::phrases::Phrases;
 use super::prompts;
-use super::repeats::PageWindows;
+use super::repeats::repeats;
 use super::signs::{
-    has_counter, has_timestamp, has_url, inline_junk, is_byline, is_emoji, is_markup, text_count,
+    has_counter, has_timestamp, has_url, inline_junk, is_byline, is_emoji, is_link_list, is_markup,
+    text_count,
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
 use super::spans::{is_end, is_separator, spans, Verdict};
 use super::speeches::separator_label;
 use super::talk;
 use super::truncation::truncations;
-use crate::lexicon::{ABOUT_TEXT, JUNK_LABELS, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS};
+use crate::lexicon::{ABOUT_TEXT, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS};
 use crate::text::{is_cjk, Span};
 use crate::title::is_speech_title;
 use std::sync::LazyLock;
@@ -237,24 +238,6 @@ fn figures_have_units(t: &str) -> bool {
     true
 }
 
-/// A line of three or more short items between bars and nothing of a sentence (`A|B|C`, `标题一
-/// | 标题二 | 标题三`): a list of a site's links, whatever their words.
-fn is_link_list(line: &str) -> bool {
-    let bars = line.matches(['|', '｜']).count();
-    bars >= 2
-        && !line.contains(['，', '。', '；', '！', '？', ',', ';'])
-        && line
-            .split(['|', '｜'])
-            .map(str::trim)
-            .filter(|item| !item.is_empty())
-            .all(|item| item.chars().count() <= 24)
-        && line
-            .split(['|', '｜'])
-            .filter(|i| !i.trim().is_empty())
-            .count()
-            >= 3
-}
-
 /// A salutation on a line of its own: `同志们：`, `各位领导、各位来宾：`.
 fn is_salutation(line: &str) -> bool {
     let t = line.trim();
@@ -265,101 +248,17 @@ fn is_salutation(line: &str) -> bool {
             .any(|w| t.contains(w))
 }
 
-/// Whether line `li` may be a site's preview of the text: a long line cut mid-sentence, above
-/// the speech's own salutation (`…特别是新开工项目偏少，必须引起我们` above the full text). It
-/// is one if its words come again below ([`repeats`] asks the page).
-fn may_be_preview(line: &str, li: usize, sal: (Option<usize>, Option<usize>)) -> bool {
-    // a salutation above it, or none below
-    if sal.0.is_some_and(|f| f < li) || sal.1.is_none_or(|l| l <= li) {
-        return false;
-    }
-    let line = line.trim();
-    let open = !line
-        .chars()
-        .next_back()
-        .is_some_and(|c| is_end(c) || matches!(c, '”' | '）' | ')' | '…' | '】'));
-    open && line.chars().count() >= 40
-}
-
-/// The labels a page puts before the title it shows again (`标题：…`): a label like 摘要's.
-const TITLE_LABELS: &[&str] = &["文章标题", "标题"];
-
-/// What the page's repeats decide: the lines a site's label leads (摘要：, 内容预览：, 文档简介)
-/// that repeat the text, with the label alone on its line and the line it labels
-/// (`labelled`), and the previews above the salutation (`preview`). The questions are
-/// gathered first and answered together: the page's windows are counted once, only those
-/// asked about.
-fn repeats(
-    lines: &[&str],
-    simple: &[String],
-    sal: (Option<usize>, Option<usize>),
-) -> (Vec<bool>, Vec<bool>) {
-    let mut labelled = vec![false; lines.len()];
-    // (line, text, whether a repeat makes it labelled, else a preview)
-    let mut asked: Vec<(usize, &str, bool)> = Vec::new();
-    let mut label_next: Option<usize> = None;
-    for (li, line) in lines.iter().enumerate() {
-        let t = simple[li].trim_start();
-        // a label alone on its line labels the next line
-        if let Some(l) = JUNK_LABELS
-            .iter()
-            .chain(TITLE_LABELS)
-            .find(|l| t.starts_with(**l))
-        {
-            let rest =
-                t[l.len()..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：'));
-            if rest.is_empty() {
-                labelled[li] = true;
-                if let Some(next) = (li + 1..lines.len()).find(|&k| !lines[k].trim().is_empty()) {
-                    label_next = Some(next);
-                }
-            } else if TITLE_LABELS.contains(l) {
-                // a title shown again: a line near it starts with the same words
-                let title = rest.trim_end_matches(|c: char| is_separator(c));
-                let near = (li.saturating_sub(3)..(li + 4).min(lines.len()))
-                    .filter(|&k| k != li)
-                    .any(|k| simple[k].trim_start().starts_with(title));
-                labelled[li] = title.chars().count() >= 4 && near;
-            } else {
-                asked.push((li, rest, true));
-            }
-        }
-        if label_next == Some(li) {
-            asked.push((li, t, true));
-        }
-        if may_be_preview(line, li, sal) {
-            asked.push((li, simple[li].trim(), false));
-        }
-    }
-    let mut preview = vec![false; lines.len()];
-    if !asked.is_empty() {
-        // (the page as read: a traditional page's label repeats its text once simplified)
-        let read: Vec<&str> = simple.iter().map(String::as_str).collect();
-        let page = PageWindows::new(&read, asked.iter().map(|q| q.1));
-        for (li, text, label) in asked {
-            if page.repeats_elsewhere(li, text) {
-                if label {
-                    labelled[li] = true;
-                } else {
-                    preview[li] = true;
-                }
-            }
-        }
-    }
-    (labelled, preview)
-}
-
 /// The junk of every line of a page, with unsure spans decided by their neighbours.
 /// `view` gives a line as the judge reads it (readings out, simplified) with the line's byte of
-/// each of its bytes.
+/// each of its bytes when they moved.
 pub(super) fn junk_lines(
     lines: &[&str],
-    view: impl Fn(&str) -> (String, Vec<usize>),
+    view: impl Fn(&str) -> (String, Option<Vec<usize>>),
 ) -> Vec<LineJunk> {
     let simplify = |s: &str| view(s).0;
     // (line, span, verdict) in page order
     let mut all: Vec<(usize, Span, Verdict)> = Vec::new();
-    let views: Vec<(String, Vec<usize>)> = lines.iter().map(|l| view(l)).collect();
+    let views: Vec<(String, Option<Vec<usize>>)> = lines.iter().map(|l| view(l)).collect();
     let simple: Vec<String> = views.iter().map(|v| v.0.clone()).collect();
     // the first and the last salutation
     let sal = (
@@ -593,10 +492,11 @@ pub(super) fn junk_lines(
         if !out[li].whole {
             // found in the line as read, put back on the line (with a reading after each end)
             let (read, map) = &views[li];
+            let at = |k: usize| map.as_ref().map_or(k, |m| m[k.min(read.len())]);
             out[li]
                 .spans
                 .extend(inline_junk(read).into_iter().map(|sp| {
-                    let (s, mut e) = (map[sp.start.min(read.len())], map[sp.end.min(read.len())]);
+                    let (s, mut e) = (at(sp.start), at(sp.end));
                     while let Some(len) = super::inline::pinyin_at(line, e, true) {
                         e += len;
                     }

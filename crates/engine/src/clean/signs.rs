@@ -164,7 +164,12 @@ pub(super) fn is_byline(t: &str) -> bool {
         .trim()
         .trim_start_matches(['（', '('])
         .trim_end_matches(['）', ')']);
-    if t.contains(['们', '位']) || t.contains("朋友") || t.contains("同志") {
+    // (every role starts with one of these: most spans of a page have none)
+    if !t.contains(['记', '通', '编', '责', '摄', '播', '实', '审', '校', '撰'])
+        || t.contains(['们', '位'])
+        || t.contains("朋友")
+        || t.contains("同志")
+    {
         return false;
     }
     let (mut roles, mut names) = (0, 0);
@@ -175,6 +180,10 @@ pub(super) fn is_byline(t: &str) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, '、' | '：' | ':' | '/' | '，' | ','))
         .filter(|s| !s.is_empty())
         .flat_map(|p| {
+            // (a part that cannot be a byline's is left whole: the loop below turns it down)
+            if p.len() < 12 || !p.chars().all(is_cjk) {
+                return vec![p];
+            }
             let mut cuts: Vec<usize> = BYLINE_ROLES
                 .iter()
                 .flat_map(|r| p.match_indices(r).map(|(i, _)| i))
@@ -435,4 +444,22 @@ pub(super) fn trailing_page_counter(body: &str) -> Option<usize> {
     let rest = rest[d..].strip_prefix("页共")?;
     let d2 = rest.chars().take_while(char::is_ascii_digit).count();
     (d > 0 && d2 > 0 && &rest[d2..] == "页" && k > 0).then_some(k)
+}
+
+/// A line of three or more short items between bars and nothing of a sentence (`A|B|C`, `标题一
+/// | 标题二 | 标题三`): a list of a site's links, whatever their words.
+pub(super) fn is_link_list(line: &str) -> bool {
+    let bars = line.matches(['|', '｜']).count();
+    bars >= 2
+        && !line.contains(['，', '。', '；', '！', '？', ',', ';'])
+        && line
+            .split(['|', '｜'])
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .all(|item| item.chars().count() <= 24)
+        && line
+            .split(['|', '｜'])
+            .filter(|i| !i.trim().is_empty())
+            .count()
+            >= 3
 }
