@@ -58,6 +58,33 @@ fn squeeze(s: &str) -> String {
         .collect()
 }
 
+/// A traditional page's words as the clean gives them: pinyin readings (`(qū)`) out, simplified
+/// (so a junk entry written as on the page is looked for as it would come out).
+fn as_read(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(k) = rest.find('(') {
+        out.push_str(&rest[..k]);
+        let after = &rest[k + 1..];
+        match after.find(')') {
+            Some(e)
+                if e > 0
+                    && after[..e]
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || matches!(c, 'à'..='ü' | 'ā'..='ǜ')) =>
+            {
+                rest = &after[e + 1..];
+            }
+            _ => {
+                out.push('(');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    jianggao_engine::clean::to_simplified(&out)
+}
+
 /// Only the words: letters, digits and characters (prose is kept when its words are).
 fn words(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
@@ -75,13 +102,13 @@ fn results() -> Vec<(String, Vec<String>, Vec<String>)> {
         let left: Vec<String> = e
             .junk
             .iter()
-            .filter(|j| cleaned.contains(&squeeze(j)))
+            .filter(|j| cleaned.contains(&squeeze(j)) || cleaned.contains(&squeeze(&as_read(j))))
             .cloned()
             .collect();
         let lost: Vec<String> = e
             .keep
             .iter()
-            .filter(|k| !cleaned_words.contains(&words(&jianggao_engine::clean::to_simplified(k))))
+            .filter(|k| !cleaned_words.contains(&words(&as_read(k))))
             .cloned()
             .collect();
         let name = p.file_stem().unwrap().to_string_lossy().to_string();

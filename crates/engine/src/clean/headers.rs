@@ -43,6 +43,51 @@ fn number_suffix(t: &str) -> Option<usize> {
     Some(s.trim_end().len())
 }
 
+/// The collection's number before a title (`第一篇：`, `第2篇 `, `篇三：`): its length, with the
+/// colon and spaces after it, when a title follows (not `第一篇章`); `usize::MAX` when the line
+/// is a list of the collection's titles (`第1篇… 第2篇…`).
+fn number_prefix(t: &str) -> Option<usize> {
+    let (head, rest) = number_head(t)?;
+    // another number in a short line: a list of titles
+    let list = rest.chars().count() <= 80
+        && !rest.chars().any(is_sentence_end)
+        && rest.match_indices('第').any(|(i, _)| {
+            let r = &rest[i + '第'.len_utf8()..];
+            let n = r.len() - r.trim_start_matches(|c| NUM.contains(c)).len();
+            n > 0 && r[n..].starts_with('篇')
+        });
+    if list {
+        return Some(usize::MAX);
+    }
+    title_like(rest).then_some(head)
+}
+
+/// The collection's number at the start of `t` (after its spaces): its length with the colon
+/// and spaces after it, and what follows.
+fn number_head(t: &str) -> Option<(usize, &str)> {
+    let lead = t.len() - t.trim_start().len();
+    let t = t.trim_start();
+    let nums = |s: &str| s.len() - s.trim_start_matches(|c| NUM.contains(c)).len();
+    let after = if let Some(r) = t.strip_prefix('第') {
+        let n = nums(r);
+        (n > 0 && n <= 6)
+            .then(|| r[n..].strip_prefix('篇'))
+            .flatten()?
+    } else {
+        let r = t.strip_prefix('篇')?;
+        let n = nums(r);
+        (n > 0 && n <= 6).then_some(&r[n..])?
+    };
+    let rest =
+        after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '、'));
+    if !rest.starts_with(is_cjk)
+        || (rest.len() == after.len() && rest.starts_with(['章', '幅', '文']))
+    {
+        return None;
+    }
+    Some((lead + t.len() - rest.len(), rest))
+}
+
 /// `…致辞1尊敬的…`: the title just before, a number, then the text. The length of the title
 /// and number at the start of `t`.
 fn glued_numbered_title(prev: &str, t: &str) -> Option<usize> {
@@ -120,6 +165,17 @@ pub(super) fn drop_headers(
             {
                 again = para == &last_title;
                 drop = true;
+            } else if let Some((n, (k, _))) = number_prefix(para).zip(number_head(line)) {
+                let rest = para.get(n..).unwrap_or("").trim();
+                if n == usize::MAX || rest == last_title {
+                    // a list of titles, or the title just before said again
+                    again = rest == last_title;
+                    drop = true;
+                } else {
+                    // the title stays, its number goes
+                    cut = Some(span.start..span.start + k);
+                    piece = &para[n..];
+                }
             } else if let Some(n) = (!last_title.is_empty())
                 .then(|| glued_numbered_title(&last_title, para))
                 .flatten()
@@ -164,7 +220,9 @@ pub(super) fn drop_headers(
             out.push_str(&"\n\n"[..sep]);
             last_title_at = out.len();
             out.push_str(piece);
-            if top && first_title.is_none() && title_like(piece) {
+            // (a line in brackets is a note, a date or 掌声, not the title)
+            let note = piece.starts_with(['（', '(']) && piece.ends_with(['）', ')']);
+            if top && first_title.is_none() && title_like(piece) && !note {
                 first_title = Some(piece.to_string());
             }
             prose_seen |= piece.chars().any(is_sentence_end);

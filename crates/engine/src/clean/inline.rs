@@ -3,7 +3,7 @@
 
 use super::repair::{shorten, Repair, RepairKind};
 use crate::detect::{box_replacement, width_fix};
-use crate::text::is_cjk;
+use crate::text::{is_cjk, Span};
 
 pub(super) fn is_pinyin_letter(c: char) -> bool {
     c.is_ascii_lowercase() || matches!(c, 'à'..='ü' | 'ā'..='ǜ')
@@ -118,12 +118,12 @@ pub(super) fn has_readings(text: &str) -> bool {
     })
 }
 
-/// The inline repairs of one line; `readings`: the page has toned pinyin readings.
-pub(super) fn repair_line(line: &str, base: usize, traditional: bool, readings: bool) -> LineOut {
-    let mut repairs = Vec::new();
-    // 1. pinyin artifacts
+/// The pinyin readings of a line taken out: the text without them, the input byte of each of
+/// its bytes (and of its end), and the readings' spans.
+fn strip_readings(line: &str, readings: bool) -> (String, Vec<usize>, Vec<Span>) {
     let mut s = String::with_capacity(line.len());
     let mut map: Vec<usize> = Vec::with_capacity(line.len() + 1); // output byte → input byte
+    let mut gone = Vec::new();
     let mut i = 0;
     let mut reading_end = usize::MAX; // where the last pinyin reading taken out ended
     while let Some(c) = line[i..].chars().next() {
@@ -136,13 +136,7 @@ pub(super) fn repair_line(line: &str, base: usize, traditional: bool, readings: 
             let plain =
                 readings && (reading_end == i || line[..i].chars().next_back().is_some_and(is_cjk));
             if let Some(len) = pinyin_at(line, i, plain) {
-                repairs.push(Repair {
-                    rule: RepairKind::Pinyin,
-                    span: base + i..base + i + len,
-                    before: line[i..i + len].to_string(),
-                    after: String::new(),
-                    message: format!("删除拼音注音“{}”", &line[i..i + len]),
-                });
+                gone.push(i..i + len);
                 i += len;
                 reading_end = i;
                 continue;
@@ -155,6 +149,46 @@ pub(super) fn repair_line(line: &str, base: usize, traditional: bool, readings: 
         i += c.len_utf8();
     }
     map.push(line.len());
+    (s, map, gone)
+}
+
+/// A line as the junk judge reads it: pinyin readings out, traditional characters simplified
+/// (when that keeps its length), with the input byte of each of its bytes and of its end when
+/// readings were taken out (`None`: each byte is where it was).
+pub(super) fn plain_view(
+    line: &str,
+    traditional: bool,
+    readings: bool,
+) -> (String, Option<Vec<usize>>) {
+    let (s, map) = if line.contains(['(', '（']) {
+        let (s, map, gone) = strip_readings(line, readings);
+        (s, (!gone.is_empty()).then_some(map))
+    } else {
+        (line.to_string(), None)
+    };
+    if traditional {
+        let simp = to_simplified(&s);
+        if simp.len() == s.len() {
+            return (simp, map);
+        }
+    }
+    (s, map)
+}
+
+/// The inline repairs of one line; `readings`: the page has toned pinyin readings.
+pub(super) fn repair_line(line: &str, base: usize, traditional: bool, readings: bool) -> LineOut {
+    let mut repairs = Vec::new();
+    // 1. pinyin artifacts
+    let (mut s, mut map, gone) = strip_readings(line, readings);
+    for g in gone {
+        repairs.push(Repair {
+            rule: RepairKind::Pinyin,
+            span: base + g.start..base + g.end,
+            before: line[g.clone()].to_string(),
+            after: String::new(),
+            message: format!("删除拼音注音“{}”", &line[g]),
+        });
+    }
     // 2. traditional → simplified
     if traditional {
         let simp = to_simplified(&s);

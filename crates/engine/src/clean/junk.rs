@@ -14,16 +14,17 @@
 
 use super::phrases::Phrases;
 use super::prompts;
-use super::repeats::PageWindows;
+use super::repeats::repeats;
 use super::signs::{
-    has_counter, has_timestamp, has_url, inline_junk, is_byline, is_emoji, is_markup, text_count,
+    has_counter, has_timestamp, has_url, inline_junk, is_byline, is_emoji, is_link_list, is_markup,
+    text_count,
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
 use super::spans::{is_end, is_separator, spans, Verdict};
 use super::speeches::separator_label;
 use super::talk;
 use super::truncation::truncations;
-use crate::lexicon::{ABOUT_TEXT, JUNK_LABELS, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS};
+use crate::lexicon::{ABOUT_TEXT, JUNK_PHRASES, JUNK_WORDS, PROSE_WORDS};
 use crate::text::{is_cjk, Span};
 use crate::title::is_speech_title;
 use std::sync::LazyLock;
@@ -247,79 +248,18 @@ fn is_salutation(line: &str) -> bool {
             .any(|w| t.contains(w))
 }
 
-/// Whether line `li` may be a site's preview of the text: a long line cut mid-sentence, above
-/// the speech's own salutation (`…特别是新开工项目偏少，必须引起我们` above the full text). It
-/// is one if its words come again below ([`repeats`] asks the page).
-fn may_be_preview(line: &str, li: usize, sal: (Option<usize>, Option<usize>)) -> bool {
-    // a salutation above it, or none below
-    if sal.0.is_some_and(|f| f < li) || sal.1.is_none_or(|l| l <= li) {
-        return false;
-    }
-    let line = line.trim();
-    let open = !line
-        .chars()
-        .next_back()
-        .is_some_and(|c| is_end(c) || matches!(c, '”' | '）' | ')' | '…' | '】'));
-    open && line.chars().count() >= 40
-}
-
-/// What the page's repeats decide: the lines a site's label leads (摘要：, 内容预览：, 文档简介)
-/// that repeat the text, with the label alone on its line and the line it labels
-/// (`labelled`), and the previews above the salutation (`preview`). The questions are
-/// gathered first and answered together: the page's windows are counted once, only those
-/// asked about.
-fn repeats(
-    lines: &[&str],
-    simple: &[String],
-    sal: (Option<usize>, Option<usize>),
-) -> (Vec<bool>, Vec<bool>) {
-    let mut labelled = vec![false; lines.len()];
-    // (line, text, whether a repeat makes it labelled, else a preview)
-    let mut asked: Vec<(usize, &str, bool)> = Vec::new();
-    let mut label_next: Option<usize> = None;
-    for (li, line) in lines.iter().enumerate() {
-        let t = simple[li].trim_start();
-        // a label alone on its line labels the next line
-        if let Some(l) = JUNK_LABELS.iter().find(|l| t.starts_with(**l)) {
-            let rest =
-                t[l.len()..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：'));
-            if rest.is_empty() {
-                labelled[li] = true;
-                if let Some(next) = (li + 1..lines.len()).find(|&k| !lines[k].trim().is_empty()) {
-                    label_next = Some(next);
-                }
-            } else {
-                asked.push((li, rest, true));
-            }
-        }
-        if label_next == Some(li) {
-            asked.push((li, t, true));
-        }
-        if may_be_preview(line, li, sal) {
-            asked.push((li, line.trim(), false));
-        }
-    }
-    let mut preview = vec![false; lines.len()];
-    if !asked.is_empty() {
-        let page = PageWindows::new(lines, asked.iter().map(|q| q.1));
-        for (li, text, label) in asked {
-            if page.repeats_elsewhere(li, text) {
-                if label {
-                    labelled[li] = true;
-                } else {
-                    preview[li] = true;
-                }
-            }
-        }
-    }
-    (labelled, preview)
-}
-
 /// The junk of every line of a page, with unsure spans decided by their neighbours.
-pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> Vec<LineJunk> {
+/// `view` gives a line as the judge reads it (readings out, simplified) with the line's byte of
+/// each of its bytes when they moved.
+pub(super) fn junk_lines(
+    lines: &[&str],
+    view: impl Fn(&str) -> (String, Option<Vec<usize>>),
+) -> Vec<LineJunk> {
+    let simplify = |s: &str| view(s).0;
     // (line, span, verdict) in page order
     let mut all: Vec<(usize, Span, Verdict)> = Vec::new();
-    let simple: Vec<String> = lines.iter().map(|l| simplify(l)).collect();
+    let views: Vec<(String, Option<Vec<usize>>)> = lines.iter().map(|l| view(l)).collect();
+    let simple: Vec<String> = views.iter().map(|v| v.0.clone()).collect();
     // the first and the last salutation
     let sal = (
         lines.iter().position(|l| is_salutation(l)),
@@ -351,8 +291,11 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
             .map(|(i, _)| i)
             .collect();
         let crumb_end = (crumbs.len() >= 2).then(|| crumbs[crumbs.len() - 1]);
-        let preview =
-            previews[li] || talk[li] || is_page_line(line.trim()) || is_byline(&simple[li]);
+        let preview = previews[li]
+            || talk[li]
+            || is_page_line(line.trim())
+            || is_byline(&simple[li])
+            || is_link_list(line);
         // a site's intro (`写讲话稿难不难？…下面是小编为大家收集的…`): in a line with a site phrase,
         // the sentences that talk about the text as a document go with it
         let intro = NOT_PROMPT_SET.any_in(&simple[li]);
@@ -547,7 +490,18 @@ pub(super) fn junk_lines(lines: &[&str], simplify: impl Fn(&str) -> String) -> V
         let (n, j) = counts[li];
         out[li].whole = n > 0 && n == j;
         if !out[li].whole {
-            out[li].spans.extend(inline_junk(line));
+            // found in the line as read, put back on the line (with a reading after each end)
+            let (read, map) = &views[li];
+            let at = |k: usize| map.as_ref().map_or(k, |m| m[k.min(read.len())]);
+            out[li]
+                .spans
+                .extend(inline_junk(read).into_iter().map(|sp| {
+                    let (s, mut e) = (at(sp.start), at(sp.end));
+                    while let Some(len) = super::inline::pinyin_at(line, e, true) {
+                        e += len;
+                    }
+                    s..e
+                }));
             let site_number = numbers[number_at..].iter().take_while(|(nl, _)| *nl == li);
             out[li].spans.extend(site_number.map(|(_, sp)| sp.clone()));
             out[li].spans.extend(

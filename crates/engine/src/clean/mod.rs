@@ -91,13 +91,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         chunk_at[li] = Some(len);
     }
     let texts: Vec<&str> = lines.iter().map(|&(_, l)| l).collect();
-    let mut page_junk = junk_lines(&texts, |s| {
-        if traditional {
-            to_simplified(s)
-        } else {
-            s.to_string()
-        }
-    });
+    let mut page_junk = junk_lines(&texts, |s| inline::plain_view(s, traditional, readings));
     for (li, &(base, line)) in lines.iter().enumerate() {
         let overlaps = |s: &Span| kept.iter().any(|k| k.start < s.end && s.start < k.end);
         if page_junk[li].whole && overlaps(&(base..base + line.len())) {

@@ -2,6 +2,8 @@
 //! every window of 12 non-space chars of the page is counted once, and a line's own windows
 //! (and those that would straddle the gap it leaves) are corrected for at each question.
 
+use super::spans::{is_end, is_separator};
+use crate::lexicon::JUNK_LABELS;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -161,6 +163,93 @@ impl PageWindows {
             .count();
         windows.len() >= 2 && found * 2 >= windows.len()
     }
+}
+
+/// Whether line `li` may be a site's preview of the text: a long line cut mid-sentence, above
+/// the speech's own salutation (`…特别是新开工项目偏少，必须引起我们` above the full text). It
+/// is one if its words come again below ([`repeats`] asks the page).
+fn may_be_preview(line: &str, li: usize, sal: (Option<usize>, Option<usize>)) -> bool {
+    // a salutation above it, or none below
+    if sal.0.is_some_and(|f| f < li) || sal.1.is_none_or(|l| l <= li) {
+        return false;
+    }
+    let line = line.trim();
+    let open = !line
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_end(c) || matches!(c, '”' | '）' | ')' | '…' | '】'));
+    open && line.chars().count() >= 40
+}
+
+/// The labels a page puts before the title it shows again (`标题：…`): a label like 摘要's.
+const TITLE_LABELS: &[&str] = &["文章标题", "标题"];
+
+/// What the page's repeats decide: the lines a site's label leads (摘要：, 内容预览：, 文档简介)
+/// that repeat the text, with the label alone on its line and the line it labels
+/// (`labelled`), and the previews above the salutation (`preview`). The questions are
+/// gathered first and answered together: the page's windows are counted once, only those
+/// asked about.
+pub(super) fn repeats(
+    lines: &[&str],
+    simple: &[String],
+    sal: (Option<usize>, Option<usize>),
+) -> (Vec<bool>, Vec<bool>) {
+    let mut labelled = vec![false; lines.len()];
+    // (line, text, whether a repeat makes it labelled, else a preview)
+    let mut asked: Vec<(usize, &str, bool)> = Vec::new();
+    let mut label_next: Option<usize> = None;
+    for (li, line) in lines.iter().enumerate() {
+        let t = simple[li].trim_start();
+        // a label alone on its line labels the next line
+        if let Some(l) = JUNK_LABELS
+            .iter()
+            .chain(TITLE_LABELS)
+            .find(|l| t.starts_with(**l))
+        {
+            let rest =
+                t[l.len()..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：'));
+            let titled = TITLE_LABELS.contains(l);
+            if titled {
+                // a title label has its colon and its title on its line (`标题：…`; a line `标题`
+                // is a title)
+                let title = rest.trim_end_matches(|c: char| is_separator(c));
+                let colon = t[l.len()..].trim_start().starts_with([':', '：']);
+                let near = (li.saturating_sub(3)..(li + 4).min(lines.len()))
+                    .filter(|&k| k != li)
+                    .any(|k| simple[k].trim_start().starts_with(title));
+                labelled[li] = colon && title.chars().count() >= 4 && near;
+            } else if rest.is_empty() {
+                labelled[li] = true;
+                if let Some(next) = (li + 1..lines.len()).find(|&k| !lines[k].trim().is_empty()) {
+                    label_next = Some(next);
+                }
+            } else {
+                asked.push((li, rest, true));
+            }
+        }
+        if label_next == Some(li) {
+            asked.push((li, t, true));
+        }
+        if may_be_preview(line, li, sal) {
+            asked.push((li, simple[li].trim(), false));
+        }
+    }
+    let mut preview = vec![false; lines.len()];
+    if !asked.is_empty() {
+        // (the page as read: a traditional page's label repeats its text once simplified)
+        let read: Vec<&str> = simple.iter().map(String::as_str).collect();
+        let page = PageWindows::new(&read, asked.iter().map(|q| q.1));
+        for (li, text, label) in asked {
+            if page.repeats_elsewhere(li, text) {
+                if label {
+                    labelled[li] = true;
+                } else {
+                    preview[li] = true;
+                }
+            }
+        }
+    }
+    (labelled, preview)
 }
 
 #[cfg(test)]
