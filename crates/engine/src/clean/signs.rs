@@ -237,12 +237,13 @@ pub(super) fn is_byline(t: &str) -> bool {
     roles > 0 && (names > 0 || t.ends_with(['：', ':']))
 }
 
-/// Where a news dateline at the start of a line ends (`本报讯`, `某某网3月5日讯`, `某某社某地
-/// 四月六日电`, `某县融媒体中心讯`): a medium's own word (本报, 本网), or a name (with its place)
-/// and a date, or a name that ends as a medium's does, then 讯 (电 only after a date or 本X),
-/// alone on its line or before the report. An attribution inside a sentence (`据某某社电`) and
-/// a word that ends in 讯 (`喜讯`, `通讯`) are none.
-pub(super) fn dateline(line: &str) -> Option<Span> {
+/// The byline without brackets right after a news dateline at the start of a line (`本报讯 记者 林某
+/// 报道`); the dateline itself (`本报讯`, `某某网3月5日讯`, `某某社某地四月六日电`, `某县融媒体中心讯`) stays, as the report's
+/// own where and when. A dateline is: a medium's own word (本报, 本网), or a name (with its place) and
+/// a date, or a name that ends as a medium's does, then 讯 (电 only after a date or 本X), alone on
+/// its line or before the report. An attribution inside a sentence (`据某某社电`) and a word that ends
+/// in 讯 (`喜讯`, `通讯`) are none.
+pub(super) fn byline_after_dateline(line: &str) -> Option<Span> {
     // (the page's noise before it: spaces, separators, `???`)
     let lead = line.len()
         - line
@@ -286,8 +287,10 @@ pub(super) fn dateline(line: &str) -> Option<Span> {
     if !(ok && next_ok) {
         return None;
     }
+    // the dateline is the report's own (where and when): kept; the byline after it goes
     let at = lead + k + end.len_utf8();
-    Some(lead..at + byline_after(&line[at..]))
+    let byline = byline_after(&line[at..]);
+    (byline > 0).then_some(at..at + byline)
 }
 
 /// The length of a byline without brackets right after a dateline (`记者 林某 报道`), else 0.
@@ -321,7 +324,7 @@ fn byline_after(rest: &str) -> usize {
 pub(super) fn inline_junk(line: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     out.extend(SITE_SENTENCE_SET.spans_in(line));
-    out.extend(dateline(line));
+    out.extend(byline_after_dateline(line));
     // bracketed notes about the page: （通用6篇） （精选5篇） [此文共1685字] 【本文共3000字…】 [VIP]
     for (open, close) in [('（', '）'), ('(', ')'), ('[', ']'), ('【', '】')] {
         let mut from = 0;
