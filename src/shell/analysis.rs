@@ -16,6 +16,7 @@
 //! the text before, moved through the edit (`steps::Change::map`; those the edit touched are
 //! dropped), and `pending` stays true.
 
+use super::review::{merged, Asking, Review, REVIEW_MS};
 use crate::checks::FindingView;
 use crate::editor::{Mark, Marked};
 use crate::fields::FieldView;
@@ -26,7 +27,6 @@ use gloo_timers::callback::Timeout;
 use jianggao_engine::baseline::{Baseline, Unchanged};
 use jianggao_engine::check::{any_on, check_form, in_text_order, Part};
 use jianggao_engine::finding::CheckOptions;
-use jianggao_engine::steps::change;
 use jianggao_engine::{length, Analysis, Finding, Length, Values};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -64,56 +64,6 @@ pub struct Snapshot {
     /// The draft's baseline as read for it, kept for the next snapshot (the baseline stays
     /// while the draft is typed in).
     base: Option<Rc<BaseRead>>,
-}
-
-/// The review rules' findings in a snapshot's text.
-#[derive(Clone, Default)]
-pub struct Review {
-    /// In text order.
-    findings: Rc<Vec<Finding>>,
-    /// They are the tools worker's answer for this very draft (or no review rule is on);
-    /// otherwise carried over from an older text, and an answer is due.
-    fresh: bool,
-    /// Why the review rules could not run (the tools worker failed); tried again on the next
-    /// change.
-    pub failed: Option<Rc<str>>,
-}
-
-impl Review {
-    fn fresh(findings: Vec<Finding>) -> Review {
-        Review {
-            findings: Rc::new(findings),
-            fresh: true,
-            failed: None,
-        }
-    }
-
-    /// An answer is still to come.
-    pub fn due(&self) -> bool {
-        !self.fresh && self.failed.is_none()
-    }
-
-    /// These findings, made of text `from`, placed in `to` (the same text, or after an edit:
-    /// those the edit touched dropped), only of the rules `options` has on.
-    fn carried(found: &[Finding], from: &str, to: &str, options: &CheckOptions) -> Vec<Finding> {
-        let c = change(from, to);
-        found
-            .iter()
-            .filter(|f| options.is_on(f.rule))
-            .filter_map(|f| {
-                let span = c.map(&f.span)?;
-                Some(Finding { span, ..f.clone() })
-            })
-            .collect()
-    }
-}
-
-/// The form rules' findings and the review's, as the panel lists them (errors first).
-fn merged(text_findings: &[Finding], review: &[Finding]) -> Vec<Finding> {
-    let mut all = text_findings.to_vec();
-    all.extend_from_slice(review);
-    in_text_order(&mut all);
-    crate::checks::by_severity(all)
 }
 
 /// A baseline text and what [`Baseline`] read of it.
@@ -415,19 +365,6 @@ struct Maker {
     shown: UseStateSetter<Rc<Snapshot>>,
     /// The review check with the tools worker, if any (the next waits for its answer).
     asking: Rc<Asking>,
-}
-
-/// How long the page waits for the review rules' answer before it says they did not run and
-/// stops waiting (the worker may be busy with a long import, or stuck; its own limit is a
-/// minute). A later answer to that request is dropped; the next change asks again.
-pub const REVIEW_MS: u32 = 10_000;
-
-#[derive(Default)]
-struct Asking {
-    /// The number of the request out (0: none).
-    out: std::cell::Cell<u32>,
-    serial: std::cell::Cell<u32>,
-    limit: std::cell::RefCell<Option<Timeout>>,
 }
 
 impl Maker {

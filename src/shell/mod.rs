@@ -10,6 +10,7 @@ pub mod menu;
 pub mod page;
 pub mod persist;
 pub mod restore;
+mod review;
 pub mod status;
 pub mod target;
 
