@@ -115,6 +115,22 @@ fn is_word_name(name: &str) -> bool {
 /// Largest Word file read: its pictures may weigh far more than its text.
 const MAX_WORD_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The file a file input's change event chose, read by [`read_file`] to `cb`; the input is
+/// emptied, so the same file chosen again is read again.
+pub fn read_chosen(e: yew::Event, cb: yew::Callback<(String, Result<String, String>)>) {
+    use wasm_bindgen::JsCast;
+    let Some(input) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    if let Some(file) = input.files().and_then(|l| l.get(0)) {
+        read_file(file, cb);
+    }
+    input.set_value("");
+}
+
 /// Read a file the writer opened as text (2 MB at most; UTF-8 or GB18030) to `cb`, with its
 /// name. A Word file (.docx, .doc) is read for its text in the tools worker (never in the
 /// first load), every tracked change accepted (the note kept for the import report).

@@ -1,6 +1,6 @@
 //! Start: a built-in template, or pasted / opened / dropped text.
 
-use crate::dom::read_file;
+use crate::dom::{read_chosen, read_file};
 use jianggao_engine::templates::{level_label, Template, TemplateEvent, LEVELS, TEMPLATES};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -67,18 +67,7 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
     };
     let on_file = {
         let cb = props.on_import.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            if let Some(file) = input.files().and_then(|l| l.get(0)) {
-                read_file(file, cb.clone());
-            }
-            input.set_value("");
-        })
+        Callback::from(move |e: Event| read_chosen(e, cb.clone()))
     };
     let on_drop = {
         let cb = props.on_import.clone();

@@ -11,7 +11,7 @@ mod sheet;
 
 pub use sheet::SheetState;
 
-use crate::dom::read_file;
+use crate::dom::read_chosen;
 use crate::handles::Handles;
 use crate::workers;
 use jianggao_engine::history::Reason;
@@ -19,7 +19,6 @@ use jianggao_engine::session::Action;
 use jianggao_web::protocol::Returned;
 use std::ops::Range;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 pub struct UseReturned {
@@ -81,18 +80,7 @@ pub fn use_returned(h: &Handles, keep: Callback<Reason>, shown: Rc<str>) -> UseR
             workers::returned(name, text, draft.text, draft.values, done);
         })
     };
-    let on_change = Callback::from(move |e: Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|l| l.get(0)) {
-            read_file(file, on_read.clone());
-        }
-        input.set_value("");
-    });
+    let on_change = Callback::from(move |e: Event| read_chosen(e, on_read.clone()));
     let take = {
         let (sheet, live, dispatch) = (sheet.clone(), h.live.clone(), h.dispatch.clone());
         Callback::from(move |_| {
