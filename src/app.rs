@@ -43,7 +43,7 @@ pub fn app() -> Html {
     let import = use_import(h, Callback::from(move |r| keep_current(r, &say)));
     let history = use_history(h);
     let (filled, leftovers) = (snap.filled.clone(), snap.leftovers);
-    let export = use_export(h, filled.clone(), leftovers, derived.pending, snap.rev);
+    let export = use_export(h, filled.clone(), leftovers, derived.stale, snap.rev);
     let ledger = use_ledger(h, snap.analyzed(), doc.ledger.clone());
     let outline = use_outline(h, snap.analysis.clone(), view.jump_to.clone());
     let checks = use_checks(h, snap.analyzed(), view.jump_to.clone());

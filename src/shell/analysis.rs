@@ -339,8 +339,11 @@ fn snapshot(state: &State, prev: Option<&Snapshot>) -> Snapshot {
 pub struct UseAnalysis {
     /// The latest snapshot (possibly of an older revision: see `pending`).
     pub now: Rc<Snapshot>,
-    /// The draft changed since `now` was made; a new snapshot is on its way.
+    /// The draft changed since `now` was made, or its review rules' answer is still to come.
     pub pending: bool,
+    /// The draft changed since `now` was made (what an export waits for: the review rules
+    /// count no leftover, and [`UseAnalysis::flush`] cannot hurry the worker).
+    pub stale: bool,
     /// Compute the snapshot of the current draft now (no-op when it is current, also after a
     /// table was installed).
     pub flush: Callback<()>,
@@ -553,6 +556,7 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
     let now = (*shown).clone();
     UseAnalysis {
         pending: now.rev != state.rev || now.review.due(),
+        stale: now.rev != state.rev,
         now,
         flush: Callback::from(move |_| {
             timer.borrow_mut().take();

@@ -73,6 +73,23 @@ export async function importWorker({ browser, url, test, settle, leftoverCount }
     await ctx.close();
   });
 
+  await test('30. an export while the review rules are still with the tools worker: the file comes at once', async () => {
+    // the worker's wasm held back: the draft's review answer is due for as long as the test runs
+    let release;
+    const held = new Promise((r) => { release = r; });
+    const { ctx, p } = await withTemplate(browser, url, (c) => c.route('**/jianggao-tools_bg.wasm', async (r) => {
+      await held;
+      await r.continue();
+    }), { serviceWorkers: 'block' });
+    await p.waitForTimeout(500);
+    assert.ok(await p.locator('.app[data-pending]').count() === 1, 'the review answer is due');
+    const [dl] = await Promise.all([p.waitForEvent('download', { timeout: 5000 }), pick(p, 'export-txt')
+      .then(() => p.getByTestId('confirm-export').click())]);
+    assert.ok(dl.suggestedFilename().endsWith('.txt'), dl.suggestedFilename());
+    release();
+    await ctx.close();
+  });
+
   await test('31. import: a tools worker that never answers: after a minute a Chinese message, the draft as it was; the next import works', async () => {
     // a worker that says it is ready and then answers nothing (a clean that never ends); the
     // page's clock is a fake one, moved on a minute at once
