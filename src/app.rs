@@ -74,9 +74,15 @@ pub fn app() -> Html {
         }),
     });
     let onkeydown = use_keyboard(d.clone(), keyed);
-    // made once: the outline (and its head) re-render only when the target or rate change
-    let (on_target, on_rate) = (*use_memo((), |_| {
-        (d.reform(Action::SetTarget), d.reform(Action::SetRate))
+    // made once: the outline (and its head) re-render only when the target or rate change, the
+    // header not at every key
+    let (on_target, on_rate, on_undo, on_redo) = (*use_memo((), |_| {
+        (
+            d.reform(Action::SetTarget),
+            d.reform(Action::SetRate),
+            d.reform(|_| Action::Undo),
+            d.reform(|_| Action::Redo),
+        )
     }))
     .clone();
     let talk_time = html! {
@@ -94,8 +100,8 @@ pub fn app() -> Html {
                 can_redo={state.can_redo() && !read_only}
                 on_open_start={import.open_start.clone()}
                 on_history={history.toggle.clone()}
-                on_undo={d.reform(|_| Action::Undo)}
-                on_redo={d.reform(|_| Action::Redo)}
+                {on_undo}
+                {on_redo}
                 on_export={export.on_export.clone()}
                 on_print={export.on_print.clone()}
                 on_ledger={ledger.toggle.clone()}

@@ -44,13 +44,17 @@ pub fn window(props: &WindowProps) -> Html {
     let list = use_node_ref();
     let range = drawn(props.count, *first, *in_view);
 
-    // measure the rows drawn: the spacers then stand for rows of that height
+    // measure the rows drawn: the spacers then stand for rows of that height. Only a windowed
+    // list has spacers, and only rows drawn anew change the height: reading a size makes the
+    // browser lay the page out then and there, so a render for a key (the draft's textarea
+    // changed) must not read one (issue 30: it was a third of a key's time)
     {
         let list = list.clone();
         let height = height.clone();
-        let drawn_rows = range.len();
-        use_effect(move || {
-            if let Some(ul) = list.cast::<web_sys::HtmlElement>() {
+        let windowed = props.count > WHOLE;
+        use_effect_with((range.clone(), windowed), move |(range, windowed)| {
+            let drawn_rows = range.len();
+            if let Some(ul) = list.cast::<web_sys::HtmlElement>().filter(|_| *windowed) {
                 if drawn_rows > 0 {
                     let h = f64::from(ul.offset_height()) / drawn_rows as f64;
                     if h > 4.0 && (h - *height).abs() > *height * 0.1 {

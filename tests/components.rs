@@ -167,6 +167,7 @@ async fn checks_panel_lists_findings_and_jumps() {
                 span: (12, 13),
                 fix: None,
                 safe: false,
+                key: "placeholder:1".into(),
             },
             FindingView {
                 rule: jianggao_engine::RuleId::Box,
@@ -176,6 +177,7 @@ async fn checks_panel_lists_findings_and_jumps() {
                 span: (20, 23),
                 fix: Some("、".into()),
                 safe: true,
+                key: "box:1".into(),
             },
         ]),
         on_jump: Callback::from(move |s| sink.borrow_mut().push(s)),

@@ -60,7 +60,7 @@ fn finding_row(
             html! { <button class="fix" data-testid="fix" title="一键修复" onclick={Callback::from(move |_| cb.emit(Some(i)))}>{format!("改为“{r}”")}</button> }
         });
         html! {
-            <li class="finding-row" key={format!("{}:{}:{}", f.rule.id(), f.span.0, i)}>
+            <li class="finding-row" key={f.key.clone()}>
                 {fix}
                 <button data-testid="finding" class={classes!("finding", class)} data-rule={f.rule.id()}
                     onclick={Callback::from(move |_| cb.emit(span))}>

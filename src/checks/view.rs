@@ -4,6 +4,7 @@
 use jianggao_engine::order::sort_by_u64;
 use jianggao_engine::text::LineIndex;
 use jianggao_engine::{Finding, RuleId, Severity};
+use std::collections::HashMap;
 
 #[derive(Clone, PartialEq, Debug)]
 pub struct FindingView {
@@ -16,6 +17,11 @@ pub struct FindingView {
     pub fix: Option<String>,
     /// The fix cannot change what the speech says: 全部修复 applies it.
     pub safe: bool,
+    /// The row's key in the list: its rule, its message and how many findings of that rule
+    /// and message come before it. It stays the same when an edit moves the finding or adds
+    /// another before it, so the list moves its rows instead of making them all again (not
+    /// the position or the index, which change for every row after a new finding).
+    pub key: std::rc::Rc<str>,
 }
 
 /// A finding that must be dealt with before the speech is read: an unfilled placeholder, a cut.
@@ -38,9 +44,15 @@ pub fn by_severity(mut findings: Vec<Finding>) -> Vec<Finding> {
 
 pub fn finding_views(text: &str, findings: &[Finding]) -> Vec<FindingView> {
     let idx = LineIndex::new(text);
+    let mut seen: HashMap<(RuleId, &str), usize> = HashMap::new();
     findings
         .iter()
-        .map(|f| FindingView {
+        .map(|f| {
+            let nth = seen.entry((f.rule, &f.message)).or_default();
+            *nth += 1;
+            (f, format!("{}:{}:{}", f.rule.id(), f.message, *nth))
+        })
+        .map(|(f, key)| FindingView {
             rule: f.rule,
             severity: f.severity,
             message: f.message.to_string(),
@@ -48,6 +60,7 @@ pub fn finding_views(text: &str, findings: &[Finding]) -> Vec<FindingView> {
             span: (f.span.start, f.span.end),
             fix: f.fix.as_deref().map(str::to_string),
             safe: f.safe,
+            key: key.into(),
         })
         .collect()
 }
@@ -124,5 +137,29 @@ mod tests {
         assert_eq!(first.rule, "placeholder");
         // title, blank, 称谓, blank, 一、, blank, then the line with x个
         assert_eq!(first.line, 7);
+    }
+
+    #[test]
+    fn a_rows_key_stays_when_a_finding_comes_before_it() {
+        // two open counts; then a third typed in front of them: the two keep their keys (the
+        // list moves their rows), the new one gets the key of the last of the three
+        let text = "今年共谋划项目xx个，完成投资xx亿元。\n";
+        let views = |t: &str| {
+            let a = Analysis::new(t);
+            let f = by_severity(check(&a, &Values::new(), &CheckOptions::default()));
+            finding_views(t, &f)
+        };
+        let before = views(text);
+        let after = views(&format!("新开工xx个。{text}"));
+        assert_eq!(after.len(), before.len() + 1, "{after:?}");
+        let keys = |v: &[FindingView]| v.iter().map(|f| f.key.to_string()).collect::<Vec<_>>();
+        let (before, after) = (keys(&before), keys(&after));
+        for k in &before {
+            assert!(after.contains(k), "{k} is gone from {after:?}");
+        }
+        let mut unique = after.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), after.len(), "keys are unique: {after:?}");
     }
 }

@@ -119,10 +119,15 @@ pub fn use_editor_view(
     }))
     .clone();
     let shown = use_state(|| false);
-    let toggle_source = {
-        let shown = shown.clone();
-        Callback::from(move |_| shown.set(!*shown))
-    };
+    // made again only when it flips: the header is not drawn again for a key
+    let toggle_source = (*use_memo(*shown, {
+        let shown = shown.setter();
+        move |on: &bool| {
+            let on = *on;
+            Callback::from(move |_| shown.set(!on))
+        }
+    }))
+    .clone();
     // the snapshot's marks, or with the focused field's places lit
     let lit = (*use_memo(
         (Same(marked.marks.clone()), active.map(|(s, _)| s)),

@@ -134,6 +134,32 @@ impl Snapshot {
     }
 }
 
+/// `new`, or `old` when they hold the same: a panel given the same `Rc` is not drawn again.
+fn same_or<T: PartialEq>(new: Rc<T>, old: &Rc<T>) -> Rc<T> {
+    if Rc::ptr_eq(&new, old) || *new == **old {
+        old.clone()
+    } else {
+        new
+    }
+}
+
+impl Snapshot {
+    /// This snapshot with the parts that came out as they were in `shown` (the snapshot on the
+    /// page) taken from it: the panels and the editor's marks then see the same `Rc` and are
+    /// not drawn again. Comparing the lists costs far less than drawing and diffing them, and
+    /// an answer of the review rules that only confirms what was carried draws nothing again.
+    fn sharing(mut self, shown: &Snapshot) -> Snapshot {
+        self.findings = same_or(self.findings, &shown.findings);
+        self.finding_views = same_or(self.finding_views, &shown.finding_views);
+        self.marks = same_or(self.marks, &shown.marks);
+        self.fields = same_or(self.fields, &shown.fields);
+        self.outline = same_or(self.outline, &shown.outline);
+        self.shares = same_or(self.shares, &shown.shares);
+        self.filled = same_or(self.filled, &shown.filled);
+        self
+    }
+}
+
 impl PartialEq for Snapshot {
     fn eq(&self, other: &Self) -> bool {
         self.rev == other.rev && Rc::ptr_eq(&self.findings, &other.findings)
@@ -426,7 +452,7 @@ impl Maker {
                 failed: Some(why.into()),
             },
         };
-        let next = Rc::new(last.with_review(review));
+        let next = Rc::new(last.with_review(review).sharing(&last));
         *self.last.borrow_mut() = next.clone();
         // drawn now (a drawing of the snapshot it replaces, still due, is dropped)
         self.show_next.borrow_mut().take();
@@ -446,7 +472,8 @@ impl Maker {
             return;
         }
         let state = self.live.borrow().clone();
-        let next = Rc::new(snapshot(&state, Some(&self.last.borrow())));
+        let last = self.last.borrow().clone();
+        let next = Rc::new(snapshot(&state, Some(&last)).sharing(&last));
         *self.last.borrow_mut() = next.clone();
         self.show_next.borrow_mut().take();
         self.shown.set(next);
@@ -479,7 +506,8 @@ impl Maker {
             };
             if let Some((snap, again)) = made {
                 self.job.borrow_mut().take();
-                let next = Rc::new(snap);
+                let last = self.last.borrow().clone();
+                let next = Rc::new(snap.sharing(&last));
                 *self.last.borrow_mut() = next.clone();
                 let shown = self.shown.clone();
                 *self.show_next.borrow_mut() = Some(Timeout::new(0, move || shown.set(next)));
@@ -565,3 +593,7 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
         }),
     }
 }
+
+#[cfg(test)]
+#[path = "analysis_tests.rs"]
+mod tests;
