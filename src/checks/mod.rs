@@ -46,7 +46,14 @@ pub fn use_checks(
         }
     }))
     .clone();
-    let on_fix = (*use_memo(Shared(findings), move |f| {
+    // made again for each analysis, not only for a new list: a snapshot shares the list that
+    // came out the same, and a fix must act on the text it was found in
+    let deps = (
+        Shared(findings),
+        Shared(analysis.clone()),
+        Shared(values.clone()),
+    );
+    let on_fix = (*use_memo(deps, move |(f, _, _)| {
         let findings = f.0.clone();
         Callback::from(move |which: Option<usize>| {
             // a fix of an older analysis would write an older text or older values back: when
@@ -77,10 +84,11 @@ pub fn use_checks(
     }
 }
 
-/// Findings told apart by identity (one list per snapshot).
-struct Shared(Rc<Vec<Finding>>);
+/// A value told apart by identity (the analysis, its values and its findings: one `Rc` each per
+/// snapshot, the findings shared with the last when they came out the same).
+struct Shared<T>(Rc<T>);
 
-impl PartialEq for Shared {
+impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }

@@ -130,8 +130,12 @@ pub fn use_editor_view(
     .clone();
     // the snapshot's marks, or with the focused field's places lit
     let lit = (*use_memo(
-        (Same(marked.marks.clone()), active.map(|(s, _)| s)),
-        |(_, at)| match at {
+        (
+            Same(marked.marks.clone()),
+            Same(marked.analysis.clone()),
+            active.map(|(s, _)| s),
+        ),
+        |(_, _, at)| match at {
             None => marked.marks.clone(),
             Some(_) => Rc::new(marks(
                 &marked.analysis,

@@ -160,12 +160,6 @@ impl Snapshot {
     }
 }
 
-impl PartialEq for Snapshot {
-    fn eq(&self, other: &Self) -> bool {
-        self.rev == other.rev && Rc::ptr_eq(&self.findings, &other.findings)
-    }
-}
-
 type Outline = Rc<Vec<OutlineView>>;
 type Shares = Rc<Vec<f64>>;
 /// What is still the source, each section's share of it, and the baseline as read.
