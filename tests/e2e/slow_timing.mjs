@@ -163,6 +163,15 @@ const keys = await page.evaluate(() => ({
 const downs = typed.main.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts);
 const keyTimes = selfTimes(typed.main, downs.map((k) => [k - 1000, k + 100_000 * RATE / 4]));
 const perKey = (x) => (x / Math.max(1, downs.length)).toFixed(1);
+// the main thread's CPU (thread time, as throttled: the machine's load does not swell it)
+// over the whole typing, per key: the key's own work and the analysis after it
+const cpuPerKey = (() => {
+  const xs = typed.main.filter((e) => e.ph === 'X' && e.tdur != null).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  let top = 0;
+  let end = -1;
+  for (const e of xs) if (e.ts >= end) { top += e.tdur; end = e.ts + e.dur; }
+  return top / 1000 / Math.max(1, downs.length);
+})();
 
 // ---- a 2 MB paste, clicks into the editor during it and after it ----
 // (raw CDP input, not awaited: the browser takes the click now and the page answers when it can;
@@ -206,6 +215,7 @@ console.log(`start panel shown ${ms(started)} after the page was asked for`);
 console.log(`8,000-character draft (pasted, analysed in ${ms(draft.at)}), ${keys.work.length} keys 150 ms apart:`);
 console.log(`  a key's own work p50 ${ms(pct(keys.work, 50))}, p95 ${ms(pct(keys.work, 95))}, max ${ms(Math.max(...keys.work))} (budget p95 ≤ 50 ms)`);
 console.log(`    of it the key's task p95 ${ms(pct(keys.script, 95))}, the frame p95 ${ms(pct(keys.frame, 95))}; input delay p50 ${ms(pct(keys.delay, 50))}, p95 ${ms(pct(keys.delay, 95))}`);
+console.log(`  the main thread's CPU time per key (the key and the analysis after it; thread time, not swelled by the machine's load): ${cpuPerKey.toFixed(1)} ms`);
 console.log(`  longest task while typing ${ms(keys.longest)} (${keys.long} tasks over 50 ms)`);
 const show = (list, per) => list.slice(0, 10).map(([n, v]) => `${n} ${per(v)}`).join(' | ');
 console.log(`  where a key's time goes, main-thread self time per key (ms): ${show(keyTimes, perKey)}`);
