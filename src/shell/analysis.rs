@@ -37,16 +37,17 @@ pub const DELAY_MS: u32 = 80;
 pub const MAX_WAIT_MS: f64 = 250.0;
 
 /// What the engine derives from one revision of the draft, with the panels' view-models.
+#[derive(Clone)]
 pub struct Snapshot {
     pub rev: u64,
     pub text: Rc<str>,
     pub values: Rc<Values>,
-    options: Rc<CheckOptions>,
+    pub(super) options: Rc<CheckOptions>,
     pub analysis: Rc<Analysis>,
     /// Errors first, then warnings, then info: the form rules' and the review's together.
     pub findings: Rc<Vec<Finding>>,
     /// The form rules' findings, in text order.
-    text_findings: Rc<Vec<Finding>>,
+    pub(super) text_findings: Rc<Vec<Finding>>,
     pub review: Review,
     pub leftovers: usize,
     pub filled: Rc<String>,
@@ -63,11 +64,11 @@ pub struct Snapshot {
     pub shares: Rc<Vec<f64>>,
     /// The draft's baseline as read for it, kept for the next snapshot (the baseline stays
     /// while the draft is typed in).
-    base: Option<Rc<BaseRead>>,
+    pub(super) base: Option<Rc<BaseRead>>,
 }
 
 /// A baseline text and what [`Baseline`] read of it.
-struct BaseRead {
+pub(super) struct BaseRead {
     text: String,
     read: Baseline,
 }
@@ -99,64 +100,6 @@ impl Snapshot {
             marks: self.marks.clone(),
             unchanged: self.unchanged.clone(),
         }
-    }
-}
-
-impl Snapshot {
-    /// This snapshot with other review findings: the list, the count and the marks made again.
-    fn with_review(&self, review: Review) -> Snapshot {
-        let findings = merged(&self.text_findings, &review.findings);
-        Snapshot {
-            leftovers: crate::checks::leftover_count(&findings),
-            finding_views: Rc::new(crate::checks::finding_views(&self.text, &findings)),
-            marks: Rc::new(crate::editor::marks(
-                &self.analysis,
-                &self.values,
-                &findings,
-                None,
-            )),
-            findings: Rc::new(findings),
-            review,
-            text_findings: self.text_findings.clone(),
-            rev: self.rev,
-            text: self.text.clone(),
-            values: self.values.clone(),
-            options: self.options.clone(),
-            analysis: self.analysis.clone(),
-            filled: self.filled.clone(),
-            length: self.length,
-            fields: self.fields.clone(),
-            outline: self.outline.clone(),
-            unchanged: self.unchanged.clone(),
-            shares: self.shares.clone(),
-            base: self.base.clone(),
-        }
-    }
-}
-
-/// `new`, or `old` when they hold the same: a panel given the same `Rc` is not drawn again.
-fn same_or<T: PartialEq>(new: Rc<T>, old: &Rc<T>) -> Rc<T> {
-    if Rc::ptr_eq(&new, old) || *new == **old {
-        old.clone()
-    } else {
-        new
-    }
-}
-
-impl Snapshot {
-    /// This snapshot with the parts that came out as they were in `shown` (the snapshot on the
-    /// page) taken from it: the panels and the editor's marks then see the same `Rc` and are
-    /// not drawn again. Comparing the lists costs far less than drawing and diffing them, and
-    /// an answer of the review rules that only confirms what was carried draws nothing again.
-    fn sharing(mut self, shown: &Snapshot) -> Snapshot {
-        self.findings = same_or(self.findings, &shown.findings);
-        self.finding_views = same_or(self.finding_views, &shown.finding_views);
-        self.marks = same_or(self.marks, &shown.marks);
-        self.fields = same_or(self.fields, &shown.fields);
-        self.outline = same_or(self.outline, &shown.outline);
-        self.shares = same_or(self.shares, &shown.shares);
-        self.filled = same_or(self.filled, &shown.filled);
-        self
     }
 }
 
@@ -434,6 +377,11 @@ impl Maker {
     fn review_answered(&self, rev: u64, sent: &str, r: Result<Vec<Finding>, String>) {
         let last = self.last.borrow().clone();
         let review = match r {
+            Ok(found) if last.rev == rev && found == *last.review.findings => Review {
+                findings: last.review.findings.clone(),
+                fresh: true,
+                failed: None,
+            },
             Ok(found) if last.rev == rev => Review::fresh(found),
             Ok(found) => Review {
                 findings: Rc::new(Review::carried(&found, sent, &last.text, &last.options)),

@@ -39,3 +39,18 @@ fn a_snapshot_shares_the_lists_that_came_out_the_same() {
     assert!(!Rc::ptr_eq(&more.finding_views, &shown.finding_views));
     assert!(!Rc::ptr_eq(&more.marks, &shown.marks));
 }
+
+#[test]
+fn an_answer_that_confirms_the_carried_findings_makes_no_list_again() {
+    let shown = snapshot(&state(SPEECH), None);
+    let answer = Review {
+        findings: shown.review.findings.clone(),
+        fresh: true,
+        failed: None,
+    };
+    let next = shown.with_review(answer);
+    assert!(!next.review.due());
+    assert!(Rc::ptr_eq(&next.finding_views, &shown.finding_views));
+    assert!(Rc::ptr_eq(&next.marks, &shown.marks));
+    assert!(Rc::ptr_eq(&next.findings, &shown.findings));
+}
