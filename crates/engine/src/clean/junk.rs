@@ -12,6 +12,7 @@
 //! (`坚决打击侵权假冒行为`, `全县扫码办事率达到90%`): only the few phrases that exist only on
 //! sites (`小编`, `展开阅读全文`, `ICP备`) condemn a whole sentence.
 
+use super::cards::{cards, Field};
 use super::phrases::Phrases;
 use super::prompts;
 use super::repeats::repeats;
@@ -478,6 +479,7 @@ pub(super) fn junk_lines(
         }
     }
     let numbers = super::numbering::site_numbers(lines, is_salutation);
+    let card = cards(&simple);
     let (mut prompt_at, mut number_at) = (0, 0);
     for (li, line) in lines.iter().enumerate() {
         while prompt_cuts.get(prompt_at).is_some_and(|(pl, _)| *pl < li) {
@@ -489,6 +491,18 @@ pub(super) fn junk_lines(
         }
         let (n, j) = counts[li];
         out[li].whole = n > 0 && n == j;
+        // a record card's field: the line, or its label
+        match &card[li] {
+            Some(Field::Whole) => {
+                out[li].whole = true;
+                out[li].spans = std::iter::once(0..line.len()).collect();
+            }
+            Some(Field::Label(sp)) => {
+                let at = |k: usize| views[li].1.as_ref().map_or(k, |m| m[k.min(m.len() - 1)]);
+                out[li].spans.push(at(sp.start)..at(sp.end));
+            }
+            None => {}
+        }
         if !out[li].whole {
             // found in the line as read, put back on the line (with a reading after each end)
             let (read, map) = &views[li];
