@@ -291,10 +291,20 @@ pub(super) fn junk_lines(
         // a breadcrumb (首页 > 范文 > 讲话稿 > 标题): every item before the last is junk
         let crumbs: Vec<usize> = line
             .char_indices()
-            .filter(|&(i, c)| matches!(c, '›' | '»') || (c == '>' && line[..i].ends_with(' ')))
+            .filter(|&(i, c)| {
+                matches!(c, '›' | '»' | '→') || (c == '>' && line[..i].ends_with(' '))
+            })
             .map(|(i, _)| i)
             .collect();
-        let crumb_end = (crumbs.len() >= 2).then(|| crumbs[crumbs.len() - 1]);
+        // (one separator: after a short plain item, in a line with nothing of a sentence —
+        // `某某协会行业信息 → 行业信息`, `文献详情 >标题`)
+        let one = crumbs.len() == 1 && {
+            let item = line[..crumbs[0]].trim();
+            (2..=16).contains(&item.chars().count())
+                && item.chars().all(|c| is_cjk(c) || c == ' ')
+                && !line.contains(['，', '。', '；', '！', '？', ',', ';'])
+        };
+        let crumb_end = (crumbs.len() >= 2 || one).then(|| crumbs[crumbs.len() - 1]);
         let preview = previews[li]
             || talk[li]
             || is_page_line(line.trim())
@@ -394,8 +404,8 @@ pub(super) fn junk_lines(
         .chain(
             lines
                 .iter()
-                .filter(|l| l.contains(" > ") || l.contains('›'))
-                .flat_map(|l| l.split(|c: char| is_separator(c) || c == '>')),
+                .filter(|l| l.contains(" > ") || l.contains(['›', '→']))
+                .flat_map(|l| l.split(|c: char| is_separator(c) || matches!(c, '>' | '→'))),
         )
         .filter(|t| !t.is_empty())
         .collect();
