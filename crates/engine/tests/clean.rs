@@ -600,8 +600,11 @@ fn doubled_marks_spaces_before_them_and_broken_readings_go() {
     ] {
         assert!(t.contains(kept), "{kept:?} lost in:\n{t}");
     }
-    // an ellipsis written as marks stays
-    let dots = clean("同志们：\n我们的目标是什么。。。是发展！！！\n").text;
+    // an ellipsis written as marks stays; a dot between words goes, one before a unit (a figure
+    // left blank) stays
+    let dots = clean("同志们：\n我们的目标是什么。。。是发展！！！\n感谢参加演练的.消防部门，年度计划投资.亿元。\n").text;
     assert!(dots.contains("什么。。。是发展！！！"), "{dots}");
+    assert!(dots.contains("演练的消防部门"), "{dots}");
+    assert!(dots.contains("投资.亿元"), "{dots}");
     assert_repairs_point_into(page, &c);
 }

@@ -399,12 +399,14 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
         }
         from = a + '第'.len_utf8();
     }
-    // stray anti-copy marks between characters: 我们的`产业
+    // stray anti-copy marks between characters: 我们的`产业, 演练的.消防 (a dot before a unit is a
+    // figure's, its digits left blank: `投资.亿元`)
     for (i, c) in line.char_indices() {
-        if matches!(c, '`' | '\'' | '|') {
+        if matches!(c, '`' | '\'' | '|' | '.') {
             let prev = line[..i].chars().next_back();
             let next = line[i + 1..].chars().next();
-            if prev.is_some_and(is_cjk) && next.is_some_and(is_cjk) {
+            let figure = c == '.' && crate::scan::unit_at(line, i + 1).is_some();
+            if prev.is_some_and(is_cjk) && next.is_some_and(is_cjk) && !figure {
                 out.push(i..i + 1);
             }
         }
