@@ -107,20 +107,23 @@ pub(super) fn zones(
     // (or a few words of the next sentence, cut right after the text's last finished sentence:
     // `祝在座的同`, two of the words of speech in it; `扫一扫在手机打开当前页` is the page's)
     let cut_off = |li: usize| {
+        if Some(li) != end {
+            return false;
+        }
         let t = simple[li].trim();
-        let n = t.chars().count();
-        let words = (2..=15).contains(&n)
-            && t.chars().all(is_cjk)
-            && (last + 1..li).all(|k| simple[k].trim().is_empty())
-            && simple[last]
-                .trim_end()
-                .ends_with(|c: char| is_end(c) || c == '”')
-            && PROSE_WORDS.iter().filter(|w| t.contains(*w)).count() >= 2;
-        Some(li) == end
-            && !t.ends_with(|c: char| is_end(c) || matches!(c, '”' | '）' | ')' | '…'))
+        let words = || {
+            (2..=15).contains(&t.chars().count())
+                && t.chars().all(is_cjk)
+                && (last + 1..li).all(|k| simple[k].trim().is_empty())
+                && simple[last]
+                    .trim_end()
+                    .ends_with(|c: char| is_end(c) || c == '”')
+                && PROSE_WORDS.iter().filter(|w| t.contains(*w)).count() >= 2
+        };
+        !t.ends_with(|c: char| is_end(c) || matches!(c, '”' | '）' | ')' | '…'))
             && (t.contains(['，', '、', '：', ',', ':'])
                 || t.chars().filter(|&c| is_cjk(c)).count() >= 16
-                || words)
+                || words())
     };
     // below: whatever is neither; a signature is the text's (its date waits for no neighbour)
     for x in all.iter_mut() {
