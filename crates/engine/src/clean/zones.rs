@@ -157,6 +157,19 @@ pub(super) fn zones(
             has_junk[x.0] = true;
         }
     }
+    // a line of the page's facts above the text (`时间：… 09:30 人气：45`, `来源：… 查看：`): with a
+    // timestamp the page's and nothing of prose, its labels and figures are the page's too
+    let mut stamped = vec![false; lines.len()];
+    let mut prose = vec![false; lines.len()];
+    for x in all.iter() {
+        stamped[x.0] |= x.2 == Verdict::Junk && has_timestamp(text(x));
+        prose[x.0] |= x.2 == Verdict::Prose;
+    }
+    for x in all.iter_mut() {
+        if above(x) && stamped[x.0] && !prose[x.0] {
+            x.2 = Verdict::Junk;
+        }
+    }
     let shown: Vec<usize> = (0..first)
         .filter(|&li| !lines[li].trim().is_empty())
         .collect();
