@@ -578,3 +578,33 @@ fn wraps_of_a_flattened_page_are_joined() {
         heading.text
     );
 }
+
+#[test]
+fn doubled_marks_spaces_before_them_and_broken_readings_go() {
+    // our own words, with a page's anti-copy marks, a record's spaced commas and readings whose
+    // bracket a wrong decoding lost (`?qíng)`)
+    let page = "消防演练(liàn)总结\n春风化雨育桃李,,甘为人梯写华章。大会在礼堂举行,。校长,、书记出席。\n今天 ,我们在这里集会 ,总结经验。\n平安?qíng)校园建设取得成效。。\n,全校上下齐心协力,共同进步。\n";
+    let c = clean(page);
+    let t = &c.text;
+    for bad in ["，，", "，。", "，、", "。。", " ，", "?qíng)", "？qíng"] {
+        assert!(!t.contains(bad), "{bad:?} left in:\n{t}");
+    }
+    assert!(!t.lines().any(|l| l.starts_with('，')), "{t}");
+    for kept in [
+        "春风化雨育桃李，甘为人梯写华章。",
+        "大会在礼堂举行。",
+        "校长、书记出席。",
+        "今天，我们在这里集会，总结经验。",
+        "取得成效。",
+        "全校上下齐心协力，共同进步。",
+    ] {
+        assert!(t.contains(kept), "{kept:?} lost in:\n{t}");
+    }
+    // an ellipsis written as marks stays; a dot between words goes, one before a unit (a figure
+    // left blank) stays
+    let dots = clean("同志们：\n我们的目标是什么。。。是发展！！！\n感谢参加演练的.消防部门，年度计划投资.亿元。\n").text;
+    assert!(dots.contains("什么。。。是发展！！！"), "{dots}");
+    assert!(dots.contains("演练的消防部门"), "{dots}");
+    assert!(dots.contains("投资.亿元"), "{dots}");
+    assert_repairs_point_into(page, &c);
+}

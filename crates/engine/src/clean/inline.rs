@@ -77,6 +77,47 @@ pub(super) fn pinyin_at(line: &str, i: usize, plain: bool) -> Option<usize> {
     Some(inner_start + inner_len + close.len_utf8())
 }
 
+/// `?kù)` at `i`: a toned reading whose opening bracket was lost to a wrong decoding.
+fn broken_reading_at(line: &str, i: usize) -> Option<usize> {
+    let rest = line[i..].strip_prefix('?')?;
+    let inner = rest
+        .char_indices()
+        .find(|&(_, c)| !is_pinyin_letter(c))
+        .map_or(rest.len(), |(k, _)| k);
+    let close = rest[inner..].chars().next()?;
+    ((close == ')' || close == '）') && inner > 0 && rest[..inner].chars().count() <= 7)
+        .then_some(())
+        .filter(|_| has_tone(&rest[..inner]))
+        .map(|_| 1 + inner + close.len_utf8())
+}
+
+/// Punctuation the page doubled or left without a clause before it (`写春秋,,无私`, `举行,。`,
+/// `质量。。`, a line that opens with `，`: `line_start`): the byte offsets of the marks to drop.
+/// A mark repeated on purpose (`……`, `！！！`, `。。。`) stays.
+fn stray_marks(s: &str, line_start: bool) -> Vec<usize> {
+    let comma = |c: char| c == ',' || c == '，';
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    for (n, &(k, c)) in chars.iter().enumerate() {
+        let prev = n.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(n + 1).map(|x| x.1);
+        let lead = line_start && n == 0 && comma(c) && next.is_some_and(is_cjk);
+        let doubled = comma(c)
+            && prev.is_some_and(is_cjk)
+            && next.is_some_and(|d| matches!(d, ',' | '，' | '、' | '。' | '；' | ';'));
+        // `。。` once, between a sentence and what follows
+        let stops = c == '。'
+            && prev == Some('。')
+            && n >= 2
+            && is_cjk(chars[n - 2].1)
+            && next != Some('。');
+        if lead || doubled || stops {
+            out.push(k);
+        }
+    }
+    out
+}
+
 /// Traditional → simplified with OpenCC's t2s tables ([`crate::tables`]: built in, or
 /// installed by the app when an import needs them).
 pub fn to_simplified(s: &str) -> String {
@@ -127,6 +168,15 @@ fn strip_readings(line: &str, readings: bool) -> (String, Vec<usize>, Vec<Span>)
     let mut i = 0;
     let mut reading_end = usize::MAX; // where the last pinyin reading taken out ended
     while let Some(c) = line[i..].chars().next() {
+        // a reading whose `(` a wrong decoding turned into `?` (`宁?kù)o`): the same artifact
+        if c == '?' && readings {
+            if let Some(len) = broken_reading_at(line, i) {
+                gone.push(i..i + len);
+                i += len;
+                reading_end = i;
+                continue;
+            }
+        }
         if (c == '(' || c == '（')
             && line[..i]
                 .chars()
@@ -175,8 +225,15 @@ pub(super) fn plain_view(
     (s, map)
 }
 
-/// The inline repairs of one line; `readings`: the page has toned pinyin readings.
-pub(super) fn repair_line(line: &str, base: usize, traditional: bool, readings: bool) -> LineOut {
+/// The inline repairs of one line (or of its piece at `line_start`, else a piece after a cut);
+/// `readings`: the page has toned pinyin readings.
+pub(super) fn repair_line(
+    line: &str,
+    base: usize,
+    line_start: bool,
+    traditional: bool,
+    readings: bool,
+) -> LineOut {
     let mut repairs = Vec::new();
     // 1. pinyin artifacts
     let (mut s, mut map, gone) = strip_readings(line, readings);
@@ -219,8 +276,35 @@ pub(super) fn repair_line(line: &str, base: usize, traditional: bool, readings: 
     let mut out = String::with_capacity(s.len());
     let mut pairs: Vec<usize> = Vec::new();
     let wraps = wrap_spaces(&s);
+    let strays = stray_marks(&s, line_start);
     for (k, c) in s.char_indices() {
         let at = base + map.get(k).copied().unwrap_or(line.len());
+        if strays.binary_search(&k).is_ok() {
+            repairs.push(Repair {
+                rule: RepairKind::Width,
+                span: at..at + c.len_utf8(),
+                before: c.to_string(),
+                after: String::new(),
+                message: format!("删去多余的标点“{c}”"),
+            });
+            continue;
+        }
+        // a space before a clause's mark (`今天 ，国务院`) is the page's
+        if c == ' '
+            && s[..k].chars().next_back().is_some_and(is_cjk)
+            && s[k..]
+                .trim_start_matches(' ')
+                .starts_with([',', '，', '。', '、', '；'])
+        {
+            repairs.push(Repair {
+                rule: RepairKind::Width,
+                span: at..at + 1,
+                before: " ".into(),
+                after: String::new(),
+                message: "标点前的空格已删去".into(),
+            });
+            continue;
+        }
         if c == ' ' && wraps.binary_search(&k).is_ok() {
             repairs.push(Repair {
                 rule: RepairKind::LineBreak,

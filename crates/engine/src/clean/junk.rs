@@ -12,12 +12,13 @@
 //! (`坚决打击侵权假冒行为`, `全县扫码办事率达到90%`): only the few phrases that exist only on
 //! sites (`小编`, `展开阅读全文`, `ICP备`) condemn a whole sentence.
 
+use super::cards::{cards, Field};
 use super::phrases::Phrases;
 use super::prompts;
 use super::repeats::repeats;
 use super::signs::{
-    has_counter, has_timestamp, has_url, inline_junk, is_byline, is_emoji, is_link_list, is_markup,
-    text_count,
+    has_counter, has_timestamp, has_url, inline_junk, is_byline, is_caption, is_emoji,
+    is_keyword_list, is_link_list, is_markup, text_count,
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
 use super::spans::{is_end, is_separator, spans, Verdict};
@@ -266,6 +267,9 @@ pub(super) fn junk_lines(
         lines.iter().rposition(|l| is_salutation(l)),
     );
     let (labelled, previews) = repeats(lines, &simple, sal);
+    let again = super::repeats::title_again(&simple, |l| {
+        talk::opens_speech(l) || separator_label(l).is_some()
+    });
     // the site's talk about the genre above the speech: a line of it before the first line that
     // opens a speech, judged as a block (a sentence of it alone looks like prose)
     let start = simple.iter().position(|l| talk::opens_speech(l));
@@ -287,15 +291,27 @@ pub(super) fn junk_lines(
         // a breadcrumb (首页 > 范文 > 讲话稿 > 标题): every item before the last is junk
         let crumbs: Vec<usize> = line
             .char_indices()
-            .filter(|&(i, c)| matches!(c, '›' | '»') || (c == '>' && line[..i].ends_with(' ')))
+            .filter(|&(i, c)| {
+                matches!(c, '›' | '»' | '→') || (c == '>' && line[..i].ends_with(' '))
+            })
             .map(|(i, _)| i)
             .collect();
-        let crumb_end = (crumbs.len() >= 2).then(|| crumbs[crumbs.len() - 1]);
+        // (one separator: after a short plain item, in a line with nothing of a sentence —
+        // `某某协会行业信息 → 行业信息`, `文献详情 >标题`)
+        let one = crumbs.len() == 1 && {
+            let item = line[..crumbs[0]].trim();
+            (2..=16).contains(&item.chars().count())
+                && item.chars().all(|c| is_cjk(c) || c == ' ')
+                && !line.contains(['，', '。', '；', '！', '？', ',', ';'])
+        };
+        let crumb_end = (crumbs.len() >= 2 || one).then(|| crumbs[crumbs.len() - 1]);
         let preview = previews[li]
             || talk[li]
             || is_page_line(line.trim())
             || is_byline(&simple[li])
-            || is_link_list(line);
+            || is_link_list(line)
+            || is_keyword_list(line, prose_words)
+            || is_caption(&simple[li]);
         // a site's intro (`写讲话稿难不难？…下面是小编为大家收集的…`): in a line with a site phrase,
         // the sentences that talk about the text as a document go with it
         let intro = NOT_PROMPT_SET.any_in(&simple[li]);
@@ -388,8 +404,8 @@ pub(super) fn junk_lines(
         .chain(
             lines
                 .iter()
-                .filter(|l| l.contains(" > ") || l.contains('›'))
-                .flat_map(|l| l.split(|c: char| is_separator(c) || c == '>')),
+                .filter(|l| l.contains(" > ") || l.contains(['›', '→']))
+                .flat_map(|l| l.split(|c: char| is_separator(c) || matches!(c, '>' | '→'))),
         )
         .filter(|t| !t.is_empty())
         .collect();
@@ -478,6 +494,10 @@ pub(super) fn junk_lines(
         }
     }
     let numbers = super::numbering::site_numbers(lines, is_salutation);
+    let card = cards(&simple);
+    // a title said again is the site's only on a page with other traces of a site (a text of our
+    // own may well name its title twice)
+    let site_page = counts.iter().any(|&(_, j)| j > 0);
     let (mut prompt_at, mut number_at) = (0, 0);
     for (li, line) in lines.iter().enumerate() {
         while prompt_cuts.get(prompt_at).is_some_and(|(pl, _)| *pl < li) {
@@ -489,6 +509,23 @@ pub(super) fn junk_lines(
         }
         let (n, j) = counts[li];
         out[li].whole = n > 0 && n == j;
+        // a record card's field: the line, or its label; the title said again on a site's page
+        // (decided last: its copies are no menu items, its neighbours no junk for it)
+        match &card[li] {
+            _ if again[li] && site_page => {
+                out[li].whole = true;
+                out[li].spans = std::iter::once(0..line.len()).collect();
+            }
+            Some(Field::Whole) => {
+                out[li].whole = true;
+                out[li].spans = std::iter::once(0..line.len()).collect();
+            }
+            Some(Field::Label(sp)) => {
+                let at = |k: usize| views[li].1.as_ref().map_or(k, |m| m[k.min(m.len() - 1)]);
+                out[li].spans.push(at(sp.start)..at(sp.end));
+            }
+            None => {}
+        }
         if !out[li].whole {
             // found in the line as read, put back on the line (with a reading after each end)
             let (read, map) = &views[li];

@@ -8,6 +8,7 @@
 //! column), and the result is plain text; the app loads it as one undoable step. Total: any
 //! input, no panic.
 
+mod cards;
 mod chunks;
 mod headers;
 mod inline;
@@ -294,7 +295,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         segs.push((body_base + rest_start, body[rest_start..].to_string()));
         let mut text = String::new();
         for (k, (seg_base, seg)) in segs.iter().enumerate() {
-            let out = repair_line(seg, *seg_base, traditional, readings);
+            let out = repair_line(seg, *seg_base, k == 0, traditional, readings);
             repairs.extend(out.repairs);
             text.push_str(&out.text);
             if let Some(Some(m)) = marks.get(k) {

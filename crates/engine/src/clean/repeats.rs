@@ -252,6 +252,37 @@ pub(super) fn repeats(
     (labelled, preview)
 }
 
+/// The page's title said again on a line of its own below the text's first sentence (a site
+/// puts it between paragraphs, or under a date line): every later line that is the first
+/// title-like line (among the first five) word for word, unless a new speech starts there (`opens`: the line after it
+/// is a salutation, or it carries a collection's number).
+pub(super) fn title_again(simple: &[String], opens: impl Fn(&str) -> bool) -> Vec<bool> {
+    let mut out = vec![false; simple.len()];
+    let shown: Vec<usize> = (0..simple.len())
+        .filter(|&li| !simple[li].trim().is_empty())
+        .collect();
+    let title_like = |t: &str| {
+        (6..=40).contains(&t.chars().count())
+            && !t.contains(|c: char| is_end(c) || matches!(c, '，' | '：' | ',' | ':'))
+    };
+    // (the first title-like line among the page's first lines: a menu or a banner may be above)
+    let Some(first) = shown
+        .iter()
+        .take(5)
+        .position(|&li| title_like(simple[li].trim()))
+    else {
+        return out;
+    };
+    let title = simple[shown[first]].trim();
+    for (k, &li) in shown.iter().enumerate().skip(first + 1) {
+        let next = shown.get(k + 1).map(|&n| simple[n].as_str());
+        if simple[li].trim() == title && !opens(&simple[li]) && !next.is_some_and(&opens) {
+            out[li] = true;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::{window, PageWindows, W};

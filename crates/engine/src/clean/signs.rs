@@ -356,6 +356,20 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
             from = a + len;
         }
     }
+    // the page's copy header in brackets glued before the salutation (`【某某大会讲话稿】尊敬的…：`):
+    // a text's own title stands on its line, unbracketed
+    let lead = line.len() - line.trim_start().len();
+    if let Some(inner) = line[lead..].strip_prefix('【') {
+        if let Some((k, _)) = inner.char_indices().take(40).find(|&(_, c)| c == '】') {
+            let after = &inner[k + '】'.len_utf8()..];
+            let genre = ["稿", "范文", "致辞", "讲话", "发言", "主持词"]
+                .iter()
+                .any(|w| inner[..k].contains(w));
+            if genre && super::talk::opens_speech(after) {
+                out.push(lead..line.len() - after.len());
+            }
+        }
+    }
     // a count of the text's characters glued to the end of a line (`…致辞范文1655字`)
     let body = line.trim_end();
     if body.ends_with('字') {
@@ -385,12 +399,14 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
         }
         from = a + '第'.len_utf8();
     }
-    // stray anti-copy marks between characters: 我们的`产业
+    // stray anti-copy marks between characters: 我们的`产业, 演练的.消防 (a dot before a unit is a
+    // figure's, its digits left blank: `投资.亿元`)
     for (i, c) in line.char_indices() {
-        if matches!(c, '`' | '\'' | '|') {
+        if matches!(c, '`' | '\'' | '|' | '.') {
             let prev = line[..i].chars().next_back();
             let next = line[i + 1..].chars().next();
-            if prev.is_some_and(is_cjk) && next.is_some_and(is_cjk) {
+            let figure = c == '.' && crate::scan::unit_at(line, i + 1).is_some();
+            if prev.is_some_and(is_cjk) && next.is_some_and(is_cjk) && !figure {
                 out.push(i..i + 1);
             }
         }
@@ -465,4 +481,78 @@ pub(super) fn is_link_list(line: &str) -> bool {
             .filter(|i| !i.trim().is_empty())
             .count()
             >= 3
+}
+
+/// A line of five or more short items between commas and nothing of a sentence (no `、`, no
+/// sentence's end, hardly a function word: `某某视频,某某免费网站,www.某某`): a site's key words
+/// or a spam block, whatever its words. A speech lists things with `、`, in a sentence.
+pub(super) fn is_keyword_list(line: &str, prose_words: impl Fn(&str) -> usize) -> bool {
+    let t = line.trim();
+    if t.contains([
+        '、', '。', '！', '？', '；', '：', ';', '!', '?', ':', '“', '”',
+    ]) {
+        return false;
+    }
+    let items: Vec<&str> = t.split([',', '，']).map(str::trim).collect();
+    items.len() >= 5
+        && items
+            .iter()
+            .all(|i| (2..=14).contains(&i.chars().count()) && !i.contains(' '))
+        && prose_words(t) * 3 <= items.len()
+}
+
+/// A photo's caption: a line that ends with its photographer's credit (`…在国歌声中闭幕。
+/// 某某社发 某某 摄`, `…举行(某社 某某摄) |`): the credit a medium and a name, or a name after
+/// a space, then 摄. A sentence that ends in 拍摄 has no space before its last words.
+pub(super) fn is_caption(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '｜'))
+        .trim_end_matches([')', '）'])
+        .trim_end();
+    let Some(body) = t.strip_suffix('摄') else {
+        return false;
+    };
+    let from = body.rfind(['。', '！', '(', '（']).map_or(0, |k| {
+        k + body[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    let credit = body[from..].trim();
+    let name = credit.rsplit(' ').next().unwrap_or("");
+    let n = name.chars().count();
+    credit.contains(' ')
+        && credit.chars().count() <= 16
+        && (2..=4).contains(&n)
+        && name.chars().all(is_cjk)
+        && t.chars().filter(|&c| is_cjk(c)).count() <= 150
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_caption, is_keyword_list};
+
+    #[test]
+    fn key_words_and_captions_by_shape() {
+        let none = |_: &str| 0;
+        assert!(is_keyword_list(
+            "甲乙彩票,丙丁赛车,戊己娱乐,庚辛平台,壬癸技巧",
+            none
+        ));
+        // a slogan of the speech is a sentence, or lists with 、; a line that runs on is cut
+        assert!(!is_keyword_list(
+            "抓项目,促投资,稳增长,惠民生,防风险。",
+            none
+        ));
+        assert!(!is_keyword_list(
+            "抓项目、促投资、稳增长、惠民生、防风险",
+            none
+        ));
+        assert!(!is_keyword_list(
+            "要抓项目,促投资,稳增长,惠民生,防风险,",
+            none
+        ));
+        assert!(is_caption("会议现场。 某某日报记者 张某 摄"));
+        assert!(is_caption("客商代表签约(某某社 李某某摄) |"));
+        assert!(!is_caption("要请专业团队来拍摄"));
+        assert!(!is_caption("今年我们组织拍摄"));
+    }
 }

@@ -33,7 +33,8 @@ pub(super) const MENU_PHRASES: &[&str] = &[
 ];
 
 /// A line that opens a speech: a salutation ending in a colon, alone or after the title it is
-/// glued to (`…总监致辞1尊敬的各位领导，各位来宾，朋友们、同志们：`).
+/// glued to (`…总监致辞1尊敬的各位领导，各位来宾，朋友们、同志们：`); a school's too
+/// (`敬爱的老师、亲爱的同学们：`).
 pub(super) fn opens_speech(line: &str) -> bool {
     let t = line.trim();
     let Some(colon) = t.find(['：', ':']) else {
@@ -43,7 +44,8 @@ pub(super) fn opens_speech(line: &str) -> bool {
     head.chars().count() <= 60
         && !head.contains(['。', '！', '？', '；', '!', '?'])
         && [
-            "同志", "来宾", "朋友", "领导", "代表", "嘉宾", "先生", "女士", "乡亲",
+            "同志", "来宾", "朋友", "领导", "代表", "嘉宾", "先生", "女士", "乡亲", "老师", "同学",
+            "家长",
         ]
         .iter()
         .any(|w| head.contains(w))

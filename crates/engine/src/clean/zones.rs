@@ -6,7 +6,7 @@
 use super::signs::has_timestamp;
 use super::spans::{is_end, Verdict};
 use super::speeches::separator_label;
-use crate::lexicon::{ORG_AFTER, PERSON_AFTER};
+use crate::lexicon::{ORG_AFTER, PERSON_AFTER, PROSE_WORDS};
 use crate::text::{is_cjk, Span};
 use crate::title::is_speech_title;
 
@@ -104,12 +104,26 @@ pub(super) fn zones(
             || (t.chars().count() <= 30
                 && (ORG_AFTER.iter().chain(SIGNED_BY).any(|w| t.ends_with(w))))
     };
+    // (or a few words of the next sentence, cut right after the text's last finished sentence:
+    // `祝在座的同`, two of the words of speech in it; `扫一扫在手机打开当前页` is the page's)
     let cut_off = |li: usize| {
+        if Some(li) != end {
+            return false;
+        }
         let t = simple[li].trim();
-        Some(li) == end
-            && !t.ends_with(|c: char| is_end(c) || matches!(c, '”' | '）' | ')' | '…'))
+        let words = || {
+            (2..=15).contains(&t.chars().count())
+                && t.chars().all(is_cjk)
+                && (last + 1..li).all(|k| simple[k].trim().is_empty())
+                && simple[last]
+                    .trim_end()
+                    .ends_with(|c: char| is_end(c) || c == '”')
+                && PROSE_WORDS.iter().filter(|w| t.contains(*w)).count() >= 2
+        };
+        !t.ends_with(|c: char| is_end(c) || matches!(c, '”' | '）' | ')' | '…'))
             && (t.contains(['，', '、', '：', ',', ':'])
-                || t.chars().filter(|&c| is_cjk(c)).count() >= 16)
+                || t.chars().filter(|&c| is_cjk(c)).count() >= 16
+                || words())
     };
     // below: whatever is neither; a signature is the text's (its date waits for no neighbour)
     for x in all.iter_mut() {
@@ -141,6 +155,19 @@ pub(super) fn zones(
         if above(x) && counter {
             x.2 = Verdict::Junk;
             has_junk[x.0] = true;
+        }
+    }
+    // a line of the page's facts above the text (`时间：… 09:30 人气：45`, `来源：… 查看：`): with a
+    // timestamp the page's and nothing of prose, its labels and figures are the page's too
+    let mut stamped = vec![false; lines.len()];
+    let mut prose = vec![false; lines.len()];
+    for x in all.iter() {
+        stamped[x.0] |= x.2 == Verdict::Junk && has_timestamp(text(x));
+        prose[x.0] |= x.2 == Verdict::Prose;
+    }
+    for x in all.iter_mut() {
+        if above(x) && stamped[x.0] && !prose[x.0] {
+            x.2 = Verdict::Junk;
         }
     }
     let shown: Vec<usize> = (0..first)
