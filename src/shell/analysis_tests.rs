@@ -14,13 +14,16 @@ fn state(text: &str) -> State {
 
 fn typed(s: &State, text: String) -> State {
     let cursor = text.len();
-    s.apply(crate::state::Change::Do(Action::EditText {
+    let edit = Action::EditText {
         text,
         cursor,
         at_ms: 0.0,
         kind: EditKind::Typing,
-    }))
-    .expect("the text changed")
+    };
+    let Some(next) = s.apply(crate::state::Change::Do(edit)) else {
+        panic!("the text changed");
+    };
+    next
 }
 
 #[test]

@@ -11,6 +11,7 @@ pub mod page;
 pub mod persist;
 pub mod restore;
 mod review;
+mod sharing;
 pub mod status;
 pub mod target;
 
