@@ -207,6 +207,10 @@ pub const GROWTH_TIME: &str = "今后 未来 长远 近年来 多年来";
 /// Whether the words after a slot name a place's growth ([`PLACE_GROWTH_AFTER`]), also after a
 /// time ([`GROWTH_TIME`]) and a 的, or its change (`xx的变化`).
 pub fn grows(after: &str) -> bool {
+    // (one look at the first char: most slots are followed by none of these words)
+    if !after.starts_with(|c: char| "发经群百今未长近多的".contains(c)) {
+        return false;
+    }
     let timed = GROWTH_TIME
         .split(' ')
         .find_map(|w| after.strip_prefix(w))

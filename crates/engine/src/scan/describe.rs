@@ -446,7 +446,8 @@ fn kind_from_before(before: &str) -> Option<FieldKind> {
         return Some(FieldKind::Day);
     }
     if PERSON_AFTER.iter().any(|w| ends(before, w))
-        || words(crate::slots::PERSON_NOUN_BEFORE).any(|w| ends(before, w))
+        || (before.ends_with(|c: char| "商家长理人宾".contains(c))
+            && words(crate::slots::PERSON_NOUN_BEFORE).any(|w| ends(before, w)))
     {
         return Some(FieldKind::Person);
     }

@@ -46,7 +46,7 @@ pub fn scan(text: &str) -> Scan {
     let mut i = 0;
     // every char, but most of a draft is ideographs and punctuation that start nothing: a
     // lead byte E4–E9 is a char of U+4000–U+9FFF, where only 某 and 多 start a placeholder,
-    // and an ASCII byte starts one only as a letter, a digit, `*`, `_`, `[`, `{` or `(`
+    // and an ASCII byte starts one only as a letter, a digit, `*`, `_`, `[` or `{`
     let mut starts = std::iter::from_fn(|| {
         while let Some(&b) = bytes.get(i) {
             let (at, rest) = (i, &bytes[i..]);
@@ -58,7 +58,7 @@ pub fn scan(text: &str) -> Scan {
             };
             let skip = match b {
                 0x00..=0x7F => {
-                    !(b.is_ascii_alphanumeric() || matches!(b, b'*' | b'_' | b'[' | b'{' | b'('))
+                    !(b.is_ascii_alphanumeric() || matches!(b, b'*' | b'_' | b'[' | b'{'))
                 }
                 0xE4..=0xE9 => {
                     !rest.starts_with("某".as_bytes()) && !rest.starts_with("多".as_bytes())
@@ -75,7 +75,7 @@ pub fn scan(text: &str) -> Scan {
 }
 
 /// [`scan`] looking only at `starts`: in text order, the offsets of at least every char
-/// that may start a placeholder (an ASCII letter or digit, `*`, `_`, `[`, `{`, `(`, any char of two
+/// that may start a placeholder (an ASCII letter or digit, `*`, `_`, `[`, `{`, any char of two
 /// or four bytes, ○, 【, （, 某, 多 and the full-width ＊ ０–９ Ａ–Ｚ ［ ＿ ａ–ｚ), as the analysis's
 /// walk finds them; a start inside what an earlier one took is passed over.
 pub fn scan_at(text: &str, starts: &mut dyn Iterator<Item = usize>) -> Scan {
@@ -98,6 +98,19 @@ fn step(text: &str, i: usize, (pieces, censored): &mut Found) -> usize {
         return text.len();
     };
     let next_i = i + c.len_utf8();
+    if c == '（' {
+        if let Some((p, end)) = instruction_at(text, i, c) {
+            // (a bracket right after a placeholder is its hint: `xx（请填写项目名称）`)
+            let hint = pieces
+                .last()
+                .is_some_and(|p| text[..i].trim_end_matches([' ', '\u{3000}']).len() == p.raw.end);
+            if !hint {
+                pieces.push(p);
+                return end;
+            }
+        }
+        return next_i;
+    }
     if is_word_char(c) {
         let end = run_end(text, i, is_word_char);
         if let Some(p) = word_token(text, i, end) {
@@ -125,14 +138,6 @@ fn step(text: &str, i: usize, (pieces, censored): &mut Found) -> usize {
         return end;
     }
     if let Some((p, end)) = bracket_at(text, i, c) {
-        pieces.push(p);
-        return end;
-    }
-    // (a bracket right after a placeholder is its hint: `xx（请填写项目名称）`)
-    let hint = pieces
-        .last()
-        .is_some_and(|p| text[..i].trim_end_matches([' ', '\u{3000}']).len() == p.raw.end);
-    if let Some((p, end)) = instruction_at(text, i, c).filter(|_| !hint) {
         pieces.push(p);
         return end;
     }
@@ -402,11 +407,15 @@ const INSTRUCTION_REACH: usize = 300;
 /// A bracket at `i` that tells the writer what to put there (`（此处填写项目名称）`): a named
 /// field, named by what it asks for (`项目名称`).
 fn instruction_at(text: &str, i: usize, c: char) -> Option<(Piece, usize)> {
-    if !matches!(c, '（' | '(') {
+    if c != '（' {
         return None;
     }
     let inner_start = i + c.len_utf8();
     let rest = &text[inner_start..];
+    // (most brackets are asides: one look at their first char)
+    if !rest.starts_with(['此', '在', '请']) {
+        return None;
+    }
     let opener = INSTRUCTION_START.iter().find(|w| rest.starts_with(**w))?;
     // (its close is looked for only so far, and on its line)
     let reach = crate::text::floor_char_boundary(rest, INSTRUCTION_REACH);
