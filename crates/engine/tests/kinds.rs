@@ -359,6 +359,7 @@ xx 水库除险加固工程进展顺利。	place
 今年先后引进 xx、xx 光电等一批龙头企业。	organization organization
 这是全镇 xx 万群众期盼已久的好事。	count
 全县还有 xx 多万农业人口。	count
+出席的有市委常委、宣传部长王 xxx，副县长 xx 等。	person person
 ";
 
 #[test]

@@ -445,7 +445,17 @@ fn kind_from_before(before: &str) -> Option<FieldKind> {
     if before.ends_with('月') && numeral(prev) {
         return Some(FieldKind::Day);
     }
-    if PERSON_AFTER.iter().any(|w| ends(before, w))
+    // a title, a noun of people, or a title and a surname (`组织部长刘xxx`) right before
+    let surname = before
+        .chars()
+        .next_back()
+        .filter(|&c| is_cjk(c) && !LABEL_BREAK_CHARS.contains(c) && !"在对到同跟给说".contains(c));
+    let titled = surname.is_some_and(|c| {
+        let t = &before[..before.len() - c.len_utf8()];
+        PERSON_AFTER.iter().any(|w| ends(t, w))
+    });
+    if titled
+        || PERSON_AFTER.iter().any(|w| ends(before, w))
         || (before.ends_with(|c: char| "商家长理人宾".contains(c))
             && words(crate::slots::PERSON_NOUN_BEFORE).any(|w| ends(before, w)))
     {
