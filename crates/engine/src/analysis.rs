@@ -123,7 +123,9 @@ pub const CHAR_SETS: [&[char]; 14] = [
 
 /// The chars that may start a placeholder ([`scan::scan_at`]) besides the Latin letters and
 /// digits, which the walk adds itself ([`CharSets::with_doubles`]'s `latin`).
-const SCAN_STARTS: [char; 11] = ['*', '_', '[', '{', '＊', '［', '＿', '○', '【', '某', '多'];
+const SCAN_STARTS: [char; 12] = [
+    '*', '_', '[', '{', '＊', '［', '＿', '○', '【', '（', '某', '多',
+];
 
 /// The chars of a set only where they stand right after themselves: typography's slip
 /// doubles (the chars of `lexicon::SLIP_DOUBLES`; a lone 的 is not looked at).

@@ -52,6 +52,35 @@ pub fn own_work_after(after: &str) -> bool {
     OWN_WORK_AFTER.split(' ').any(|w| after.starts_with(w))
 }
 
+/// Verbs of growth right after a name that the own place's work drives (`推动X做强…`,
+/// `推动X迈向…`): with a verb of [`OWN_WORK_BEFORE`] right before the name, its object is the
+/// own place's work.
+pub const GROWTH_VERBS_AFTER: &str = "做强 做大 做优 做实 做精 迈向 走在 建成 跑出 跨入";
+
+/// Whether the words around a slot make it the place the own work drives: a verb of
+/// [`OWN_WORK_BEFORE`] before it and one of [`GROWTH_VERBS_AFTER`] after it (`推动X做强…`).
+pub fn driven(before: &str, after: &str) -> bool {
+    OWN_WORK_BEFORE.split(' ').any(|w| before.ends_with(w))
+        && GROWTH_VERBS_AFTER.split(' ').any(|w| after.starts_with(w))
+}
+
+/// Whether a name at `i` (`len` bytes) is claimed as the own place by a praise before it
+/// (`建设现代化X`, `美丽X`; [`OWN_PLACE_BEFORE`] but 全, 我, 中共) and ends the claim: the
+/// clause goes on with no word glued to it (`…现代化X。`, `美丽X的明天`, `幸福X作贡献`).
+pub fn claimed(text: &str, i: usize, len: usize) -> bool {
+    let before = &text[..i];
+    let praised = OWN_PLACE_BEFORE
+        .iter()
+        .filter(|w| !["全", "我", "中共"].contains(w))
+        .any(|w| before.ends_with(w))
+        || claims_new(before);
+    praised
+        && text[i + len..]
+            .chars()
+            .next()
+            .is_none_or(|c| !crate::text::is_cjk(c) || "的而作做贡添再".contains(c))
+}
+
 /// Verbs that promote a place, right before it (`推介了X资源优势`; a 了 may follow them).
 pub const PROMOTE_BEFORE: &[&str] = &["推介", "宣传", "展示", "展现", "叫响", "擦亮", "打响"];
 
@@ -111,7 +140,19 @@ pub const HELP_BEFORE: &str = "助力 支持 助推 帮助 服务";
 /// Words right before a name that claim it as the speaker's own place: `建设美丽X`, `全X`,
 /// `我X`, `中共X县委`.
 pub const OWN_PLACE_BEFORE: &[&str] = &[
-    "美丽", "幸福", "魅力", "活力", "品质", "大美", "锦绣", "宜居", "诗画", "中共", "全", "我",
+    "美丽",
+    "幸福",
+    "魅力",
+    "活力",
+    "品质",
+    "大美",
+    "锦绣",
+    "宜居",
+    "诗画",
+    "现代化",
+    "中共",
+    "全",
+    "我",
 ];
 
 /// Verbs after `在X` that hold a meeting there: `在X召开`.
@@ -123,14 +164,14 @@ pub const PLACE_RELATION_BEFORE: &str =
 
 /// Verbs of a place's steady course, after a slot that heads its clause: `xx始终把项目…`,
 /// `xx坚持…` (a person there is named with a title: `xx同志`).
-pub const STEADFAST: &[&str] = &["始终", "坚持", "一直"];
+pub const STEADFAST: &[&str] = &["始终", "坚持", "一直", "连续"];
 
 /// Words after a slot that make it a place (besides the levels and land of
 /// `lexicon::PLACE_AFTER`): its areas and roads, places listed (`xx高新区`, `xx大道`,
 /// `xx和xx两地`, `xx等地`), a pair's cooperation (`xx协作`, `xx对口帮扶`), and its natives
 /// and their chamber (`xx籍`, `xx商会`).
 pub const PLACE_AREA_AFTER: &str =
-    "高新区 开发区 经开区 新区 大道 两地 两市 两县 两区 两省 等地 协作 对口 籍 商会";
+    "高新区 开发区 经开区 新区 大道 水库 两地 两市 两县 两区 两省 等地 协作 对口 籍 商会 家乡";
 
 /// What one comes to a place to do, after `到xx`: `到xx投资兴业` (`来xx` needs none).
 pub const COME_TO_DO: &str = "投资 考察 调研 兴业 发展 落户 创业 参观 指导 帮扶 对接 挂职";
@@ -158,6 +199,33 @@ pub const NAME_HEAD_AFTER: &str =
 /// Words after a slot that name a place's own growth and people: `提振xx发展信心`,
 /// `在xx群众的期盼中`, `xx经济建设快速发展` (a place, whatever figure words came before).
 pub const PLACE_GROWTH_AFTER: &str = "发展 经济建设 经济发展 群众 百姓";
+
+/// Words of a time to come or gone, between a slot and its growth (`考虑xx今后的发展`), and
+/// what a place's growth brings about, after its 的 (`这些年xx的变化`).
+pub const GROWTH_TIME: &str = "今后 未来 长远 近年来 多年来";
+
+/// Whether the words after a slot name a place's growth ([`PLACE_GROWTH_AFTER`]), also after a
+/// time ([`GROWTH_TIME`]) and a 的, or its change (`xx的变化`).
+pub fn grows(after: &str) -> bool {
+    // (one look at the first char: most slots are followed by none of these words)
+    if !after.starts_with(|c: char| "发经群百今未长近多的".contains(c)) {
+        return false;
+    }
+    let timed = GROWTH_TIME
+        .split(' ')
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let owned = timed.strip_prefix('的');
+    let growth = |a: &str| PLACE_GROWTH_AFTER.split(' ').any(|w| a.starts_with(w));
+    growth(timed) || owned.is_some_and(|a| growth(a) || a.starts_with("变化"))
+}
+
+/// Nouns of a person right before a name: `客商xxx`, `董事长xxx` (besides the titles of
+/// `lexicon::PERSON_AFTER`).
+pub const PERSON_NOUN_BEFORE: &str = "客商 企业家 董事长 总经理 负责人 嘉宾";
+
+/// The kinds of bodies a list of names ends in: `xx电子、xx驱动等企业`.
+pub const BODIES_LISTED: &str = "企业 公司 集团 厂家 厂商";
 
 /// What someone does at a meeting, after a person's slot: `县委XX宣读`, `请XX作表态发言`.
 pub const PERSON_ACTS_AFTER: &[&str] = &[

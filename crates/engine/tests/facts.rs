@@ -315,3 +315,53 @@ fn a_plan_periods_year_said_alone_is_the_speechs_year() {
         assert_eq!(texts(t, y), Vec::<String>::new(), "{t} {y}");
     }
 }
+
+#[test]
+fn a_period_over_that_holds_this_occasion_is_stale() {
+    let texts = |t: &str, y: &str| -> Vec<String> {
+        fact_findings(t, &facts("宁强县", "县", y))
+            .into_iter()
+            .map(|f| f.text(t).to_string())
+            .collect()
+    };
+    // the period said as the time of today's start: the old draft's
+    assert_eq!(
+        texts(
+            "作为全县“十二五”期间第一个新开工的工业项目，它意义重大。",
+            "2019"
+        ),
+        ["十二五"]
+    );
+    // the period's tally, and the present within a period that is still on
+    for (t, y) in [
+        ("“十二五”期间新开工项目一百二十个，总投资60亿元。", "2019"),
+        ("“十二五”期间，全县新开工项目一百二十个。", "2019"),
+        (
+            "作为全县“十三五”期间第一个新开工的工业项目，它意义重大。",
+            "2019",
+        ),
+    ] {
+        assert_eq!(texts(t, y), Vec::<String>::new(), "{t} {y}");
+    }
+}
+
+#[test]
+fn a_period_to_come_that_holds_this_occasion_is_stale() {
+    let texts = |t: &str| -> Vec<String> {
+        fact_findings(t, &facts("宁强县", "县", "2019"))
+            .into_iter()
+            .map(|f| f.text(t).to_string())
+            .collect()
+    };
+    assert_eq!(
+        texts("今天的活动，是全县“十四五”期间第一场项目签约仪式。"),
+        ["十四五"]
+    );
+    for t in [
+        "全县要谋划好“十四五”期间的重大项目。",
+        "力争使它成为“十四五”期间第一个投产的项目。",
+        "“十四五”期间，全县计划实施项目两百个。",
+    ] {
+        assert_eq!(texts(t), Vec::<String>::new(), "{t}");
+    }
+}

@@ -339,3 +339,39 @@ fn each_rule_fires_and_holds_back() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// Shapes of real templates that the slot grammar types (each slot must come out right): an
+/// instruction in brackets (its name says the kind), the months so far, a place's growth after
+/// a time or its 的, a list that ends in a kind of body, a person named after a noun of people,
+/// a place's reservoir and home, a place heading a clause of its record.
+const GRAMMAR: &str = "\
+（此处填写活动名称）顺利举行。	text
+奠基仪式在（此处填写具体地点）举行。	place
+出席仪式的有（请填写出席人员，如市县领导）。	person
+前 x 个月，全县完成投资 xx 亿元。	month money
+我们必须着眼 xx 今后的发展，谋划一批好项目。	place
+十年来 xx 的变化，大家有目共睹。	place
+园区已引进 xx 材料、xx 电气等企业十余家。	organization organization
+该项目由外地客商 xxx 投资兴建。	person
+xx 水库除险加固工程进展顺利。	place
+大家常回 xx 家乡看看。	place
+这几年，xx 连续三年跻身全省十强。	place
+今年先后引进 xx、xx 光电等一批龙头企业。	organization organization
+这是全镇 xx 万群众期盼已久的好事。	count
+全县还有 xx 多万农业人口。	count
+出席的有市委常委、宣传部长王 xxx，副县长 xx 等。	person person
+";
+
+#[test]
+fn the_slot_grammar_types_real_templates_shapes() {
+    for line in GRAMMAR.lines() {
+        let (text, kinds) = line.split_once('\t').unwrap_or((line, ""));
+        let got: Vec<String> = scan(text)
+            .placeholders
+            .iter()
+            .map(|p| kind_id(p.kind))
+            .collect();
+        let want: Vec<&str> = kinds.split_whitespace().collect();
+        assert_eq!(got, want, "{text}");
+    }
+}

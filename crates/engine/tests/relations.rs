@@ -434,3 +434,54 @@ fn without_the_level_the_own_places_name_gives_it() {
         .collect();
     assert_eq!(body, ["全县", "全县"]);
 }
+
+#[test]
+fn a_neighbours_short_form_in_our_slots_is_a_leftover() {
+    // a county of the capital city: its siblings are neighbours, not the capital
+    let text = "同志们：\n\n项目建设是肥西发展的生命线。\n";
+    assert_eq!(errors(text, "长丰县", "县"), ["肥西"]);
+    for (text, name) in [
+        // claimed as a modern X at the clause's end
+        ("同志们：\n\n我们要加快建设富裕文明的现代化城固。\n", "城固"),
+        // the place the own work drives
+        ("同志们：\n\n这批项目将推动城固做大茶叶产业。\n", "城固"),
+        // the byline at a paragraph's end
+        (
+            "同志们：\n\n开工仪式隆重举行。（城固融媒记者 李明 通讯员 王芳）\n",
+            "城固",
+        ),
+        // the own profile that opens a sentence
+        ("同志们：\n\n略阳县地处三省交界，区位优势明显。\n", "略阳县"),
+    ] {
+        assert_eq!(errors(text, "宁强县", "县"), [name], "{text}");
+    }
+    // the same slots with the own place, a parent, the capital or a place related; and a
+    // county's short form that is an ordinary word (合作, 比如)
+    for text in [
+        "同志们：\n\n宁强地处三省交界，区位优势明显。我们要加快建设现代化宁强。\n",
+        "同志们：\n\n开工仪式隆重举行。（汉中日报记者 李明）\n",
+        "同志们：\n\n西安市地处关中平原，区位优势明显。\n",
+        "同志们：\n\n我县与城固结对多年。我们要推动城固做大茶叶产业。\n",
+        "同志们：\n\n我们要推动合作发展，是比如发展的基础。加快建设现代化延长。\n",
+    ] {
+        assert!(errors(text, "宁强县", "县").is_empty(), "{text}");
+    }
+    assert!(errors("同志们：\n\n项目建设是肥西发展的生命线。\n", "肥西县", "县").is_empty());
+}
+
+#[test]
+fn a_film_of_a_place_and_a_delegation_from_one() {
+    // the film the meeting watched is the own place's
+    let text = "同志们：\n\n与会人员观看了勉县宣传片，听取了项目介绍。\n";
+    assert_eq!(errors(text, "宁强县", "县"), ["勉县"]);
+    for text in [
+        "同志们：\n\n与会人员观看了宁强县宣传片，听取了项目介绍。\n",
+        "同志们：\n\n我县与勉县结对多年。与会人员观看了勉县宣传片。\n",
+        // a place's delegation with us: named on purpose, its people too
+        "同志们：\n\n勉县党政代表团在我县考察。\n\n勉县人民勤劳智慧。\n",
+    ] {
+        assert!(errors(text, "宁强县", "县").is_empty(), "{text}");
+    }
+    let text = "同志们：\n\n勉县人民勤劳智慧。\n";
+    assert_eq!(errors(text, "宁强县", "县"), ["勉县"]);
+}

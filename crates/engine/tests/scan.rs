@@ -30,7 +30,8 @@ fn runs_of_x() {
     check("xx同志作了发言", &["xx Person"]);
     check("x局、x局", &["x Organization", "x Organization"]);
     check("xxxxxx", &["xxxxxx Text"]);
-    check("XXX万人民", &["XXX Quantity 万人"]);
+    // a number of people is a count (real templates: `全县xx万人民`, `xx多万人口`)
+    check("XXX万人民", &["XXX Count 万人"]);
     check("700万**人民", &["** Place"]);
 }
 

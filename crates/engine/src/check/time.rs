@@ -190,9 +190,42 @@ fn looks_back(text: &str, span: &std::ops::Range<usize>) -> bool {
     if NOW_OR_AHEAD.iter().any(|w| head.contains(w)) {
         return false;
     }
+    // `作为“十二五”期间首个新开工的项目`: the period holds this occasion, not a past tally
+    if holds_this_occasion(after, false) {
+        return false;
+    }
     LOOK_BACK_AFTER.iter().any(|w| after.contains(w))
         || LOOK_BACK_BEFORE.iter().any(|w| before.contains(w))
 }
+
+/// Whether the words after a period in its clause make it the time of this occasion
+/// ([`THIS_OCCASION`]; with `ordinal`, also `第一场`, `首个`) and count nothing
+/// (`“十二五”期间新开工项目120个`, `一百二十个` count back; 一 alone is `第一个`).
+fn holds_this_occasion(after: &str, ordinal: bool) -> bool {
+    let first = ordinal
+        && ["第一", "首个", "首场", "首批", "首次"]
+            .iter()
+            .any(|w| after.contains(w));
+    (first || THIS_OCCASION.split(' ').any(|w| after.contains(w)))
+        && !after
+            .chars()
+            .any(|c| c.is_ascii_digit() || "两二三四五六七八九十百千万".contains(c))
+}
+
+/// Whether a period at `i..end` (one still to come) is said as the time of this occasion: its
+/// span (`期间`, `时期`) right after it, holding this occasion, and nothing before it in its
+/// clause that looks ahead (`力争`).
+fn to_come_holds_this_occasion(text: &str, i: usize, end: usize) -> bool {
+    let clause = crate::text::bounded_stretch(text, &(i..end), 240, "，。；！？\n");
+    let after = text[end..clause.end].trim_start_matches(['”', '"', '’']);
+    let head = &text[clause.start..i];
+    ["期间", "时期"].iter().any(|w| after.starts_with(w))
+        && !NOW_OR_AHEAD.iter().any(|w| head.contains(w))
+        && holds_this_occasion(after, true)
+}
+
+/// Words after a period in its clause that make it the time of this occasion: `新开工`, `今天`.
+const THIS_OCCASION: &str = "新开工 今天 今日 本次 此次 这次 即将 正在";
 
 /// Words before a period in its clause that speak of it as now or ahead.
 const NOW_OR_AHEAD: &[&str] = &[
@@ -313,6 +346,20 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
         for (plan, last) in PLANS.iter().filter(|(_, last)| *last >= y) {
             for (i, _) in text.match_indices(plan) {
                 let end = i + plan.len();
+                // a period still to come, said as the time of this occasion (`是本区“十四五”期间
+                // 第一场签约仪式` in a 2020 speech)
+                if last - 4 > y && to_come_holds_this_occasion(text, i, end) {
+                    out.push(Finding::new(
+                        RuleId::StaleTime,
+                        text,
+                        i..end,
+                        format!(
+                            "“{plan}”从{}年才开始，本稿是{y}年的讲话：这里写的是今天的事，多半是别年的旧稿",
+                            last - 4
+                        ),
+                    ));
+                    continue;
+                }
                 let Some(said) = place_in_plan(&text[end..], last - 4) else {
                     continue;
                 };

@@ -77,7 +77,7 @@ const LIST_CHARS: &[char] = &['、', '和', '及'];
 const RELATING_AFTER: &[(Relation, &str)] = &[
     (
         Relation::Investor,
-        "客商 企业 商会 籍 老乡 乡贤 客人 嘉宾 朋友 来宾 代表团 考察团",
+        "客商 企业 商会 籍 老乡 乡贤 客人 嘉宾 朋友 来宾 代表团 考察团 党政代表团 党政考察团",
     ),
     (Relation::Model, "学习 取经 看齐 经验 做法 模式"),
     (Relation::Venue, "主会场 分会场 主现场 分现场 连线"),

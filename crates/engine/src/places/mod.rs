@@ -196,6 +196,12 @@ fn build(data: &'static str, not_places_data: &'static str) -> Places {
                 *peoples_count.entry(s).or_insert(0) += 1;
             }
         }
+        // (a county's short form that is itself an ordinary word, `合作`, `比如`: listed whole
+        // in not-places.txt)
+        let word_forms: std::collections::HashSet<&'static str> = not_places_data
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect();
         let mut by_first: HashMap<char, Vec<(usize, &'static str, bool)>> = HashMap::new();
         let mut common_forms: HashMap<&'static str, usize> = HashMap::new();
         let full_names: std::collections::HashSet<&'static str> =
@@ -215,8 +221,9 @@ fn build(data: &'static str, not_places_data: &'static str) -> Places {
                 let is_province = d.code < 100;
                 let is_county = d.code >= 100_000;
                 let unique = short_count.get(s) == Some(&1);
-                let common =
-                    COMMON.contains(&s) && !(is_province && PROVINCE_SHORT_OK.contains(&s));
+                let common = (COMMON.contains(&s)
+                    && !(is_province && PROVINCE_SHORT_OK.contains(&s)))
+                    || (is_county && word_forms.contains(s));
                 if unique && !common {
                     forms.push((s, is_county));
                 }
@@ -318,10 +325,13 @@ impl Places {
             return Geography::Own;
         }
         let capital = |o: &Division| o.province() * 100 + 1;
-        if own
-            .iter()
-            .any(|o| o.province() != o.code && d.city_code() == Some(capital(o)))
-        {
+        // (a place in the capital city itself has its siblings there as neighbours, not as
+        // the capital: 五常市 and 尚志市 both under 哈尔滨)
+        if own.iter().any(|o| {
+            o.province() != o.code
+                && o.city_code() != Some(capital(o))
+                && d.city_code() == Some(capital(o))
+        }) {
             return Geography::Capital;
         }
         if own.iter().any(|o| o.province() == d.province()) {
@@ -411,7 +421,9 @@ impl Places {
                                     .any(|w| text[i + f.len()..].starts_with(w))
                                 || crate::slots::own_work(text, i, f.len(), BOUNDARY_BEFORE)
                                 || crate::slots::own_profile(text, i, f.len())
-                                || crate::slots::task_for(text, i, f.len()))
+                                || crate::slots::task_for(text, i, f.len())
+                                || crate::slots::claimed(text, i, f.len())
+                                || crate::slots::driven(&text[..i], &text[i + f.len()..]))
                             && self.is_word(text, i, f, k)
                     })
                     .map(|&(k, f, _)| (k, f.len()))
@@ -489,5 +501,10 @@ mod tests {
         assert_eq!(g("洋县"), Geography::SameProvince);
         assert_eq!(g("澄城县"), Geography::SameProvince);
         assert_eq!(g("池州市"), Geography::Elsewhere);
+        // a county of the capital city: its siblings are no capital
+        let own = p.lookup("五常市");
+        let g = |n: &str| p.geography(&own, p.lookup(n)[0]);
+        assert_eq!(g("尚志市"), Geography::SameProvince);
+        assert_eq!(g("哈尔滨市"), Geography::Own);
     }
 }

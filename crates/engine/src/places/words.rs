@@ -167,6 +167,9 @@ pub(super) const COUNTY_CONTEXT: &[&str] = &[
     "实际",
     "特色",
     "上下",
+    // its own media, in a byline: `（X融媒记者 …）`
+    "融媒",
+    "广播电视台",
 ];
 
 /// Provinces written without 省 in speeches (广东, 四川) are kept even when listed above.

@@ -2,7 +2,8 @@
 //! word before it, its name), its role (a growth, a share, a gap), its hint and its label.
 
 use super::model::{
-    is_cross, is_star, is_underscore, skip_spaces, ByteSet, FieldKind, Form, Placeholder, Role,
+    is_cross, is_star, is_underscore, is_x, skip_spaces, ByteSet, FieldKind, Form, Placeholder,
+    Role,
 };
 use super::words::{
     ends, ends_with_any, find_short, prefix, rfind_short, starts, starts_with_any, words, LOOK,
@@ -15,7 +16,7 @@ use crate::lexicon::{
 use crate::slots::{
     claims_new, own_work_after, promoted, served, ALONE_AFTER, COME_TO_DO, HELP_BEFORE, HOLD_VERBS,
     NAME_HEAD_AFTER, NOT_OBJECT_BEFORE, OWN_PLACE_BEFORE, PERSON_ACTS_AFTER, PLACE_AREA_AFTER,
-    PLACE_GROWTH_AFTER, PLACE_OBJECT_BEFORE, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
+    PLACE_OBJECT_BEFORE, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
 
@@ -93,7 +94,11 @@ fn unit_after(text: &str, i: usize, crossed: bool) -> Option<(&'static str, Unit
     let word = words(NOT_UNIT_WORDS).find(|w| starts(rest, w));
     // `项目`, and a verb (`处于`, `位于`, `名列`), are never a unit; `个人` is but across a break
     let verb = |w: &str| w.chars().next_back().is_some_and(|c| "于居列".contains(c));
-    if word.is_some_and(|w| crossed || w.starts_with('项') || w.starts_with('項') || verb(w)) {
+    // (`xx家乡` is a home, `xx家乡镇企业` a count of township firms)
+    let home = word == Some("家乡") && !rest.starts_with("家乡镇");
+    if home
+        || word.is_some_and(|w| crossed || w.starts_with('项') || w.starts_with('項') || verb(w))
+    {
         return None;
     }
     unit_at(text, i).or_else(|| {
@@ -178,6 +183,9 @@ pub(super) fn describe(
         FieldKind::MonthRange
     } else if before.ends_with('第') {
         FieldKind::Rank
+    } else if before.ends_with('前') && after.starts_with("个月") {
+        // `前x个月`: the months so far, named by the last
+        FieldKind::Month
     } else if let Some(name) = &name {
         kind_from_name(name).unwrap_or_else(from_sides)
     } else if has_digits {
@@ -220,6 +228,18 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
     if after.starts_with("人民") || (figure && counted.starts_with("人民")) {
         return Some(FieldKind::Place);
     }
+    // the number of its people, in ten thousands (`全县xx万人民`, `有xx多万贫困人口`)
+    let people = after
+        .trim_start_matches(['多', '余'])
+        .strip_prefix('万')
+        .map(|p| &p[..crate::text::floor_char_boundary(p, 12)]);
+    if people.is_some_and(|p| {
+        ["人民", "人口", "群众", "居民", "农民"]
+            .iter()
+            .any(|w| p.contains(w))
+    }) {
+        return Some(FieldKind::Count);
+    }
     // a title, also a deputy's (`xx常务副主任`), and a list of people (`xx等各位领导`)
     let title = after.strip_prefix("常务").unwrap_or(after);
     let listed = after
@@ -260,7 +280,29 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
     if find_short(name, "公司").is_some() || find_short(name, "集团").is_some() {
         return Some(FieldKind::Organization);
     }
+    if listed_bodies(after) {
+        return Some(FieldKind::Organization);
+    }
     None
+}
+
+/// Whether a slot heads a list of names that ends in a kind of body
+/// ([`crate::slots::BODIES_LISTED`]): `xx电子、xx驱动等企业`, `xx等公司`. Only names and their
+/// list marks stand between (at most about twenty chars).
+fn listed_bodies(after: &str) -> bool {
+    let near = &after[..crate::text::floor_char_boundary(after, 60)];
+    let Some(k) = near.find('等') else {
+        return false;
+    };
+    let list = &near[..k];
+    // the kind right after 等, or after a few words that sort it (`等一批大型能源企业`)
+    let class = &near[k + '等'.len_utf8()..];
+    let class = &class[..crate::text::floor_char_boundary(class, 36)];
+    let class = &class[..class.find(is_clause_break).unwrap_or(class.len())];
+    list.chars()
+        .all(|c| (is_cjk(c) && !LABEL_BREAK_CHARS.contains(c)) || "、 ".contains(c) || is_x(c))
+        && words(crate::slots::BODIES_LISTED)
+            .any(|w| class.starts_with(w) || (class.starts_with("一批") && class.contains(w)))
 }
 
 /// Whether the words after a slot make it a place: `xx县`, `xx街道`, `xx高新区`, `xx两地`.
@@ -363,7 +405,7 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
     // line's end, `至xx`, not a date's `截至`, `直至`)
     let to = ends(before, "至") && !ends(before, "截至") && !ends(before, "直至");
     if starts_with_any(after, PLACE_PEOPLE_AFTER).is_some()
-        || words(PLACE_GROWTH_AFTER).any(|w| starts(after, w))
+        || crate::slots::grows(after)
         || OWN_PLACE_BEFORE.iter().any(|w| ends(before, w))
         || promoted(before, after)
         || served(before, after)
@@ -403,7 +445,20 @@ fn kind_from_before(before: &str) -> Option<FieldKind> {
     if before.ends_with('月') && numeral(prev) {
         return Some(FieldKind::Day);
     }
-    if PERSON_AFTER.iter().any(|w| ends(before, w)) {
+    // a title, a noun of people, or a title and a surname (`组织部长刘xxx`) right before
+    let surname = before
+        .chars()
+        .next_back()
+        .filter(|&c| is_cjk(c) && !LABEL_BREAK_CHARS.contains(c) && !"在对到同跟给说".contains(c));
+    let titled = surname.is_some_and(|c| {
+        let t = &before[..before.len() - c.len_utf8()];
+        PERSON_AFTER.iter().any(|w| ends(t, w))
+    });
+    if titled
+        || PERSON_AFTER.iter().any(|w| ends(before, w))
+        || (before.ends_with(|c: char| "商家长理人宾".contains(c))
+            && words(crate::slots::PERSON_NOUN_BEFORE).any(|w| ends(before, w)))
+    {
         return Some(FieldKind::Person);
     }
     if ends_with_any(before, PLACE_BEFORE) {
@@ -471,6 +526,9 @@ fn kind_from_name(name: &str) -> Option<FieldKind> {
         ("部门", FieldKind::Organization),
         ("生产总值", FieldKind::Money),
         ("地名", FieldKind::Place),
+        ("地点", FieldKind::Place),
+        ("地址", FieldKind::Place),
+        ("人员", FieldKind::Person),
         ("地区", FieldKind::Place),
         ("地方", FieldKind::Place),
         ("县名", FieldKind::Place),
@@ -481,6 +539,8 @@ fn kind_from_name(name: &str) -> Option<FieldKind> {
         ("个数", FieldKind::Count),
         ("数量", FieldKind::Count),
         ("比例", FieldKind::Percent),
+        // (a name asked for: `项目名称`; a body's, `单位名称`, is found above)
+        ("名称", FieldKind::Text),
     ];
     BY_NAME
         .iter()

@@ -76,7 +76,7 @@ pub fn scan(text: &str) -> Scan {
 
 /// [`scan`] looking only at `starts`: in text order, the offsets of at least every char
 /// that may start a placeholder (an ASCII letter or digit, `*`, `_`, `[`, `{`, any char of two
-/// or four bytes, ○, 【, 某, 多 and the full-width ＊ ０–９ Ａ–Ｚ ［ ＿ ａ–ｚ), as the analysis's
+/// or four bytes, ○, 【, （, 某, 多 and the full-width ＊ ０–９ Ａ–Ｚ ［ ＿ ａ–ｚ), as the analysis's
 /// walk finds them; a start inside what an earlier one took is passed over.
 pub fn scan_at(text: &str, starts: &mut dyn Iterator<Item = usize>) -> Scan {
     let mut found = (Vec::new(), Vec::new());
@@ -98,6 +98,19 @@ fn step(text: &str, i: usize, (pieces, censored): &mut Found) -> usize {
         return text.len();
     };
     let next_i = i + c.len_utf8();
+    if c == '（' {
+        if let Some((p, end)) = instruction_at(text, i, c) {
+            // (a bracket right after a placeholder is its hint: `xx（请填写项目名称）`)
+            let hint = pieces
+                .last()
+                .is_some_and(|p| text[..i].trim_end_matches([' ', '\u{3000}']).len() == p.raw.end);
+            if !hint {
+                pieces.push(p);
+                return end;
+            }
+        }
+        return next_i;
+    }
     if is_word_char(c) {
         let end = run_end(text, i, is_word_char);
         if let Some(p) = word_token(text, i, end) {
@@ -363,6 +376,57 @@ fn bracket_at(text: &str, i: usize, c: char) -> Option<(Piece, usize)> {
     if c == '[' && text[end..].starts_with('(') {
         return None; // a Markdown link
     }
+    Some((
+        Piece {
+            raw: i..end,
+            form: Form::Bracket,
+            name: Some(name.to_string()),
+            range: false,
+        },
+        end,
+    ))
+}
+
+/// Words that open a bracket written to the writer in place of a value:
+/// `（此处填写项目名称）`, `（请填写开工地点）`.
+const INSTRUCTION_START: &[&str] = &[
+    "此处填写",
+    "此处填",
+    "此处输入",
+    "在此填写",
+    "在此处填写",
+    "请在此填写",
+    "请填写",
+    "请填入",
+    "请输入",
+];
+
+/// How far an instruction's close is looked for, in bytes (about 100 chars of Chinese).
+const INSTRUCTION_REACH: usize = 300;
+
+/// A bracket at `i` that tells the writer what to put there (`（此处填写项目名称）`): a named
+/// field, named by what it asks for (`项目名称`).
+fn instruction_at(text: &str, i: usize, c: char) -> Option<(Piece, usize)> {
+    if c != '（' {
+        return None;
+    }
+    let inner_start = i + c.len_utf8();
+    let rest = &text[inner_start..];
+    // (most brackets are asides: one look at their first char)
+    if !rest.starts_with(['此', '在', '请']) {
+        return None;
+    }
+    let opener = INSTRUCTION_START.iter().find(|w| rest.starts_with(**w))?;
+    // (its close is looked for only so far, and on its line)
+    let reach = crate::text::floor_char_boundary(rest, INSTRUCTION_REACH);
+    let line = &rest[..rest[..reach].find('\n').unwrap_or(reach)];
+    let close_at = line.find([')', '）'])?;
+    let name = rest[opener.len()..close_at].trim();
+    if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
+        return None;
+    }
+    let close_len = rest[close_at..].chars().next().map_or(1, char::len_utf8);
+    let end = inner_start + close_at + close_len;
     Some((
         Piece {
             raw: i..end,

@@ -68,8 +68,8 @@ pub(super) fn foreign_place(
             Some(_) => continue,
             None => {}
         }
-        // the province's capital may have its people and its growth named (`融入西安发展`)
-        if geo == Geography::Capital && slot == Slot::Organs {
+        // the province's capital may have its people, growth and assets named (`融入西安发展`)
+        if geo == Geography::Capital && matches!(slot, Slot::Organs | Slot::Profile) {
             continue;
         }
         // introduced where the finder does not take the short form as a name (`赴昆山考察`:

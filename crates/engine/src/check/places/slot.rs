@@ -60,6 +60,8 @@ pub(super) enum Slot {
     /// The object of the own work: the place promoted (`推介了X资源优势`), the place whose task
     /// the work serves (`为X打好…攻坚战`).
     Work,
+    /// The subject of a sentence that sets out the place's assets: `X有优越的交通优势`, `X地处…`.
+    Profile,
     /// The subject of the year's own figures, after a time phrase: `今年前三季度，X完成投资…亿元`.
     Figures,
 }
@@ -74,6 +76,7 @@ impl Slot {
             Slot::Organs => "本地的机关、发展和人民",
             Slot::Work => "本地工作的对象",
             Slot::Figures => "本地今年的数字",
+            Slot::Profile => "本地的区位和优势",
         }
     }
 }
@@ -106,6 +109,59 @@ pub(super) fn heading_lines(a: &Analysis) -> Vec<(Span, bool)> {
         }
     }
     out
+}
+
+/// Words in a bracket that make it a byline: who wrote or sent the report.
+const BYLINE: &str = "记者 通讯员 供稿 撰稿";
+
+/// Whether a name stands at the head of a bracket (`（X融媒记者 …）`) that is a byline.
+fn in_byline(before: &str, after: &str) -> bool {
+    if !before.ends_with(['（', '(']) {
+        return false;
+    }
+    // (at most about forty chars on: a bracket left open reads no further)
+    let near = &after[..crate::text::floor_char_boundary(after, 120)];
+    let inside = near.split(['）', ')', '\n']).next().unwrap_or("");
+    inside.len() < near.len() && BYLINE.split(' ').any(|w| inside.contains(w))
+}
+
+/// Films that present a place, after its name: `X宣传片`.
+const FILMS: &str = "宣传片 形象片 推介片 专题片";
+
+/// Whether a name is the place whose film the meeting watched (`观看了X宣传片`): the own
+/// place's, which a speech's own event shows.
+fn shows_own_film(before: &str, after: &str) -> bool {
+    let before = before.strip_suffix('了').unwrap_or(before);
+    let after = after.strip_prefix('的').unwrap_or(after);
+    ["观看", "播放", "观看了"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        && FILMS.split(' ').any(|w| after.starts_with(w))
+}
+
+/// Verbs right after a place that set out its assets: `X有…优势`, `X地处…`.
+const PROFILE_VERBS: &str = "有 具有 拥有 具备 地处 位于";
+
+/// The assets a place's profile names in its clause.
+const PROFILE_NOUNS: &str = "优势 区位 禀赋 通道 门户 枢纽";
+
+/// Whether a name at `span` opens a sentence that sets out the place's assets: the first words
+/// of the sentence, a verb of [`PROFILE_VERBS`] right after it and an asset of
+/// [`PROFILE_NOUNS`] in the sentence (`X有优越的交通优势`, `X地处…，区位优势明显`): what a speech
+/// sets out so is its own place (a partner's profile is related first).
+fn heads_own_profile(text: &str, span: &Span) -> bool {
+    let opens = text[..span.start]
+        .chars()
+        .next_back()
+        .is_none_or(|ch| "。！？；\n".contains(ch));
+    if !opens {
+        return false;
+    }
+    let sentence = crate::text::bounded_stretch(text, span, 300, "。！？；\n");
+    let rest = &text[span.end..sentence.end];
+    opens
+        && PROFILE_VERBS.split(' ').any(|w| rest.starts_with(w))
+        && PROFILE_NOUNS.split(' ').any(|w| rest.contains(w))
 }
 
 /// Verbs of a year's figures after a place that heads its clause: `X完成固定资产投资…亿元`.
@@ -162,6 +218,10 @@ pub(super) fn slot(
             Slot::Heading
         });
     }
+    // a byline in brackets at a paragraph's end: `（X融媒记者 某某 通讯员 某某）`
+    if in_byline(before, after) {
+        return Some(Slot::Signature);
+    }
     let c = clause(text, span);
     let rest = &text[span.end..c.end];
     if before.ends_with('在')
@@ -193,8 +253,12 @@ pub(super) fn slot(
     }
     if crate::slots::own_profile(text, span.start, span.len())
         || crate::slots::task_for(text, span.start, span.len())
+        || crate::slots::driven(before, after)
     {
         return Some(Slot::Work);
+    }
+    if heads_own_profile(text, span) || shows_own_film(before, after) {
+        return Some(Slot::Profile);
     }
     if heads_own_figures(text, span, &c) {
         return Some(Slot::Figures);
