@@ -139,6 +139,43 @@ fn era_words_are_judged_by_the_year() {
 }
 
 #[test]
+fn era_words_in_a_report_of_the_year_they_were_current_are_not_stale() {
+    let at = |text: &str| -> Vec<String> {
+        fact_findings(text, &facts("宁强县", "县", "2024"))
+            .into_iter()
+            .filter(|f| f.rule == "stale-time")
+            .map(|f| f.text(text).to_string())
+            // (the years themselves are another question: `2022` in a 2024 speech)
+            .filter(|t| !t.bytes().all(|b| b.is_ascii_digit()))
+            .collect()
+    };
+    // the sentence names the year it reports: last year's words are right there
+    assert_eq!(
+        at("2022年，我县统筹疫情防控和经济发展，项目建设稳步推进。"),
+        Vec::<String>::new()
+    );
+    // the paragraph opened on that year and the sentence points back to it
+    assert_eq!(
+        at("2022年，全县经济总量再上台阶。这一年，我们统筹疫情防控和经济发展，交出了答卷。"),
+        Vec::<String>::new()
+    );
+    // a year of the word's own time said as a past one
+    assert_eq!(
+        at("去年以前，各地忙于抗疫，项目进度受到影响。"),
+        Vec::<String>::new()
+    );
+    // said of now, or of a year after its time: still stale
+    assert_eq!(at("今年要统筹疫情防控和经济发展。"), ["疫情防控"]);
+    assert_eq!(at("2024年，我们要统筹疫情防控和经济发展。"), ["疫情防控"]);
+    assert_eq!(
+        at("2023年，全县经济总量再上台阶。这一年，我们统筹疫情防控和经济发展。"),
+        ["疫情防控"]
+    );
+    // 这一年 with no year opening the paragraph: the year of the speech
+    assert_eq!(at("这一年，我们要统筹疫情防控和经济发展。"), ["疫情防控"]);
+}
+
+#[test]
 fn a_look_back_at_a_plan_period_is_never_stale() {
     let v = facts("宁强县", "县", "2026");
     let texts = |t: &str| -> Vec<String> {

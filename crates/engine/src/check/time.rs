@@ -65,6 +65,30 @@ fn year_said_before(text: &str, i: usize) -> Said {
     }
 }
 
+/// Whether the era word at `i` is said of a year gone by when it was current: its sentence
+/// names such a year (`2022年，…统筹疫情防控`) or a past one (`去年`, `回顾`), or its paragraph
+/// opened on such a year and the sentence points back to it (`这一年，统筹疫情防控…`). A
+/// report of last year's work uses last year's words.
+fn recounts_a_year_of(text: &str, i: usize, last: u32) -> bool {
+    match year_said_before(text, i) {
+        Said::Year(v) => return v <= last,
+        Said::Past => return true,
+        Said::Nothing => {}
+    }
+    let sentence = crate::text::bounded_stretch(text, &(i..i), 240, "。；！？\n").start;
+    let head = &text[sentence..i];
+    if !["这一年", "这年", "该年", "同年", "当年"]
+        .iter()
+        .any(|w| head.contains(w))
+    {
+        return false;
+    }
+    // the paragraph's first sentence: the year it is about
+    let para = crate::text::bounded_stretch(text, &(i..i), 2000, "\n").start;
+    let first = crate::text::bounded_stretch(text, &(para..para), 240, "。；！？\n").end;
+    matches!(year_said_before(text, first.min(i)), Said::Year(v) if v <= last)
+}
+
 /// Whether the words after a plan period name one of its years (`开局之年`, `的第二年`), not
 /// its course (`开局良好`, `开好局`).
 fn names_a_year(after: &str) -> bool {
@@ -451,7 +475,11 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
         hits.dedup_by_key(|h| h.0);
         for (i, k) in hits {
             let (w, first, last) = ERA_WORDS[k];
-            if i < taken || y <= last || looks_back(text, &(i..i + w.len())) {
+            if i < taken
+                || y <= last
+                || looks_back(text, &(i..i + w.len()))
+                || recounts_a_year_of(text, i, last)
+            {
                 continue;
             }
             taken = i + w.len();
