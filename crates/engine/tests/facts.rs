@@ -166,6 +166,10 @@ fn era_words_in_a_report_of_the_year_they_were_current_are_not_stale() {
     );
     // said of now, or of a year after its time: still stale
     assert_eq!(at("今年要统筹疫情防控和经济发展。"), ["疫情防控"]);
+    assert_eq!(
+        at("2022年项目推进有力，今年仍要统筹疫情防控和经济发展。"),
+        ["疫情防控"]
+    );
     assert_eq!(at("2024年，我们要统筹疫情防控和经济发展。"), ["疫情防控"]);
     assert_eq!(
         at("2023年，全县经济总量再上台阶。这一年，我们统筹疫情防控和经济发展。"),

@@ -70,14 +70,22 @@ fn year_said_before(text: &str, i: usize) -> Said {
 /// opened on such a year and the sentence points back to it (`这一年，统筹疫情防控…`). A
 /// report of last year's work uses last year's words.
 fn recounts_a_year_of(text: &str, i: usize, last: u32) -> bool {
+    let sentence = crate::text::bounded_stretch(text, &(i..i), 240, "。；！？\n").start;
+    let head = &text[sentence..i];
+    // `2022年…，今年仍要统筹疫情防控`: the sentence came back to now
+    if ["今年", "当前", "目前", "明年", "下一步"]
+        .iter()
+        .any(|w| head.contains(w))
+    {
+        return false;
+    }
     match year_said_before(text, i) {
         Said::Year(v) => return v <= last,
         Said::Past => return true,
         Said::Nothing => {}
     }
-    let sentence = crate::text::bounded_stretch(text, &(i..i), 240, "。；！？\n").start;
-    let head = &text[sentence..i];
-    if !["这一年", "这年", "该年", "同年", "当年"]
+    // (当年 is a past year already: `Said::Past`)
+    if !["这一年", "这年", "该年", "同年"]
         .iter()
         .any(|w| head.contains(w))
     {

@@ -165,7 +165,6 @@ pub(super) const COUNTY_CONTEXT: &[&str] = &[
     "形象",
     "品牌",
     "实际",
-    "特色",
     "上下",
     // its own media, in a byline: `（X融媒记者 …）`
     "融媒",
