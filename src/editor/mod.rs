@@ -8,6 +8,7 @@
 
 mod backdrop;
 mod marks;
+mod part;
 mod preview;
 mod textarea;
 mod view;

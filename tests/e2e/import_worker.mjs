@@ -201,10 +201,11 @@ export async function importWorker({ browser, url, test, settle, leftoverCount }
     });
     const t0 = Date.now();
     await p.getByTestId('import-apply').click();
-    await p.waitForFunction((len) => document.querySelector('[data-testid=editor]')?.value.length >= len
+    // (the editor shows a draft this long a part at a time: its data-bytes is the whole's)
+    await p.waitForFunction((len) => Number(document.querySelector('[data-testid=editor]')?.dataset.bytes) >= len
       && !document.querySelector('.app[data-pending]')
       && /\d/.test(document.querySelector('[data-testid=leftover-count]')?.textContent ?? ''),
-    text.length, { polling: 200, timeout: 60_000 });
+    Buffer.byteLength(text), { polling: 200, timeout: 60_000 });
     const count = Number((await p.getByTestId('leftover-count').textContent()).match(/\d+/)[0]);
     const took = Date.now() - t0;
     const longest = await p.evaluate(() => window.__longest);

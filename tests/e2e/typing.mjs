@@ -166,12 +166,68 @@ export async function typing({ browser, url, test, settle, watchRequests }) {
     await p.keyboard.press('x');
     await settle(p);
     assert.equal(await pending(p), false);
-    assert.equal(await editor.inputValue(), long + 'x');
+    // ~2 MB is edited a part at a time (issue 30): the part shown is the end of the text typed
+    const part = await editor.inputValue();
+    assert.ok(part.length < long.length / 4 && (long + 'x').endsWith(part), `a part of ${part.length} chars`);
     const after = await count(p);
     await p.keyboard.press('Backspace');
     await settle(p);
     assert.equal(await count(p), before, 'the count is of the text as last typed');
     assert.ok(after >= before, `${after} leftovers with an x at the end, ${before} without`);
+    await ctx.close();
+  });
+
+  await test('30. a very long draft is edited a part at a time: the part with the caret, the bar through the parts, keys into the whole, a jump shows its part', async () => {
+    const { ctx, p, editor } = await fresh();
+    const before = await count(p);
+    // ~2 MB pasted: the textarea gets only the part with the caret (the end), whole lines
+    const long = await pasteLong(editor, 700000);
+    await settle(p);
+    const bar = p.getByTestId('part-bar');
+    await bar.waitFor();
+    const bytes = (s) => Buffer.from(s);
+    const shown = async (text) => {
+      const [from, to] = await editor.evaluate((t) => [Number(t.dataset.from), Number(t.dataset.to)]);
+      const value = await editor.inputValue();
+      assert.equal(bytes(text).subarray(from, to).toString(), value, `the part ${from}..${to} is the text there`);
+      return { from, to, value };
+    };
+    const last = await shown(long);
+    assert.ok(last.value.length < 100000 && last.to === bytes(long).length, `${last.value.length} chars shown, to ${last.to}`);
+    assert.ok(last.from === 0 || long[Buffer.from(long).subarray(0, last.from).toString().length - 1] === '\n', 'the part starts a line');
+    // the count is of the whole draft: every copy's placeholders
+    const whole = await count(p);
+    assert.ok(whole > before * 50, `${whole} leftovers in the whole draft (${before} in one copy)`);
+    // a key at the end of the part is a key at the end of the whole draft
+    await caretToEnd(editor);
+    await p.keyboard.type('x');
+    await settle(p);
+    assert.equal(await count(p), whole + 1);
+    const typed = long + 'x';
+    const after = await shown(typed);
+    assert.equal(after.from, last.from);
+    // the part before: the bar moves, the text shown is the whole draft's there
+    await p.getByTestId('part-prev').click();
+    await settle(p);
+    const prev = await shown(typed);
+    assert.equal(prev.to, last.from, 'the part before ends where the last begins');
+    assert.match(await bar.textContent(), /这份稿子很长/);
+    // a jump to the top (the outline's first item): the first part is shown, the place selected
+    await p.getByTestId('outline').locator('button.item').first().click();
+    await settle(p);
+    const first = await shown(typed);
+    assert.equal(first.from, 0, 'the first part is shown');
+    assert.ok(await p.getByTestId('part-prev').isDisabled());
+    // typed in the first part: the whole draft has it at its start, the end is untouched
+    await editor.evaluate((t) => { t.focus(); t.setSelectionRange(0, 0); });
+    await p.keyboard.type('甲');
+    await settle(p);
+    const top = await shown('甲' + typed);
+    assert.ok(top.value.startsWith('甲'));
+    await p.getByTestId('part-next').click();
+    await settle(p);
+    await shown('甲' + typed);
+    await p.screenshot({ path: 'tests/e2e/out/30-long-draft-parts.png' });
     await ctx.close();
   });
 
