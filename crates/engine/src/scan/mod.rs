@@ -165,13 +165,11 @@ fn step(text: &str, i: usize, (pieces, censored): &mut Found) -> usize {
 /// Whether the words after a `某` are the rest of a company's name, `某新能源科技有限公司`: a
 /// run of ideographs (at most ten) that ends in 公司 or 集团.
 fn names_a_company(rest: &str) -> bool {
-    let mut end = 0;
     for (k, c) in rest.char_indices().take(12) {
         if !is_cjk(c) {
             break;
         }
-        end = k + c.len_utf8();
-        let name = &rest[..end];
+        let name = &rest[..k + c.len_utf8()];
         if name.ends_with("公司") || name.ends_with("集团") {
             return true;
         }
