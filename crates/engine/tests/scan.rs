@@ -46,6 +46,7 @@ fn runs_of_x() {
     check("做到xx所需、xx所能", &["xx Place", "xx Place"]);
     check("这是xx在转型中的探索", &["xx Place"]);
     check("落实党的xx大精神", &["xx Rank"]);
+    check("着力改善xx城区面貌", &["xx Place"]);
     check("xx总书记指出", &["xx Person"]);
     check("700万**人民", &["** Place"]);
 }

@@ -418,6 +418,7 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
         || crate::slots::grows(after)
         || OWN_PLACE_BEFORE.iter().any(|w| ends(before, w))
         || promoted(before, after)
+        || crate::slots::improved(before, after)
         || served(before, after)
         || claims_new(before)
         || to
