@@ -22,6 +22,10 @@ pub const UNITS: &[(&str, UnitClass)] = &[
     ("百分点", UnitClass::Points),
     ("个月", UnitClass::Quantity),
     ("个", UnitClass::Count),
+    // energy before money: `xx亿千瓦时` is a quantity, not `亿`
+    ("亿千瓦时", UnitClass::Quantity),
+    ("万千瓦时", UnitClass::Quantity),
+    ("千瓦时", UnitClass::Quantity),
     ("亿美元", UnitClass::Money),
     ("万美元", UnitClass::Money),
     ("亿元", UnitClass::Money),
@@ -42,6 +46,10 @@ pub const UNITS: &[(&str, UnitClass)] = &[
     ("万千瓦", UnitClass::Quantity),
     ("千瓦", UnitClass::Quantity),
     ("兆瓦", UnitClass::Quantity),
+    ("千伏", UnitClass::Quantity),
+    ("公斤", UnitClass::Quantity),
+    ("斤", UnitClass::Quantity),
+    ("立方米", UnitClass::Quantity),
     ("万人次", UnitClass::Quantity),
     ("万人", UnitClass::Quantity),
     ("倍", UnitClass::Quantity),
@@ -61,6 +69,7 @@ pub const UNITS: &[(&str, UnitClass)] = &[
     ("条", UnitClass::Count),
     ("所", UnitClass::Count),
     ("处", UnitClass::Count),
+    ("人次", UnitClass::Count),
     ("次", UnitClass::Count),
     ("件", UnitClass::Count),
     ("场", UnitClass::Count),
@@ -87,6 +96,7 @@ pub const UNITS: &[(&str, UnitClass)] = &[
 pub const PERSON_AFTER: &[&str] = &[
     "同志",
     "书记",
+    "总书记",
     "副书记",
     "县长",
     "副县长",
@@ -158,6 +168,7 @@ pub const PLACE_AFTER: &[&str] = &[
     "地区",
     "特色",
     "高铁站",
+    "火车站",
 ];
 
 /// `某` followed by one of these is a placeholder (`某同志`, `某县`); `某些`, `某种` are words.
@@ -555,20 +566,6 @@ pub const GAP_BEFORE: &str = "滞后 落后 低于 高于 慢于 快于 超过 �
 
 /// Schedule words that follow a gap word: `滞后序时进度 xx`.
 pub const SCHEDULE_WORDS: &str = "进度 序时 时序";
-
-/// Words ending the clause before a `x位` that make it a rank, not a count of people.
-pub const RANK_BEFORE: &str = "排名 排在 排位 位列 位居 居全省 居全市 居全区 居全县 居全国 全省前 全市前 全区前 全国前 同类前";
-
-/// Words right before a slot that make it a place (`位于 xx`) or an organization.
-pub const PLACE_BEFORE: &str = "位于 落户 来自 地处 坐落于 选址在";
-pub const ORG_BEFORE: &str = "牵头单位 责任单位 承办单位 主办单位 配合单位";
-
-/// Words that start with a unit's char but are no unit (`项目`, `年度`): a slot before them
-/// is a name, or, across a line break, the next line starts a word of its own.
-pub const NOT_UNIT_WORDS: &str = "项目 項目 个人 个别 个体 家庭 家乡 家园 名单 名列 名称 位于 位居 位列 份额 种植 种子 种养 种类 年度 年来 年以来 月度 日常 日益 元旦 次要 条件 处理 处于 场所 台账 件事 天然";
-
-/// Chars before `来` that make a word of it (`带来`, `以来`, `未来`), not coming to a place.
-pub const NOT_COMING: &str = "带迎引看原本从将未起下出后以年";
 
 /// Chars after which a label may start (the end of a function word): a long clause is cut
 /// there, never inside a word.

@@ -158,6 +158,63 @@ pub const OWN_PLACE_BEFORE: &[&str] = &[
 /// Verbs after `在X` that hold a meeting there: `在X召开`.
 pub const HOLD_VERBS: &[&str] = &["召开", "举行", "举办"];
 
+/// Whether a name at `i` (`len` bytes) is where a meeting is held, `在X召开`: a county's short
+/// form there is a name (whether the meeting is the speech's own is `check/places`'s to say).
+pub fn held_at(text: &str, i: usize, len: usize) -> bool {
+    text[..i].ends_with('在') && HOLD_VERBS.iter().any(|w| text[i + len..].starts_with(w))
+}
+
+/// Verbs that improve a place, right before it: `提升X县城宜居品质`.
+pub const IMPROVE_BEFORE: &str = "提升 改善 提高 美化 优化 扮靓";
+
+/// What a place's improvement improves, in the few words after it (or after its 县城, 城区):
+/// its quality and face.
+pub const QUALITY_AFTER: &str = "品质 品位 形象 颜值 面貌 能级";
+
+/// Whether a name is the object of the own work's improvement: a verb of [`IMPROVE_BEFORE`]
+/// right before it and a quality of [`QUALITY_AFTER`] within four chars after it, its seat or
+/// core (`县城`, `城区`, `城`) skipped — `提升X县城宜居品质`, `改善X城区面貌`.
+pub fn improved(before: &str, after: &str) -> bool {
+    if !IMPROVE_BEFORE.split(' ').any(|w| before.ends_with(w)) {
+        return false;
+    }
+    let after = ["县城", "城区", "城市", "城", "的"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let near = &after[..crate::text::floor_char_boundary(after, 18)];
+    let near = &near[..near
+        .find(crate::text::is_clause_break)
+        .unwrap_or(near.len())];
+    QUALITY_AFTER.split(' ').any(|w| near.contains(w))
+}
+
+/// Places a speech calls its own in an apposition, at the end of a clause `作为…`: `作为旅游大县，`.
+const AS_PLACE_ENDS: &str = "县 市 区 城 镇 乡 之乡 基地 大省";
+
+/// Whether a name at `i` heads the clause after an apposition that names the own place's
+/// profile (`作为旅游大县，X坚持…`): the sentence opens with 作为 and its first clause ends in a
+/// place's noun ([`AS_PLACE_ENDS`]) right before the name.
+pub fn after_own_apposition(text: &str, i: usize) -> bool {
+    let Some(before) = text[..i].strip_suffix(['，', ',']) else {
+        return false;
+    };
+    let start = before
+        .rfind(['。', '！', '？', '；', '\n', '，', '：'])
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &before[start..];
+    let opens = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| "。！？；\n".contains(c));
+    opens
+        && clause.starts_with("作为")
+        && clause.chars().count() <= 16
+        && AS_PLACE_ENDS.split(' ').any(|w| clause.ends_with(w))
+}
+
 /// Words right before a slot that make it a place the text relates to: `赴X考察`, `与X结对`.
 pub const PLACE_RELATION_BEFORE: &str =
     "赴 前往 来到 落户 落地 登陆 走进 对口 援建 帮扶 结对 支援 对标";
@@ -178,10 +235,11 @@ pub const COME_TO_DO: &str = "投资 考察 调研 兴业 发展 落户 创业 �
 
 /// Words after a bare slot that make it a whole noun phrase, the subject, owner or object of
 /// its clause (`xx是…省会`, `也是xx的民生工程`, `xx近几年`, `xx等这些城市`): the copula and
-/// possession, adverbs that head a predicate, a conjunction, a list's end. A template's unnamed slot that stands so, with nothing else saying what it is, is
+/// possession, adverbs that head a predicate, a conjunction, a list's end, the agent of 所 and
+/// a verb (`xx所需`), 在 after 是 (`是xx在…中前行`). A template's unnamed slot that stands so, with nothing else saying what it is, is
 /// the place the speech is about; one followed by a noun is the head of a name (`xx项目`,
 /// `xx商务酒店`) and stays text.
-pub const ALONE_AFTER: &str = "的 是 有 已 将 也 都 正 近 与 和 及 等";
+pub const ALONE_AFTER: &str = "的 是 有 已 将 也 都 正 近 与 和 及 等 所需 所能 所作 所急 所盼 在";
 
 /// Prepositions whose bare object is the place spoken of: `为xx集聚动能`, `与xx深化合作`,
 /// `在xx做事`, `作为xx人` (not `因为`, `现在`, `参与`… — [`NOT_OBJECT_BEFORE`]).

@@ -485,3 +485,49 @@ fn a_film_of_a_place_and_a_delegation_from_one() {
     let text = "同志们：\n\n勉县人民勤劳智慧。\n";
     assert_eq!(errors(text, "宁强县", "县"), ["勉县"]);
 }
+
+#[test]
+fn a_neighbours_short_form_as_venue_object_subject_and_title() {
+    for (text, name) in [
+        // the venue of this meeting of ours
+        (
+            "同志们：\n\n3月5日，全县项目建设推进会在城固召开。\n",
+            "城固",
+        ),
+        // the object of our work's improvement, its county seat or core named
+        (
+            "同志们：\n\n工程建成后，将明显提升略阳县城人居品质。\n",
+            "略阳县",
+        ),
+        ("同志们：\n\n新区建成后，将大大改善城固城区面貌。\n", "城固"),
+        // the subject after an apposition of our profile
+        (
+            "同志们：\n\n作为茶叶大县，城固始终把产业放在首位。\n",
+            "城固",
+        ),
+        // the title, with the event it names
+        (
+            "城固集中签约十二个项目\n\n同志们：\n\n今天签约的项目质量很高。\n",
+            "城固",
+        ),
+    ] {
+        assert_eq!(errors(text, "宁强县", "县"), [name], "{text}");
+    }
+    for text in [
+        // the own place in the same slots
+        "同志们：\n\n3月5日，全县项目建设推进会在宁强召开。\n",
+        "同志们：\n\n工程建成后，将明显提升宁强县城人居品质。\n",
+        "同志们：\n\n作为茶叶大县，宁强始终把产业放在首位。\n",
+        "宁强集中签约十二个项目\n\n同志们：\n\n今天签约的项目质量很高。\n",
+        // a meeting that is not ours, held there; a related place improved
+        "同志们：\n\n省里的现场会在城固召开，我县派员参加。\n",
+        "同志们：\n\n我县与城固结对多年，将帮助提升城固城区面貌。\n",
+        // no improvement of its quality, no apposition that opens the sentence
+        "同志们：\n\n我们要提升城固方向的通行能力。\n",
+        "同志们：\n\n我们把它作为茶叶大县，城固也一样。\n",
+        // a short form that two places share is no name (通州: Beijing's and Nantong's)
+        "同志们：\n\n3月5日，全县项目建设推进会在通州召开。\n",
+    ] {
+        assert!(errors(text, "宁强县", "县").is_empty(), "{text}");
+    }
+}

@@ -27,11 +27,27 @@ fn runs_of_x() {
     check("完成XXX万元", &["XXX Money 万元"]);
     check("增长X %。", &["X Percent %"]);
     check("提高X.8%", &["X.8 Percent %"]);
+    // decimals marked too are one figure (`x.x万亩`), not two slots around a dot
+    check("推进x.x万亩", &["x.x Quantity 万亩"]);
+    check("投放xx.xx亿元", &["xx.xx Money 亿元"]);
+    check("见x.xls", &["x Text"]);
     check("xx同志作了发言", &["xx Person"]);
     check("x局、x局", &["x Organization", "x Organization"]);
     check("xxxxxx", &["xxxxxx Text"]);
     // a number of people is a count (real templates: `全县xx万人民`, `xx多万人口`)
     check("XXX万人民", &["XXX Count 万人"]);
+    check("就业约x万人。", &["x Count 万人"]);
+    check("接待xx万人次", &["xx Quantity 万人次"]);
+    check("培训xx人次，", &["xx Count 人次"]);
+    check("年发电xx亿千瓦时", &["xx Quantity 亿千瓦时"]);
+    check("亩产xxxx斤", &["xxxx Quantity 斤"]);
+    check("建成xx 千伏线路", &["xx Quantity 千伏"]);
+    // 所 and a verb after a slot is no unit: the slot is its agent (`xx所需`)
+    check("做到xx所需、xx所能", &["xx Place", "xx Place"]);
+    check("这是xx在转型中的探索", &["xx Place"]);
+    check("落实党的xx大精神", &["xx Rank"]);
+    check("着力改善xx城区面貌", &["xx Place"]);
+    check("xx总书记指出", &["xx Person"]);
     check("700万**人民", &["** Place"]);
 }
 
@@ -39,6 +55,8 @@ fn runs_of_x() {
 fn years_months_days_and_ranges() {
     check("201x年", &["201x Year 年"]);
     check("20xx年", &["20xx Year 年"]);
+    check("200*年是", &["200* Year 年"]);
+    check("19**年", &["19** Year 年"]);
     check("XX月XX日", &["XX Month 月", "XX Day 日"]);
     check("1-x月", &["x Month 月"]);
     check("今年x-x月份", &["x-x MonthRange 月份"]);
@@ -81,6 +99,9 @@ fn brackets_words_and_hints() {
         &["某 Person", "某 Place", "某某 Text"],
     );
     check("某些方面", &[]);
+    // a company's name after 某: the rest of the name, up to 公司 or 集团
+    check("某新能源科技有限公司签约", &["某 Organization"]);
+    check("某种程度上，公司", &[]);
     check("多少亿元", &["多少 Money 亿元"]);
     let text = "围绕**(例如：交通枢纽、资源大市、文化名城等)定位";
     let s = scan(text);

@@ -166,6 +166,11 @@ pub(super) const COUNTY_CONTEXT: &[&str] = &[
     "品牌",
     "实际",
     "上下",
+    // its events, as a title names them: `X集中签约…`
+    "集中签约",
+    "集中开工",
+    "集中竣工",
+    "重点项目",
     // its own media, in a byline: `（X融媒记者 …）`
     "融媒",
     "广播电视台",

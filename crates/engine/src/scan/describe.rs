@@ -2,16 +2,16 @@
 //! word before it, its name), its role (a growth, a share, a gap), its hint and its label.
 
 use super::model::{
-    is_cross, is_star, is_underscore, is_x, skip_spaces, ByteSet, FieldKind, Form, Placeholder,
-    Role,
+    is_cross, is_star, is_underscore, is_x, kind_from_name, skip_spaces, ByteSet, FieldKind, Form,
+    Placeholder, Role,
 };
 use super::words::{
     ends, ends_with_any, find_short, prefix, rfind_short, starts, starts_with_any, words, LOOK,
+    NOT_COMING, NOT_UNIT_WORDS, ORG_BEFORE, PLACE_BEFORE, RANK_BEFORE,
 };
 use crate::lexicon::{
-    UnitClass, COUNT_BEFORE, GAP_BEFORE, HINT_START, LABEL_BREAK_CHARS, MONEY_BEFORE, NOT_COMING,
-    NOT_UNIT_WORDS, ORG_AFTER, ORG_BEFORE, PERCENT_BEFORE, PERSON_AFTER, PLACE_AFTER, PLACE_BEFORE,
-    RANK_BEFORE, SCHEDULE_WORDS, SHARE_OF, UNITS,
+    UnitClass, COUNT_BEFORE, GAP_BEFORE, HINT_START, LABEL_BREAK_CHARS, MONEY_BEFORE, ORG_AFTER,
+    PERCENT_BEFORE, PERSON_AFTER, PLACE_AFTER, SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::slots::{
     claims_new, own_work_after, promoted, served, ALONE_AFTER, COME_TO_DO, HELP_BEFORE, HOLD_VERBS,
@@ -92,12 +92,15 @@ fn after_start(text: &str, end: usize) -> (usize, bool) {
 fn unit_after(text: &str, i: usize, crossed: bool) -> Option<(&'static str, UnitClass)> {
     let rest = &text[i..];
     let word = words(NOT_UNIT_WORDS).find(|w| starts(rest, w));
-    // `项目`, and a verb (`处于`, `位于`, `名列`), are never a unit; `个人` is but across a break
+    // `项目`, a verb (`处于`, `位于`, `名列`) and 所 before one (`所需`) are never a unit;
+    // `个人` is but across a break
     let verb = |w: &str| w.chars().next_back().is_some_and(|c| "于居列".contains(c));
     // (`xx家乡` is a home, `xx家乡镇企业` a count of township firms)
     let home = word == Some("家乡") && !rest.starts_with("家乡镇");
     if home
-        || word.is_some_and(|w| crossed || w.starts_with('项') || w.starts_with('項') || verb(w))
+        || word.is_some_and(|w| {
+            crossed || w.starts_with('项') || w.starts_with('項') || w.starts_with('所') || verb(w)
+        })
     {
         return None;
     }
@@ -183,6 +186,9 @@ pub(super) fn describe(
         FieldKind::MonthRange
     } else if before.ends_with('第') {
         FieldKind::Rank
+    } else if before.ends_with("党的") && (after.starts_with('大') || after.starts_with('届')) {
+        // the party's congress by its number: `党的xx大精神`
+        FieldKind::Rank
     } else if before.ends_with('前') && after.starts_with("个月") {
         // `前x个月`: the months so far, named by the last
         FieldKind::Month
@@ -233,10 +239,12 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
         .trim_start_matches(['多', '余'])
         .strip_prefix('万')
         .map(|p| &p[..crate::text::floor_char_boundary(p, 12)]);
+    // (and a count of people itself, `约xx万人`, not of visits, `xx万人次`)
     if people.is_some_and(|p| {
-        ["人民", "人口", "群众", "居民", "农民"]
-            .iter()
-            .any(|w| p.contains(w))
+        (p.starts_with('人') && !p.starts_with("人次"))
+            || ["人民", "人口", "群众", "居民", "农民"]
+                .iter()
+                .any(|w| p.contains(w))
     }) {
         return Some(FieldKind::Count);
     }
@@ -355,6 +363,8 @@ fn stands_alone(text: &str, before: &str, start: usize, end: usize) -> bool {
                 place_after(class) || near.contains("城市")
             }
             "有" => !starts(rest, "有关"),
+            // the subject of a predicate that opens on 在 after the copula: `是xx在…中前行`
+            "在" => before.ends_with('是'),
             "正" => !starts(rest, "正式"),
             _ => true,
         };
@@ -408,6 +418,7 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
         || crate::slots::grows(after)
         || OWN_PLACE_BEFORE.iter().any(|w| ends(before, w))
         || promoted(before, after)
+        || crate::slots::improved(before, after)
         || served(before, after)
         || claims_new(before)
         || to
@@ -511,41 +522,6 @@ fn kind_from_before(before: &str) -> Option<FieldKind> {
         }
     }
     best.map(|b| b.2)
-}
-
-fn kind_from_name(name: &str) -> Option<FieldKind> {
-    const BY_NAME: &[(&str, FieldKind)] = &[
-        ("年份", FieldKind::Year),
-        ("年度", FieldKind::Year),
-        ("日期", FieldKind::Text),
-        ("同志", FieldKind::Person),
-        ("姓名", FieldKind::Person),
-        ("讲话人", FieldKind::Person),
-        ("领导", FieldKind::Person),
-        ("单位", FieldKind::Organization),
-        ("部门", FieldKind::Organization),
-        ("生产总值", FieldKind::Money),
-        ("地名", FieldKind::Place),
-        ("地点", FieldKind::Place),
-        ("地址", FieldKind::Place),
-        ("人员", FieldKind::Person),
-        ("地区", FieldKind::Place),
-        ("地方", FieldKind::Place),
-        ("县名", FieldKind::Place),
-        ("区名", FieldKind::Place),
-        ("市名", FieldKind::Place),
-        ("金额", FieldKind::Money),
-        ("投资", FieldKind::Money),
-        ("个数", FieldKind::Count),
-        ("数量", FieldKind::Count),
-        ("比例", FieldKind::Percent),
-        // (a name asked for: `项目名称`; a body's, `单位名称`, is found above)
-        ("名称", FieldKind::Text),
-    ];
-    BY_NAME
-        .iter()
-        .find(|(w, _)| name.contains(w))
-        .map(|&(_, k)| k)
 }
 
 fn role_from_before(before: &str, kind: FieldKind) -> Option<Role> {

@@ -144,7 +144,10 @@ fn step(text: &str, i: usize, (pieces, censored): &mut Found) -> usize {
     if c == '某' {
         let end = run_end(text, i, |c| c == '某');
         let rest = &text[end..];
-        if text[i..end].chars().count() >= 2 || starts_with_any(rest, MOU_AFTER).is_some() {
+        if text[i..end].chars().count() >= 2
+            || starts_with_any(rest, MOU_AFTER).is_some()
+            || names_a_company(rest)
+        {
             pieces.push(Piece::new(i..end, Form::Word));
         }
         return end;
@@ -157,6 +160,21 @@ fn step(text: &str, i: usize, (pieces, censored): &mut Found) -> usize {
         return end;
     }
     next_i
+}
+
+/// Whether the words after a `某` are the rest of a company's name, `某新能源科技有限公司`: a
+/// run of ideographs (at most ten) that ends in 公司 or 集团.
+fn names_a_company(rest: &str) -> bool {
+    for (k, c) in rest.char_indices().take(12) {
+        if !is_cjk(c) {
+            break;
+        }
+        let name = &rest[..k + c.len_utf8()];
+        if name.ends_with("公司") || name.ends_with("集团") {
+            return true;
+        }
+    }
+    false
 }
 
 /// The placeholders of the pieces found, described.
@@ -182,9 +200,12 @@ fn finish(text: &str, (pieces, censored): Found) -> Scan {
 /// A year written with marks for its last digits, `20**年`, `20××年`, `201*年`: where its
 /// marks end.
 fn starred_year(text: &str, start: usize, end: usize) -> Option<usize> {
-    let (stars, crosses) = match &text[start..end] {
-        "19" | "20" => ("**", "××"),
-        "201" | "202" => ("*", "×"),
+    // the century written, then a mark for each missing digit (`200*年`, `19**年`)
+    let tok = &text[start..end];
+    let century = tok.starts_with("19") || tok.starts_with("20");
+    let (stars, crosses) = match tok.len() {
+        2 if century => ("**", "××"),
+        3 if century && tok.bytes().all(|b| b.is_ascii_digit()) => ("*", "×"),
         _ => return None,
     };
     let rest = &text[end..];
@@ -224,11 +245,24 @@ fn word_token(text: &str, start: usize, end: usize) -> Option<Piece> {
         return None;
     }
     let mut end = end;
-    // `X.8%`: the decimals belong to the figure
+    // `X.8%`, `x.x万亩`, `xx.xx亿元`: the decimals, written or marked, belong to the figure
     if let Some(rest) = after.strip_prefix('.') {
         let d = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+        let marks: usize = rest
+            .chars()
+            .take_while(|&c| is_x(c))
+            .map(char::len_utf8)
+            .sum();
+        let glued = |k: usize| {
+            rest[k..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        };
         if d > 0 {
             end += 1 + d;
+        } else if digits == 0 && marks > 0 && !glued(marks) {
+            end += 1 + marks;
         }
     }
     Some(Piece::new(start..end, Form::Marks))

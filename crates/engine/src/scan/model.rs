@@ -182,3 +182,39 @@ impl ByteSet {
         true
     }
 }
+
+/// The kind a named field's name gives (`项目名称`, `金额`, `讲话人`).
+pub(super) fn kind_from_name(name: &str) -> Option<FieldKind> {
+    const BY_NAME: &[(&str, FieldKind)] = &[
+        ("年份", FieldKind::Year),
+        ("年度", FieldKind::Year),
+        ("日期", FieldKind::Text),
+        ("同志", FieldKind::Person),
+        ("姓名", FieldKind::Person),
+        ("讲话人", FieldKind::Person),
+        ("领导", FieldKind::Person),
+        ("单位", FieldKind::Organization),
+        ("部门", FieldKind::Organization),
+        ("生产总值", FieldKind::Money),
+        ("地名", FieldKind::Place),
+        ("地点", FieldKind::Place),
+        ("地址", FieldKind::Place),
+        ("人员", FieldKind::Person),
+        ("地区", FieldKind::Place),
+        ("地方", FieldKind::Place),
+        ("县名", FieldKind::Place),
+        ("区名", FieldKind::Place),
+        ("市名", FieldKind::Place),
+        ("金额", FieldKind::Money),
+        ("投资", FieldKind::Money),
+        ("个数", FieldKind::Count),
+        ("数量", FieldKind::Count),
+        ("比例", FieldKind::Percent),
+        // (a name asked for: `项目名称`; a body's, `单位名称`, is found above)
+        ("名称", FieldKind::Text),
+    ];
+    BY_NAME
+        .iter()
+        .find(|(w, _)| name.contains(w))
+        .map(|&(_, k)| k)
+}

@@ -107,3 +107,17 @@ pub(super) fn ends_with_any(before: &str, table: &'static str) -> bool {
     }
     false
 }
+
+/// Words ending the clause before a `x位` that make it a rank, not a count of people.
+pub(super) const RANK_BEFORE: &str = "排名 排在 排位 位列 位居 居全省 居全市 居全区 居全县 居全国 全省前 全市前 全区前 全国前 同类前";
+
+/// Words right before a slot that make it a place (`位于 xx`) or an organization.
+pub(super) const PLACE_BEFORE: &str = "位于 落户 来自 地处 坐落于 选址在";
+pub(super) const ORG_BEFORE: &str = "牵头单位 责任单位 承办单位 主办单位 配合单位";
+
+/// Words that start with a unit's char but are no unit (`项目`, `年度`): a slot before them
+/// is a name, or, across a line break, the next line starts a word of its own.
+pub(super) const NOT_UNIT_WORDS: &str = "所需 所能 所作 所急 所盼 所想 所在 所有 所属 所以 所谓 项目 項目 个人 个别 个体 家庭 家乡 家园 名单 名列 名称 位于 位居 位列 份额 种植 种子 种养 种类 年度 年来 年以来 月度 日常 日益 元旦 次要 条件 处理 处于 场所 台账 件事 天然";
+
+/// Chars before `来` that make a word of it (`带来`, `以来`, `未来`), not coming to a place.
+pub(super) const NOT_COMING: &str = "带迎引看原本从将未起下出后以年";

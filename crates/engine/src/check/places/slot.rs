@@ -254,10 +254,14 @@ pub(super) fn slot(
     if crate::slots::own_profile(text, span.start, span.len())
         || crate::slots::task_for(text, span.start, span.len())
         || crate::slots::driven(before, after)
+        || crate::slots::improved(before, after)
     {
         return Some(Slot::Work);
     }
-    if heads_own_profile(text, span) || shows_own_film(before, after) {
+    if heads_own_profile(text, span)
+        || shows_own_film(before, after)
+        || crate::slots::after_own_apposition(text, span.start)
+    {
         return Some(Slot::Profile);
     }
     if heads_own_figures(text, span, &c) {
@@ -266,7 +270,10 @@ pub(super) fn slot(
     if let Some(w) = own_after(after) {
         let organ = w.ends_with('委') || w.ends_with("政府");
         if organ
-            && (before.ends_with('原') || POSTS.iter().any(|p| after[w.len()..].starts_with(p)))
+            && (before.ends_with('原')
+                || after
+                    .strip_prefix(w)
+                    .is_some_and(|r| POSTS.iter().any(|p| r.starts_with(p))))
         {
             return None;
         }
