@@ -86,6 +86,8 @@ pub fn editor(props: &EditorProps) -> Html {
     let redraw = use_force_update();
     // a jump into another part: revealed once that part is drawn
     let reveal_next = use_mut_ref(|| None::<Jump>);
+    type Part = (Rc<str>, Rc<Vec<Mark>>);
+    let cut = use_mut_ref(|| None::<(Rc<str>, Rc<Vec<Mark>>, std::ops::Range<usize>, Part)>);
 
     // the text as the textarea has it (typed there, or set here), whole: the textarea is given
     // the draft's text only when that differs, so a key never copies the whole text to the page
@@ -208,29 +210,35 @@ pub fn editor(props: &EditorProps) -> Html {
         })
     };
     let now = shown.borrow().clone();
-    // the marked text and its marks for the part shown (all of them when the whole is)
-    let (marked, marks) = (*use_memo(
-        (
-            Shared(props.marked.clone()),
-            SameMarks(props.marks.clone()),
-            now.in_marked(props.text.len(), &props.marked),
-        ),
-        |(Shared(marked), SameMarks(marks), r)| {
-            if r.start == 0 && r.end == marked.len() {
-                return (marked.clone(), marks.clone());
+    // the marked text and its marks for the part shown (all of them when the whole is); the
+    // part's are cut once per analysis and part, so a key in it draws nothing behind
+    let (marked, marks) = if now.parts {
+        let r = now.in_marked(props.text.len(), &props.marked);
+        let mut c = cut.borrow_mut();
+        match &*c {
+            Some((m, ms, at, part))
+                if Rc::ptr_eq(m, &props.marked) && Rc::ptr_eq(ms, &props.marks) && *at == r =>
+            {
+                part.clone()
             }
-            let inside = marks
-                .iter()
-                .filter(|m| m.span.start >= r.start && m.span.end <= r.end)
-                .map(|m| Mark {
-                    span: m.span.start - r.start..m.span.end - r.start,
-                    ..m.clone()
-                })
-                .collect();
-            (Rc::from(&marked[r.clone()]), Rc::new(inside))
-        },
-    ))
-    .clone();
+            _ => {
+                let inside = props
+                    .marks
+                    .iter()
+                    .filter(|m| m.span.start >= r.start && m.span.end <= r.end)
+                    .map(|m| Mark {
+                        span: m.span.start - r.start..m.span.end - r.start,
+                        ..m.clone()
+                    })
+                    .collect();
+                let part = (Rc::from(&props.marked[r.clone()]), Rc::new(inside));
+                *c = Some((props.marked.clone(), props.marks.clone(), r, part.clone()));
+                part
+            }
+        }
+    } else {
+        (props.marked.clone(), props.marks.clone())
+    };
     let onscroll = {
         let backdrop = backdrop.clone();
         let near = near.clone();
@@ -295,8 +303,8 @@ pub fn editor(props: &EditorProps) -> Html {
                 redraw.force_update();
             })
         };
-        let total = props.text.len().max(1) as f64;
-        let pct = |b: usize| (b as f64 * 100.0 / total).round() as u32;
+        let total = props.text.len().max(1);
+        let pct = |b: usize| b * 100 / total;
         html! {
             <div class="part-bar" data-testid="part-bar" role="status">
                 <span>{format!(
@@ -323,10 +331,8 @@ pub fn editor(props: &EditorProps) -> Html {
                     aria-label="讲稿正文"
                     spellcheck="false"
                     readonly={props.readonly}
-                    // the part of the draft shown (bytes): tests read where it is
-                    data-from={now.parts.then(|| now.range.start.to_string())}
-                    data-to={now.parts.then(|| now.range.end.to_string())}
-                    data-bytes={now.parts.then(|| props.text.len().to_string())}
+                    // the part of the draft shown and the whole's length (bytes): tests read it
+                    data-part={now.parts.then(|| format!("{},{},{}", now.range.start, now.range.end, props.text.len()))}
                     // the text the textarea is made with (no window in which a new editor is
                     // empty); after that it is given the text only when it differs (the effect
                     // above)
@@ -352,14 +358,5 @@ fn reveal(ta: &NodeRef, backdrop: &NodeRef, text: &str, shown: &Shown, j: Jump) 
         let part = &text[shown.range.clone()];
         let at = |x: usize| byte_to_utf16(part, x.saturating_sub(shown.range.start)) as u32;
         reveal_in_editor(&t, &b, at(j.start), at(j.end.min(shown.range.end)), j.focus);
-    }
-}
-
-/// Marks told apart by identity.
-struct SameMarks(Rc<Vec<Mark>>);
-
-impl PartialEq for SameMarks {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
     }
 }

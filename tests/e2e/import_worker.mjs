@@ -201,8 +201,8 @@ export async function importWorker({ browser, url, test, settle, leftoverCount }
     });
     const t0 = Date.now();
     await p.getByTestId('import-apply').click();
-    // (the editor shows a draft this long a part at a time: its data-bytes is the whole's)
-    await p.waitForFunction((len) => Number(document.querySelector('[data-testid=editor]')?.dataset.bytes) >= len
+    // (the editor shows a draft this long a part at a time: data-part ends with the whole's length)
+    await p.waitForFunction((len) => Number(document.querySelector('[data-testid=editor]')?.dataset.part?.split(',')[2]) >= len
       && !document.querySelector('.app[data-pending]')
       && /\d/.test(document.querySelector('[data-testid=leftover-count]')?.textContent ?? ''),
     Buffer.byteLength(text), { polling: 200, timeout: 60_000 });

@@ -187,7 +187,7 @@ export async function typing({ browser, url, test, settle, watchRequests }) {
     await bar.waitFor();
     const bytes = (s) => Buffer.from(s);
     const shown = async (text) => {
-      const [from, to] = await editor.evaluate((t) => [Number(t.dataset.from), Number(t.dataset.to)]);
+      const [from, to] = await editor.evaluate((t) => t.dataset.part.split(',').map(Number));
       const value = await editor.inputValue();
       assert.equal(bytes(text).subarray(from, to).toString(), value, `the part ${from}..${to} is the text there`);
       return { from, to, value };
