@@ -35,6 +35,11 @@ use yew::prelude::*;
 pub const DELAY_MS: u32 = 80;
 /// Typing without a pause still sees the count at least this often.
 pub const MAX_WAIT_MS: f64 = 250.0;
+/// A change this long after the one before is typing slower than a snapshot takes (a key at a
+/// time, a word from the input method): its snapshot starts as soon as the change is painted,
+/// not after a pause, so it is done before the next key comes and that key finds the page
+/// idle. Faster keys wait for the pause ([`DELAY_MS`]), as a snapshot begun would be dropped.
+pub const STEADY_MS: f64 = 120.0;
 
 /// What the engine derives from one revision of the draft, with the panels' view-models.
 #[derive(Clone)]
@@ -485,6 +490,10 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
     let asking = (*use_memo((), |_| Rc::new(Asking::default()))).clone();
     let timer = use_mut_ref(|| None::<Timeout>);
     let waiting_since = use_mut_ref(|| None::<f64>);
+    // when the draft last changed, and the serial of the start last armed (a start armed for
+    // after the next frame checks it is still the last)
+    let changed_at = use_mut_ref(|| 0.0f64);
+    let armed = use_mut_ref(|| 0u32);
     let maker = Maker {
         live,
         last: last.clone(),
@@ -501,24 +510,32 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
     }
     {
         let maker = maker.clone();
-        let timer = timer.clone();
+        let (timer, armed) = (timer.clone(), armed.clone());
         let waiting_since = waiting_since.clone();
         let loaded = state.loaded;
         use_effect_with(state.rev, move |rev| {
             if last.borrow().rev != *rev {
                 let now = js_sys::Date::now();
+                let gap = now - std::mem::replace(&mut *changed_at.borrow_mut(), now);
                 let since = *waiting_since.borrow_mut().get_or_insert(now);
-                // a new draft put in: no pause to wait for
-                let delay = if loaded || now - since >= MAX_WAIT_MS {
-                    0
-                } else {
-                    DELAY_MS
+                let serial = armed.borrow().wrapping_add(1);
+                *armed.borrow_mut() = serial;
+                let start = {
+                    let waiting_since = waiting_since.clone();
+                    move || {
+                        *waiting_since.borrow_mut() = None;
+                        maker.start()
+                    }
                 };
-                // replacing the timer cancels the one before: one analysis per pause
-                *timer.borrow_mut() = Some(Timeout::new(delay, move || {
-                    *waiting_since.borrow_mut() = None;
-                    maker.start()
-                }));
+                // a new draft put in, or typing too long without a pause: at once
+                if loaded || now - since >= MAX_WAIT_MS {
+                    *timer.borrow_mut() = Some(Timeout::new(0, start));
+                } else if gap >= STEADY_MS {
+                    after_paint(timer.clone(), armed.clone(), serial, start);
+                } else {
+                    // replacing the timer cancels the one before: one analysis per pause
+                    *timer.borrow_mut() = Some(Timeout::new(DELAY_MS, start));
+                }
             }
         });
     }
@@ -530,9 +547,48 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
         now,
         flush: Callback::from(move |_| {
             timer.borrow_mut().take();
+            // a start armed for after the next frame is off too
+            let serial = armed.borrow().wrapping_add(1);
+            *armed.borrow_mut() = serial;
             *waiting_since.borrow_mut() = None;
             maker.at_once()
         }),
+    }
+}
+
+/// Run `start` in a task of its own once the next frame is painted (a timer queued from that
+/// frame's animation callback), unless another start was armed meanwhile (`armed` moved on from
+/// `serial`). Until then the timer slot holds a fallback at the pause's end, for a page that
+/// paints no frame (a hidden tab).
+fn after_paint(
+    timer: Rc<std::cell::RefCell<Option<Timeout>>>,
+    armed: Rc<std::cell::RefCell<u32>>,
+    serial: u32,
+    start: impl FnOnce() + 'static,
+) {
+    let start = Rc::new(std::cell::RefCell::new(Some(start)));
+    let fallback = {
+        let start = start.clone();
+        Timeout::new(DELAY_MS, move || {
+            if let Some(f) = start.borrow_mut().take() {
+                f()
+            }
+        })
+    };
+    *timer.borrow_mut() = Some(fallback);
+    let slot = timer.clone();
+    let painted = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if *armed.borrow() == serial {
+            *slot.borrow_mut() = Some(Timeout::new(0, move || {
+                if let Some(f) = start.borrow_mut().take() {
+                    f()
+                }
+            }));
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        use wasm_bindgen::JsCast;
+        let _ = w.request_animation_frame(painted.unchecked_ref());
     }
 }
 
