@@ -423,3 +423,64 @@ async fn app_starts_with_templates_then_fills_and_counts() {
         .unwrap();
     assert_eq!(editor.value(), template.text);
 }
+
+thread_local! {
+    static CHILD_DRAWN: RefCell<usize> = const { RefCell::new(0) };
+    static CLICKED: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
+}
+
+#[derive(yew::Properties, PartialEq)]
+struct ButtonProps {
+    on_click: Callback<()>,
+}
+
+#[yew::function_component]
+fn CountedButton(props: &ButtonProps) -> yew::Html {
+    CHILD_DRAWN.with(|n| *n.borrow_mut() += 1);
+    let cb = props.on_click.clone();
+    yew::html! { <button id="latest-button" onclick={move |_| cb.emit(())}>{"按"}</button> }
+}
+
+#[derive(yew::Properties, PartialEq)]
+struct ParentProps {
+    round: u32,
+}
+
+/// A parent that makes a new closure at every render (capturing its round), handed on through
+/// `use_latest`.
+#[yew::function_component]
+fn LatestParent(props: &ParentProps) -> yew::Html {
+    let round = props.round;
+    let on_click = jianggao_app::handles::use_latest(Callback::from(move |_| {
+        CLICKED.with(|c| c.borrow_mut().push(round))
+    }));
+    yew::html! { <CountedButton {on_click} /> }
+}
+
+#[wasm_bindgen_test]
+async fn use_latest_keeps_a_child_from_drawing_again_and_calls_the_newest_closure() {
+    let root = root();
+    let mut app =
+        yew::Renderer::<LatestParent>::with_root_and_props(root.clone(), ParentProps { round: 1 })
+            .render();
+    yew::scheduler::flush().await;
+    for round in 2..=4 {
+        app.update(ParentProps { round });
+        yew::scheduler::flush().await;
+    }
+    // the parent drew four times with four closures; the child once
+    assert_eq!(CHILD_DRAWN.with(|n| *n.borrow()), 1);
+    let button = root
+        .query_selector("#latest-button")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap();
+    button.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        CLICKED.with(|c| c.borrow().clone()),
+        vec![4],
+        "the newest closure is called"
+    );
+}
