@@ -10,7 +10,6 @@ use crate::checks::use_checks;
 use crate::editor::use_editor_view;
 use crate::export::use_export;
 use crate::fields::FieldsPanel;
-use crate::handles::use_latest;
 use crate::history::{keep_current, use_history};
 use crate::import::use_import;
 use crate::ledger::{use_ledger, LedgerPanel};
@@ -75,16 +74,6 @@ pub fn app() -> Html {
         }),
     });
     let onkeydown = use_keyboard(d.clone(), keyed);
-    let onkeydown = use_latest(onkeydown);
-    // the header's acts keep their identity: a key does not draw the header again
-    let on_open_start = use_latest(import.open_start.clone());
-    let on_history = use_latest(history.toggle.clone());
-    let on_export = use_latest(export.on_export.clone());
-    let on_print = use_latest(export.on_print.clone());
-    let on_ledger = use_latest(ledger.toggle.clone());
-    let on_workfile = use_latest(export.on_workfile.clone());
-    let on_save_version = use_latest(history.save.clone());
-    let on_returned = use_latest(returned.open_file.clone());
     // made once: the outline (and its head) re-render only when the target or rate change, the
     // header not at every key
     let (on_target, on_rate, on_undo, on_redo) = (*use_memo((), |_| {
@@ -109,19 +98,19 @@ pub fn app() -> Html {
                 target_note={crate::shell::target::target_note(length.minutes, doc.target_minutes)}
                 can_undo={state.can_undo() && !read_only}
                 can_redo={state.can_redo() && !read_only}
-                {on_open_start}
-                {on_history}
+                on_open_start={import.open_start.clone()}
+                on_history={history.toggle.clone()}
                 {on_undo}
                 {on_redo}
-                {on_export}
-                {on_print}
-                {on_ledger}
-                {on_workfile}
+                on_export={export.on_export.clone()}
+                on_print={export.on_print.clone()}
+                on_ledger={ledger.toggle.clone()}
+                on_workfile={export.on_workfile.clone()}
                 source_share={snap.unchanged.as_ref().as_ref().map(|u| u.unchanged_share)}
                 source_marked={view.source_marked}
                 on_toggle_source={view.toggle_source.clone()}
-                {on_save_version}
-                {on_returned}
+                on_save_version={history.save.clone()}
+                on_returned={returned.open_file.clone()}
             />
             <main class="main">
                 { page.banners(init.notice.clone(), state.text()) }

@@ -34,20 +34,3 @@ pub struct Analyzed {
     pub values: Rc<Values>,
     pub findings: Rc<Vec<Finding>>,
 }
-
-/// A callback that keeps its identity from render to render and calls the latest `cb` given.
-/// A component handed it is not drawn again because its parent made a new closure for the same
-/// act (a key re-renders the page: the header's buttons were all drawn again, their listeners
-/// set again), and an event calls what the last render made, as a fresh draw would.
-#[yew::hook]
-pub fn use_latest<IN: 'static>(cb: Callback<IN>) -> Callback<IN> {
-    let latest = yew::use_mut_ref(|| cb.clone());
-    *latest.borrow_mut() = cb;
-    (*yew::use_memo((), move |_| {
-        Callback::from(move |x: IN| {
-            let cb = latest.borrow().clone();
-            cb.emit(x)
-        })
-    }))
-    .clone()
-}

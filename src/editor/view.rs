@@ -29,8 +29,6 @@ pub struct EditorView {
     /// The finished preview is shown instead of the editor.
     pub preview: bool,
     pub set_preview: Callback<bool>,
-    /// The two tabs' clicks (the draft, the preview).
-    tabs: (Callback<MouseEvent>, Callback<MouseEvent>),
     pub jump: Option<Jump>,
     /// Show the byte range (start, end); with `focus`, select it in the editor, which switches
     /// back from the preview.
@@ -68,19 +66,10 @@ pub fn use_editor_view(
     let preview = use_state(|| false);
     let jump = use_state(|| initial);
     let nonce = use_mut_ref(|| 0u32);
-    // made once, with the tabs' clicks: a key does not set the tabs' listeners again
-    let (set_preview, tabs) = (*use_memo((), {
-        let preview = preview.setter();
-        move |_| {
-            let set = Callback::from(move |on: bool| preview.set(on));
-            let tabs = (
-                set.reform(|_: MouseEvent| false),
-                set.reform(|_: MouseEvent| true),
-            );
-            (set, tabs)
-        }
-    }))
-    .clone();
+    let set_preview = {
+        let preview = preview.clone();
+        Callback::from(move |on: bool| preview.set(on))
+    };
     // made once: the panels that get it need not re-render when the editor does
     let jump_to = (*use_memo((), {
         let jump = jump.setter();
@@ -176,7 +165,6 @@ pub fn use_editor_view(
     EditorView {
         preview: *preview,
         set_preview,
-        tabs,
         jump: *jump,
         jump_to,
         focus_field,
@@ -196,8 +184,8 @@ impl EditorView {
         html! {
             <section class="editor-col" aria-label="编辑">
                 <div class="tabs" role="tablist">
-                    <button role="tab" aria-selected={(!self.preview).to_string()} onclick={self.tabs.0.clone()}>{"原稿（可编辑）"}</button>
-                    <button role="tab" aria-selected={self.preview.to_string()} onclick={self.tabs.1.clone()}>{"成稿预览"}</button>
+                    <button role="tab" aria-selected={(!self.preview).to_string()} onclick={self.set_preview.reform(|_| false)}>{"原稿（可编辑）"}</button>
+                    <button role="tab" aria-selected={self.preview.to_string()} onclick={self.set_preview.reform(|_| true)}>{"成稿预览"}</button>
                 </div>
                 if self.preview {
                     <Preview segments={Rc::new(preview_segments(&m.analysis, &m.values))} />

@@ -545,14 +545,14 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
         pending: now.rev != state.rev || now.review.due(),
         stale: now.rev != state.rev,
         now,
-        flush: crate::handles::use_latest(Callback::from(move |_| {
+        flush: Callback::from(move |_| {
             timer.borrow_mut().take();
             // a start armed for after the next frame is off too
             let serial = armed.borrow().wrapping_add(1);
             *armed.borrow_mut() = serial;
             *waiting_since.borrow_mut() = None;
             maker.at_once()
-        })),
+        }),
     }
 }
 

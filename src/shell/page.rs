@@ -46,10 +46,10 @@ pub fn use_page(state: &UseReducerHandle<State>, flush: Callback<()>) -> Page {
     .clone();
     let saving = use_autosave(state, live.clone());
     let status = use_status();
-    let say = crate::handles::use_latest({
+    let say = {
         let status = status.clone();
         Callback::from(move |m: String| status.set(Some(m)))
-    });
+    };
     Page {
         handles: Handles {
             dispatch,
