@@ -520,21 +520,22 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
                 let since = *waiting_since.borrow_mut().get_or_insert(now);
                 let serial = armed.borrow().wrapping_add(1);
                 *armed.borrow_mut() = serial;
-                let start = {
+                let start: Rc<dyn Fn()> = {
                     let waiting_since = waiting_since.clone();
-                    move || {
+                    Rc::new(move || {
                         *waiting_since.borrow_mut() = None;
                         maker.start()
-                    }
+                    })
                 };
-                // a new draft put in, or typing too long without a pause: at once
-                if loaded || now - since >= MAX_WAIT_MS {
-                    *timer.borrow_mut() = Some(Timeout::new(0, start));
-                } else if gap >= STEADY_MS {
+                // a new draft put in, or typing too long without a pause: at once; else at the
+                // pause's end (replacing the timer cancels the one before: one analysis per
+                // pause), or sooner, right after this change is painted (`after_paint`)
+                let at_once = loaded || now - since >= MAX_WAIT_MS;
+                let delay = if at_once { 0 } else { DELAY_MS };
+                let s = start.clone();
+                *timer.borrow_mut() = Some(Timeout::new(delay, move || s()));
+                if !at_once && gap >= STEADY_MS {
                     after_paint(timer.clone(), armed.clone(), serial, start);
-                } else {
-                    // replacing the timer cancels the one before: one analysis per pause
-                    *timer.borrow_mut() = Some(Timeout::new(DELAY_MS, start));
                 }
             }
         });
@@ -557,33 +558,18 @@ pub fn use_analysis(state: &State) -> UseAnalysis {
 }
 
 /// Run `start` in a task of its own once the next frame is painted (a timer queued from that
-/// frame's animation callback), unless another start was armed meanwhile (`armed` moved on from
-/// `serial`). Until then the timer slot holds a fallback at the pause's end, for a page that
-/// paints no frame (a hidden tab).
+/// frame's animation callback, in the slot of the timer at the pause's end, which stays for a
+/// page that paints no frame: a hidden tab), unless another start was armed meanwhile (`armed`
+/// moved on from `serial`).
 fn after_paint(
     timer: Rc<std::cell::RefCell<Option<Timeout>>>,
     armed: Rc<std::cell::RefCell<u32>>,
     serial: u32,
-    start: impl FnOnce() + 'static,
+    start: Rc<dyn Fn()>,
 ) {
-    let start = Rc::new(std::cell::RefCell::new(Some(start)));
-    let fallback = {
-        let start = start.clone();
-        Timeout::new(DELAY_MS, move || {
-            if let Some(f) = start.borrow_mut().take() {
-                f()
-            }
-        })
-    };
-    *timer.borrow_mut() = Some(fallback);
-    let slot = timer.clone();
     let painted = wasm_bindgen::closure::Closure::once_into_js(move || {
         if *armed.borrow() == serial {
-            *slot.borrow_mut() = Some(Timeout::new(0, move || {
-                if let Some(f) = start.borrow_mut().take() {
-                    f()
-                }
-            }));
+            *timer.borrow_mut() = Some(Timeout::new(0, move || start()));
         }
     });
     if let Some(w) = web_sys::window() {
