@@ -3,7 +3,7 @@
 //! block: three field lines in a run make a card. A label goes; its value goes too unless it is
 //! the text itself (a title, or prose: an abstract that is the speech's opening).
 
-use super::spans::is_end;
+use super::spans::{is_end, Verdict};
 use crate::text::{is_cjk, Span};
 use crate::title::is_speech_title;
 
@@ -170,6 +170,43 @@ pub(super) fn cards(simple: &[String]) -> Vec<Option<Field>> {
     }
     flush(&mut run);
     out
+}
+
+/// A line of the page's facts (`推荐人： 来源： 阅读： 9.58K 次`, `栏目：… / 发布于： / 人气：1.5W`):
+/// with a label of the page's in it, its other short labelled spans no one was sure of are its
+/// labels too, empty or with their values.
+pub(super) fn facts_lines(lines: &[&str], all: &mut [(usize, Span, Verdict)]) {
+    let labelled = |t: &str| {
+        let t = t.trim();
+        // (or a separator, a counter's unit: `/`, `次`)
+        t.chars().count() <= 1
+            || t.contains(['：', ':'])
+                && t.chars().count() <= 12
+                && !t.contains(['，', '。', '；', '！', '？', ','])
+    };
+    let mut k = 0;
+    while k < all.len() {
+        let li = all[k].0;
+        let end = all[k..]
+            .iter()
+            .position(|x| x.0 != li)
+            .map_or(all.len(), |n| k + n);
+        let line = &all[k..end];
+        let text = |x: &(usize, Span, Verdict)| &lines[x.0][x.1.clone()];
+        let facts = line
+            .iter()
+            .any(|x| x.2 == Verdict::Junk && text(x).contains(['：', ':']))
+            && line.iter().any(|x| x.2 == Verdict::Unsure)
+            && line
+                .iter()
+                .all(|x| x.2 == Verdict::Junk || (x.2 == Verdict::Unsure && labelled(text(x))));
+        if facts {
+            for x in all[k..end].iter_mut() {
+                x.2 = Verdict::Junk;
+            }
+        }
+        k = end;
+    }
 }
 
 #[cfg(test)]

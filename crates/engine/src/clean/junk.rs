@@ -21,7 +21,7 @@ use super::signs::{
     is_keyword_list, is_link_list, is_markup, text_count,
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
-use super::spans::{is_end, is_separator, spans, Verdict};
+use super::spans::{figures_have_units, is_end, is_separator, spans, Verdict};
 use super::speeches::separator_label;
 use super::talk;
 use super::truncation::truncations;
@@ -107,6 +107,17 @@ pub(super) fn judge(s: &str) -> Verdict {
             return judge(&t[..a]);
         }
     }
+    // a title with the page's note on it (`…发言稿（通用5篇）`) is judged without the note (the
+    // note goes inline, `signs::inline_junk`)
+    if t.ends_with([')', '）', ']', '】']) {
+        if let Some(a) = inline_junk(t)
+            .into_iter()
+            .find(|sp| sp.end == t.len() && sp.start > 0 && t[sp.clone()].contains('篇'))
+            .map(|sp| sp.start)
+        {
+            return judge(&t[..a]);
+        }
+    }
     // a sentence about the page that counts the text's characters (`全文共898字，当前仅显示571字，
     // 请阅读下面提示信息。`)
     if t.contains(['，', ',', '。']) && text_count(t).is_some() {
@@ -123,6 +134,10 @@ pub(super) fn judge(s: &str) -> Verdict {
         }
     }
     let cjk = t.chars().filter(|&c| is_cjk(c)).count();
+    // a link on to more (`查看全部帖子>>`, `更多 »`): no sentence ends so
+    if t.ends_with(">>") || t.ends_with('»') {
+        return Verdict::Junk;
+    }
     if is_markup(t) || t.chars().any(is_emoji) || (has_url(t) && cjk <= 6) {
         return Verdict::Junk;
     }
@@ -221,22 +236,6 @@ pub(super) fn judge(s: &str) -> Verdict {
         return Verdict::Prose;
     }
     Verdict::Unsure
-}
-
-/// Whether every figure of `t` has its unit after it (`1-4 月`, `36个`, `38.2%`).
-fn figures_have_units(t: &str) -> bool {
-    let mut rest = t;
-    while let Some(k) = rest.find(|c: char| c.is_ascii_digit()) {
-        let run = rest[k..]
-            .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '-' | '%')))
-            .map_or(rest.len(), |e| k + e);
-        let after = rest[run..].trim_start();
-        if !rest[k..run].ends_with('%') && crate::scan::unit_at(after, 0).is_none() {
-            return false;
-        }
-        rest = after;
-    }
-    true
 }
 
 /// A salutation on a line of its own: `同志们：`, `各位领导、各位来宾：`.
@@ -415,7 +414,20 @@ pub(super) fn junk_lines(
             *v = Verdict::Junk;
         }
     }
+    super::cards::facts_lines(lines, &mut all);
     super::zones::zones(lines, &simple, sal.0, &mut all);
+    // the headline the text names again is the page's title, wherever it stands
+    for (li, sp, v) in all.iter_mut() {
+        if *v == Verdict::Unsure
+            && super::repeats::headline_named_below(
+                &simple,
+                *li,
+                &simplify(&lines[*li][sp.clone()]),
+            )
+        {
+            *v = Verdict::Prose;
+        }
+    }
     // the nearest sure verdict before and after each span, in two passes (a walk from each
     // unsure span was quadratic in a run of them: 100,000 lines of `[ ]`)
     let mut before: Vec<Option<Verdict>> = Vec::with_capacity(all.len());

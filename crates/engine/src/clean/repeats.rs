@@ -4,6 +4,7 @@
 
 use super::spans::{is_end, is_separator};
 use crate::lexicon::JUNK_LABELS;
+use crate::text::is_cjk;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -250,6 +251,24 @@ pub(super) fn repeats(
         }
     }
     (labelled, preview)
+}
+
+/// A headline under its column's label (`（专栏）特写：标题`) that the text names again inside a
+/// longer line below (`某某社某地电 题：标题`): the title, whatever stands around it. A copy alone
+/// on its line (a list of related titles) does not count; only the next lines are looked at.
+pub(super) fn headline_named_below(simple: &[String], li: usize, span: &str) -> bool {
+    let span = span.trim();
+    let key = span.rsplit(['：', ':']).next().unwrap_or("").trim();
+    key.len() < span.len()
+        && simple.get(li).is_some_and(|l| l.trim() == span)
+        && key.chars().filter(|&c| is_cjk(c)).count() >= 6
+        && simple.iter().skip(li + 1).take(60).any(|l| {
+            // (named as a title: after a colon or in quotes, not used in a sentence)
+            l.trim().len() > key.len()
+                && !l.contains(span)
+                && l.match_indices(key)
+                    .any(|(i, _)| l[..i].trim_end().ends_with(['：', ':', '《', '“']))
+        })
 }
 
 /// The page's title said again on a line of its own below the text's first sentence (a site

@@ -48,20 +48,29 @@ pub(super) fn has_counter(s: &str) -> bool {
         return false;
     }
     let lower = s.to_ascii_lowercase();
+    // (次 and 页 count only after a figure: `9.58K 次`, `共3页`, not `首次纪念`, `首页`)
+    let after_figure = |w: char| {
+        s.match_indices(w).any(|(i, _)| {
+            s[..i]
+                .trim_end()
+                .trim_end_matches(['K', 'k', 'W', 'w', '万', '+'])
+                .ends_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    // (a count in thousands or ten-thousands: `6.81K`, `1.45W`, not `5G`, `3.5W功率` in a sentence)
+    let thousands = s.char_indices().any(|(i, c)| {
+        matches!(c, 'K' | 'W' | 'k' | 'w')
+            && s[..i].ends_with(|d: char| d.is_ascii_digit())
+            && !s[i + 1..].starts_with(|n: char| n.is_ascii_alphanumeric() || is_cjk(n))
+    });
     ["kb", "mb", "999+"].iter().any(|u| lower.contains(u))
+        || (thousands && s.chars().filter(|&c| is_cjk(c)).count() < 12)
+        || ((after_figure('次') || after_figure('页'))
+            && s.chars().filter(|&c| is_cjk(c)).count() < 12)
         || (s.chars().any(|c| c.is_ascii_digit())
-            && [
-                "次",
-                "人阅读",
-                "人浏览",
-                "页",
-                "字]",
-                "字】",
-                "金币",
-                "积分",
-            ]
-            .iter()
-            .any(|w| s.contains(w))
+            && ["次数", "人阅读", "人浏览", "字]", "字】", "金币", "积分"]
+                .iter()
+                .any(|w| s.contains(w))
             && s.chars().filter(|&c| is_cjk(c)).count() < 12)
 }
 

@@ -118,3 +118,24 @@ fn figure_space(line: &str, i: usize, end: usize, sentence: bool) -> bool {
         false
     }
 }
+
+/// Whether every figure of `t` has its unit after it (`1-4 月`, `36个`, `38.2%`).
+pub(super) fn figures_have_units(t: &str) -> bool {
+    let mut rest = t;
+    while let Some(k) = rest.find(|c: char| c.is_ascii_digit()) {
+        let run = rest[k..]
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '-' | '%')))
+            .map_or(rest.len(), |e| k + e);
+        let after = rest[run..].trim_start();
+        // (a year that opens a title needs no 年: `2021教师节…`)
+        let year = k == 0
+            && rest.len() == t.len()
+            && run == 4
+            && (rest.starts_with("19") || rest.starts_with("20"));
+        if !rest[k..run].ends_with('%') && crate::scan::unit_at(after, 0).is_none() && !year {
+            return false;
+        }
+        rest = after;
+    }
+    true
+}

@@ -12,7 +12,7 @@ pub(super) fn separator_label(t: &str) -> Option<String> {
     // each shape below needs one of these chars (most lines of a page have none)
     if t.len() > 160
         || t.chars().count() > 40
-        || !t.contains(['篇', '讲', '范', '发', '致', ')', '）'])
+        || !t.contains(['篇', '讲', '范', '发', '致', '稿', '词', ')', '）'])
         || t.chars().any(is_sentence_end)
     {
         return None;
@@ -24,10 +24,27 @@ pub(super) fn separator_label(t: &str) -> Option<String> {
                 .chars()
                 .all(|c| CN_NUM.contains(c) || c.is_ascii_digit())
     });
-    let ends_digit_after_word = ["讲话稿", "讲话", "范文", "发言", "致辞"].iter().any(|w| {
+    // (a speech's genre, `…讲话（二）`, and a stage note `（某某讲话）`; after the other nouns of the
+    // genre, any text that ends in 稿 and a host's or a guest's 词, a number)
+    let genre = ["讲话", "范文", "发言", "致辞"];
+    let nouns = [
+        "稿",
+        "主持词",
+        "开幕词",
+        "闭幕词",
+        "欢迎词",
+        "答谢词",
+        "贺词",
+        "致词",
+    ];
+    let ends_digit_after_word = genre.iter().chain(&nouns).any(|w| {
         t.rfind(w).is_some_and(|i| {
             let rest = &t[i + w.len()..];
             !rest.is_empty()
+                && (genre.contains(w)
+                    || rest
+                        .chars()
+                        .any(|c| c.is_ascii_digit() || CN_NUM.contains(c)))
                 && rest
                     .chars()
                     .all(|c| c.is_ascii_digit() || "（）()一二三四五六七八九十".contains(c))

@@ -6,7 +6,7 @@
 use super::signs::has_timestamp;
 use super::spans::{is_end, Verdict};
 use super::speeches::separator_label;
-use crate::lexicon::{ORG_AFTER, PERSON_AFTER, PROSE_WORDS};
+use crate::lexicon::{JUNK_WORDS, ORG_AFTER, PERSON_AFTER, PROSE_WORDS};
 use crate::text::{is_cjk, Span};
 use crate::title::is_speech_title;
 
@@ -111,19 +111,37 @@ pub(super) fn zones(
             return false;
         }
         let t = simple[li].trim();
+        // (or whatever words open a section under its bare number, `（二）`)
+        let number = |k: usize| {
+            let n = simple[k].trim();
+            crate::parse::numbering_at(n, 0).is_some_and(|m| m.marker.end == n.len())
+        };
+        let numbered = (last..li)
+            .rev()
+            .find(|&k| !simple[k].trim().is_empty())
+            .is_some_and(number);
         let words = || {
             (2..=15).contains(&t.chars().count())
                 && t.chars().all(is_cjk)
-                && (last + 1..li).all(|k| simple[k].trim().is_empty())
-                && simple[last]
-                    .trim_end()
-                    .ends_with(|c: char| is_end(c) || c == '”')
-                && PROSE_WORDS.iter().filter(|w| t.contains(*w)).count() >= 2
+                && (last + 1..li).all(|k| simple[k].trim().is_empty() || number(k))
+                && (numbered
+                    || simple[last]
+                        .trim_end()
+                        .ends_with(|c: char| is_end(c) || c == '”'))
+                && (numbered || PROSE_WORDS.iter().filter(|w| t.contains(*w)).count() >= 2)
         };
         !t.ends_with(|c: char| is_end(c) || matches!(c, '”' | '）' | ')' | '…'))
             && (t.contains(['，', '、', '：', ',', ':'])
                 || t.chars().filter(|&c| is_cjk(c)).count() >= 16
                 || words())
+    };
+    // a page cut off inside a sentence of the text ends in the text: what stands between its
+    // last finished sentence and the cut (a news report's subheading) is the text's too; not
+    // the site's call cut short, with its words (`关注我们，获取…资讯`)
+    let plain = |li: usize| !JUNK_WORDS.iter().any(|w| simple[li].contains(w));
+    let last = match end {
+        Some(e) if e > last && cut_off(e) && !has_junk[e] && plain(e) => e,
+        _ => last,
     };
     // below: whatever is neither; a signature is the text's (its date waits for no neighbour)
     for x in all.iter_mut() {
