@@ -164,6 +164,32 @@ pub fn held_at(text: &str, i: usize, len: usize) -> bool {
     text[..i].ends_with('在') && HOLD_VERBS.iter().any(|w| text[i + len..].starts_with(w))
 }
 
+/// Whether a name at `i` names the outlet a report comes from (`来源：X发布`): the own
+/// place's media, a signature.
+pub fn sourced(before: &str) -> bool {
+    before.ends_with("来源：") || before.ends_with("来源:")
+}
+
+/// What guests are asked to make of the own place, in its clause after `把X作为`: their home.
+pub const HOME_AFTER: &str = "故乡 家乡 热土 沃土";
+
+/// Whether a name at `i` (`len` bytes) is the place guests are asked to make their home:
+/// `把X作为创业的第二故乡`, `把X当作投资兴业的热土` — the host's own place.
+pub fn made_home(text: &str, i: usize, len: usize) -> bool {
+    let after = &text[i + len..];
+    let Some(rest) = ["作为", "当作", "当成", "视为"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+    else {
+        return false;
+    };
+    let near = &rest[..crate::text::floor_char_boundary(rest, 36)];
+    let near = &near[..near
+        .find(crate::text::is_clause_break)
+        .unwrap_or(near.len())];
+    text[..i].ends_with('把') && HOME_AFTER.split(' ').any(|w| near.contains(w))
+}
+
 /// Verbs that improve a place, right before it: `提升X县城宜居品质`.
 pub const IMPROVE_BEFORE: &str = "提升 改善 提高 美化 优化 扮靓";
 
@@ -213,6 +239,31 @@ pub fn after_own_apposition(text: &str, i: usize) -> bool {
         && clause.starts_with("作为")
         && clause.chars().count() <= 16
         && AS_PLACE_ENDS.split(' ').any(|w| clause.ends_with(w))
+}
+
+/// Whether a name at `i` heads a sentence (or the words a speaker is quoted with: `说，X…`)
+/// that ends by calling it a place of the own profile: `X农耕文化悠久，是名副其实的农业大县`.
+pub fn heads_profile_sentence(text: &str, i: usize) -> bool {
+    let before = &text[..i];
+    let opens = before
+        .chars()
+        .next_back()
+        .is_none_or(|c| "。！？；\n".contains(c))
+        || ["说，", "指出，", "表示，", "介绍，"]
+            .iter()
+            .any(|w| before.ends_with(w));
+    if !opens {
+        return false;
+    }
+    let rest = &text[i..crate::text::floor_char_boundary(text, i + 300)];
+    let sentence = &rest[..rest
+        .find(['。', '！', '？', '；', '\n'])
+        .unwrap_or(rest.len())];
+    sentence.split('，').skip(1).any(|c| {
+        c.starts_with('是')
+            && c.chars().count() <= 16
+            && AS_PLACE_ENDS.split(' ').any(|w| c.ends_with(w))
+    })
 }
 
 /// Words right before a slot that make it a place the text relates to: `赴X考察`, `与X结对`.
