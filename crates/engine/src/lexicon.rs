@@ -169,6 +169,13 @@ pub const PLACE_AFTER: &[&str] = &[
     "特色",
     "高铁站",
     "火车站",
+    // its natives far from home, and its people's character (`xx人所特有的`, `xx人勇于…`)
+    "同乡",
+    "老乡",
+    "人所特有",
+    "人勇于",
+    "人敢于",
+    "人善于",
 ];
 
 /// `某` followed by one of these is a placeholder (`某同志`, `某县`); `某些`, `某种` are words.
