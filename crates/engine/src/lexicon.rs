@@ -145,39 +145,6 @@ pub const ORG_AFTER: &[&str] = &[
     "指挥部",
 ];
 
-pub const PLACE_AFTER: &[&str] = &[
-    "人民",
-    "省",
-    "市",
-    "县",
-    "区",
-    "镇",
-    "乡",
-    "村",
-    "街道",
-    "园区",
-    "机场",
-    "路",
-    "街",
-    "河",
-    "江",
-    "湖",
-    "山",
-    "大桥",
-    "港",
-    "地区",
-    "特色",
-    "高铁站",
-    "火车站",
-    // its natives far from home, and its people's character (`xx人所特有的`, `xx人勇于…`)
-    "同乡",
-    "老乡",
-    "人所特有",
-    "人勇于",
-    "人敢于",
-    "人善于",
-];
-
 /// `某` followed by one of these is a placeholder (`某同志`, `某县`); `某些`, `某种` are words.
 pub const MOU_AFTER: &[&str] = &[
     "同志", "书记", "县长", "区长", "市长", "主任", "局长", "领导", "县", "区", "市", "省", "镇",

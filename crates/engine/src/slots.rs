@@ -275,7 +275,7 @@ pub const PLACE_RELATION_BEFORE: &str =
 pub const STEADFAST: &[&str] = &["始终", "坚持", "一直", "连续"];
 
 /// Words after a slot that make it a place (besides the levels and land of
-/// `lexicon::PLACE_AFTER`): its areas and roads, places listed (`xx高新区`, `xx大道`,
+/// `scan::words::PLACE_AFTER`): its areas and roads, places listed (`xx高新区`, `xx大道`,
 /// `xx和xx两地`, `xx等地`), a pair's cooperation (`xx协作`, `xx对口帮扶`), and its natives
 /// and their chamber (`xx籍`, `xx商会`).
 pub const PLACE_AREA_AFTER: &str =

@@ -7,11 +7,11 @@ use super::model::{
 };
 use super::words::{
     ends, ends_with_any, find_short, prefix, rfind_short, starts, starts_with_any, words, LOOK,
-    NOT_COMING, NOT_UNIT_WORDS, ORG_BEFORE, PLACE_BEFORE, RANK_BEFORE,
+    NOT_COMING, NOT_UNIT_WORDS, ORG_BEFORE, PLACE_AFTER, PLACE_BEFORE, RANK_BEFORE,
 };
 use crate::lexicon::{
     UnitClass, COUNT_BEFORE, GAP_BEFORE, HINT_START, LABEL_BREAK_CHARS, MONEY_BEFORE, ORG_AFTER,
-    PERCENT_BEFORE, PERSON_AFTER, PLACE_AFTER, SCHEDULE_WORDS, SHARE_OF, UNITS,
+    PERCENT_BEFORE, PERSON_AFTER, SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::slots::{
     claims_new, own_work_after, promoted, served, ALONE_AFTER, COME_TO_DO, HELP_BEFORE, HOLD_VERBS,
