@@ -164,6 +164,32 @@ pub fn held_at(text: &str, i: usize, len: usize) -> bool {
     text[..i].ends_with('在') && HOLD_VERBS.iter().any(|w| text[i + len..].starts_with(w))
 }
 
+/// Whether a name at `i` names the outlet a report comes from (`来源：X发布`): the own
+/// place's media, a signature.
+pub fn sourced(before: &str) -> bool {
+    before.ends_with("来源：") || before.ends_with("来源:")
+}
+
+/// What guests are asked to make of the own place, in its clause after `把X作为`: their home.
+pub const HOME_AFTER: &str = "故乡 家乡 热土 沃土";
+
+/// Whether a name at `i` (`len` bytes) is the place guests are asked to make their home:
+/// `把X作为创业的第二故乡`, `把X当作投资兴业的热土` — the host's own place.
+pub fn made_home(text: &str, i: usize, len: usize) -> bool {
+    let after = &text[i + len..];
+    let Some(rest) = ["作为", "当作", "当成", "视为"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+    else {
+        return false;
+    };
+    let near = &rest[..crate::text::floor_char_boundary(rest, 36)];
+    let near = &near[..near
+        .find(crate::text::is_clause_break)
+        .unwrap_or(near.len())];
+    text[..i].ends_with('把') && HOME_AFTER.split(' ').any(|w| near.contains(w))
+}
+
 /// Verbs that improve a place, right before it: `提升X县城宜居品质`.
 pub const IMPROVE_BEFORE: &str = "提升 改善 提高 美化 优化 扮靓";
 
@@ -215,6 +241,31 @@ pub fn after_own_apposition(text: &str, i: usize) -> bool {
         && AS_PLACE_ENDS.split(' ').any(|w| clause.ends_with(w))
 }
 
+/// Whether a name at `i` heads a sentence (or the words a speaker is quoted with: `说，X…`)
+/// that ends by calling it a place of the own profile: `X农耕文化悠久，是名副其实的农业大县`.
+pub fn heads_profile_sentence(text: &str, i: usize) -> bool {
+    let before = &text[..i];
+    let opens = before
+        .chars()
+        .next_back()
+        .is_none_or(|c| "。！？；\n".contains(c))
+        || ["说，", "指出，", "表示，", "介绍，"]
+            .iter()
+            .any(|w| before.ends_with(w));
+    if !opens {
+        return false;
+    }
+    let rest = &text[i..crate::text::floor_char_boundary(text, i + 300)];
+    let sentence = &rest[..rest
+        .find(['。', '！', '？', '；', '\n'])
+        .unwrap_or(rest.len())];
+    sentence.split('，').skip(1).any(|c| {
+        c.starts_with('是')
+            && c.chars().count() <= 16
+            && AS_PLACE_ENDS.split(' ').any(|w| c.ends_with(w))
+    })
+}
+
 /// Words right before a slot that make it a place the text relates to: `赴X考察`, `与X结对`.
 pub const PLACE_RELATION_BEFORE: &str =
     "赴 前往 来到 落户 落地 登陆 走进 对口 援建 帮扶 结对 支援 对标";
@@ -224,7 +275,7 @@ pub const PLACE_RELATION_BEFORE: &str =
 pub const STEADFAST: &[&str] = &["始终", "坚持", "一直", "连续"];
 
 /// Words after a slot that make it a place (besides the levels and land of
-/// `lexicon::PLACE_AFTER`): its areas and roads, places listed (`xx高新区`, `xx大道`,
+/// `scan::words::PLACE_AFTER`): its areas and roads, places listed (`xx高新区`, `xx大道`,
 /// `xx和xx两地`, `xx等地`), a pair's cooperation (`xx协作`, `xx对口帮扶`), and its natives
 /// and their chamber (`xx籍`, `xx商会`).
 pub const PLACE_AREA_AFTER: &str =

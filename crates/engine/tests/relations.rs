@@ -326,6 +326,26 @@ fn a_superiors_group_visiting_us_titles_our_report() {
     // a city's title over a county's body, the county unnamed in it: a title left over
     let left = "在全市重点项目推进会上的讲话\n\n同志们：\n\n全县上下要鼓足干劲。\n";
     assert_eq!(levels(left, "宁强县", "县").len(), 1);
+    // the group coming to 我县: the title's own claim says whose event it is
+    let visit = "全市项目观摩团来我县观摩\n\n观摩团一行先后察看了五个项目。\n";
+    assert!(levels(visit, "宁强县", "县").is_empty());
+    assert_eq!(levels(visit, "汉台区", "区").len(), 1);
+}
+
+#[test]
+fn a_county_level_citys_zone_speaks_as_we() {
+    // a county-level city has no districts: its 我区 may be a zone it runs, a warning
+    let text = "同志们：\n\n今天，市里的重点项目开工仪式在我区举行。\n";
+    let zone = |place: &str| -> Vec<Severity> {
+        found(text, place, "市")
+            .into_iter()
+            .filter(|(r, _, t)| r == "mixed-level" && t == "我区")
+            .map(|(_, s, _)| s)
+            .collect()
+    };
+    assert_eq!(zone("兴平市"), [Severity::Warning]);
+    // a prefecture-level city has districts: its 我区 is a district's speech left over
+    assert_eq!(zone("汉中市"), [Severity::Error]);
 }
 
 #[test]
@@ -510,6 +530,20 @@ fn a_neighbours_short_form_as_venue_object_subject_and_title() {
             "城固集中签约十二个项目\n\n同志们：\n\n今天签约的项目质量很高。\n",
             "城固",
         ),
+        // the outlet the report comes from, and the home guests are asked to make
+        (
+            "同志们：\n\n项目全部开工。（李明 来源：城固发布）\n",
+            "城固",
+        ),
+        (
+            "同志们：\n\n希望签约入驻的企业把城固作为投资兴业的第二故乡。\n",
+            "城固",
+        ),
+        // the sentence that ends by calling it a place of our profile
+        (
+            "同志们：\n\n县长在致辞中说，城固山水秀美、物产丰饶，是远近闻名的茶叶大县。\n",
+            "城固",
+        ),
     ] {
         assert_eq!(errors(text, "宁强县", "县"), [name], "{text}");
     }
@@ -525,9 +559,21 @@ fn a_neighbours_short_form_as_venue_object_subject_and_title() {
         // no improvement of its quality, no apposition that opens the sentence
         "同志们：\n\n我们要提升城固方向的通行能力。\n",
         "同志们：\n\n我们把它作为茶叶大县，城固也一样。\n",
+        "同志们：\n\n项目全部开工。（李明 来源：宁强发布）\n",
+        "同志们：\n\n希望各位客商把宁强作为投资兴业的第二故乡。\n",
+        "同志们：\n\n县长在致辞中说，宁强山水秀美、物产丰饶，是远近闻名的茶叶大县。\n",
+        "同志们：\n\n我县与城固结对多年。城固山水秀美，是远近闻名的茶叶大县。\n",
+        // a partner made a second home; a short form made something else
+        "同志们：\n\n我县与城固结对多年，干部们把城固作为第二故乡。\n",
+        "同志们：\n\n我们把城固作为下一站，开展考察。\n",
         // a short form that two places share is no name (通州: Beijing's and Nantong's)
         "同志们：\n\n3月5日，全县项目建设推进会在通州召开。\n",
     ] {
         assert!(errors(text, "宁强县", "县").is_empty(), "{text}");
     }
+    // a short form two counties share (华容: 岳阳's county, 鄂州's district) is the neighbour
+    // in the own city, and no name elsewhere
+    let text = "同志们：\n\n3月5日，全县项目建设推进会在华容召开。\n";
+    assert_eq!(errors(text, "岳阳县", "县"), ["华容"]);
+    assert!(errors(text, "宁强县", "县").is_empty());
 }

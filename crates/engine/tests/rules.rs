@@ -190,6 +190,10 @@ fn source_leftover() {
         &v,
     );
     assert_eq!(texts(&found), ["第12届投洽会"]);
+    // an association's numbered session (its presidents' or council's meeting) is its own,
+    // not an event left from the source
+    let text = "同期还将召开县外商会第三届会长会议和第二届理事会。";
+    assert!(run("source-leftover", text, &v).is_empty());
 }
 
 #[test]

@@ -49,6 +49,13 @@ fn runs_of_x() {
     check("着力改善xx城区面貌", &["xx Place"]);
     check("xx总书记指出", &["xx Person"]);
     check("700万**人民", &["** Place"]);
+    // a place's natives and its people's character; a list after 赴 is places all through
+    check("成立在外**同乡联谊会", &["** Place"]);
+    check("发扬**人所特有的韧劲", &["** Place"]);
+    check(
+        "赴xx、xx、xx开展考察",
+        &["xx Place", "xx Place", "xx Place"],
+    );
 }
 
 #[test]

@@ -48,9 +48,19 @@ const WIDE_EVENTS: &[&str] = &[
     "全国", "全省", "全市", "中国", "国际", "世界", "亚洲", "全运",
 ];
 
-/// Bodies whose numbered sessions are the place's own (`第十八届人民代表大会`), not an event of
-/// the source.
-const BODIES: &[&str] = &["代表大会", "人大", "政协", "委员会", "全会", "党代会"];
+/// Bodies whose numbered sessions are the place's own (`第十八届人民代表大会`), or an
+/// association's (`商会第二届理事会`, `第三届会长会议`), not an event of the source.
+const BODIES: &[&str] = &[
+    "代表大会",
+    "人大",
+    "政协",
+    "委员会",
+    "全会",
+    "党代会",
+    "理事",
+    "会长",
+    "会员",
+];
 
 /// Rule `source-leftover`: named officials (`德荣副区长`) and numbered events (`第十四届西洽会`)
 /// from the speech the template was copied from.

@@ -147,6 +147,11 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     if !organ_after && body {
         return Some(Relation::Body);
     }
+    // the home guests are asked to make (`希望签约企业把X作为第二故乡`) is the host's: the
+    // clause's relation words are the guests'
+    if crate::slots::made_home(text, span.start, span.len()) {
+        return None;
+    }
     // 与X, 赴X, and the names listed after them (与甲、乙和丙)
     let mut lead = before;
     while let Some(b) = lead.strip_suffix(LIST_CHARS) {
@@ -314,7 +319,9 @@ impl<'a> SpeechPlaces<'a> {
         let p = places();
         let mut own = p.lookup(own_name);
         let own_short = own_short(&own, own_name);
-        let mut names = p.find(&a.text);
+        // (a short form other counties share is the one in the own city: its neighbour)
+        let city = own.first().and_then(|d| d.city_code());
+        let mut names = p.find_near(&a.text, city);
         // (where the names found start, in order: looked up by a binary search)
         let mut starts: Vec<usize> = names.iter().map(|(s, _)| s.start).collect();
         crate::order::sort_by_u64(&mut starts, |&s| s as u64);

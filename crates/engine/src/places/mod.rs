@@ -86,9 +86,9 @@ pub enum Geography {
 
 pub struct Places {
     pub divisions: Vec<Division>,
-    /// By first char: (index, the form, whether it needs [`COUNTY_CONTEXT`] after it), longest
-    /// forms first.
-    by_first: HashMap<char, Vec<(usize, &'static str, bool)>>,
+    /// By first char: (index, the form, whether it needs [`COUNTY_CONTEXT`] after it, whether
+    /// several counties share it), longest forms first.
+    by_first: HashMap<char, Vec<(usize, &'static str, bool, bool)>>,
     /// By a place's form: the common words that contain it, and where in them it sits.
     not_places: HashMap<&'static str, Vec<(&'static str, usize)>>,
     /// Autonomous counties' common names (`孟连县`), with the division's index.
@@ -202,20 +202,20 @@ fn build(data: &'static str, not_places_data: &'static str) -> Places {
             .lines()
             .filter(|l| !l.starts_with('#'))
             .collect();
-        let mut by_first: HashMap<char, Vec<(usize, &'static str, bool)>> = HashMap::new();
+        let mut by_first: HashMap<char, Vec<(usize, &'static str, bool, bool)>> = HashMap::new();
         let mut common_forms: HashMap<&'static str, usize> = HashMap::new();
         let full_names: std::collections::HashSet<&'static str> =
             divisions.iter().map(|d| d.name).collect();
         for (i, d) in divisions.iter().enumerate() {
             let mut forms = Vec::new();
             if !FULL_COMMON.contains(&d.name) {
-                forms.push((d.name, false));
+                forms.push((d.name, false, false));
             }
             // (an autonomous county's common name, made once for the table's life)
             if let Some(c) = common_form(d.name).filter(|c| !full_names.contains(c.as_str())) {
                 let c: &'static str = c.leak();
                 common_forms.insert(c, i);
-                forms.push((c, false));
+                forms.push((c, false, false));
             }
             if let Some(s) = short_form(d.name).filter(|_| i < listed) {
                 let is_province = d.code < 100;
@@ -224,25 +224,30 @@ fn build(data: &'static str, not_places_data: &'static str) -> Places {
                 let common = (COMMON.contains(&s)
                     && !(is_province && PROVINCE_SHORT_OK.contains(&s)))
                     || (is_county && word_forms.contains(s));
-                if unique && !common {
-                    forms.push((s, is_county));
+                // (a county's short form that several share, 华容, 通州: a name only near the
+                // own place, `find_near`)
+                if !common && (unique || is_county) {
+                    forms.push((s, is_county, !unique));
                 }
             }
             // (a short form without the peoples, `湘西`, `孟连`, is a name only in context)
             if let Some(s) = short_without_peoples(d.name).filter(|_| i < listed) {
                 let unique = peoples_count.get(s) == Some(&1) && !short_count.contains_key(s);
                 if unique && !COMMON.contains(&s) && d.code >= 100 {
-                    forms.push((s, true));
+                    forms.push((s, true, false));
                 }
             }
-            for (f, needs_context) in forms {
+            for (f, needs_context, shared) in forms {
                 if let Some(c) = f.chars().next() {
-                    by_first.entry(c).or_default().push((i, f, needs_context));
+                    by_first
+                        .entry(c)
+                        .or_default()
+                        .push((i, f, needs_context, shared));
                 }
             }
         }
         for list in by_first.values_mut() {
-            crate::order::sort_by_u64(list, |(_, f, _)| u64::MAX - f.len() as u64);
+            crate::order::sort_by_u64(list, |(_, f, _, _)| u64::MAX - f.len() as u64);
         }
         let mut not_places: HashMap<&'static str, Vec<(&'static str, usize)>> = HashMap::new();
         let words = not_places_data
@@ -251,7 +256,7 @@ fn build(data: &'static str, not_places_data: &'static str) -> Places {
             .chain(GENRE_NOT_PLACES.iter().copied());
         for w in words {
             for (k, c) in w.char_indices() {
-                for &(_, f, _) in by_first.get(&c).into_iter().flatten() {
+                for &(_, f, _, _) in by_first.get(&c).into_iter().flatten() {
                     if w[k..].starts_with(f) && w != f {
                         not_places.entry(f).or_default().push((w, k));
                     }
@@ -408,13 +413,21 @@ impl Places {
 
     /// Every place name in a text: (span, division), longest match at each position.
     pub fn find(&self, text: &str) -> Vec<(Span, Division)> {
+        self.find_near(text, None)
+    }
+
+    /// [`Places::find`], and a short form several counties share where one of them lies in
+    /// the prefecture-level city `city` (the own place's: `华容` in a 平江县 speech is its
+    /// neighbour 华容县, not 鄂州's 华容区), in the same context a county's short form needs.
+    pub fn find_near(&self, text: &str, city: Option<u32>) -> Vec<(Span, Division)> {
         let mut out = Vec::new();
         let mut i = 0;
         while let Some(c) = text[i..].chars().next() {
             let hit = self.by_first.get(&c).and_then(|list| {
                 list.iter()
-                    .find(|&&(k, f, needs_context)| {
-                        text[i..].starts_with(f)
+                    .find(|&&(k, f, needs_context, shared)| {
+                        (!shared || city.is_some() && self.divisions[k].city_code() == city)
+                            && text[i..].starts_with(f)
                             && (!needs_context
                                 || COUNTY_CONTEXT
                                     .iter()
@@ -426,10 +439,13 @@ impl Places {
                                 || crate::slots::driven(&text[..i], &text[i + f.len()..])
                                 || crate::slots::held_at(text, i, f.len())
                                 || crate::slots::improved(&text[..i], &text[i + f.len()..])
-                                || crate::slots::after_own_apposition(text, i))
+                                || crate::slots::after_own_apposition(text, i)
+                                || crate::slots::sourced(&text[..i])
+                                || crate::slots::made_home(text, i, f.len())
+                                || crate::slots::heads_profile_sentence(text, i))
                             && self.is_word(text, i, f, k)
                     })
-                    .map(|&(k, f, _)| (k, f.len()))
+                    .map(|&(k, f, _, _)| (k, f.len()))
             });
             match hit {
                 Some((k, len)) => {

@@ -7,11 +7,11 @@ use super::model::{
 };
 use super::words::{
     ends, ends_with_any, find_short, prefix, rfind_short, starts, starts_with_any, words, LOOK,
-    NOT_COMING, NOT_UNIT_WORDS, ORG_BEFORE, PLACE_BEFORE, RANK_BEFORE,
+    NOT_COMING, NOT_UNIT_WORDS, ORG_BEFORE, PLACE_AFTER, PLACE_BEFORE, RANK_BEFORE,
 };
 use crate::lexicon::{
     UnitClass, COUNT_BEFORE, GAP_BEFORE, HINT_START, LABEL_BREAK_CHARS, MONEY_BEFORE, ORG_AFTER,
-    PERCENT_BEFORE, PERSON_AFTER, PLACE_AFTER, SCHEDULE_WORDS, SHARE_OF, UNITS,
+    PERCENT_BEFORE, PERSON_AFTER, SCHEDULE_WORDS, SHARE_OF, UNITS,
 };
 use crate::slots::{
     claims_new, own_work_after, promoted, served, ALONE_AFTER, COME_TO_DO, HELP_BEFORE, HOLD_VERBS,
@@ -169,6 +169,7 @@ pub(super) fn describe(
                 k => k,
             })
             .or_else(|| kind_from_slot(before, after))
+            .or_else(|| listed_place(text, raw.start))
             .or_else(|| kind_from_before(before))
             .unwrap_or_else(|| {
                 // an unnamed slot standing as a whole noun phrase is the place spoken of
@@ -437,6 +438,21 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
         return Some(FieldKind::Person);
     }
     None
+}
+
+/// A slot listed after others (`赴xx、xx、xx考察`) fills the slot of the list's head: a place
+/// after a relation word ([`PLACE_RELATION_BEFORE`]).
+fn listed_place(text: &str, start: usize) -> Option<FieldKind> {
+    let mut at = start;
+    while let Some(t) = text[..at].strip_suffix('、') {
+        let head = t.trim_end_matches(|c: char| is_x(c) || is_star(c) || is_cross(c));
+        if head.len() == t.len() {
+            break;
+        }
+        at = head.len();
+    }
+    (at < start && ends_with_any(words_before(text, at), PLACE_RELATION_BEFORE))
+        .then_some(FieldKind::Place)
 }
 
 /// The kind the words before a slot give when nothing after it does: `完成投资 xx` (money),

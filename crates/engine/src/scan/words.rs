@@ -121,3 +121,36 @@ pub(super) const NOT_UNIT_WORDS: &str = "所需 所能 所作 所急 所盼 所�
 
 /// Chars before `来` that make a word of it (`带来`, `以来`, `未来`), not coming to a place.
 pub(super) const NOT_COMING: &str = "带迎引看原本从将未起下出后以年";
+
+pub(super) const PLACE_AFTER: &[&str] = &[
+    "人民",
+    "省",
+    "市",
+    "县",
+    "区",
+    "镇",
+    "乡",
+    "村",
+    "街道",
+    "园区",
+    "机场",
+    "路",
+    "街",
+    "河",
+    "江",
+    "湖",
+    "山",
+    "大桥",
+    "港",
+    "地区",
+    "特色",
+    "高铁站",
+    "火车站",
+    // its natives far from home, and its people's character (`xx人所特有的`, `xx人勇于…`)
+    "同乡",
+    "老乡",
+    "人所特有",
+    "人勇于",
+    "人敢于",
+    "人善于",
+];

@@ -10,7 +10,7 @@ use crate::fields::{Fact, Values};
 use crate::finding::{CheckOptions, Finding, RuleId, Severity};
 use crate::parse::BlockKind;
 use crate::places::Division;
-use crate::places::{places, Geography};
+use crate::places::{places, Geography, Level};
 use crate::text::Span;
 use slot::{heading_lines, slot, Slot};
 use std::cell::OnceCell;
@@ -249,6 +249,15 @@ impl LevelPlaces {
             .any(|pr| pr.name.ends_with("自治区"))
     }
 
+    /// Whether the own place is a county-level city (a 市 of county rank, 邳州市).
+    fn county_level_city(&self) -> bool {
+        !self.own.is_empty()
+            && self
+                .own
+                .iter()
+                .all(|d| d.level() == Level::County && d.name.ends_with('市'))
+    }
+
     /// Other places named in `range` of the text whose name ends in `level` (`西湖区` → 区),
     /// with their spans in the text.
     fn named<'t>(
@@ -306,11 +315,16 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
         // a superior's word in a title that names the own place is the superior's part in our
         // event (`全市观摩组到某县观摩`), not a title left from the superior's speech
         let title_text = &a.text[b.content.clone()];
-        let ours = t == "市"
-            && places
-                .get_or_init(|| LevelPlaces::read(values))
-                .as_ref()
-                .is_some_and(|p| !p.own_short.is_empty() && title_text.contains(&p.own_short));
+        // (`全市观摩团来我县观摩`: the title's own claim, 我县 or 本县, says whose event it is)
+        let claims = ["我", "本"]
+            .iter()
+            .any(|m| title_text.contains(&format!("{m}{level}")));
+        let ours = claims
+            || t == "市"
+                && places
+                    .get_or_init(|| LevelPlaces::read(values))
+                    .as_ref()
+                    .is_some_and(|p| !p.own_short.is_empty() && title_text.contains(&p.own_short));
         // a town's title in a county's or a city's draft is its superior at the town's event
         // (`在全镇…会上的讲话` given by a county leader)
         let town_event = rank(t) == Some(0) && rank(level) > Some(0);
@@ -421,16 +435,28 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                 // someone else's
                 let slot =
                     w.starts_with(['我', '全', '本']) || w.ends_with('委') || w.ends_with("政府");
+                // a county-level city has no districts: its 我区 / 全区 may be a zone it runs
+                // speaking (a 高新区's report of an event held there), a warning, not an error
+                let zone_voice = *other == "区"
+                    && claim
+                    && places
+                        .get_or_init(|| LevelPlaces::read(values))
+                        .as_ref()
+                        .is_some_and(LevelPlaces::county_level_city);
                 let f = Finding::new(
                     RuleId::MixedLevel,
                     &a.text,
                     at..at + w.len(),
-                    format!("本稿是{level}一级的讲话，这里却写“{w}”：应为“{fix}”？"),
+                    if zone_voice {
+                        format!("本稿是县级市的讲话，这里却写“{w}”：若指市里的开发区、园区则无误，否则应为“{fix}”")
+                    } else {
+                        format!("本稿是{level}一级的讲话，这里却写“{w}”：应为“{fix}”？")
+                    },
                 );
-                out.push(if slot {
-                    f.fix(fix)
-                } else {
-                    f.severity(Severity::Info)
+                out.push(match (slot, zone_voice) {
+                    (true, false) => f.fix(fix),
+                    (true, true) => f.fix(fix).severity(Severity::Warning),
+                    _ => f.severity(Severity::Info),
                 });
             }
         }

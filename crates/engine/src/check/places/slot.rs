@@ -219,7 +219,7 @@ pub(super) fn slot(
         });
     }
     // a byline in brackets at a paragraph's end: `（X融媒记者 某某 通讯员 某某）`
-    if in_byline(before, after) {
+    if in_byline(before, after) || crate::slots::sourced(before) {
         return Some(Slot::Signature);
     }
     let c = clause(text, span);
@@ -255,12 +255,14 @@ pub(super) fn slot(
         || crate::slots::task_for(text, span.start, span.len())
         || crate::slots::driven(before, after)
         || crate::slots::improved(before, after)
+        || crate::slots::made_home(text, span.start, span.len())
     {
         return Some(Slot::Work);
     }
     if heads_own_profile(text, span)
         || shows_own_film(before, after)
         || crate::slots::after_own_apposition(text, span.start)
+        || crate::slots::heads_profile_sentence(text, span.start)
     {
         return Some(Slot::Profile);
     }
