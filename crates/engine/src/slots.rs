@@ -225,20 +225,27 @@ pub fn after_own_apposition(text: &str, i: usize) -> bool {
     let Some(before) = text[..i].strip_suffix(['，', ',']) else {
         return false;
     };
+    opening_clause(text, before.len()).is_some_and(|clause| {
+        clause.starts_with("作为")
+            && clause.chars().count() <= 16
+            && AS_PLACE_ENDS.split(' ').any(|w| clause.ends_with(w))
+    })
+}
+
+/// The clause that ends at byte `end` (back to the last clause break before it), when it opens
+/// its sentence: nothing but a sentence break, or the text's start, before it.
+pub fn opening_clause(text: &str, end: usize) -> Option<&str> {
+    let before = &text[..end];
     let start = before
         .rfind(['。', '！', '？', '；', '\n', '，', '：'])
         .map_or(0, |k| {
             k + before[k..].chars().next().map_or(1, char::len_utf8)
         });
-    let clause = &before[start..];
     let opens = text[..start]
         .chars()
         .next_back()
         .is_none_or(|c| "。！？；\n".contains(c));
-    opens
-        && clause.starts_with("作为")
-        && clause.chars().count() <= 16
-        && AS_PLACE_ENDS.split(' ').any(|w| clause.ends_with(w))
+    opens.then(|| &text[start..end])
 }
 
 /// Whether a name at `i` heads a sentence (or the words a speaker is quoted with: `说，X…`)

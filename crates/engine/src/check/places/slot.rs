@@ -186,17 +186,9 @@ fn heads_own_figures(text: &str, span: &Span, c: &Span) -> bool {
     // the clause before, back to the sentence's start
     let before = &text[..c.start];
     let before = before.strip_suffix(['，', ',']).unwrap_or(before);
-    let start = before
-        .rfind(['。', '！', '？', '；', '\n', '，', '：'])
-        .map_or(0, |k| {
-            k + before[k..].chars().next().map_or(1, char::len_utf8)
-        });
-    let phrase = &before[start..];
-    let opens = text[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|ch| "。！？；\n".contains(ch));
-    opens && phrase.chars().count() <= 12 && THIS_YEAR_PHRASE.split(' ').any(|w| phrase.contains(w))
+    crate::slots::opening_clause(text, before.len()).is_some_and(|phrase| {
+        phrase.chars().count() <= 12 && THIS_YEAR_PHRASE.split(' ').any(|w| phrase.contains(w))
+    })
 }
 
 /// The own-place slot a name at `span` fills, if any.
