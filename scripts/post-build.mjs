@@ -10,6 +10,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { writeOffline, ICON, SW } from './service-worker.mjs';
 import { PROBE, OLDEST } from './wasm-features.mjs';
+import { shortImports } from './short-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run by trunk)');
@@ -146,12 +147,20 @@ if (release) {
   const before = fs.readFileSync(file, 'utf8');
   const out = await minify(before, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
   if (!out.code) throw new Error(`post-build: terser gave nothing for ${js}`);
-  fs.writeFileSync(file, out.code);
-  const sri = `sha384-${crypto.createHash('sha384').update(out.code).digest('base64')}`;
-  const link = new RegExp(`(<link[^>]*href="\\./${js.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*(")`);
-  if (link.test(page)) page = page.replace(link, `$1${sri}$2`);
-  else if (page.includes(js)) throw new Error(`post-build: the link to ${js} not understood`);
-  console.log(`post-build: ${js} minified, ${before.length} → ${out.code.length} bytes`);
+  // the imports renamed short in both files (scripts/short-imports.mjs)
+  const wasmFile = path.join(dir, wasm);
+  const module = out.code.match(/"(\.\/[\w-]+_bg\.js)"/)?.[1];
+  if (!module) throw new Error(`post-build: no import module named in ${js}`);
+  const short = shortImports(fs.readFileSync(wasmFile), out.code, module);
+  fs.writeFileSync(file, short.js);
+  fs.writeFileSync(wasmFile, short.wasm);
+  for (const [name, bytes] of [[js, short.js], [wasm, short.wasm]]) {
+    const sri = `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
+    const link = new RegExp(`(<link[^>]*href="\\./${name.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*(")`);
+    if (link.test(page)) page = page.replace(link, `$1${sri}$2`);
+    else if (page.includes(name)) throw new Error(`post-build: the link to ${name} not understood`);
+  }
+  console.log(`post-build: ${js} minified, ${before.length} → ${short.js.length} bytes; ${short.count} imports renamed short`);
 }
 
 // a release build's start-up scripts minified as well (the browser check for IE 8: the oldest

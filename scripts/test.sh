@@ -35,7 +35,8 @@ ls -l dist/*.wasm dist/*.js
 # the first load: every wasm and script but the two workers started on demand: the spreadsheet
 # reader (a spreadsheet ledger opened) and the tools worker (a ledger read, a .docx written)
 first=$(ls dist/*.wasm dist/*.js | grep -v -e '/ledger-reader' -e '/jianggao-tools')
-echo "first load, gzipped wasm + js: $(cat $first | gzip -9 | wc -c) bytes; later: the spreadsheet reader $(cat dist/ledger-reader* | gzip -9 | wc -c) bytes, the tools worker $(cat dist/jianggao-tools* | gzip -9 | wc -c) bytes"
+each=0; for f in $first dist/*.css; do each=$((each + $(gzip -9 < "$f" | wc -c))); done
+echo "first load, gzipped wasm + js: $(cat $first | gzip -9 | wc -c) bytes; as the browser fetches it (each file gzipped, the stylesheets too): $each bytes; later: the spreadsheet reader $(cat dist/ledger-reader* | gzip -9 | wc -c) bytes, the tools worker $(cat dist/jianggao-tools* | gzip -9 | wc -c) bytes"
 step "every .wasm validated with wasm-tools: the first version of WebAssembly, Chrome 80's features"
 node scripts/wasm-features.mjs
 step "every script of the build parses as ES2020 (the page's classic ones as ES3)"
