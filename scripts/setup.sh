@@ -48,12 +48,12 @@ fi
 
 # wasm-opt (binaryen), playwright-core (Chromium), puppeteer-core (Firefox over WebDriver BiDi),
 # selenium-webdriver (WebKitGTK's WebKitWebDriver): none of them downloads a browser; terser
-# (the release build's JavaScript bindings minified by scripts/post-build.mjs); acorn (the
-# build's scripts parsed as ES2020, scripts/check-es2020.mjs), stylelint with
+# and csso (the release build's bindings and stylesheets minified by scripts/post-build.mjs);
+# acorn (the build's scripts parsed as ES2020, scripts/check-es2020.mjs), stylelint with
 # stylelint-no-unsupported-browser-features (the stylesheet against the oldest browsers);
 # axe-core (the e2e accessibility test)
 npm_missing=0
-for dir in binaryen playwright-core puppeteer-core selenium-webdriver china-division terser acorn stylelint stylelint-no-unsupported-browser-features axe-core; do
+for dir in binaryen playwright-core puppeteer-core selenium-webdriver china-division terser csso acorn stylelint stylelint-no-unsupported-browser-features axe-core; do
   [ -d "node_modules/$dir" ] || npm_missing=1
 done
 if [ ! -x node_modules/.bin/wasm-opt ] || [ "$npm_missing" = 1 ]; then
