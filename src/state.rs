@@ -15,7 +15,7 @@
 pub use crate::doc::{Doc, Ledger, LedgerTable};
 use jianggao_engine::fields::remap_values;
 use jianggao_engine::outline_ops;
-use jianggao_engine::session::{Action, Draft, UNDO_LIMIT};
+use jianggao_engine::session::{without, without_set, Action, Draft, UNDO_LIMIT};
 use jianggao_engine::steps::{ends_run, starts_step, Run};
 use jianggao_engine::text::floor_char_boundary;
 use jianggao_engine::timing::{clamp_rate, clamp_target};
@@ -142,7 +142,7 @@ impl State {
                 let mut next = self.step(same_field, Group::Value(key.clone()));
                 let mut values = (*self.doc.values).clone();
                 if value.is_empty() {
-                    values.remove(&key);
+                    values = without(values, key.as_str());
                 } else {
                     values.insert(key, value);
                 }
@@ -193,7 +193,9 @@ impl State {
             Action::SetRule { rule, on } => {
                 let mut rules = (*self.doc.disabled_rules).clone();
                 let changed = if on {
-                    rules.remove(rule.id())
+                    let was = rules.len();
+                    rules = without_set(rules, rule.id());
+                    rules.len() != was
                 } else {
                     rules.insert(rule.id().to_string())
                 };

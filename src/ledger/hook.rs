@@ -11,7 +11,7 @@ use jianggao_engine::ledger::facts::Facts;
 use jianggao_engine::ledger::figures::Quantity;
 use jianggao_engine::ledger::reading::{Reading, Request};
 use jianggao_engine::ledger::{Column, LedgerError, RowClass};
-use jianggao_engine::session::Action;
+use jianggao_engine::session::{without, Action};
 use jianggao_engine::{Analysis, Values};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -192,9 +192,11 @@ pub fn use_ledger(h: &Handles, now: Analyzed, ledger: Option<Ledger>) -> UseLedg
             };
             let mut fixed = t.fixed.clone();
             match at {
-                Some(i) => fixed.insert(col, i),
-                None => fixed.remove(&col),
-            };
+                Some(i) => {
+                    fixed.insert(col, i);
+                }
+                None => fixed = without(fixed, &col),
+            }
             apply(Request {
                 grid: Some((*t.grid).clone()),
                 fixed,

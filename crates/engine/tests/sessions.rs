@@ -275,3 +275,31 @@ proptest! {
         }
     }
 }
+
+/// `without` and `without_set` (the first load's stand-ins for `BTreeMap::remove`) take out
+/// exactly the one key, keep the others with their values, and leave a map without it as it is.
+#[test]
+fn without_takes_out_exactly_one_key() {
+    use jianggao_engine::session::{without, without_set};
+    use std::collections::{BTreeMap, BTreeSet};
+    let map: BTreeMap<String, String> = (0..40)
+        .map(|i| (format!("#{i}"), format!("值{i}")))
+        .collect();
+    let out = without(map.clone(), "#17");
+    assert_eq!(out.len(), 39);
+    assert!(!out.contains_key("#17"));
+    let mut expected = map.clone();
+    expected.remove("#17");
+    assert_eq!(out, expected);
+    assert_eq!(without(map.clone(), "#99"), map);
+    let set: BTreeSet<String> = ["typography", "foreign-place", "stale-time"]
+        .into_iter()
+        .map(String::from)
+        .collect();
+    let out = without_set(set.clone(), "foreign-place");
+    assert_eq!(
+        out.into_iter().collect::<Vec<_>>(),
+        ["stale-time", "typography"]
+    );
+    assert_eq!(without_set(set.clone(), "none"), set);
+}
