@@ -123,8 +123,8 @@ pub const CHAR_SETS: [&[char]; 14] = [
 
 /// The chars that may start a placeholder ([`scan::scan_at`]) besides the Latin letters and
 /// digits, which the walk adds itself ([`CharSets::with_doubles`]'s `latin`).
-const SCAN_STARTS: [char; 12] = [
-    '*', '_', '[', '{', '＊', '［', '＿', '○', '【', '（', '某', '多',
+const SCAN_STARTS: [char; 14] = [
+    '*', '_', '[', '{', '＊', '［', '＿', '○', '【', '（', '某', '多', 'ⅹ', 'Ⅹ',
 ];
 
 /// The chars of a set only where they stand right after themselves: typography's slip

@@ -19,12 +19,14 @@ pub const PLACE_PEOPLE_AFTER: &[&str] = &[
     "老百姓",
     "上下",
     "代表团",
+    "各族",
 ];
 
 /// Words after a name that make it the object of the own place's work, which only the own
 /// place's speech sets itself: `推动X高质量发展`, `介绍了X的县情`, `X经济社会发展`. A county's short
 /// form before them is a name (`places.rs`), and a placeholder before them a place.
-pub const OWN_WORK_AFTER: &str = "高质量 县情 区情 市情 经济社会发展 明天 未来";
+pub const OWN_WORK_AFTER: &str =
+    "高质量 县情 区情 市情 经济社会发展 明天 未来 新征程 新篇章 新辉煌 新跨越 辉煌";
 
 /// Verbs right before a name whose object is the own place's work ([`OWN_WORK_AFTER`]): a
 /// county's short form between them is a name (`推动丰都高质量发展`), while one glued to the
@@ -283,13 +285,14 @@ pub const STEADFAST: &[&str] = &["始终", "坚持", "一直", "连续"];
 
 /// Words after a slot that make it a place (besides the levels and land of
 /// `scan::words::PLACE_AFTER`): its areas and roads, places listed (`xx高新区`, `xx大道`,
-/// `xx和xx两地`, `xx等地`), a pair's cooperation (`xx协作`, `xx对口帮扶`), and its natives
+/// `xx和xx两地`, `xx等地`), a pair's cooperation (`xx协作`, `xx东西部协作`, `xx对口帮扶`), and its natives
 /// and their chamber (`xx籍`, `xx商会`).
 pub const PLACE_AREA_AFTER: &str =
-    "高新区 开发区 经开区 新区 大道 水库 两地 两市 两县 两区 两省 等地 协作 对口 籍 商会 家乡";
+    "高新区 开发区 经开区 新区 大道 水库 两地 两市 两县 两区 两省 等地 协作 东西部 山海 对口 籍 商会 家乡";
 
 /// What one comes to a place to do, after `到xx`: `到xx投资兴业` (`来xx` needs none).
-pub const COME_TO_DO: &str = "投资 考察 调研 兴业 发展 落户 创业 参观 指导 帮扶 对接 挂职";
+pub const COME_TO_DO: &str =
+    "投资 考察 调研 兴业 发展 落户 创业 参观 指导 帮扶 对接 挂职 观摩 视察 检查";
 
 /// Words after a bare slot that make it a whole noun phrase, the subject, owner or object of
 /// its clause (`xx是…省会`, `也是xx的民生工程`, `xx近几年`, `xx等这些城市`): the copula and
@@ -313,8 +316,8 @@ pub const NAME_HEAD_AFTER: &str =
     "项目 工程 产业 行业 领域 问题 工作 会 展 博览 论坛 节 活动 精神 要求 部署";
 
 /// Words after a slot that name a place's own growth and people: `提振xx发展信心`,
-/// `在xx群众的期盼中`, `xx经济建设快速发展` (a place, whatever figure words came before).
-pub const PLACE_GROWTH_AFTER: &str = "发展 经济建设 经济发展 群众 百姓";
+/// `在xx群众的期盼中`, `xx经济建设快速发展`, `成为xx率先发展的平台` (a place, whatever figure words came before).
+pub const PLACE_GROWTH_AFTER: &str = "发展 经济建设 经济发展 群众 百姓 率先发展";
 
 /// Words of a time to come or gone, between a slot and its growth (`考虑xx今后的发展`), and
 /// what a place's growth brings about, after its 的 (`这些年xx的变化`).
@@ -324,7 +327,7 @@ pub const GROWTH_TIME: &str = "今后 未来 长远 近年来 多年来";
 /// time ([`GROWTH_TIME`]) and a 的, or its change (`xx的变化`).
 pub fn grows(after: &str) -> bool {
     // (one look at the first char: most slots are followed by none of these words)
-    if !after.starts_with(|c: char| "发经群百今未长近多的".contains(c)) {
+    if !after.starts_with(|c: char| "发经群百今未长近多的率".contains(c)) {
         return false;
     }
     let timed = GROWTH_TIME
@@ -364,3 +367,97 @@ pub const PERSON_ACTS_AFTER: &[&str] = &[
     "亲临",
     "莅临",
 ];
+
+/// The verbs of a strategy's slogan, between what drives it and the place: `工业强X`, `产业兴X`,
+/// `生态立X` — the slot is the place (its level or its name).
+pub const STRATEGY_VERBS: &str = "强兴立";
+
+/// Chars before a strategy verb that make a word of the two (`增强`, `振兴`, `树立`, `县立`):
+/// then no slogan ends there.
+const NOT_STRATEGY_BEFORE: &str = "增加坚富刚顽自逞列图要变振复新中勃高助时即尽乘树建成设确创独挺屹鼎矗对孤林站起订公私国省市县区";
+
+/// Whether the words before a slot end a strategy's slogan whose object the slot is: two
+/// ideographs that drive it and a verb of [`STRATEGY_VERBS`] that makes no word with the one
+/// before it (`工业强xx`, `产业兴xx`; not `增强xx`, `振兴xx`).
+pub fn strategy_of(before: &str) -> bool {
+    let mut cs = before.chars().rev();
+    let (Some(verb), Some(a), Some(b)) = (cs.next(), cs.next(), cs.next()) else {
+        return false;
+    };
+    STRATEGY_VERBS.contains(verb)
+        && crate::text::is_cjk(a)
+        && crate::text::is_cjk(b)
+        && !NOT_STRATEGY_BEFORE.contains(a)
+}
+
+/// Whether a slot stands for the place in the party's name of its committee: `中共xx委`
+/// (the slot is `县`, `某某县`: a place, though `委` alone after a slot is an organ).
+pub fn party_committee_of(before: &str, after: &str) -> bool {
+    before.ends_with("中共") && after.starts_with('委')
+}
+
+/// Words right after a slot that the speaker speaks for before saying what to whom:
+/// `我代表xx对…表示祝贺`, `我谨代表xx向…`.
+const SPOKEN_FOR_AFTER: &[&str] = &["对", "向", "表示", "，", "欢迎", "感谢", "祝贺"];
+
+/// Whether a slot is the body a speaker speaks for: `代表` right before it (not `人大代表`,
+/// `党代表`: people) and what it says to whom after it (`我代表xx对项目开工表示祝贺`).
+pub fn spoken_for(before: &str, after: &str) -> bool {
+    before.ends_with("代表")
+        && !["人大代表", "党代表", "职工代表", "企业代表"]
+            .iter()
+            .any(|w| before.ends_with(w))
+        && SPOKEN_FOR_AFTER.iter().any(|w| after.starts_with(w))
+}
+
+/// Bodies whose sessions are counted by 届, after `xx届`: `党的xx届三中全会`, `xx届人大`.
+const SESSIONS: &[&str] = &[
+    "人大",
+    "政协",
+    "党代会",
+    "全会",
+    "委员会",
+    "代表大会",
+    "中央",
+    "一中",
+    "二中",
+    "三中",
+    "四中",
+    "五中",
+    "六中",
+    "七中",
+];
+
+/// Whether a slot numbers a body's session: `xx届` after a level (`县xx届人大`) or before the
+/// body ([`SESSIONS`]): an ordinal, a rank, not a count (`连续xx届`).
+pub fn session_of(before: &str, after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('届') else {
+        return false;
+    };
+    before.ends_with(|c: char| "县市区省州镇乡".contains(c))
+        || SESSIONS.iter().any(|w| rest.starts_with(w))
+}
+
+/// Whether a name at `i` (`len` bytes) is the place guests are welcomed to: `莅临X`, `光临X`
+/// before a visit (`莅临X视察指导`), or, in a clause that welcomes (`欢迎`), `到X` or `来X` before
+/// what one comes to do ([`COME_TO_DO`]): `热烈欢迎各位到X考察`, `欢迎大家来X投资兴业` — the
+/// host's own place (a place the text relates stands there freely: `check/world.rs`).
+pub fn welcomed(text: &str, i: usize, len: usize) -> bool {
+    let (before, after) = (&text[..i], &text[i + len..]);
+    if !COME_TO_DO.split(' ').any(|w| after.starts_with(w)) {
+        return false;
+    }
+    if before.ends_with("莅临") || before.ends_with("光临") {
+        return true;
+    }
+    let come = before.ends_with('到')
+        || before
+            .strip_suffix('来')
+            .is_some_and(|b| !b.ends_with(|c: char| "带迎引看原本从将未起下出后以年".contains(c)));
+    // (the clause before, at most twenty chars back)
+    let near = &before[crate::text::floor_char_boundary(before, before.len().saturating_sub(60))..];
+    let clause = near
+        .rfind(crate::text::is_clause_break)
+        .map_or(near, |k| &near[k..]);
+    come && clause.contains("欢迎")
+}

@@ -79,12 +79,31 @@ pub(super) fn source_leftover(
         .chars()
         .next()
         .is_some_and(|c| CHAR_SETS[sets::TITLE_FIRSTS].contains(&c))));
-    let hits = a.chars.of(sets::TITLE_FIRSTS).filter_map(|(i, _)| {
-        TITLES
-            .iter()
-            .find(|t| text[i..].starts_with(**t))
-            .map(|t| (i, *t))
-    });
+    let hits: Vec<(usize, &str)> = a
+        .chars
+        .of(sets::TITLE_FIRSTS)
+        .filter_map(|(i, _)| {
+            TITLES
+                .iter()
+                .find(|t| text[i..].starts_with(**t))
+                .map(|t| (i, *t))
+        })
+        .collect();
+    // the people the text introduces by office, the name after the title (`县委书记吉秀`,
+    // `区委书记刘卓群`: a given name's two chars too): named again as `吉秀书记`, they are the
+    // text's own people, no template's
+    let introduced: std::collections::HashSet<&str> = hits
+        .iter()
+        .flat_map(|&(i, title)| {
+            let after = &text[i + title.len()..];
+            let mut ends = after.char_indices().map(|(k, c)| (k + c.len_utf8(), c));
+            let cjk = |e: Option<(usize, char)>| e.filter(|&(_, c)| is_cjk(c)).map(|(k, _)| k);
+            let (one, two, three) = (cjk(ends.next()), cjk(ends.next()), cjk(ends.next()));
+            let first = two.map(|t| &after[..t]);
+            let given = one.zip(three).map(|(o, t)| &after[o..t]);
+            first.into_iter().chain(given)
+        })
+        .collect();
     {
         for (i, title) in hits {
             let mut before = text[..i].char_indices().rev();
@@ -102,6 +121,7 @@ pub(super) fn source_leftover(
                 .iter()
                 .any(|t| name.ends_with(t.chars().next().unwrap_or(' ')));
             if !boundary
+                || introduced.contains(name)
                 || NOT_NAMES.contains(&name)
                 || DEPARTMENTS.contains(&name)
                 || also_title
@@ -182,6 +202,12 @@ pub(super) fn source_leftover(
         }
         // 第十八届人民代表大会: the sessions of the place's own bodies
         if BODIES.iter().any(|w| event.contains(w)) {
+            continue;
+        }
+        // `如今的第二届大会`: no name, an event named in full before (judged there)
+        if end_word == Some(event.len())
+            && ["大会", "会", "节", "展", "论坛", "峰会"].contains(&event)
+        {
             continue;
         }
         if let Some(e) = end_word {

@@ -208,7 +208,7 @@ const LOOK_BACK_BEFORE: &[&str] = &[
 
 /// Whether the use at `span` looks back: a marker after it in its clause, or before it in its
 /// sentence.
-fn looks_back(text: &str, span: &std::ops::Range<usize>) -> bool {
+fn looks_back(text: &str, span: &std::ops::Range<usize>, year: u32) -> bool {
     // read at most REACH bytes each way: on a line with no mark, every use once read it whole
     const REACH: usize = 240;
     let clause = crate::text::bounded_stretch(text, span, REACH, "，。；！？\n");
@@ -219,7 +219,9 @@ fn looks_back(text: &str, span: &std::ops::Range<usize>) -> bool {
     );
     // `今年是“十二五”收官之年`, `为圆满完成“十三五”`: the period is now, or still ahead
     let head = &text[clause.start..span.start];
-    if NOW_OR_AHEAD.iter().any(|w| head.contains(w)) {
+    if NOW_OR_AHEAD.iter().any(|w| head.contains(w))
+        || this_year_is(&text[sentence.start..span.start], year)
+    {
         return false;
     }
     // `作为“十二五”期间首个新开工的项目`: the period holds this occasion, not a past tally
@@ -228,6 +230,28 @@ fn looks_back(text: &str, span: &std::ops::Range<usize>) -> bool {
     }
     LOOK_BACK_AFTER.iter().any(|w| after.contains(w))
         || LOOK_BACK_BEFORE.iter().any(|w| before.contains(w))
+}
+
+/// Whether the words before a period in its sentence open on the speech's own year as the
+/// subject of 是 (`2026年是…“十三五”规划收官之年`, or the template's `X年是…`): what the sentence
+/// then says of the period it says of now, however its place reads (收官, 期末).
+fn this_year_is(head: &str, year: u32) -> bool {
+    let Some(k) = head.find("年是") else {
+        return false;
+    };
+    let subject = head[..k].trim_end();
+    let digits: String = subject
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if digits.len() == 4 {
+        return digits.parse() == Ok(year);
+    }
+    subject.ends_with(['今', '本']) || subject.ends_with(|c: char| "xXｘＸ×*＊_＿".contains(c))
 }
 
 /// Whether the words after a period in its clause make it the time of this occasion
@@ -454,7 +478,7 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 let since_a_year = names_a_year(after)
                     && year_said_before(text, i) == Said::Nothing
                     && after.contains("以来");
-                if !since_a_year && looks_back(text, &(i..end)) {
+                if !since_a_year && looks_back(text, &(i..end), y) {
                     continue;
                 }
                 // the plan current in the speech's year
@@ -485,7 +509,7 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
             let (w, first, last) = ERA_WORDS[k];
             if i < taken
                 || y <= last
-                || looks_back(text, &(i..i + w.len()))
+                || looks_back(text, &(i..i + w.len()), y)
                 || recounts_a_year_of(text, i, last)
             {
                 continue;

@@ -152,6 +152,10 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     if crate::slots::made_home(text, span.start, span.len()) {
         return None;
     }
+    // thanks or greetings addressed to it (`向X区委、区政府表示感谢`): another place's
+    if before.ends_with('向') && ADDRESSED.split(' ').any(|w| rest.contains(w)) {
+        return Some(Relation::Partner);
+    }
     // 与X, 赴X, and the names listed after them (与甲、乙和丙)
     let mut lead = before;
     while let Some(b) = lead.strip_suffix(LIST_CHARS) {
@@ -206,6 +210,9 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     if let Some(r) = related_by(RELATING_AFTER, |w| after_de.starts_with(w)) {
         return Some(r);
     }
+    if of_the_pair(text, span) {
+        return Some(Relation::Partner);
+    }
     // listed right after us as one subject of the clause (`石林县、陆良县召开协商会议`): the
     // two act together, the place is named on purpose
     let ours_named = |ours: &str| {
@@ -248,10 +255,9 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     // a meeting held there that is not this one, or a 推介会 there
     if before.ends_with('在') && HOLD_VERBS.iter().any(|w| rest.contains(w)) {
         let whole = &text[c.clone()];
-        let own_wide = ["全县", "全区", "全市", "全旗"]
-            .iter()
-            .any(|w| whole.contains(w));
-        if !this_meeting(whole, head, own_short)
+        let named = &text[span.clone()];
+        let own_wide = wide_here(whole, named);
+        if !this_meeting(whole, head, own_short, named)
             || (!own_wide && words(VENUE_MEETINGS).any(|w| whole.contains(w)))
         {
             return Some(Relation::Venue);
@@ -260,21 +266,42 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     None
 }
 
+/// What a speaker addresses to a place after `向X`: thanks, respect, greetings.
+const ADDRESSED: &str = "感谢 致谢 谢意 敬意 问候 慰问";
+
+/// Whether a name stands in a sentence that speaks of a pair and its bond before it
+/// (`自两地结对以来，X累计接收…`, `双方携手以来，X…`): the place is one of the two.
+fn of_the_pair(text: &str, span: &Span) -> bool {
+    let sentence = crate::text::bounded_stretch(text, span, 240, "。！？；\n");
+    let head = &text[sentence.start..span.start];
+    let partner = RELATING_BEFORE
+        .iter()
+        .find(|(r, _)| *r == Relation::Partner)
+        .map_or("", |(_, w)| *w);
+    ["两地", "双方"].iter().any(|w| head.contains(w)) && words(partner).any(|w| head.contains(w))
+}
+
 /// Words before `在X` that tell of a trip there, not of the own place at home: `代表团在X召开`.
 const TRIP_BEFORE: &str = "代表团 考察团 一行 赴 前往 到 来到 率 带队 带领";
 
 /// Whether a clause speaks of this meeting: `今天我们在X召开`, `在X召开全县…`, or the own place
 /// holding it, named as the subject before `在X` (`某县人民政府在X…举行`) on no trip there.
 /// `head` is the clause before the name.
-pub(super) fn this_meeting(clause: &str, head: &str, own_short: &str) -> bool {
+pub(super) fn this_meeting(clause: &str, head: &str, own_short: &str, named: &str) -> bool {
     let ours_holds = !own_short.is_empty()
         && head.contains(own_short)
         && !words(TRIP_BEFORE).any(|w| head.contains(w));
-    ours_holds
-        || words(THIS_MEETING).any(|w| clause.contains(w))
-        || ["全县", "全区", "全市", "全旗"]
-            .iter()
-            .any(|w| clause.contains(w))
+    ours_holds || words(THIS_MEETING).any(|w| clause.contains(w)) || wide_here(clause, named)
+}
+
+/// Whether a clause's meeting is of the whole place where it is held, `全县`, `全区`, `全市`,
+/// `全旗`: not a city's meeting held in one of its counties (`全市项目观摩会在珙县召开`, which a
+/// county's speech tells of its neighbour), `named` being the name the meeting is held at.
+pub(super) fn wide_here(clause: &str, named: &str) -> bool {
+    let in_a_county = named.ends_with(['县', '区', '旗']);
+    ["全县", "全区", "全市", "全旗"]
+        .iter()
+        .any(|w| clause.contains(w) && !(in_a_county && *w == "全市"))
 }
 
 /// The own place's name without its level (`宁强`), as the relation words around a name look

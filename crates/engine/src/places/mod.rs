@@ -438,6 +438,7 @@ impl Places {
                                 || crate::slots::claimed(text, i, f.len())
                                 || crate::slots::driven(&text[..i], &text[i + f.len()..])
                                 || crate::slots::held_at(text, i, f.len())
+                                || crate::slots::welcomed(text, i, f.len())
                                 || crate::slots::improved(&text[..i], &text[i + f.len()..])
                                 || crate::slots::after_own_apposition(text, i)
                                 || crate::slots::sourced(&text[..i])

@@ -142,6 +142,7 @@ pub(super) const FULL_COMMON: &[&str] = &[
 pub(super) const COUNTY_CONTEXT: &[&str] = &[
     "荣誉",
     "人民",
+    "各族",
     "经济",
     "发展",
     "大地",

@@ -121,7 +121,7 @@ fn joined_slot_end(text: &str, i: usize) -> Option<usize> {
     let join = starts_with_any(rest, &["、", "和", "与", "至", "到", "或", "-", "~", "～"])?;
     let j = skip_spaces(text, i + join.len());
     let end = super::model::run_end(text, j, |c| {
-        is_cross(c) || is_star(c) || is_underscore(c) || matches!(c, 'x' | 'X' | 'ｘ' | 'Ｘ')
+        is_cross(c) || is_star(c) || is_underscore(c) || is_x(c)
     });
     (end > j).then(|| skip_spaces(text, end))
 }
@@ -190,6 +190,10 @@ pub(super) fn describe(
     } else if before.ends_with("党的") && (after.starts_with('大') || after.starts_with('届')) {
         // the party's congress by its number: `党的xx大精神`
         FieldKind::Rank
+    } else if crate::slots::session_of(before, after) {
+        FieldKind::Rank
+    } else if crate::slots::party_committee_of(before, after) {
+        FieldKind::Place
     } else if before.ends_with('前') && after.starts_with("个月") {
         // `前x个月`: the months so far, named by the last
         FieldKind::Month
@@ -422,6 +426,7 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
         || crate::slots::improved(before, after)
         || served(before, after)
         || claims_new(before)
+        || crate::slots::strategy_of(before)
         || to
         || ends_with_any(before, PLACE_RELATION_BEFORE)
         || come == Some(true)
@@ -437,7 +442,7 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
     if starts_with_any(after, PERSON_ACTS_AFTER).is_some() {
         return Some(FieldKind::Person);
     }
-    None
+    crate::slots::spoken_for(before, after).then_some(FieldKind::Organization)
 }
 
 /// A slot listed after others (`赴xx、xx、xx考察`) fills the slot of the list's head: a place

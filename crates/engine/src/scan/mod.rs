@@ -16,7 +16,9 @@ pub use model::{FieldKind, Form, Placeholder, Role, Scan};
 use crate::lexicon::{UnitClass, MOU_AFTER};
 use crate::text::{char_at, char_before, is_cjk, is_digit, Span};
 use describe::describe;
-use model::{is_cross, is_star, is_underscore, is_word_char, is_x, run_end, skip_spaces};
+use model::{
+    is_cross, is_roman_ten, is_star, is_underscore, is_word_char, is_x, run_end, skip_spaces,
+};
 use words::starts_with_any;
 
 const MAX_NAME_CHARS: usize = 24;
@@ -121,6 +123,13 @@ fn step(text: &str, i: usize, (pieces, censored): &mut Found) -> usize {
         }
         return skip_url(text, i, end);
     }
+    if is_roman_ten(c) {
+        let end = run_end(text, i, is_roman_ten);
+        if !roman_numbering(text, i, end) {
+            pieces.push(Piece::new(i..end, Form::Marks));
+        }
+        return end;
+    }
     if is_star(c) || is_cross(c) {
         let end = run_end(text, i, |c| is_star(c) || is_cross(c));
         if marks_are_placeholder(text, i, end) {
@@ -160,6 +169,18 @@ fn step(text: &str, i: usize, (pieces, censored): &mut Found) -> usize {
         return end;
     }
     next_i
+}
+
+/// Whether a run of roman tens at `start..end` is a roman numeral, not a slot: beside another
+/// roman numeral (`ⅨⅩ`, `ⅩⅡ`), or one alone heading a line as a list's tenth item (`Ⅹ、`).
+fn roman_numbering(text: &str, start: usize, end: usize) -> bool {
+    let roman = |c: Option<char>| c.is_some_and(|c| ('\u{2160}'..='\u{217F}').contains(&c));
+    let (prev, next) = (char_before(text, start), char_at(text, end));
+    roman(prev)
+        || roman(next)
+        || (end - start == 'Ⅹ'.len_utf8()
+            && prev.is_none_or(|c| c == '\n')
+            && next.is_some_and(|c| "、.．)）".contains(c)))
 }
 
 /// Whether the words after a `某` are the rest of a company's name, `某新能源科技有限公司`: a

@@ -119,7 +119,13 @@ pub struct Scan {
 }
 
 pub(super) fn is_x(c: char) -> bool {
-    matches!(c, 'x' | 'X' | 'ｘ' | 'Ｘ')
+    matches!(c, 'x' | 'X' | 'ｘ' | 'Ｘ') || is_roman_ten(c)
+}
+
+/// The roman numeral ten, `ⅹ` and `Ⅹ`, which a Chinese input method offers among its symbols:
+/// templates write `ⅹⅹ` for a name as others write `xx`.
+pub(super) fn is_roman_ten(c: char) -> bool {
+    matches!(c, 'ⅹ' | 'Ⅹ')
 }
 
 pub(super) fn is_word_char(c: char) -> bool {

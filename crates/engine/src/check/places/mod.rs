@@ -196,6 +196,10 @@ const AREA_BEFORE: &[(&str, &str)] = &[
     ("乡", "城家故老异他下返还同"),
 ];
 
+/// Chars that make a word with a 本 after them (`基本`, `根本`, `成本`, `资本`, `样本`…): a 本县
+/// after one is no claim of the level (`基本县情`).
+const WORDS_ENDING_IN_BEN: &str = "基根成资样版文范课书剧账蓝原日标脚副读民治血老";
+
 /// Whether a level word found at `at` is part of another word: `园区委员会`, `景区长效`,
 /// `城市长远`.
 fn inside_a_word(text: &str, at: usize, level: &str, w: &str) -> bool {
@@ -208,8 +212,11 @@ fn inside_a_word(text: &str, at: usize, level: &str, w: &str) -> bool {
     let domain = w.ends_with(level) && next == Some('域');
     // 本乡本土, 本乡本村: the home place, not the level
     let home = w == "本乡" && next.is_some_and(|c| "本土村亲人".contains(c));
+    // 基本县情, 成本市场: 本 ends a word before the level char
+    let ends_ben = w.starts_with('本') && prev.is_some_and(|p| WORDS_ENDING_IN_BEN.contains(p));
     area || domain
         || home
+        || ends_ben
         || (w.ends_with('长') && next.is_some_and(|c| "期远效足久处江城".contains(c)))
 }
 

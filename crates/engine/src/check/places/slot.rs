@@ -218,7 +218,12 @@ pub(super) fn slot(
     let rest = &text[span.end..c.end];
     if before.ends_with('在')
         && HOLD_VERBS.iter().any(|w| rest.contains(w))
-        && this_meeting(&text[c.clone()], &text[c.start..span.start], own_short)
+        && this_meeting(
+            &text[c.clone()],
+            &text[c.start..span.start],
+            own_short,
+            &text[span.clone()],
+        )
     {
         return Some(Slot::ThisMeeting);
     }
@@ -240,7 +245,8 @@ pub(super) fn slot(
         });
     // and the same claims of a new X (`建设宜居新X`; not 全新X, 我新X)
     let new_claim = crate::slots::claims_new(before);
-    if own_before.is_some() || new_claim {
+    // (and the place guests are welcomed to: `欢迎各位到X考察`)
+    if own_before.is_some() || new_claim || crate::slots::welcomed(text, span.start, span.len()) {
         return Some(Slot::Claim);
     }
     if crate::slots::own_profile(text, span.start, span.len())
