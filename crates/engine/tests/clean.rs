@@ -608,3 +608,24 @@ fn doubled_marks_spaces_before_them_and_broken_readings_go() {
     assert!(dots.contains("投资.亿元"), "{dots}");
     assert_repairs_point_into(page, &c);
 }
+
+/// A news report's own start stays: its dateline with 消息 (`某某网5月9日消息：`) and two names
+/// joined by a middle dot in its sentence (`东坡区·西岭县…`); the page's chrome around it, a
+/// breadcrumb of dots and a dated site line, still goes (issue 25, news pages).
+#[test]
+fn a_news_reports_dateline_and_joined_names_stay() {
+    let page = "首页·新闻中心·县域要闻\n\
+        白鹭新闻网5月9日消息：东坡区·西岭县结对协作推进会日前在西岭县召开，两地围绕产业合作签订了三项协议。\n\
+        会议要求，双方要把协作项目一个一个落到实处。\n\
+        来源：白鹭新闻网 2021-05-09 10:20 浏览次数：36\n";
+    let out = clean(page).text;
+    for kept in [
+        "白鹭新闻网5月9日消息：东坡区·西岭县结对协作推进会日前在西岭县召开",
+        "会议要求，双方要把协作项目一个一个落到实处。",
+    ] {
+        assert!(out.contains(kept), "lost {kept:?}:\n{out}");
+    }
+    for gone in ["首页", "县域要闻", "浏览次数", "2021-05-09"] {
+        assert!(!out.contains(gone), "left {gone:?}:\n{out}");
+    }
+}

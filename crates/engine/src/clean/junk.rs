@@ -17,7 +17,7 @@ use super::phrases::Phrases;
 use super::prompts;
 use super::repeats::repeats;
 use super::signs::{
-    has_counter, has_timestamp, has_url, inline_junk, is_byline, is_caption, is_emoji,
+    has_counter, has_timestamp, has_url, inline_junk, is_byline, is_caption, is_dateline, is_emoji,
     is_keyword_list, is_link_list, is_markup, text_count,
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
@@ -141,8 +141,9 @@ pub(super) fn judge(s: &str) -> Verdict {
     if is_markup(t) || t.chars().any(is_emoji) || (has_url(t) && cjk <= 6) {
         return Verdict::Junk;
     }
-    // a news dateline (`本报讯`, `某某网3月5日讯`) opens the report: it goes with what follows
-    if t.ends_with('讯') && cjk <= 24 {
+    // a news dateline (`本报讯`, `某某网3月5日讯`, `某某网3月5日消息：`) opens the report: it
+    // goes with what follows
+    if is_dateline(t) && cjk <= 24 {
         return Verdict::Unsure;
     }
     if cjk == 0 {

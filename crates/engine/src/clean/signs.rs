@@ -246,6 +246,17 @@ pub(super) fn is_byline(t: &str) -> bool {
     roles > 0 && (names > 0 || t.ends_with(['：', ':']))
 }
 
+/// A news report's dateline: ending in 讯, or a dated 消息 before its colon (`某某网3月5日消息：`:
+/// a page's chrome is dated too, but says no 消息 of its own).
+pub(super) fn is_dateline(t: &str) -> bool {
+    let head = t.trim_end_matches(['：', ':']);
+    t.ends_with('讯')
+        || (head.len() < t.len()
+            && head
+                .strip_suffix("消息")
+                .is_some_and(|h| h.ends_with('日') && h.contains('月')))
+}
+
 /// The byline without brackets right after a news dateline at the start of a line (`本报讯 记者 林某
 /// 报道`); the dateline itself (`本报讯`, `某某网3月5日讯`, `某某社某地四月六日电`, `某县融媒体中心讯`) stays, as the report's
 /// own where and when. A dateline is: a medium's own word (本报, 本网), or a name (with its place) and

@@ -56,7 +56,15 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
                 || (start.is_some() && prompts::opens_with_prompt(&line[end..]))
                 || figure_space(line, i, end, sentence)
                 || (sentence && punctuation_space(line, i, end)));
-        if !inside && (is_separator(c) || (c == '>' && line[..i].ends_with(' '))) {
+        // nor is a middle dot joining two names in a sentence (`甲区·乙县协作联席会议`)
+        let joins = c == '·'
+            && sentence
+            && line[..i]
+                .chars()
+                .next_back()
+                .is_some_and(crate::text::is_cjk)
+            && line[end..].chars().next().is_some_and(crate::text::is_cjk);
+        if !inside && !joins && (is_separator(c) || (c == '>' && line[..i].ends_with(' '))) {
             if let Some(s) = start.take() {
                 out.push(s..i);
             }
