@@ -1,0 +1,50 @@
+//! The clean on block shapes of pages it had not met (issue 25, second round), each in our own
+//! words: a title run into the text under it, and the rest of the shapes below.
+
+use jianggao_engine::clean::clean;
+
+fn lines(input: &str) -> Vec<String> {
+    clean(input)
+        .text
+        .lines()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn a_title_run_into_the_text_gets_its_own_line() {
+    // at the top of the page, before a sentence
+    let top = "在全镇秋冬季植树造林动员会上的讲话今天是入冬后的第一个周一，镇党委、镇政府召开这次会议，主要目的是部署今冬明春的植树造林工作。\n";
+    let out = lines(top);
+    assert_eq!(out[0], "在全镇秋冬季植树造林动员会上的讲话", "{out:?}");
+    assert!(out[1].starts_with("今天是入冬后的第一个周一"), "{out:?}");
+    // before a salutation
+    let sal = "在东湖大桥通车仪式上的致辞各位领导、各位来宾、朋友们：在这金秋送爽的日子里，我们迎来了东湖大桥的建成通车，这是全区人民期盼已久的一件大事。\n";
+    let out = lines(sal);
+    assert_eq!(out[0], "在东湖大桥通车仪式上的致辞", "{out:?}");
+    assert!(out[1].starts_with("各位领导"), "{out:?}");
+    // under the same title said once already
+    let again = "在全县农田水利建设现场会上的讲话\n副县长在全县农田水利建设现场会上的讲话这次现场会，目的是看一看各乡镇的进度，比一比各乡镇的做法，把冬修水利的劲头鼓起来。\n";
+    let out = lines(again);
+    assert!(out.iter().any(|l| l.starts_with("这次现场会")), "{out:?}");
+}
+
+#[test]
+fn a_sentence_that_names_a_speech_is_not_cut() {
+    // inside the text: the sentence goes on after the speech it names
+    let inside = "同志们：\n今天的会议开得很好。\n县长在全县农田水利建设现场会上的讲话深刻分析了当前冬修水利面临的形势，提出了明确要求，大家要认真抓好落实。\n";
+    let out = lines(inside);
+    assert!(
+        out.iter()
+            .any(|l| l.starts_with("县长在全县农田水利建设现场会上的讲话深刻分析了")),
+        "{out:?}"
+    );
+    // at the top, a clause after the title's words is the sentence's
+    let top = "在全镇秋冬季植树造林动员会上的讲话，我完全同意，请各村抓好落实，确保今冬明春植树造林任务按时完成。\n";
+    let out = lines(top);
+    assert!(
+        out[0].starts_with("在全镇秋冬季植树造林动员会上的讲话，我完全同意"),
+        "{out:?}"
+    );
+}
