@@ -48,3 +48,43 @@ fn a_sentence_that_names_a_speech_is_not_cut() {
         "{out:?}"
     );
 }
+
+#[test]
+fn a_title_with_the_sites_word_for_a_model_text_is_kept_without_it() {
+    let page = "河西大道改造工程竣工仪式致辞范文\n\n时间：2022-05-06\n\n同志们：\n\n河西大道改造工程今天正式竣工通车了！这是全区城市建设中的一件大事，我代表区委、区政府表示热烈祝贺。\n";
+    let out = lines(page);
+    assert_eq!(out[0], "河西大道改造工程竣工仪式致辞", "{out:?}");
+    assert!(!out.iter().any(|l| l.contains("2022-05-06")), "{out:?}");
+}
+
+#[test]
+fn a_model_text_label_stays_the_pages_where_a_title_stands_or_below_the_text() {
+    // a title of its own stands above the text: the label is the page's
+    let titled = "在河西大道竣工通车仪式上的致辞\n河西大道改造工程竣工仪式致辞范文\n同志们：\n河西大道改造工程今天正式竣工通车了！这是全区城市建设中的一件大事，我代表区委、区政府表示热烈祝贺。\n";
+    let out = lines(titled);
+    assert!(!out.iter().any(|l| l.contains("范文")), "{out:?}");
+    // another page's title below the text
+    let below = "同志们：\n河西大道改造工程今天正式竣工通车了！这是全区城市建设中的一件大事，我代表区委、区政府表示热烈祝贺。\n谢谢大家！\n东湖大桥建成通车仪式讲话范文\n";
+    let out = lines(below);
+    assert!(!out.iter().any(|l| l.contains("东湖大桥")), "{out:?}");
+}
+
+#[test]
+fn a_breadcrumb_with_its_separators_glued_goes_whole() {
+    let page = "您所在的位置：南山日报网>>时政要闻\n\n南山区召开冬季安全生产工作会议\n\n12月2日，南山区召开冬季安全生产工作会议，区长在会上强调，要把隐患排查整治抓细抓实，确保全区安全形势稳定。\n";
+    let out = lines(page);
+    assert!(
+        !out.iter()
+            .any(|l| l.contains("位置") || l.contains("时政要闻")),
+        "{out:?}"
+    );
+    assert_eq!(out[0], "南山区召开冬季安全生产工作会议", "{out:?}");
+}
+
+#[test]
+fn a_sign_between_words_in_a_sentence_is_no_breadcrumb() {
+    let page = "同志们：\n要坚持质量>速度的原则，把每一项工程都建成放心工程。\n群众满意度>95%的乡镇，年底前要总结经验。\n";
+    let out = lines(page).join("\n");
+    assert!(out.contains("要坚持质量>速度的原则"), "{out}");
+    assert!(out.contains("群众满意度>95%的乡镇"), "{out}");
+}

@@ -5,6 +5,7 @@
 use super::phrases::Phrases;
 use crate::lexicon::SITE_SENTENCES;
 use crate::text::{is_cjk, Span};
+use crate::title::is_speech_title;
 use std::sync::LazyLock;
 
 /// The boilerplate sentences of document sites, searched in one pass.
@@ -328,6 +329,16 @@ fn byline_after(rest: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// A speech's title with the site's word for a model text after it (`…开工仪式致辞范文`): where
+/// that word starts.
+pub(super) fn model_title(t: &str) -> Option<usize> {
+    ["范文", "范本", "模板"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .filter(|r| is_speech_title(r) && !r.contains(|c: char| "，。！？；：,;!?".contains(c)))
+        .map(str::len)
+}
+
 /// Inline junk inside a span of prose: `（通用6篇）`, `[此文共1685字]`, `【本文共3000字，仅供参考】`,
 /// a site's boilerplate sentence glued to the text, a page counter glued to a chunk.
 pub(super) fn inline_junk(line: &str) -> Vec<Span> {
@@ -379,8 +390,12 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
             }
         }
     }
-    // a count of the text's characters glued to the end of a line (`…致辞范文1655字`)
+    // the site's word for a model text after a title on its own line (`…开工仪式致辞范文`)
     let body = line.trim_end();
+    if let Some(a) = model_title(body.trim_start()) {
+        out.push(body.len() - body.trim_start().len() + a..body.len());
+    }
+    // a count of the text's characters glued to the end of a line (`…致辞范文1655字`)
     if body.ends_with('字') {
         if let Some(a) = text_count(body) {
             if body[a..].chars().count() <= 10 && a > 0 {
