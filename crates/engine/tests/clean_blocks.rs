@@ -88,3 +88,40 @@ fn a_sign_between_words_in_a_sentence_is_no_breadcrumb() {
     assert!(out.contains("要坚持质量>速度的原则"), "{out}");
     assert!(out.contains("群众满意度>95%的乡镇"), "{out}");
 }
+
+#[test]
+fn a_bracket_that_gives_the_sites_contact_goes() {
+    let page = "同志们：\n我到青石还不到一个月，这期间主要是到乡镇、到企业调研，了解项目建设情况。我认为今年的工作有三个特点：【更多讲话素材，请加微信：qsh2024wx】\n";
+    let out = lines(page).join("\n");
+    assert!(!out.contains("微信") && !out.contains("qsh2024wx"), "{out}");
+    assert!(out.contains("我认为今年的工作有三个特点"), "{out}");
+}
+
+#[test]
+fn a_bracket_of_the_text_with_a_number_after_a_colon_stays() {
+    let page = "同志们：\n各乡镇要对照县里的通知（文号：2023-118号），逐项抓好落实。\n要把亩均税收（口径：GDP核算）作为考核的重要指标。\n";
+    let out = lines(page).join("\n");
+    assert!(out.contains("（文号：2023-118号）"), "{out}");
+    assert!(out.contains("（口径：GDP核算）"), "{out}");
+}
+
+#[test]
+fn a_word_of_the_page_above_the_title_goes() {
+    let page = "正文阅读\n\n在全镇冬春水利建设动员会上的讲话\n\n今天，镇党委、镇政府召开这次会议，主要是部署今冬明春的水利建设工作，动员全镇上下掀起冬修水利的热潮。\n";
+    let out = lines(page);
+    assert_eq!(out[0], "在全镇冬春水利建设动员会上的讲话", "{out:?}");
+    // a label of a char or two glued before the salutation goes too
+    let label = "【正】同志们：今天，镇党委、镇政府召开这次会议，主要是部署今冬明春的水利建设工作，动员全镇上下掀起冬修水利的热潮。\n";
+    let out = lines(label).join("\n");
+    assert!(!out.contains("【正】"), "{out}");
+    assert!(out.contains("同志们"), "{out}");
+}
+
+#[test]
+fn a_short_line_under_the_title_stays_for_its_neighbours() {
+    // a place and a date under the title belong to the text; a word under it is no button
+    let page = "在全镇冬春水利建设动员会上的讲话\n\n镇长\n\n（2023年11月6日）\n\n同志们：\n今天，镇党委、镇政府召开这次会议，主要是部署今冬明春的水利建设工作，动员全镇上下掀起冬修水利的热潮。\n";
+    let out = lines(page);
+    assert!(out.iter().any(|l| l == "镇长"), "{out:?}");
+    assert!(out.iter().any(|l| l.contains("2023年11月6日")), "{out:?}");
+}

@@ -227,8 +227,17 @@ pub(super) fn zones(
         .filter(|x| x.0 < first && x.2 != Verdict::Junk && !has_junk[x.0])
         .map(|x| x.0)
         .next_back();
+    // (or stands above the speech's title: a page's button or column word, `正文复制`; the
+    // title is the first line of the text's own)
+    let title_line = (0..first).find(|&li| is_speech_title(simple[li].trim()));
     for x in all.iter_mut() {
-        if above(x) && near_junk[x.0] && words_only[x.0] && word(x) && Some(x.0) != title_at {
+        let over_title = title_line.is_some_and(|t| x.0 < t);
+        if above(x)
+            && (near_junk[x.0] || over_title)
+            && words_only[x.0]
+            && word(x)
+            && Some(x.0) != title_at
+        {
             x.2 = Verdict::Junk;
         }
     }
