@@ -125,3 +125,17 @@ fn a_short_line_under_the_title_stays_for_its_neighbours() {
     assert!(out.iter().any(|l| l == "镇长"), "{out:?}");
     assert!(out.iter().any(|l| l.contains("2023年11月6日")), "{out:?}");
 }
+
+#[test]
+fn a_colon_inside_a_bracket_does_not_cut_its_sentence() {
+    let page = "同志们：\n各乡镇要公布监督电话（举报电话：0571-8765432），接受群众监督。\n";
+    let out = lines(page).join("\n");
+    assert!(out.contains("各乡镇要公布监督电话"), "{out}");
+}
+
+#[test]
+fn a_pages_line_with_a_bracketed_label_still_goes() {
+    let page = "发布时间：2023-05-06（来源：青山县人民政府网）\n同志们：\n今天，镇党委、镇政府召开这次会议，主要是部署今冬明春的水利建设工作，动员全镇上下掀起冬修水利的热潮。\n";
+    let out = lines(page).join("\n");
+    assert!(!out.contains("来源") && !out.contains("发布时间"), "{out}");
+}

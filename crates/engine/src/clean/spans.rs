@@ -117,7 +117,11 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
         }
         // a sentence end closes the span unless more closing marks follow (。” ）)
         let next = it.peek().map(|&(_, n)| n);
+        // (nor a colon inside a short bracket: `（举报电话：…）` is a piece of its sentence, not the
+        // end of a label)
+        let bracket_colon = matches!(c, '：' | ':') && i < bracket_end;
         if is_end(c)
+            && !bracket_colon
             && !next.is_some_and(|n| is_end(n) || matches!(n, '”' | '’' | '）' | ')' | '】'))
         {
             if let Some(s) = start.take() {
