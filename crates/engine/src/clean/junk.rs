@@ -21,7 +21,7 @@ use super::signs::{
     is_keyword_list, is_link_list, is_markup, text_count,
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
-use super::spans::{figures_have_units, is_end, is_separator, spans, Verdict};
+use super::spans::{crumb_end, figures_have_units, is_end, is_separator, spans, Verdict};
 use super::speeches::separator_label;
 use super::talk;
 use super::truncation::truncations;
@@ -287,24 +287,11 @@ pub(super) fn junk_lines(
         .collect();
     // prompts to read on inside spans: (line, span in the line)
     let mut prompt_cuts: Vec<(usize, Span)> = Vec::new();
+    let mut crumb_line = vec![false; lines.len()];
     for (li, line) in lines.iter().enumerate() {
         // a breadcrumb (首页 > 范文 > 讲话稿 > 标题): every item before the last is junk
-        let crumbs: Vec<usize> = line
-            .char_indices()
-            .filter(|&(i, c)| {
-                matches!(c, '›' | '»' | '→') || (c == '>' && line[..i].ends_with(' '))
-            })
-            .map(|(i, _)| i)
-            .collect();
-        // (one separator: after a short plain item, in a line with nothing of a sentence —
-        // `某某协会行业信息 → 行业信息`, `文献详情 >标题`)
-        let one = crumbs.len() == 1 && {
-            let item = line[..crumbs[0]].trim();
-            (2..=16).contains(&item.chars().count())
-                && item.chars().all(|c| is_cjk(c) || c == ' ')
-                && !line.contains(['，', '。', '；', '！', '？', ',', ';'])
-        };
-        let crumb_end = (crumbs.len() >= 2 || one).then(|| crumbs[crumbs.len() - 1]);
+        let crumb_end = crumb_end(line);
+        crumb_line[li] = crumb_end.is_some();
         let preview = previews[li]
             || talk[li]
             || is_page_line(line.trim())
@@ -404,7 +391,9 @@ pub(super) fn junk_lines(
         .chain(
             lines
                 .iter()
-                .filter(|l| l.contains(" > ") || l.contains(['›', '→']))
+                .enumerate()
+                .filter(|&(li, l)| crumb_line[li] || l.contains(" > ") || l.contains(['›', '→']))
+                .map(|(_, l)| l)
                 .flat_map(|l| l.split(|c: char| is_separator(c) || matches!(c, '>' | '→'))),
         )
         .filter(|t| !t.is_empty())

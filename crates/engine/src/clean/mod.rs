@@ -38,7 +38,9 @@ use chunks::page_chunks;
 use inline::repair_line;
 use junk::{is_page_line, junk_lines, trailing_page_counter};
 use repair::shorten;
-use speeches::{ends_paragraph, glued_title, separator_label, split_glued, starts_numbered};
+use speeches::{
+    ends_paragraph, glued_title, leading_title, separator_label, split_glued, starts_numbered,
+};
 use truncation::{truncation_in, truncations};
 
 use crate::detect::TRUNCATION_MARK;
@@ -344,8 +346,22 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
     let mut split: Vec<(Option<Span>, String)> = Vec::with_capacity(paras.len());
     for (at, end, para) in paras {
         let para = split_glued(&para, at, &mut repairs);
-        let whole = !para.contains("\n\n");
-        for part in para.split("\n\n") {
+        let mut whole = !para.contains("\n\n");
+        for mut part in para.split("\n\n") {
+            // a title run into the text under it goes on a line of its own
+            let prev = split.last().map(|(_, p)| p.as_str());
+            if let Some(k) = leading_title(part, split.is_empty(), prev) {
+                repairs.push(Repair {
+                    rule: RepairKind::SpeechSplit,
+                    span: at..at,
+                    before: shorten(&part[..k]),
+                    after: part[..k].to_string(),
+                    message: format!("标题“{}”粘在正文前，已拆成单独一行", &part[..k]),
+                });
+                split.push((None, part[..k].to_string()));
+                part = part[k..].trim();
+                whole = false;
+            }
             match glued_title(part) {
                 Some(span) => {
                     repairs.push(Repair {

@@ -5,6 +5,7 @@
 use super::phrases::Phrases;
 use crate::lexicon::SITE_SENTENCES;
 use crate::text::{is_cjk, Span};
+use crate::title::is_speech_title;
 use std::sync::LazyLock;
 
 /// The boilerplate sentences of document sites, searched in one pass.
@@ -339,6 +340,30 @@ fn byline_after(rest: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// A speech's title with the site's word for a model text after it (`…开工仪式致辞范文`): where
+/// that word starts.
+pub(super) fn model_title(t: &str) -> Option<usize> {
+    ["范文", "范本", "模板"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .filter(|r| is_speech_title(r) && !r.contains(|c: char| "，。！？；：,;!?".contains(c)))
+        .map(str::len)
+}
+
+/// A bracket that gives the site's contact (`更多素材，微信：abc123`): a label's colon, then an
+/// account of ASCII letters and digits, both, and nothing else (a phone number or a figure in a
+/// bracket of the text has no letters; a term after a colon, `GDP`, no digits).
+fn contact_handle(inner: &str) -> bool {
+    inner.rsplit_once(['：', ':']).is_some_and(|(_, h)| {
+        let h = h.trim();
+        h.chars().filter(|c| !c.is_whitespace()).count() >= 5
+            && h.chars()
+                .all(|c| c.is_ascii_alphanumeric() || " _-@.".contains(c))
+            && h.chars().any(|c| c.is_ascii_digit())
+            && h.chars().any(|c| c.is_ascii_alphabetic())
+    })
+}
+
 /// Inline junk inside a span of prose: `（通用6篇）`, `[此文共1685字]`, `【本文共3000字，仅供参考】`,
 /// a site's boilerplate sentence glued to the text, a page counter glued to a chunk.
 pub(super) fn inline_junk(line: &str) -> Vec<Span> {
@@ -369,7 +394,8 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
                 || inner.contains("仅供参考")
                 || inner == "VIP"
                 || inner.contains("复制链接")
-                || is_byline(inner);
+                || is_byline(inner)
+                || contact_handle(inner);
             if about_page {
                 out.push(a..a + len);
             }
@@ -382,16 +408,22 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
     if let Some(inner) = line[lead..].strip_prefix('【') {
         if let Some((k, _)) = inner.char_indices().take(40).find(|&(_, c)| c == '】') {
             let after = &inner[k + '】'.len_utf8()..];
+            // (or a label of a char or two, `【正】`, `【正文】`: no title is so short)
             let genre = ["稿", "范文", "致辞", "讲话", "发言", "主持词"]
                 .iter()
-                .any(|w| inner[..k].contains(w));
+                .any(|w| inner[..k].contains(w))
+                || inner[..k].chars().count() <= 2;
             if genre && super::talk::opens_speech(after) {
                 out.push(lead..line.len() - after.len());
             }
         }
     }
-    // a count of the text's characters glued to the end of a line (`…致辞范文1655字`)
+    // the site's word for a model text after a title on its own line (`…开工仪式致辞范文`)
     let body = line.trim_end();
+    if let Some(a) = model_title(body.trim_start()) {
+        out.push(body.len() - body.trim_start().len() + a..body.len());
+    }
+    // a count of the text's characters glued to the end of a line (`…致辞范文1655字`)
     if body.ends_with('字') {
         if let Some(a) = text_count(body) {
             if body[a..].chars().count() <= 10 && a > 0 {

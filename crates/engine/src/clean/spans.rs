@@ -26,6 +26,55 @@ pub(super) fn is_separator(c: char) -> bool {
         )
 }
 
+/// A `>` of a breadcrumb at `i` (every `>` of its run): after a space (`首页 > 范文`), or
+/// between words in a line with no sentence in it (`景县新闻网>>景县要闻`; `plain`: the line
+/// has none of `，。；！？`, found once for the line).
+fn is_crumb_gt(line: &str, i: usize, plain: bool) -> bool {
+    if !line[i..].starts_with('>') {
+        return false;
+    }
+    let before = line[..i].trim_end_matches('>');
+    let after = line[i..].trim_start_matches('>');
+    before.ends_with(' ')
+        || (plain
+            && before.chars().next_back().is_some_and(crate::text::is_cjk)
+            && after
+                .chars()
+                .next()
+                .is_some_and(|n| crate::text::is_cjk(n) || n == ' '))
+}
+
+/// Where a breadcrumb's last separator stands (`首页 > 范文 > 标题`, `您当前的位置：某某网>>要闻`):
+/// every item before it is the page's. A run of `>` is one separator, placed at its last `>`;
+/// one separator counts after a short plain item in a line with nothing of a sentence
+/// (`某某协会行业信息 → 行业信息`, `文献详情 >标题`).
+pub(super) fn crumb_end(line: &str) -> Option<usize> {
+    let plain = no_sentence(line);
+    let crumbs: Vec<usize> = line
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '›' | '»' | '→')
+                || (c == '>' && !line[i + 1..].starts_with('>') && is_crumb_gt(line, i, plain))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let one = crumbs.len() == 1 && {
+        let item = line[..crumbs[0]].trim_end_matches('>').trim();
+        (2..=16).contains(&item.chars().count())
+            && item
+                .chars()
+                .all(|c| crate::text::is_cjk(c) || matches!(c, ' ' | '：' | ':'))
+            && plain
+            && !line.contains([',', ';'])
+    };
+    (crumbs.len() >= 2 || one).then(|| crumbs[crumbs.len() - 1])
+}
+
+/// Whether a line has none of the marks of a sentence (`，。；！？`).
+pub(super) fn no_sentence(line: &str) -> bool {
+    !line.contains(['，', '。', '；', '！', '？'])
+}
+
 /// The spans of a line: byte ranges, separators excluded.
 pub(super) fn spans(line: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -37,6 +86,7 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
     // its figures (`截止 1-5 月底，共实施项目 9 个。`): they are no furniture between items
     let sentence = (line.contains(['，', ',']) && line.contains(['。', '；', '！', '？']))
         || line.trim_end().ends_with(['。', '：', '；', '！', '？']);
+    let plain = no_sentence(line);
     let mut it = line.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         let end = i + c.len_utf8();
@@ -64,7 +114,7 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
                 .next_back()
                 .is_some_and(crate::text::is_cjk)
             && line[end..].chars().next().is_some_and(crate::text::is_cjk);
-        if !inside && !joins && (is_separator(c) || (c == '>' && line[..i].ends_with(' '))) {
+        if !inside && !joins && (is_separator(c) || (c == '>' && is_crumb_gt(line, i, plain))) {
             if let Some(s) = start.take() {
                 out.push(s..i);
             }
@@ -75,7 +125,11 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
         }
         // a sentence end closes the span unless more closing marks follow (。” ）)
         let next = it.peek().map(|&(_, n)| n);
+        // (nor a colon inside a short bracket: `（举报电话：…）` is a piece of its sentence, not the
+        // end of a label)
+        let bracket_colon = matches!(c, '：' | ':') && i < bracket_end;
         if is_end(c)
+            && !bracket_colon
             && !next.is_some_and(|n| is_end(n) || matches!(n, '”' | '’' | '）' | ')' | '】'))
         {
             if let Some(s) = start.take() {

@@ -95,6 +95,57 @@ pub(super) fn glued_title(line: &str) -> Option<Span> {
     None
 }
 
+/// A speech title run into the text that follows it, at the start of a paragraph
+/// (`在…会上的讲话今天是…`, `在奠基仪式上的讲话各位领导、…：`): where the title ends. Taken
+/// only where a title stands, not inside the text: before a salutation, at the top of the page
+/// (`first`), or under the same title said once already (`prev`); and only before a run of
+/// prose, so a sentence that names a speech (`…的讲话，我完全同意`) is never cut.
+pub(super) fn leading_title(part: &str, first: bool, prev: Option<&str>) -> Option<usize> {
+    const WORDS: [&str; 7] = [
+        "讲话提纲",
+        "讲话稿",
+        "讲话",
+        "致辞",
+        "主持词",
+        "发言稿",
+        "发言",
+    ];
+    for (n, (i, _)) in part.char_indices().enumerate().take(48) {
+        if n < 6 {
+            continue;
+        }
+        let Some(w) = WORDS.iter().find(|w| part[i..].starts_with(*w)) else {
+            continue;
+        };
+        let k = i + w.len();
+        let (title, rest) = (&part[..k], &part[k..]);
+        if title.contains(|c: char| "，。！？；：,;:!?".contains(c))
+            || !crate::title::is_speech_title(title)
+        {
+            return None;
+        }
+        // the text goes on in sentences of its own, at least a clause long
+        let prose = rest.chars().next().is_some_and(|c| is_cjk(c) || c == '“')
+            && rest.chars().filter(|&c| is_cjk(c)).count() >= 20
+            && rest.contains(|c: char| "，。！？；：".contains(c));
+        if !prose {
+            continue;
+        }
+        let salutation = super::talk::opens_speech(rest)
+            && rest
+                .find('：')
+                .is_some_and(|c| rest[..c].chars().count() <= 30);
+        let same = prev.is_some_and(|p| {
+            let p = p.trim();
+            p.chars().count() >= 8 && (title.contains(p) || p.contains(title))
+        });
+        if salutation || first || same {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// In a line over 300 characters, put a break before `一、`/`（一）` that follows a sentence
 /// end, and around a salutation glued to a title (`…讲话精编同志们：今天…`).
 pub(super) fn split_glued(text: &str, at: usize, repairs: &mut Vec<Repair>) -> String {

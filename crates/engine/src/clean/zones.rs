@@ -3,7 +3,7 @@
 //! they arrive"): a column word above the text or a caption below it is the page's, the same
 //! few characters inside the text are the text's.
 
-use super::signs::has_timestamp;
+use super::signs::{has_timestamp, model_title};
 use super::spans::{is_end, Verdict};
 use super::speeches::separator_label;
 use crate::lexicon::{JUNK_WORDS, ORG_AFTER, PERSON_AFTER, PROSE_WORDS};
@@ -76,6 +76,19 @@ pub(super) fn zones(
     let (Some(first), Some(last)) = (first, last) else {
         return;
     };
+    // the page's title with the site's word for a model text after it (`…嘉宾致辞范文`): when no
+    // line above the text reads as a title, the first that does once that word is off is the
+    // text's title, not the page's label (a title lost is one the writer types again)
+    if !(0..first).any(|li| is_speech_title(simple[li].trim())) {
+        let one_span = |li: usize| all.iter().filter(|x| x.0 == li).count() == 1;
+        if let Some(li) =
+            (0..first).find(|&li| model_title(simple[li].trim()).is_some() && one_span(li))
+        {
+            for x in all.iter_mut().filter(|x| x.0 == li) {
+                x.2 = Verdict::Prose;
+            }
+        }
+    }
     // whether a line holds a span judged the page's
     let mut has_junk = vec![false; lines.len()];
     for x in all.iter() {
@@ -214,8 +227,17 @@ pub(super) fn zones(
         .filter(|x| x.0 < first && x.2 != Verdict::Junk && !has_junk[x.0])
         .map(|x| x.0)
         .next_back();
+    // (or stands above the speech's title: a page's button or column word, `正文复制`; the
+    // title is the first line of the text's own)
+    let title_line = (0..first).find(|&li| is_speech_title(simple[li].trim()));
     for x in all.iter_mut() {
-        if above(x) && near_junk[x.0] && words_only[x.0] && word(x) && Some(x.0) != title_at {
+        let over_title = title_line.is_some_and(|t| x.0 < t);
+        if above(x)
+            && (near_junk[x.0] || over_title)
+            && words_only[x.0]
+            && word(x)
+            && Some(x.0) != title_at
+        {
             x.2 = Verdict::Junk;
         }
     }
