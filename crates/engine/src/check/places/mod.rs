@@ -39,6 +39,8 @@ pub(super) fn foreign_place(
     let Some(world) = SpeechPlaces::read(a, values) else {
         return;
     };
+    let headings = heading_lines(a);
+    let protagonist = world.protagonist(&a.text, &headings);
     let SpeechPlaces {
         own_name,
         own_short,
@@ -47,7 +49,6 @@ pub(super) fn foreign_place(
         related,
     } = world;
     let p = places();
-    let headings = heading_lines(a);
     let mut introduced: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
     for (span, d) in names {
         let written = &a.text[span.clone()];
@@ -55,18 +56,22 @@ pub(super) fn foreign_place(
         if geo == Geography::Own || own_name.contains(written) {
             continue;
         }
-        if related.iter().any(|r| r.related(d)) {
-            continue;
-        }
         let Some(slot) = slot(a, &span, &headings, &own_short) else {
             continue;
         };
+        // the speaker's own voice (`我们X`, `我代表X县委`), or the place the whole text is about
+        // while the own place barely appears: no relation makes it the speaker's
+        let claimed = slot == Slot::Voice || protagonist == Some(d);
+        if !claimed && related.iter().any(|r| r.related(d)) {
+            continue;
+        }
         // a body's name says nothing about the place, except in the signature (the speaker's
         // own office)
         match relation(&a.text, &span, &own_short) {
             Some(Relation::Body) if slot == Slot::Signature => {}
-            Some(_) => continue,
-            None => {}
+            Some(Relation::Body) => continue,
+            Some(_) if !claimed => continue,
+            _ => {}
         }
         // the province's capital may have its people, growth and assets named (`融入西安发展`)
         if geo == Geography::Capital && matches!(slot, Slot::Organs | Slot::Profile) {
@@ -77,7 +82,7 @@ pub(super) fn foreign_place(
         let introduced = *introduced
             .entry(written)
             .or_insert_with(|| introduced_anywhere(&a.text, written, &own_short));
-        if introduced {
+        if introduced && !claimed {
             continue;
         }
         let province = p
@@ -246,6 +251,8 @@ struct LevelPlaces {
     own_short: String,
     /// The title, subtitle and signature lines.
     headings: Vec<(Span, bool)>,
+    /// The names already looked up in the whole text, and whether it relates them.
+    introduced: std::cell::RefCell<Vec<(String, bool)>>,
 }
 
 impl LevelPlaces {
@@ -258,6 +265,7 @@ impl LevelPlaces {
             own,
             own_short,
             headings: heading_lines(a),
+            introduced: std::cell::RefCell::new(Vec::new()),
         })
     }
 
@@ -313,8 +321,20 @@ impl LevelPlaces {
         self.named(text, from..sentence.end, level).any(|(s, _)| {
             let related = relation(text, &s, &self.own_short).is_some_and(|r| r != Relation::Body);
             let leftover = || {
-                slot(a, &s, &self.headings, &self.own_short).is_some()
-                    && !introduced_anywhere(text, &text[s.clone()], &self.own_short)
+                slot(a, &s, &self.headings, &self.own_short).is_some() && {
+                    // (once a name: the whole text is read for it)
+                    let written = &text[s.clone()];
+                    let mut seen = self.introduced.borrow_mut();
+                    let introduced = match seen.iter().find(|(w, _)| w == written) {
+                        Some(&(_, i)) => i,
+                        None => {
+                            let i = introduced_anywhere(text, written, &self.own_short);
+                            seen.push((written.to_string(), i));
+                            i
+                        }
+                    };
+                    !introduced
+                }
             };
             related || (s.start >= sentence.start && !leftover())
         })
