@@ -154,6 +154,7 @@ fn place_len(after: &str) -> usize {
 /// Era words and phrases and the years they were current: stale only after the last.
 const ERA_WORDS: &[(&str, u32, u32)] = &[
     ("疫情防控", 2020, 2022),
+    ("新冠肺炎", 2020, 2022),
     ("新冠", 2020, 2022),
     ("复工复产", 2020, 2020),
     ("六稳六保", 2020, 2022),
@@ -254,6 +255,18 @@ fn this_year_is(head: &str, year: u32) -> bool {
     subject.ends_with(['今', '本']) || subject.ends_with(|c: char| "xXｘＸ×*＊_＿".contains(c))
 }
 
+/// Words around a period that tell of its close or run from it to now (`“十二五”以来`,
+/// `圆满完成“十二五”`): news only while it is the last period.
+const CLOSE_AFTER: &[&str] = &["以来", "收官", "圆满", "实现了", "取得了", "期末"];
+const CLOSE_BEFORE: &[&str] = &["圆满完成", "胜利完成"];
+
+/// Whether the use at `span` tells of the period's close or runs from it to now.
+fn tells_its_close(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let clause = crate::text::bounded_stretch(text, span, 240, "，。；！？\n");
+    let (head, after) = (&text[clause.start..span.start], &text[span.end..clause.end]);
+    CLOSE_AFTER.iter().any(|w| after.contains(w)) || CLOSE_BEFORE.iter().any(|w| head.contains(w))
+}
+
 /// Whether the words after a period in its clause make it the time of this occasion
 /// ([`THIS_OCCASION`]; with `ordinal`, also `第一场`, `首个`) and count nothing
 /// (`“十二五”期间新开工项目120个`, `一百二十个` count back; 一 alone is `第一个`).
@@ -309,7 +322,9 @@ fn since(text: &str, i: usize) -> bool {
     let measure = ["比", "较", "达", "于", "早在", "相当于"]
         .iter()
         .any(|w| text[..i].ends_with(w));
+    // (`1998年省委作出决策以来`: the clause runs from the year to now, 自 or not)
     measure
+        || rest.contains("以来")
         || (starts
             && ["以来", "至今", "起", "开始", "年来"]
                 .iter()
@@ -478,7 +493,13 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 let since_a_year = names_a_year(after)
                     && year_said_before(text, i) == Said::Nothing
                     && after.contains("以来");
-                if !since_a_year && looks_back(text, &(i..end), y) {
+                // a period before the last one (`“十二五”以来`, `圆满完成“十二五”` in a 2021
+                // speech) is looked back at only as history, never as news of its close
+                let older = y > last + 5;
+                if !since_a_year
+                    && looks_back(text, &(i..end), y)
+                    && !(older && tells_its_close(text, &(i..end)))
+                {
                     continue;
                 }
                 // the plan current in the speech's year

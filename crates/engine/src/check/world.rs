@@ -339,7 +339,76 @@ pub(super) struct SpeechPlaces<'a> {
     pub(super) related: Vec<Division>,
 }
 
+/// How often the most named other place must be named to be the place a text is about.
+const PROTAGONIST_MIN: usize = 3;
+
 impl<'a> SpeechPlaces<'a> {
+    /// The other place the text is about when the own place barely appears outside the heading
+    /// lines (at most once): the one named most, at least [`PROTAGONIST_MIN`] times, and not one the
+    /// text visits or relates to us (`赴X`, `X与我县结对`). It is the source's own place (a text about another county with
+    /// only the headline retyped): whatever relates it, its own slots are leftovers.
+    pub(super) fn protagonist(&self, text: &str, headings: &[(Span, bool)]) -> Option<Division> {
+        let outside = |s: &Span| {
+            !headings
+                .iter()
+                .any(|(h, _)| h.start <= s.start && s.end <= h.end)
+        };
+        let own_form = if self.own_short.chars().count() >= 2 {
+            self.own_short.as_str()
+        } else {
+            self.own_name.trim()
+        };
+        if own_form.is_empty() {
+            return None;
+        }
+        let own_count = text
+            .match_indices(own_form)
+            .filter(|(i, _)| outside(&(*i..i + own_form.len())))
+            .count();
+        if own_count > 1 {
+            return None;
+        }
+        let p = places();
+        let mut counts: Vec<(Division, usize)> = Vec::new();
+        for (span, d) in self.names.iter().filter(|(s, _)| outside(s)) {
+            if p.geography(&self.own, *d) == crate::places::Geography::Own
+                || self.own_name.contains(&text[span.clone()])
+            {
+                continue;
+            }
+            match counts.iter_mut().find(|(c, _)| c == d) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((*d, 1)),
+            }
+        }
+        let most = counts.iter().map(|(_, n)| *n).max()?;
+        // a place the text visits or learns from (`赴X考察`), or relates to us by our pronoun
+        // (`X与我县结对`), is not the one it is about
+        let visited = |d: &Division| {
+            self.names.iter().filter(|(_, x)| x == d).any(|(s, _)| {
+                let r = relation(text, s, &self.own_short);
+                let ours = || {
+                    let c = &text[clause(text, s)];
+                    ["我县", "我区", "我市", "我旗", "我们"]
+                        .iter()
+                        .any(|w| c.contains(w))
+                };
+                r == Some(Relation::Model) || r.is_some_and(|r| r != Relation::Body) && ours()
+            })
+        };
+        let tops: Vec<Division> = counts
+            .iter()
+            .filter(|(_, n)| *n == most)
+            .map(|(d, _)| *d)
+            .collect();
+        let unvisited: Vec<Division> = tops.iter().copied().filter(|d| !visited(d)).collect();
+        let [top] = unvisited.as_slice() else {
+            return None;
+        };
+        let top = *top;
+        (most >= PROTAGONIST_MIN).then_some(top)
+    }
+
     /// The model, when the draft's place is given (the table is loaded only then).
     pub(super) fn read(a: &Analysis, values: &'a Values) -> Option<SpeechPlaces<'a>> {
         let own_name = Fact::Place.value(values)?;

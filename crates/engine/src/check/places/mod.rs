@@ -39,6 +39,8 @@ pub(super) fn foreign_place(
     let Some(world) = SpeechPlaces::read(a, values) else {
         return;
     };
+    let headings = heading_lines(a);
+    let protagonist = world.protagonist(&a.text, &headings);
     let SpeechPlaces {
         own_name,
         own_short,
@@ -47,7 +49,6 @@ pub(super) fn foreign_place(
         related,
     } = world;
     let p = places();
-    let headings = heading_lines(a);
     let mut introduced: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
     for (span, d) in names {
         let written = &a.text[span.clone()];
@@ -55,18 +56,22 @@ pub(super) fn foreign_place(
         if geo == Geography::Own || own_name.contains(written) {
             continue;
         }
-        if related.iter().any(|r| r.related(d)) {
-            continue;
-        }
         let Some(slot) = slot(a, &span, &headings, &own_short) else {
             continue;
         };
+        // the speaker's own voice (`我们X`, `我代表X县委`), or the place the whole text is about
+        // while the own place barely appears: no relation makes it the speaker's
+        let claimed = slot == Slot::Voice || protagonist == Some(d);
+        if !claimed && related.iter().any(|r| r.related(d)) {
+            continue;
+        }
         // a body's name says nothing about the place, except in the signature (the speaker's
         // own office)
         match relation(&a.text, &span, &own_short) {
             Some(Relation::Body) if slot == Slot::Signature => {}
-            Some(_) => continue,
-            None => {}
+            Some(Relation::Body) => continue,
+            Some(_) if !claimed => continue,
+            _ => {}
         }
         // the province's capital may have its people, growth and assets named (`融入西安发展`)
         if geo == Geography::Capital && matches!(slot, Slot::Organs | Slot::Profile) {
@@ -77,7 +82,7 @@ pub(super) fn foreign_place(
         let introduced = *introduced
             .entry(written)
             .or_insert_with(|| introduced_anywhere(&a.text, written, &own_short));
-        if introduced {
+        if introduced && !claimed {
             continue;
         }
         let province = p
@@ -123,6 +128,9 @@ fn level_words(level: &str) -> Vec<String> {
         format!("{level}级"),
         format!("{level}直"),
         format!("{level}长"),
+        format!("{level}人民政府"),
+        format!("{level}政协"),
+        format!("{level}人大"),
     ];
     if rank(level) == Some(0) {
         words.push(format!("{level}党委"));
@@ -139,6 +147,19 @@ fn place_level(values: &Values) -> Option<&'static str> {
         [d] => by_suffix(d.name),
         _ => None,
     })
+}
+
+/// A level's numbered session at the start of `at` (`区十四届`, `县第十九届`): its people's
+/// congress or its party congress, written without the organ's name.
+fn session_word(at: &str, level_char: char) -> Option<String> {
+    let rest = at.strip_prefix(level_char)?;
+    let rest_ord = rest.strip_prefix('第').unwrap_or(rest);
+    let n = rest_ord
+        .chars()
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .count();
+    let len = at.len() - rest_ord.len() + n * '十'.len_utf8();
+    (n > 0 && at[len..].starts_with('届')).then(|| at[..len + '届'.len_utf8()].to_string())
 }
 
 /// The level a title speaks at: `县长在全县…` → 县, `镇党委书记在全镇…` → 镇.
@@ -235,15 +256,24 @@ const PARTNER_REACH: usize = 600;
 struct LevelPlaces {
     own: Vec<Division>,
     own_short: String,
+    /// The title, subtitle and signature lines.
+    headings: Vec<(Span, bool)>,
+    /// The names already looked up in the whole text, and whether it relates them.
+    introduced: std::cell::RefCell<Vec<(String, bool)>>,
 }
 
 impl LevelPlaces {
     /// None without the draft's place (the table is loaded only then).
-    fn read(values: &Values) -> Option<LevelPlaces> {
+    fn read(a: &Analysis, values: &Values) -> Option<LevelPlaces> {
         let own_name = Fact::Place.value(values)?;
         let own = places().lookup(own_name);
         let own_short = own_short(&own, own_name);
-        Some(LevelPlaces { own, own_short })
+        Some(LevelPlaces {
+            own,
+            own_short,
+            headings: heading_lines(a),
+            introduced: std::cell::RefCell::new(Vec::new()),
+        })
     }
 
     /// Whether the own place lies in an autonomous region (宁夏, 广西…): there 全区, 区委 and
@@ -285,16 +315,35 @@ impl LevelPlaces {
     /// judges the name), or a place of that level the text relates to the own one, named just
     /// before (`田某代表县委、县政府` in a district's report of its county partner). One look at
     /// the names for every level word of a sentence.
-    fn others(&self, text: &str, sentence: Span, level: char, organ: bool) -> bool {
+    fn others(&self, a: &Analysis, sentence: Span, level: char, organ: bool) -> bool {
+        let text = &a.text;
         // (ranks and offices, 县级 and 县直, only by a name in their sentence)
         let reach = if organ { PARTNER_REACH } else { 0 };
         let mut from = sentence.start.saturating_sub(reach);
         while !text.is_char_boundary(from) {
             from += 1;
         }
+        // (one in an own-place slot that nothing in the text relates explains nothing: it is
+        // the source's own place, `汉滨区人民政府区长`, which foreign-place judges)
         self.named(text, from..sentence.end, level).any(|(s, _)| {
-            s.start >= sentence.start
-                || relation(text, &s, &self.own_short).is_some_and(|r| r != Relation::Body)
+            let related = relation(text, &s, &self.own_short).is_some_and(|r| r != Relation::Body);
+            let leftover = || {
+                slot(a, &s, &self.headings, &self.own_short).is_some() && {
+                    // (once a name: the whole text is read for it)
+                    let written = &text[s.clone()];
+                    let mut seen = self.introduced.borrow_mut();
+                    let introduced = match seen.iter().find(|(w, _)| w == written) {
+                        Some(&(_, i)) => i,
+                        None => {
+                            let i = introduced_anywhere(text, written, &self.own_short);
+                            seen.push((written.to_string(), i));
+                            i
+                        }
+                    };
+                    !introduced
+                }
+            };
+            related || (s.start >= sentence.start && !leftover())
         })
     }
 }
@@ -329,13 +378,15 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
         let ours = claims
             || t == "市"
                 && places
-                    .get_or_init(|| LevelPlaces::read(values))
+                    .get_or_init(|| LevelPlaces::read(a, values))
                     .as_ref()
                     .is_some_and(|p| !p.own_short.is_empty() && title_text.contains(&p.own_short));
         // a town's title in a county's or a city's draft is its superior at the town's event
         // (`在全镇…会上的讲话` given by a county leader)
         let town_event = rank(t) == Some(0) && rank(level) > Some(0);
-        if t != level && !ours && !town_event {
+        // a greeting taken for the title (`尊敬的于市长、`) names a guest, not the speech's level
+        let greeting = title_text.starts_with("尊敬的") || title_text.ends_with(['、', '：', ':']);
+        if t != level && !ours && !town_event && !greeting {
             out.push(Finding::new(
                 RuleId::MixedLevel,
                 &a.text,
@@ -363,7 +414,14 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
         {
             let before = body[..j].chars().next_back();
             for i in before.map(|c| j - c.len_utf8()).into_iter().chain([j]) {
-                let Some(w) = words.iter().find(|w| body[i..].starts_with(w.as_str())) else {
+                let session = (i == j)
+                    .then(|| session_word(&body[i..], level_char))
+                    .flatten();
+                let Some(w) = words
+                    .iter()
+                    .find(|w| body[i..].starts_with(w.as_str()))
+                    .or(session.as_ref())
+                else {
                     continue;
                 };
                 let at = body_start + i;
@@ -382,7 +440,7 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                     && level != "区"
                     && !w.starts_with(['我', '本'])
                     && places
-                        .get_or_init(|| LevelPlaces::read(values))
+                        .get_or_init(|| LevelPlaces::read(a, values))
                         .as_ref()
                         .is_some_and(LevelPlaces::in_a_region)
                 {
@@ -415,11 +473,9 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                     let others = match last {
                         Some((s, o, others)) if s == sentence && o == organ => others,
                         _ => places
-                            .get_or_init(|| LevelPlaces::read(values))
+                            .get_or_init(|| LevelPlaces::read(a, values))
                             .as_ref()
-                            .is_some_and(|p| {
-                                p.others(&a.text, sentence.clone(), level_char, organ)
-                            }),
+                            .is_some_and(|p| p.others(a, sentence.clone(), level_char, organ)),
                     };
                     last = Some((sentence, organ, others));
                     if others {
@@ -447,7 +503,7 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                 let zone_voice = *other == "区"
                     && claim
                     && places
-                        .get_or_init(|| LevelPlaces::read(values))
+                        .get_or_init(|| LevelPlaces::read(a, values))
                         .as_ref()
                         .is_some_and(LevelPlaces::county_level_city);
                 let f = Finding::new(
@@ -463,7 +519,9 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                 out.push(match (slot, zone_voice) {
                     (true, false) => f.fix(fix),
                     (true, true) => f.fix(fix).severity(Severity::Warning),
-                    _ => f.severity(Severity::Info),
+                    // (another level's posts, ranks and sessions that nothing named nearby
+                    // explains: the writer checks them)
+                    _ => f.severity(Severity::Warning),
                 });
             }
         }

@@ -41,7 +41,15 @@ const MEETINGS: &[&str] = &[
 
 /// Words right before a name that welcome guests to the speaker's place: `欢迎来到X`,
 /// `莅临X` (not `落户X`: a company's other sites are named so too).
-const WELCOME_TO: &[&str] = &["来到", "莅临", "光临"];
+const WELCOME_TO: &[&str] = &["来到", "莅临", "光临", "前来"];
+
+/// Words right before a name in which the speaker claims it as their own: `我们X`, `我代表X县委`
+/// (with the organ after it).
+const VOICE_BEFORE: &[&str] = &["我们", "我代表", "我代表中共"];
+
+/// Words after an organ's post in its clause that make its holder the host of the meeting told
+/// of (`X县委书记某某主持会议`): the own place's.
+const CHAIRS: &str = "主持";
 
 /// The slot a name fills where only the speaker's own place can stand.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -64,6 +72,9 @@ pub(super) enum Slot {
     Profile,
     /// The subject of the year's own figures, after a time phrase: `今年前三季度，X完成投资…亿元`.
     Figures,
+    /// The speaker's own voice: `我们X`, `我代表X县委`. No relation makes another place the
+    /// speaker's.
+    Voice,
 }
 
 impl Slot {
@@ -77,6 +88,7 @@ impl Slot {
             Slot::Work => "本地工作的对象",
             Slot::Figures => "本地今年的数字",
             Slot::Profile => "本地的区位和优势",
+            Slot::Voice => "讲话人自称的本地（我们X、我代表X）",
         }
     }
 }
@@ -216,6 +228,21 @@ pub(super) fn slot(
     }
     let c = clause(text, span);
     let rest = &text[span.end..c.end];
+    let voice = VOICE_BEFORE.iter().any(|w| before.ends_with(w));
+    if voice
+        && (!before.ends_with("代表") && !before.ends_with("中共") || own_after(after).is_some())
+    {
+        return Some(Slot::Voice);
+    }
+    // a report's own meeting, held by the place that opens its clause after the date:
+    // `10月13日，X召开重点项目推进会`
+    let opens_clause = c.start == span.start && c.start > 0;
+    if opens_clause
+        && HOLD_VERBS.iter().any(|w| rest.starts_with(w))
+        && MEETINGS.iter().chain(&["会议"]).any(|w| rest.contains(w))
+    {
+        return Some(Slot::ThisMeeting);
+    }
     if before.ends_with('在')
         && HOLD_VERBS.iter().any(|w| rest.contains(w))
         && this_meeting(
@@ -269,11 +296,13 @@ pub(super) fn slot(
     }
     if let Some(w) = own_after(after) {
         let organ = w.ends_with('委') || w.ends_with("政府");
+        // (a post whose holder chairs the meeting told of is the host's: `X县委书记某某主持会议`)
+        let chairs = rest.contains(CHAIRS);
         if organ
             && (before.ends_with('原')
                 || after
                     .strip_prefix(w)
-                    .is_some_and(|r| POSTS.iter().any(|p| r.starts_with(p))))
+                    .is_some_and(|r| POSTS.iter().any(|p| r.starts_with(p)) && !chairs))
         {
             return None;
         }

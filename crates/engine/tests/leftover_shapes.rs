@@ -1,0 +1,132 @@
+//! Real leftovers by their shape, each with a twin of the same shape that is right: another
+//! year's era words and plan periods, a year in history, a guest greeted by a superior's title,
+//! another level's offices (人民政府, 政协, 人大, a numbered session) in a county's text, and the
+//! source's own place that names them. All sentences are our own.
+
+use jianggao_engine::check::check;
+use jianggao_engine::{Analysis, CheckOptions, Severity, Values};
+
+fn facts(place: &str, level: &str, year: &str) -> Values {
+    [
+        ("fact:place", place),
+        ("fact:level", level),
+        ("fact:year", year),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect()
+}
+
+/// (rule, severity, text) of every fact finding.
+fn found(text: &str, place: &str, level: &str, year: &str) -> Vec<(String, Severity, String)> {
+    let a = Analysis::new(text);
+    check(&a, &facts(place, level, year), &CheckOptions::default())
+        .into_iter()
+        .filter(|f| {
+            [
+                "foreign-place",
+                "mixed-level",
+                "stale-time",
+                "source-leftover",
+            ]
+            .iter()
+            .any(|r| f.rule == *r)
+        })
+        .map(|f| (f.rule.to_string(), f.severity, f.text(text).to_string()))
+        .collect()
+}
+
+fn texts(text: &str, rule: &str, place: &str, level: &str, year: &str) -> Vec<String> {
+    found(text, place, level, year)
+        .into_iter()
+        .filter(|(r, _, _)| r == rule)
+        .map(|(_, _, t)| t)
+        .collect()
+}
+
+#[test]
+fn an_era_word_is_found_whole() {
+    let text = "同志们：\n\n各乡镇要毫不放松抓好新冠肺炎防控，同时抓项目建设。\n";
+    assert_eq!(
+        texts(text, "stale-time", "宁强县", "县", "2024"),
+        ["新冠肺炎"]
+    );
+    // in its own years it is today's work
+    assert!(texts(text, "stale-time", "宁强县", "县", "2021").is_empty());
+}
+
+#[test]
+fn a_year_that_runs_to_now_is_history() {
+    let history = "同志们：\n\n1996年省里作出山海协作的部署以来，两地往来不断。\n";
+    assert!(texts(history, "stale-time", "宁强县", "县", "2010").is_empty());
+    let stale = "同志们：\n\n1996年全县完成固定资产投资三亿元。\n";
+    assert_eq!(texts(stale, "stale-time", "宁强县", "县", "2010"), ["1996"]);
+}
+
+#[test]
+fn the_close_of_a_period_before_the_last_is_no_news() {
+    let old = "同志们：\n\n“十二五”以来，我县坚持项目带动，圆满完成“十二五”规划的各项任务。\n";
+    assert_eq!(
+        texts(old, "stale-time", "宁强县", "县", "2022"),
+        ["十二五", "十二五"]
+    );
+    // the last period may be looked back at so, and an older one as history
+    let last = "同志们：\n\n“十三五”以来，我县坚持项目带动，圆满完成“十三五”规划的各项任务。\n";
+    assert!(texts(last, "stale-time", "宁强县", "县", "2022").is_empty());
+    let history = "同志们：\n\n“十二五”时期，全县年均增长百分之九。\n";
+    assert!(texts(history, "stale-time", "宁强县", "县", "2022").is_empty());
+}
+
+#[test]
+fn a_guest_greeted_by_a_superiors_title_is_no_title() {
+    let greeting = "尊敬的王市长、\n各位来宾：\n\n欢迎各位来到宁强，全县上下倍感振奋。\n";
+    assert!(texts(greeting, "mixed-level", "宁强县", "县", "2025").is_empty());
+    let title = "王市长在全市重点项目推进会上的讲话\n\n同志们：\n\n全县上下倍感振奋。\n";
+    assert_eq!(
+        texts(title, "mixed-level", "宁强县", "县", "2025"),
+        ["王市长在全市重点项目推进会上的讲话"]
+    );
+}
+
+#[test]
+fn another_levels_offices_in_a_countys_text() {
+    let text = "同志们：\n\n我代表区人民政府作报告，请区政协委员提出意见。本次会议是区十二届人大五次会议，区级领导全部到会。\n";
+    let got = found(text, "宁强县", "县", "2025");
+    let level: Vec<(Severity, &str)> = got
+        .iter()
+        .filter(|(r, _, _)| r == "mixed-level")
+        .map(|(_, s, t)| (*s, t.as_str()))
+        .collect();
+    assert_eq!(
+        level,
+        [
+            (Severity::Error, "区人民政府"),
+            (Severity::Warning, "区政协"),
+            (Severity::Warning, "区十二届"),
+            (Severity::Warning, "区级"),
+        ]
+    );
+    // a city's text names its districts' offices
+    assert!(texts(
+        text.replace("我代表", "听取").as_str(),
+        "mixed-level",
+        "汉中市",
+        "市",
+        "2025"
+    )
+    .is_empty());
+    // a partner district introduced: its offices are its own
+    let partner = "同志们：\n\n河西区与我县结对帮扶多年。河西区人民政府、区政协的领导今天到会。\n";
+    assert!(texts(partner, "mixed-level", "宁强县", "县", "2025").is_empty());
+}
+
+#[test]
+fn the_sources_own_place_explains_none_of_its_offices() {
+    // the source's district in the signature line: its 区长 is the leftover too
+    let text = "宁强县人民政府工作报告\n\n汉台区人民政府区长 李某某\n\n各位代表：\n\n全县上下砥砺奋进，项目建设再上台阶。\n";
+    let level = texts(text, "mixed-level", "宁强县", "县", "2025");
+    assert!(level.iter().any(|t| t == "区长"), "{level:?}");
+    // a partner's head named in its sentence is the partner's
+    let partner = "宁强县人民政府工作报告\n\n各位代表：\n\n天津市河西区与我县结对以来，河西区区长多次带队来宁强对接。\n";
+    assert!(texts(partner, "mixed-level", "宁强县", "县", "2025").is_empty());
+}
