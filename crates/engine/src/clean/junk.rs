@@ -12,13 +12,14 @@
 //! (`坚决打击侵权假冒行为`, `全县扫码办事率达到90%`): only the few phrases that exist only on
 //! sites (`小编`, `展开阅读全文`, `ICP备`) condemn a whole sentence.
 
+use super::bylines::{is_byline, is_dateline};
 use super::cards::{cards, Field};
 use super::phrases::Phrases;
 use super::prompts;
 use super::repeats::repeats;
 use super::signs::{
-    has_counter, has_timestamp, has_url, inline_junk, is_byline, is_caption, is_dateline, is_emoji,
-    is_keyword_list, is_link_list, is_markup, text_count,
+    has_counter, has_timestamp, has_url, inline_junk, is_caption, is_emoji, is_keyword_list,
+    is_link_list, is_markup, text_count,
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
 use super::spans::{crumb_end, figures_have_units, is_end, is_separator, spans, Verdict};
