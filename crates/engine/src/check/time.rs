@@ -241,18 +241,24 @@ fn this_year_is(head: &str, year: u32) -> bool {
         return false;
     };
     let subject = head[..k].trim_end();
-    let digits: String = subject
-        .chars()
-        .rev()
-        .take_while(char::is_ascii_digit)
-        .collect::<Vec<char>>()
-        .into_iter()
-        .rev()
-        .collect();
-    if digits.len() == 4 {
-        return digits.parse() == Ok(year);
+    if let Some(said) = year_said(subject) {
+        return said == year;
     }
     subject.ends_with(['今', '本']) || subject.ends_with(|c: char| "xXｘＸ×*＊_＿".contains(c))
+}
+
+/// The four-digit year the words end on (`…2020`), if they do.
+fn year_said(subject: &str) -> Option<u32> {
+    let digits = subject.len() - subject.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (digits == 4).then(|| subject[subject.len() - 4..].parse().ok())?
+}
+
+/// Whether the sentence opens on an earlier year as the subject of 是 (`2020年是“十三五”收官之年`):
+/// what it then says of a period is history.
+fn past_year_is(head: &str, year: u32) -> bool {
+    head.find("年是")
+        .and_then(|k| year_said(head[..k].trim_end()))
+        .is_some_and(|said| said < year)
 }
 
 /// Words around a period that tell of its close or run from it to now (`“十二五”以来`,
@@ -261,10 +267,13 @@ const CLOSE_AFTER: &[&str] = &["以来", "收官", "圆满", "实现了", "取�
 const CLOSE_BEFORE: &[&str] = &["圆满完成", "胜利完成"];
 
 /// Whether the use at `span` tells of the period's close or runs from it to now.
-fn tells_its_close(text: &str, span: &std::ops::Range<usize>) -> bool {
+fn tells_its_close(text: &str, span: &std::ops::Range<usize>, year: u32) -> bool {
     let clause = crate::text::bounded_stretch(text, span, 240, "，。；！？\n");
+    let sentence = crate::text::bounded_stretch(text, span, 240, "。；！？\n");
     let (head, after) = (&text[clause.start..span.start], &text[span.end..clause.end]);
-    CLOSE_AFTER.iter().any(|w| after.contains(w)) || CLOSE_BEFORE.iter().any(|w| head.contains(w))
+    !past_year_is(&text[sentence.start..span.start], year)
+        && (CLOSE_AFTER.iter().any(|w| after.contains(w))
+            || CLOSE_BEFORE.iter().any(|w| head.contains(w)))
 }
 
 /// Whether the words after a period in its clause make it the time of this occasion
@@ -498,7 +507,7 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 let older = y > last + 5;
                 if !since_a_year
                     && looks_back(text, &(i..end), y)
-                    && !(older && tells_its_close(text, &(i..end)))
+                    && !(older && tells_its_close(text, &(i..end), y))
                 {
                     continue;
                 }
