@@ -3,38 +3,10 @@
 //! another level's offices (人民政府, 政协, 人大, a numbered session) in a county's text, and the
 //! source's own place that names them. All sentences are our own.
 
-use jianggao_engine::check::check;
-use jianggao_engine::{Analysis, CheckOptions, Severity, Values};
+use jianggao_engine::Severity;
 
-fn facts(place: &str, level: &str, year: &str) -> Values {
-    [
-        ("fact:place", place),
-        ("fact:level", level),
-        ("fact:year", year),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect()
-}
-
-/// (rule, severity, text) of every fact finding.
-fn found(text: &str, place: &str, level: &str, year: &str) -> Vec<(String, Severity, String)> {
-    let a = Analysis::new(text);
-    check(&a, &facts(place, level, year), &CheckOptions::default())
-        .into_iter()
-        .filter(|f| {
-            [
-                "foreign-place",
-                "mixed-level",
-                "stale-time",
-                "source-leftover",
-            ]
-            .iter()
-            .any(|r| f.rule == *r)
-        })
-        .map(|f| (f.rule.to_string(), f.severity, f.text(text).to_string()))
-        .collect()
-}
+mod fact_rules;
+use fact_rules::found;
 
 fn texts(text: &str, rule: &str, place: &str, level: &str, year: &str) -> Vec<String> {
     found(text, place, level, year)

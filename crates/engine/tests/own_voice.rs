@@ -4,27 +4,17 @@
 //! place while the own place is named only in its headline. Each with a twin that is right. All
 //! sentences are our own; the places are real counties so the table knows them.
 
-use jianggao_engine::check::check;
-use jianggao_engine::{Analysis, CheckOptions, Severity, Values};
+use jianggao_engine::Severity;
 
-fn facts(place: &str, level: &str) -> Values {
-    [
-        ("fact:place", place),
-        ("fact:level", level),
-        ("fact:year", "2025"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect()
-}
+mod fact_rules;
+use fact_rules::found;
 
 /// The texts of the foreign-place errors in a 宁强县 text.
 fn errors(text: &str) -> Vec<String> {
-    let a = Analysis::new(text);
-    check(&a, &facts("宁强县", "县"), &CheckOptions::default())
+    found(text, "宁强县", "县", "2025")
         .into_iter()
-        .filter(|f| f.rule == "foreign-place" && f.severity == Severity::Error)
-        .map(|f| f.text(text).to_string())
+        .filter(|(rule, severity, _)| rule == "foreign-place" && *severity == Severity::Error)
+        .map(|(_, _, t)| t)
         .collect()
 }
 

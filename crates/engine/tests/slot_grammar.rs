@@ -4,42 +4,21 @@
 //! templates write for `xx`), and the checks that read the same slots (`X各族人民`, `X年是…`,
 //! a person the text introduces, an event named again without its name, `基本县情`).
 
-use jianggao_engine::check::check;
 use jianggao_engine::scan::scan;
-use jianggao_engine::{Analysis, CheckOptions, FieldKind, Values};
+use jianggao_engine::FieldKind;
+
+mod fact_rules;
 
 /// The kinds of the slots of a sentence, in order.
 fn kinds(text: &str) -> Vec<FieldKind> {
     scan(text).placeholders.iter().map(|p| p.kind).collect()
 }
 
-fn facts(place: &str, level: &str, year: &str) -> Values {
-    [
-        ("fact:place", place),
-        ("fact:level", level),
-        ("fact:year", year),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect()
-}
-
 /// (rule, text) of every finding of the place, level, time and leftover rules.
 fn found(text: &str, place: &str, level: &str, year: &str) -> Vec<(String, String)> {
-    let a = Analysis::new(text);
-    check(&a, &facts(place, level, year), &CheckOptions::default())
+    fact_rules::found(text, place, level, year)
         .into_iter()
-        .filter(|f| {
-            [
-                "foreign-place",
-                "mixed-level",
-                "stale-time",
-                "source-leftover",
-            ]
-            .iter()
-            .any(|r| f.rule == *r)
-        })
-        .map(|f| (f.rule.to_string(), f.text(text).to_string()))
+        .map(|(rule, _, t)| (rule, t))
         .collect()
 }
 
