@@ -73,6 +73,19 @@ pub(super) fn truncations(line: &str) -> Vec<(Span, Option<u32>)> {
     out
 }
 
+/// Where a bracketed cut that its cue's count did not close ends in `rest`: at a closing
+/// bracket right after a run of dots or dashes, within a short stretch without a sentence's end
+/// (`,下载文档可见全文......)`); not at a bracket of the prose (`---地名】`).
+fn closed_by_run(rest: &str) -> Option<usize> {
+    let (i, c) = rest
+        .char_indices()
+        .take_while(|&(i, c)| i < 80 && !matches!(c, '。' | '！' | '？' | '(' | '（' | '【' | '['))
+        .find(|&(_, c)| matches!(c, ')' | '）' | '】' | ']'))?;
+    let before = &rest[..i];
+    let run = before.len() - before.trim_end_matches(['…', '.', '-', '—']).len();
+    (run >= 2).then_some(i + c.len_utf8())
+}
+
 /// The cut around the cue `cue_word` at `cue_at` of `line`, if it is one.
 fn cut_at(line: &str, cue_at: usize, cue_word: &str) -> Option<(Span, Option<u32>)> {
     // the cut spans from an opening bracket or dash run right before the cue to the closing
@@ -166,6 +179,11 @@ fn cut_at(line: &str, cue_at: usize, cue_word: &str) -> Option<(Span, Option<u32
         {
             start = o;
             end += c.len_utf8();
+        } else if let Some(close) = closed_by_run(&line[end..]) {
+            // the site's words after the count run on to the run that closes the bracket
+            // (`(......此处隐藏了394字,下载文档可见全文......)`): all of it is the cut
+            start = o;
+            end += close;
         }
     }
     // "全文共2889字,当前仅显示1837字" → 1052 missing; "省略654字" → 654
