@@ -29,9 +29,10 @@ const PROMPTS: &[&str] = &[
 ];
 
 /// The words a prompt is made of around its core (`点击` + `查看全文` + `>>`): the words
-/// before it that call (`点击`, `免费`), and after it the marks that point on. Never a word
-/// prose could hold next to it (`内容`, `更多`): the prompt takes only itself.
-const BEFORE: &[&str] = &["点击", "点此", "免费", "付费"];
+/// before it that call (`点击`, `免费`) or say what is hidden (`当前隐藏内容`), and after it
+/// the marks that point on. Never a word prose could hold next to it alone (`内容`, `更多`):
+/// the prompt takes only itself.
+const BEFORE: &[&str] = &["点击", "点此", "免费", "付费", "当前隐藏内容", "隐藏内容"];
 const AFTER: &[&str] = &["全文", ">>", "》》", "→", "▼"];
 
 static PROMPT_SET: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PROMPTS));
