@@ -3,7 +3,7 @@
 
 mod slot;
 
-use super::world::{own_short, relation, Relation, SpeechPlaces};
+use super::world::{own_short, relation, spoken_for_another, Relation, SpeechPlaces};
 use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::{Fact, Values};
@@ -461,6 +461,15 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                     continue;
                 }
                 if inside_a_word(&a.text, at, other, w) {
+                    continue;
+                }
+                // (but `全县` said for another county by its official: `沙某代表全县人民`)
+                if w.starts_with('全')
+                    && places
+                        .get_or_init(|| LevelPlaces::read(a, values))
+                        .as_ref()
+                        .is_some_and(|p| spoken_for_another(&a.text, at, level_char, &p.own))
+                {
                     continue;
                 }
                 // a claim (我县, 全县, 本县) is always the speaker's; organs and posts may be

@@ -3,7 +3,7 @@
 //! speaker's own place can stand.
 
 use crate::analysis::Analysis;
-use crate::check::world::{clause, own_after, this_meeting};
+use crate::check::world::{clause, instructed, led_delegation, own_after, this_meeting};
 use crate::parse::BlockKind;
 use crate::slots::{HOLD_VERBS, OWN_PLACE_BEFORE};
 use crate::text::Span;
@@ -48,8 +48,10 @@ const WELCOME_TO: &[&str] = &["来到", "莅临", "光临", "前来"];
 const VOICE_BEFORE: &[&str] = &["我们", "我代表", "我代表中共"];
 
 /// Words after an organ's post in its clause that make its holder the host of the meeting told
-/// of (`X县委书记某某主持会议`): the own place's.
-const CHAIRS: &str = "主持";
+/// of, or its main speaker (`X县委书记某某主持会议`, `…出席会议并讲话`, `…宣布开工`): in a report
+/// of the own meeting, the own place's (a partner's holder is related first; one who merely
+/// attends, `…也出席了会议`, may be a guest).
+const CHAIRS: &str = "主持 讲话 宣布";
 
 /// The slot a name fills where only the speaker's own place can stand.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -75,6 +77,10 @@ pub(super) enum Slot {
     /// The speaker's own voice: `我们X`, `我代表X县委`. No relation makes another place the
     /// speaker's.
     Voice,
+    /// The delegation a leader of ours leads: `县委书记率X党政代表团`.
+    Delegation,
+    /// The place a leader's instructions concern: `视察X重要指示`, `对X工作的重要指示`.
+    Instructed,
 }
 
 impl Slot {
@@ -89,6 +95,8 @@ impl Slot {
             Slot::Figures => "本地今年的数字",
             Slot::Profile => "本地的区位和优势",
             Slot::Voice => "讲话人自称的本地（我们X、我代表X）",
+            Slot::Delegation => "本地领导率领的代表团",
+            Slot::Instructed => "上级对本地工作的指示",
         }
     }
 }
@@ -260,6 +268,12 @@ pub(super) fn slot(
     {
         return Some(Slot::ThisMeeting);
     }
+    if led_delegation(text, span) {
+        return Some(Slot::Delegation);
+    }
+    if instructed(before, after) {
+        return Some(Slot::Instructed);
+    }
     let own_before = OWN_PLACE_BEFORE
         .iter()
         .chain(WELCOME_TO)
@@ -297,7 +311,7 @@ pub(super) fn slot(
     if let Some(w) = own_after(after) {
         let organ = w.ends_with('委') || w.ends_with("政府");
         // (a post whose holder chairs the meeting told of is the host's: `X县委书记某某主持会议`)
-        let chairs = rest.contains(CHAIRS);
+        let chairs = CHAIRS.split(' ').any(|w| rest.contains(w));
         if organ
             && (before.ends_with('原')
                 || after
