@@ -126,3 +126,46 @@ fn a_claim_spoken_by_another_places_official_is_theirs() {
     let ours = "同志们：\n\n区委书记周某主持会议。周某代表全县人民对各方的支持表示感谢。\n";
     assert_eq!(texts(ours, "mixed-level", "汉台区", "区", "2024"), ["全县"]);
 }
+
+#[test]
+fn the_place_whose_event_a_report_tells_is_ours() {
+    // the subject of the report's event, after adverbs (`随即召开`, `此次集中开工`)
+    let subject =
+        "同志们：\n\n3月2日，略阳县随即召开全县项目调度会。据悉，略阳县此次集中开工项目九个。\n";
+    assert_eq!(
+        texts(subject, "foreign-place", "宁强县", "县", "2024"),
+        ["略阳县", "略阳县"]
+    );
+    // the head of the event's name, the event held (`X…推进会在…召开`, `隆重举行X…开工仪式`)
+    let named = "同志们：\n\n3月2日，略阳县重点项目推进工作会议在县委礼堂召开。上午还隆重举行了略阳县春季项目集中开工仪式。\n";
+    assert_eq!(
+        texts(named, "foreign-place", "宁强县", "县", "2024"),
+        ["略阳县", "略阳县"]
+    );
+    // a partner's joint meeting, a neighbour's event we learn from and a superior's event are
+    // theirs
+    let partner = "同志们：\n\n3月2日，宁强县与略阳县协作联席会议召开。略阳县招商推介会的经验值得我们学习。上月，四川省随即召开全省项目推进会。\n";
+    assert!(texts(partner, "foreign-place", "宁强县", "县", "2024").is_empty());
+}
+
+#[test]
+fn a_year_of_the_battle_said_as_this_year_is_stale() {
+    let now = "同志们：\n\n今年，是“脱贫攻坚决战年”，越到最后越要咬紧牙关。\n";
+    assert_eq!(
+        texts(now, "stale-time", "宁强县", "县", "2022"),
+        ["脱贫攻坚"]
+    );
+    let after = "同志们：\n\n今年，是脱贫攻坚取得全面胜利后的第二年。\n";
+    assert!(texts(after, "stale-time", "宁强县", "县", "2022").is_empty());
+}
+
+#[test]
+fn next_years_place_in_a_plan_is_prepared_for() {
+    let ahead = "同志们：\n\n要立足“十三五”突出明年，为“十三五”第一年开好局奠定基础。\n";
+    assert!(texts(ahead, "stale-time", "宁强县", "县", "2015").is_empty());
+    let stale = "同志们：\n\n今年是“十三五”第一年，全县上下干劲十足。\n";
+    assert_eq!(
+        texts(stale, "stale-time", "宁强县", "县", "2015"),
+        ["十三五”第一年"]
+    );
+}

@@ -28,6 +28,9 @@ const DRIVES: &[(&str, u32, bool)] = &[
 /// Verbs before an era word in its clause that make it the object of today's work.
 const NOW_VERBS: &str = "贯彻 落实 学习 领会 践行 打赢 打好 决战 决胜 坚决 确保 聚焦 全力 奋力 抓好 抓实 抓细 冲刺 攻克 夺取 推进";
 
+/// Words before an era word in its sentence that say it of now.
+const NOW_MARKERS: &str = "今年 本年 当前 目前 现在 正在";
+
 /// Words after an era word in its clause that make it history or its legacy: what it won,
 /// since when, what it set out (`十九大提出的`), and the work that carries on from it.
 const LEGACY_AFTER: &str = "成果 胜利 以来 以后 之后 后 期间 时期 契机 经验 精神 衔接 历程 征程 提出 作出 确立 召开 报告 明确";
@@ -53,7 +56,12 @@ fn said_as_now(text: &str, span: &Span, congress: bool) -> bool {
             .find(w)
             .is_some_and(|k| !(spirit && (w == "精神" || after[..k].contains("精神"))))
     });
-    let verb = NOW_VERBS.split(' ').any(|w| head.contains(w));
+    // (or a sentence that says it of now: `今年，是“脱贫攻坚决战年”`)
+    let sentence = bounded_stretch(text, span, 240, "。；！？\n");
+    let now = NOW_MARKERS
+        .split(' ')
+        .any(|w| text[sentence.start..span.start].contains(w));
+    let verb = now || NOW_VERBS.split(' ').any(|w| head.contains(w));
     (verb || spirit) && !legacy
 }
 

@@ -425,11 +425,21 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                         Said::Past => continue,
                         // a year named by its place alone (`“十四五”开局之年我县共安排…`) is the
                         // speech's own, unless a span runs from it (`开局之年以来`)
+                        // (or next year's, in a sentence that looks ahead to it: `立足“十三五”
+                        // 突出明年，为“十三五”第一年开好局`)
                         Said::Nothing
                             if names_a_year(&text[end..clause.end])
                                 && !text[end..clause.end].contains("以来") =>
                         {
-                            y
+                            let sentence =
+                                crate::text::bounded_stretch(text, &(i..i), 240, "。；！？\n");
+                            let ahead =
+                                text[sentence.start..i].contains("明年") || head.starts_with('为');
+                            if ahead {
+                                y + 1
+                            } else {
+                                y
+                            }
                         }
                         Said::Nothing => continue,
                     }

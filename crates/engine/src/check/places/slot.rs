@@ -53,6 +53,60 @@ const VOICE_BEFORE: &[&str] = &["我们", "我代表", "我代表中共"];
 /// attends, `…也出席了会议`, may be a guest).
 const CHAIRS: &str = "主持 讲话 宣布";
 
+/// Verbs of a report's own event, after its place as the subject (`X召开`, `X集中开工`).
+const REPORT_VERBS: &str = "召开 举行 举办 开工 签约";
+
+/// How many chars of adverbs may stand between a report's place and its verb (`随即`, `此次集中`).
+const REPORT_ADVERBS: usize = 4;
+
+/// Whether the words after a name that opens its clause make it the subject of the report's
+/// event: a verb of [`REPORT_VERBS`] after at most [`REPORT_ADVERBS`] chars of adverbs.
+fn acts(rest: &str) -> bool {
+    let head: String = rest
+        .chars()
+        .take_while(|&c| crate::text::is_cjk(c))
+        .take(REPORT_ADVERBS + 2)
+        .collect();
+    REPORT_VERBS.split(' ').any(|v| {
+        head.find(v)
+            .is_some_and(|k| head[..k].chars().count() <= REPORT_ADVERBS)
+    })
+}
+
+/// Words that end the name of a report's event.
+const EVENT_ENDS: &str =
+    "推进会 调度会 动员会 观摩会 现场会 誓师大会 工作会 会议 大会 开工仪式 签约仪式";
+
+/// Whether a name at the head of an event's name is where that event is held: the name (and a
+/// year or a season after it) runs in one stretch of text to an event's end ([`EVENT_ENDS`]),
+/// with a holding verb right before the name (`隆重举行X…开工仪式`) or after the event
+/// (`X…推进会在…召开`, `X…会议召开`). A meeting of two (`X与Y协作联席会议`) relates its second
+/// place first.
+fn heads_held_event(before: &str, rest: &str) -> bool {
+    let run: String = rest
+        .chars()
+        .take_while(|&c| crate::text::is_cjk(c) || c.is_ascii_digit() || "“”".contains(c))
+        .take(30)
+        .collect();
+    // (every end: `工作会` and `工作会议` both end one)
+    let ends: Vec<usize> = EVENT_ENDS
+        .split(' ')
+        .flat_map(|w| run.match_indices(w).map(move |(k, _)| k + w.len()))
+        .collect();
+    if ends.is_empty() {
+        return false;
+    }
+    let before = before.strip_suffix('了').unwrap_or(before);
+    let held_before = HOLD_VERBS.iter().any(|w| before.ends_with(w));
+    // (the rest of the clause: `…推进会在县委礼堂召开`)
+    let held_after = ends.iter().any(|&end| {
+        let after = &run[end..];
+        (after.starts_with('在') && HOLD_VERBS.iter().any(|w| rest[end..].contains(w)))
+            || HOLD_VERBS.iter().any(|w| after.starts_with(w))
+    });
+    held_before || held_after
+}
+
 /// The slot a name fills where only the speaker's own place can stand.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum Slot {
@@ -81,6 +135,8 @@ pub(super) enum Slot {
     Delegation,
     /// The place a leader's instructions concern: `视察X重要指示`, `对X工作的重要指示`.
     Instructed,
+    /// The place whose event a report tells: `3月2日，X召开…`, `X…推进会在…召开`.
+    Report,
 }
 
 impl Slot {
@@ -97,6 +153,7 @@ impl Slot {
             Slot::Voice => "讲话人自称的本地（我们X、我代表X）",
             Slot::Delegation => "本地领导率领的代表团",
             Slot::Instructed => "上级对本地工作的指示",
+            Slot::Report => "报道中本地的会议和活动",
         }
     }
 }
@@ -250,6 +307,12 @@ pub(super) fn slot(
         && MEETINGS.iter().chain(&["会议"]).any(|w| rest.contains(w))
     {
         return Some(Slot::ThisMeeting);
+    }
+    // the place a report's event is of: its subject after the date (`3月2日，X随即召开…`,
+    // `据悉，X此次集中开工…`), or the head of the event's name where it is held (`X…推进会在…
+    // 召开`, `隆重举行X…开工仪式`)
+    if opens_clause && acts(rest) || heads_held_event(before, rest) {
+        return Some(Slot::Report);
     }
     if before.ends_with('在')
         && HOLD_VERBS.iter().any(|w| rest.contains(w))
