@@ -169,3 +169,17 @@ fn next_years_place_in_a_plan_is_prepared_for() {
         ["十三五”第一年"]
     );
 }
+
+#[test]
+fn the_voice_of_a_report_and_its_profile_are_ours() {
+    // the office whose holder speaks in the report, the place whose assets a speech describes,
+    // the place its work serves
+    let leftover = "同志们：\n\n3月2日，略阳县委书记周某表示，项目要快。他说，略阳县历史文化底蕴深厚、交通区位优越。各位客商为略阳加快建设山水城市作出了贡献。\n";
+    assert_eq!(
+        texts(leftover, "foreign-place", "宁强县", "县", "2024"),
+        ["略阳县", "略阳县", "略阳"]
+    );
+    // a partner's are theirs
+    let partner = "同志们：\n\n我县与略阳县结对协作多年。略阳县委书记周某表示，两地要携手。他说，略阳县历史文化底蕴深厚、交通区位优越。\n";
+    assert!(texts(partner, "foreign-place", "宁强县", "县", "2024").is_empty());
+}

@@ -48,10 +48,10 @@ const WELCOME_TO: &[&str] = &["来到", "莅临", "光临", "前来"];
 const VOICE_BEFORE: &[&str] = &["我们", "我代表", "我代表中共"];
 
 /// Words after an organ's post in its clause that make its holder the host of the meeting told
-/// of, or its main speaker (`X县委书记某某主持会议`, `…出席会议并讲话`, `…宣布开工`): in a report
+/// of, or its voice (`X县委书记某某主持会议`, `…出席会议并讲话`, `…宣布开工`, `…表示`): in a report
 /// of the own meeting, the own place's (a partner's holder is related first; one who merely
 /// attends, `…也出席了会议`, may be a guest).
-const CHAIRS: &str = "主持 讲话 宣布";
+const CHAIRS: &str = "主持 讲话 宣布 表示 指出 强调";
 
 /// Verbs of a report's own event, after its place as the subject (`X召开`, `X集中开工`).
 const REPORT_VERBS: &str = "召开 举行 举办 开工 签约";
@@ -241,6 +241,22 @@ fn heads_own_profile(text: &str, span: &Span) -> bool {
         && PROFILE_NOUNS.split(' ').any(|w| rest.contains(w))
 }
 
+/// The assets a description of a place names right after it (`X历史文化底蕴深厚`).
+const ASSETS: &str = "历史 文化 区位 交通 资源 生态 产业 工业 农业 基础 底蕴 环境 山水";
+
+/// Words that praise an asset, later in the clause.
+const PRAISE: &str = "深厚 优越 丰富 雄厚 良好 优美 独特 便利 便捷 明显 突出 悠久";
+
+/// Whether a name at `span` opens a clause that describes its assets (`他说，X历史文化底蕴深厚、
+/// 交通区位优越`): an asset of [`ASSETS`] right after it and a praise of [`PRAISE`] in the clause.
+/// What a speech so sets out is its own place (a partner's is related first).
+fn described(text: &str, span: &Span, c: &Span) -> bool {
+    let rest = &text[span.end..c.end];
+    c.start == span.start
+        && ASSETS.split(' ').any(|w| rest.starts_with(w))
+        && PRAISE.split(' ').any(|w| rest.contains(w))
+}
+
 /// Verbs of a year's figures after a place that heads its clause: `X完成固定资产投资…亿元`.
 const FIGURE_VERBS: &str = "完成 实现 累计 新开工 开工 签约 引进 到位";
 
@@ -362,6 +378,7 @@ pub(super) fn slot(
         return Some(Slot::Work);
     }
     if heads_own_profile(text, span)
+        || described(text, span, &c)
         || shows_own_film(before, after)
         || crate::slots::after_own_apposition(text, span.start)
         || crate::slots::heads_profile_sentence(text, span.start)
