@@ -183,3 +183,14 @@ fn the_voice_of_a_report_and_its_profile_are_ours() {
     let partner = "同志们：\n\n我县与略阳县结对协作多年。略阳县委书记周某表示，两地要携手。他说，略阳县历史文化底蕴深厚、交通区位优越。\n";
     assert!(texts(partner, "foreign-place", "宁强县", "县", "2024").is_empty());
 }
+
+#[test]
+fn the_own_places_numbered_event_is_its_own() {
+    let own = "同志们：\n\n3月2日，宁强县第四届招商大会开幕。\n";
+    assert!(texts(own, "source-leftover", "宁强县", "县", "2024").is_empty());
+    let other = "同志们：\n\n3月2日，我们参加了第四届招商大会。\n";
+    assert_eq!(
+        texts(other, "source-leftover", "宁强县", "县", "2024"),
+        ["第四届招商大会"]
+    );
+}
