@@ -194,3 +194,15 @@ fn the_own_places_numbered_event_is_its_own() {
         ["第四届招商大会"]
     );
 }
+
+#[test]
+fn the_first_centenary_goal_is_met_and_then_only_history() {
+    let now = "同志们：\n\n全县上下要确保如期全面建成小康社会，把项目一个个落地。\n";
+    assert_eq!(
+        texts(now, "stale-time", "宁强县", "县", "2023"),
+        ["全面建成小康社会"]
+    );
+    let history =
+        "同志们：\n\n全面建成小康社会、实现第一个百年奋斗目标之后，我县开启了新的征程。\n";
+    assert!(texts(history, "stale-time", "宁强县", "县", "2023").is_empty());
+}

@@ -17,6 +17,8 @@ use crate::text::{bounded_stretch, Span};
 const DRIVES: &[(&str, u32, bool)] = &[
     ("脱贫攻坚", 2020, false),
     ("精准脱贫", 2020, false),
+    ("全面建成小康社会", 2020, false),
+    ("全面小康", 2020, false),
     ("十八大", 2017, true),
     ("十八届", 2017, true),
     ("十九大", 2022, true),
