@@ -26,7 +26,7 @@ pub const PLACE_PEOPLE_AFTER: &[&str] = &[
 /// place's speech sets itself: `推动X高质量发展`, `介绍了X的县情`, `X经济社会发展`. A county's short
 /// form before them is a name (`places.rs`), and a placeholder before them a place.
 pub const OWN_WORK_AFTER: &str =
-    "高质量 县情 区情 市情 经济社会发展 明天 未来 新征程 新篇章 新辉煌 新跨越 辉煌";
+    "高质量 县情 区情 市情 经济社会发展 明天 未来 新征程 新篇章 新辉煌 新跨越 辉煌 灾后重建 灾后恢复重建 恢复重建 疫后重振";
 
 /// Verbs right before a name whose object is the own place's work ([`OWN_WORK_AFTER`]): a
 /// county's short form between them is a name (`推动丰都高质量发展`), while one glued to the

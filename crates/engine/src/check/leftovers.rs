@@ -192,6 +192,12 @@ pub(super) fn source_leftover(
         }) {
             continue;
         }
+        // the own place's event, its name right before the number (`某县第四届招商大会`)
+        let own = crate::fields::Fact::Place.value(values).map(str::trim);
+        let own_bare = own.map(|o| o.strip_suffix(['县', '区', '市', '旗']).unwrap_or(o));
+        if own_bare.is_some_and(|o| o.chars().count() >= 2 && lead.contains(o)) {
+            continue;
+        }
         // this year's session, named with the speech's own year (`2016丝博会暨第20届西洽会`)
         let lead_start = i - lead.len();
         if year

@@ -7,6 +7,7 @@
 //! is a byte range in the draft text and its `text` is exactly the source text it is about.
 
 mod damage;
+mod era;
 mod figures;
 mod ledger;
 mod leftovers;

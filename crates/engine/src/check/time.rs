@@ -319,36 +319,6 @@ const NOW_OR_AHEAD: &[&str] = &[
     "努力",
 ];
 
-/// Whether the year at `i` starts a span that reaches now (`自2016年结对以来`, `从2019年起`):
-/// 自 / 从 right before it and 以来 / 至今 / 起 later in its clause.
-fn since(text: &str, i: usize) -> bool {
-    let starts = ["自", "从", "自从"].iter().any(|w| text[..i].ends_with(w));
-    // (read at most 240 bytes on: on a line of years with no mark each read it whole)
-    let clause_end = crate::text::bounded_stretch(text, &(i..i), 240, "，。；！？\n").end;
-    let rest = &text[i..clause_end];
-    // 比2020年, 达2020年的1.4倍, 于2016年建成: a past year named as the measure or the time of
-    // something done
-    let measure = ["比", "较", "达", "于", "早在", "相当于"]
-        .iter()
-        .any(|w| text[..i].ends_with(w));
-    // (`1998年省委作出决策以来`: the clause runs from the year to now, 自 or not)
-    measure
-        || rest.contains("以来")
-        || (starts
-            && ["以来", "至今", "起", "开始", "年来"]
-                .iter()
-                .any(|w| rest.contains(w)))
-}
-
-/// The last year of a range that starts at the text's beginning: `—2025年` → 2025.
-fn range_end(rest: &str) -> Option<u32> {
-    let r = rest.strip_prefix('年').unwrap_or(rest);
-    let r = r.strip_prefix(['-', '—', '～', '至', '到'])?;
-    let r = r.strip_prefix('—').unwrap_or(r);
-    let d: String = r.chars().take_while(char::is_ascii_digit).collect();
-    (d.len() == 4).then(|| d.parse().ok()).flatten()
-}
-
 /// The month the speech is given, from a dateline `（2026年3月18日）`.
 fn speech_month(a: &Analysis) -> Option<u32> {
     a.doc
@@ -388,8 +358,8 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 let to_now = ["年以来", "年至今", "以来", "年来"]
                     .iter()
                     .any(|w| rest.starts_with(w))
-                    || range_end(rest).is_some_and(|e| e + 1 >= y)
-                    || since(text, i);
+                    || super::era::range_end(rest).is_some_and(|e| e + 1 >= y)
+                    || super::era::since(text, i);
                 if (1990..y.saturating_sub(1)).contains(&v) && !to_now {
                     out.push(Finding::new(
                         RuleId::StaleTime,
@@ -455,11 +425,21 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                         Said::Past => continue,
                         // a year named by its place alone (`“十四五”开局之年我县共安排…`) is the
                         // speech's own, unless a span runs from it (`开局之年以来`)
+                        // (or next year's, in a sentence that looks ahead to it: `立足“十三五”
+                        // 突出明年，为“十三五”第一年开好局`)
                         Said::Nothing
                             if names_a_year(&text[end..clause.end])
                                 && !text[end..clause.end].contains("以来") =>
                         {
-                            y
+                            let sentence =
+                                crate::text::bounded_stretch(text, &(i..i), 240, "。；！？\n");
+                            let ahead =
+                                text[sentence.start..i].contains("明年") || head.starts_with('为');
+                            if ahead {
+                                y + 1
+                            } else {
+                                y
+                            }
                         }
                         Said::Nothing => continue,
                     }
@@ -505,7 +485,13 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 // a period before the last one (`“十二五”以来`, `圆满完成“十二五”` in a 2021
                 // speech) is looked back at only as history, never as news of its close
                 let older = y > last + 5;
-                if !since_a_year
+                // (and one said of a later year, `回顾2023年，…“十三五”的新起点上`, is stale)
+                let numbered = |k| match year_said_before(text, k) {
+                    Said::Year(v) => Some(v),
+                    _ => None,
+                };
+                let later = super::era::plan_said_of_a_later_year(text, i, end, *last, numbered);
+                if !(since_a_year || later)
                     && looks_back(text, &(i..end), y)
                     && !(older && tells_its_close(text, &(i..end), y))
                 {
@@ -557,6 +543,13 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 format!("“{w}”是{when}的提法，本稿是{y}年的讲话：请确认今年还适用"),
             ));
         }
+    }
+    // era words said as today's task after their era
+    if let Some(y) = year {
+        let history = |i: usize, end: usize, last: u32| {
+            looks_back(text, &(i..end), y) || recounts_a_year_of(text, i, last)
+        };
+        super::era::drives(text, y, out, history);
     }
     // month ranges later than the speech
     if let Some(m) = speech_month(a) {

@@ -125,6 +125,13 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     let (before, after) = (&text[..span.start], &text[span.end..]);
     let c = clause(text, span);
     let (head, rest) = (&text[c.start..span.start], &text[span.end..c.end]);
+    // the delegation a leader of ours leads (`县委书记率X党政代表团赴…`) is ours, whatever the
+    // clause goes on to say of others
+    // and so is the place a leader's instructions concern (`学习贯彻…视察X重要指示`): the
+    // clause's verbs take the instructions
+    if led_delegation(text, span) || instructed(before, after) {
+        return None;
+    }
     // inside a document's title (《关中—天水经济区发展规划》) or an event's (第十届……节)
     if head.rfind('《').is_some_and(|k| !head[k..].contains('》')) || head.contains('届') {
         return Some(Relation::Body);
@@ -264,6 +271,45 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         }
     }
     None
+}
+
+/// Words right before a name that make it the delegation a leader of ours leads: `县委书记率X党政
+/// 代表团赴…`.
+const LEADS: &[&str] = &["率领", "带领", "率"];
+
+/// The delegations a leader leads, right after the place's name.
+const DELEGATIONS: &str = "党政代表团 党政考察团 政府代表团 代表团 考察团";
+
+/// Whether a name at `span` heads the delegation a leader of ours leads: a verb of [`LEADS`]
+/// right before it, a delegation of [`DELEGATIONS`] right after, and no place named before in
+/// its clause (`某县委书记率某县党政代表团` is that county's leader with his own).
+pub(super) fn led_delegation(text: &str, span: &Span) -> bool {
+    let (before, after) = (&text[..span.start], &text[span.end..]);
+    if !LEADS.iter().any(|w| before.ends_with(w))
+        || !DELEGATIONS.split(' ').any(|w| after.starts_with(w))
+    {
+        return false;
+    }
+    let c = clause(text, span);
+    places().find(&text[c.start..span.start]).is_empty()
+}
+
+/// Words after a name that make it the place a leader's instructions concern (`视察X重要指示`,
+/// `对X工作的重要指示`): the own place, or one of its superiors.
+const INSTRUCTIONS: &str = "重要指示 重要讲话 重要批示 指示 批示 讲话 要求";
+
+/// Whether a name at `span` is the place a leader's instructions concern: `视察X` with the
+/// instructions after it, or `对X工作的…` / `关于X工作的…` with them.
+pub(super) fn instructed(before: &str, after: &str) -> bool {
+    let said = |a: &str| {
+        let a = a.strip_prefix("时的").unwrap_or(a);
+        let a = a.strip_prefix('的').unwrap_or(a);
+        let a = a.strip_prefix("系列").unwrap_or(a);
+        INSTRUCTIONS.split(' ').any(|w| a.starts_with(w))
+    };
+    (before.ends_with("视察") && said(after))
+        || ((before.ends_with('对') || before.ends_with("关于"))
+            && after.strip_prefix("工作").is_some_and(said))
 }
 
 /// What a speaker addresses to a place after `向X`: thanks, respect, greetings.
@@ -490,4 +536,31 @@ impl<'a> SpeechPlaces<'a> {
             related,
         })
     }
+}
+
+/// Whether a claim at `at` (`全县`) is made for another place by the one who speaks there: the
+/// clause's subject before `代表` is a person the text introduces by an office of a place of the
+/// claim's level (`level`) that is not the own one (`某县委书记沙某…。沙某代表全县人民…`).
+pub(super) fn spoken_for_another(text: &str, at: usize, level: char, own: &[Division]) -> bool {
+    let c = clause(text, &(at..at));
+    let head = &text[c.start..at];
+    let Some(k) = head.find("代表") else {
+        return false;
+    };
+    let subject = head[..k].trim();
+    let n = subject.chars().count();
+    if !(2..=4).contains(&n)
+        || !subject.chars().all(crate::text::is_cjk)
+        || subject.contains(['我', '本'])
+    {
+        return false;
+    }
+    // (the office in the clause before an earlier mention: `马边彝族自治县委书记沙某`)
+    text[..c.start].match_indices(subject).any(|(i, _)| {
+        let intro = clause(text, &(i..i));
+        places()
+            .find(&text[intro.start..i])
+            .iter()
+            .any(|(_, d)| !own.contains(d) && d.name.ends_with(level))
+    })
 }

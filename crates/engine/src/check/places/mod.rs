@@ -3,7 +3,7 @@
 
 mod slot;
 
-use super::world::{own_short, relation, Relation, SpeechPlaces};
+use super::world::{own_short, relation, spoken_for_another, Relation, SpeechPlaces};
 use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::{Fact, Values};
@@ -59,6 +59,19 @@ pub(super) fn foreign_place(
         let Some(slot) = slot(a, &span, &headings, &own_short) else {
             continue;
         };
+        // a report's event is of the own level: a province's or a city's above it is the
+        // superior's (`陕西省在西安召开全省…推进会`)
+        let rank = |l: Level| match l {
+            Level::Province => 0,
+            Level::City => 1,
+            Level::County => 2,
+        };
+        let above = own
+            .first()
+            .is_some_and(|o| rank(d.level()) < rank(o.level()));
+        if slot == Slot::Report && above {
+            continue;
+        }
         // the speaker's own voice (`我们X`, `我代表X县委`), or the place the whole text is about
         // while the own place barely appears: no relation makes it the speaker's
         let claimed = slot == Slot::Voice || protagonist == Some(d);
@@ -90,7 +103,7 @@ pub(super) fn foreign_place(
             .filter(|pr| pr.code != d.code)
             .map(|pr| format!("，{}", pr.name))
             .unwrap_or_default();
-        out.push(Finding::new(
+        let f = Finding::new(
             RuleId::ForeignPlace,
             &a.text,
             span.clone(),
@@ -99,7 +112,13 @@ pub(super) fn foreign_place(
                 d.name,
                 slot.shape()
             ),
-        ));
+        );
+        // (a report's event is read from looser grammar: the writer checks it)
+        out.push(if slot == Slot::Report {
+            f.severity(Severity::Warning)
+        } else {
+            f
+        });
     }
 }
 
@@ -461,6 +480,15 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                     continue;
                 }
                 if inside_a_word(&a.text, at, other, w) {
+                    continue;
+                }
+                // (but `全县` said for another county by its official: `沙某代表全县人民`)
+                if w.starts_with('全')
+                    && places
+                        .get_or_init(|| LevelPlaces::read(a, values))
+                        .as_ref()
+                        .is_some_and(|p| spoken_for_another(&a.text, at, level_char, &p.own))
+                {
                     continue;
                 }
                 // a claim (我县, 全县, 本县) is always the speaker's; organs and posts may be

@@ -3,7 +3,7 @@
 //! speaker's own place can stand.
 
 use crate::analysis::Analysis;
-use crate::check::world::{clause, own_after, this_meeting};
+use crate::check::world::{clause, instructed, led_delegation, own_after, this_meeting};
 use crate::parse::BlockKind;
 use crate::slots::{HOLD_VERBS, OWN_PLACE_BEFORE};
 use crate::text::Span;
@@ -48,8 +48,64 @@ const WELCOME_TO: &[&str] = &["来到", "莅临", "光临", "前来"];
 const VOICE_BEFORE: &[&str] = &["我们", "我代表", "我代表中共"];
 
 /// Words after an organ's post in its clause that make its holder the host of the meeting told
-/// of (`X县委书记某某主持会议`): the own place's.
-const CHAIRS: &str = "主持";
+/// of, or its voice (`X县委书记某某主持会议`, `…出席会议并讲话`, `…宣布开工`, `…表示`): in a report
+/// of the own meeting, the own place's (a partner's holder is related first; one who merely
+/// attends, `…也出席了会议`, may be a guest).
+const CHAIRS: &str = "主持 讲话 宣布 表示 指出 强调";
+
+/// Verbs of a report's own event, after its place as the subject (`X召开`, `X集中开工`).
+const REPORT_VERBS: &str = "召开 举行 举办 开工 签约";
+
+/// How many chars of adverbs may stand between a report's place and its verb (`随即`, `此次集中`).
+const REPORT_ADVERBS: usize = 4;
+
+/// Whether the words after a name that opens its clause make it the subject of the report's
+/// event: a verb of [`REPORT_VERBS`] after at most [`REPORT_ADVERBS`] chars of adverbs.
+fn acts(rest: &str) -> bool {
+    let head: String = rest
+        .chars()
+        .take_while(|&c| crate::text::is_cjk(c))
+        .take(REPORT_ADVERBS + 2)
+        .collect();
+    REPORT_VERBS.split(' ').any(|v| {
+        head.find(v)
+            .is_some_and(|k| head[..k].chars().count() <= REPORT_ADVERBS)
+    })
+}
+
+/// Words that end the name of a report's event.
+const EVENT_ENDS: &str =
+    "推进会 调度会 动员会 观摩会 现场会 誓师大会 工作会 会议 大会 开工仪式 签约仪式";
+
+/// Whether a name at the head of an event's name is where that event is held: the name (and a
+/// year or a season after it) runs in one stretch of text to an event's end ([`EVENT_ENDS`]),
+/// with a holding verb right before the name (`隆重举行X…开工仪式`) or after the event
+/// (`X…推进会在…召开`, `X…会议召开`). A meeting of two (`X与Y协作联席会议`) relates its second
+/// place first.
+fn heads_held_event(before: &str, rest: &str) -> bool {
+    let run: String = rest
+        .chars()
+        .take_while(|&c| crate::text::is_cjk(c) || c.is_ascii_digit() || "“”".contains(c))
+        .take(30)
+        .collect();
+    // (every end: `工作会` and `工作会议` both end one)
+    let ends: Vec<usize> = EVENT_ENDS
+        .split(' ')
+        .flat_map(|w| run.match_indices(w).map(move |(k, _)| k + w.len()))
+        .collect();
+    if ends.is_empty() {
+        return false;
+    }
+    let before = before.strip_suffix('了').unwrap_or(before);
+    let held_before = HOLD_VERBS.iter().any(|w| before.ends_with(w));
+    // (the rest of the clause: `…推进会在县委礼堂召开`)
+    let held_after = ends.iter().any(|&end| {
+        let after = &run[end..];
+        (after.starts_with('在') && HOLD_VERBS.iter().any(|w| rest[end..].contains(w)))
+            || HOLD_VERBS.iter().any(|w| after.starts_with(w))
+    });
+    held_before || held_after
+}
 
 /// The slot a name fills where only the speaker's own place can stand.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -75,6 +131,12 @@ pub(super) enum Slot {
     /// The speaker's own voice: `我们X`, `我代表X县委`. No relation makes another place the
     /// speaker's.
     Voice,
+    /// The delegation a leader of ours leads: `县委书记率X党政代表团`.
+    Delegation,
+    /// The place a leader's instructions concern: `视察X重要指示`, `对X工作的重要指示`.
+    Instructed,
+    /// The place whose event a report tells: `3月2日，X召开…`, `X…推进会在…召开`.
+    Report,
 }
 
 impl Slot {
@@ -89,6 +151,9 @@ impl Slot {
             Slot::Figures => "本地今年的数字",
             Slot::Profile => "本地的区位和优势",
             Slot::Voice => "讲话人自称的本地（我们X、我代表X）",
+            Slot::Delegation => "本地领导率领的代表团",
+            Slot::Instructed => "上级对本地工作的指示",
+            Slot::Report => "报道中本地的会议和活动",
         }
     }
 }
@@ -176,6 +241,22 @@ fn heads_own_profile(text: &str, span: &Span) -> bool {
         && PROFILE_NOUNS.split(' ').any(|w| rest.contains(w))
 }
 
+/// The assets a description of a place names right after it (`X历史文化底蕴深厚`).
+const ASSETS: &str = "历史 文化 区位 交通 资源 生态 产业 工业 农业 基础 底蕴 环境 山水";
+
+/// Words that praise an asset, later in the clause.
+const PRAISE: &str = "深厚 优越 丰富 雄厚 良好 优美 独特 便利 便捷 明显 突出 悠久";
+
+/// Whether a name at `span` opens a clause that describes its assets (`他说，X历史文化底蕴深厚、
+/// 交通区位优越`): an asset of [`ASSETS`] right after it and a praise of [`PRAISE`] in the clause.
+/// What a speech so sets out is its own place (a partner's is related first).
+fn described(text: &str, span: &Span, c: &Span) -> bool {
+    let rest = &text[span.end..c.end];
+    c.start == span.start
+        && ASSETS.split(' ').any(|w| rest.starts_with(w))
+        && PRAISE.split(' ').any(|w| rest.contains(w))
+}
+
 /// Verbs of a year's figures after a place that heads its clause: `X完成固定资产投资…亿元`.
 const FIGURE_VERBS: &str = "完成 实现 累计 新开工 开工 签约 引进 到位";
 
@@ -243,6 +324,12 @@ pub(super) fn slot(
     {
         return Some(Slot::ThisMeeting);
     }
+    // the place a report's event is of: its subject after the date (`3月2日，X随即召开…`,
+    // `据悉，X此次集中开工…`), or the head of the event's name where it is held (`X…推进会在…
+    // 召开`, `隆重举行X…开工仪式`)
+    if opens_clause && acts(rest) || heads_held_event(before, rest) {
+        return Some(Slot::Report);
+    }
     if before.ends_with('在')
         && HOLD_VERBS.iter().any(|w| rest.contains(w))
         && this_meeting(
@@ -259,6 +346,12 @@ pub(super) fn slot(
         && MEETINGS.iter().any(|w| rest.contains(w))
     {
         return Some(Slot::ThisMeeting);
+    }
+    if led_delegation(text, span) {
+        return Some(Slot::Delegation);
+    }
+    if instructed(before, after) {
+        return Some(Slot::Instructed);
     }
     let own_before = OWN_PLACE_BEFORE
         .iter()
@@ -285,6 +378,7 @@ pub(super) fn slot(
         return Some(Slot::Work);
     }
     if heads_own_profile(text, span)
+        || described(text, span, &c)
         || shows_own_film(before, after)
         || crate::slots::after_own_apposition(text, span.start)
         || crate::slots::heads_profile_sentence(text, span.start)
@@ -297,7 +391,7 @@ pub(super) fn slot(
     if let Some(w) = own_after(after) {
         let organ = w.ends_with('委') || w.ends_with("政府");
         // (a post whose holder chairs the meeting told of is the host's: `X县委书记某某主持会议`)
-        let chairs = rest.contains(CHAIRS);
+        let chairs = CHAIRS.split(' ').any(|w| rest.contains(w));
         if organ
             && (before.ends_with('原')
                 || after
