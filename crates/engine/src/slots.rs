@@ -398,7 +398,8 @@ pub fn party_committee_of(before: &str, after: &str) -> bool {
 
 /// Words right after a slot that the speaker speaks for before saying what to whom:
 /// `我代表xx对…表示祝贺`, `我谨代表xx向…`.
-const SPOKEN_FOR_AFTER: &[&str] = &["对", "向", "表示", "，", "欢迎", "感谢", "祝贺"];
+/// (`,` as pages often keep it for `，`)
+const SPOKEN_FOR_AFTER: &[&str] = &["对", "向", "表示", "，", ",", "欢迎", "感谢", "祝贺"];
 
 /// Whether a slot is the body a speaker speaks for: `代表` right before it (not `人大代表`,
 /// `党代表`: people) and what it says to whom after it (`我代表xx对项目开工表示祝贺`).

@@ -1,0 +1,147 @@
+//! Kinds from the words around a slot that the unit tables and the shared slot grammar leave
+//! open: a counter after a magnitude (`x万剂次`), a title after a name (`xx组长`), an adverb
+//! between a person and the act (`xx还要作重要讲话`), a level's committee and government
+//! (`X委X政府`), and the place named by the work, care, building and times spoken of
+//! (`推动xx科学跨越发展`, `对xx工作的关心`, `将xx建设得更好`, `xx这些年来`, `xx的过去`).
+
+use super::model::{is_cross, is_star, is_underscore, is_x, FieldKind};
+use super::words::{ends, starts, starts_with_any, words, TITLE_AFTER};
+use crate::lexicon::UnitClass;
+use crate::slots::{NAME_HEAD_AFTER, OWN_WORK_BEFORE, PERSON_ACTS_AFTER};
+use crate::text::{floor_char_boundary, is_cjk, is_clause_break};
+
+/// The magnitudes written between a figure and its counter: `x万例`, `x亿人次`.
+const MAGNITUDES: &[&str] = &["千万", "百万", "十万", "万", "亿", "千", "百"];
+
+/// The unit after a magnitude, when it is a counter (`x万剂次`, `x亿例`): a count in that
+/// magnitude, which is named as the unit. Money (`万元`) and quantities (`万吨`) are the unit
+/// table's own; a bare `x亿` stays money.
+pub(super) fn counted_in_magnitude(rest: &str) -> Option<(&'static str, UnitClass)> {
+    let m = starts_with_any(rest, MAGNITUDES)?;
+    let (_, class) = super::words::unit_at(rest, m.len())?;
+    (class == UnitClass::Count).then_some((m, UnitClass::Count))
+}
+
+/// Chars after which a figure with no unit is still a figure: an approximation (`xx左右`,
+/// `xx以上`, `xx多`), a magnitude, a join to another slot.
+const FIGURE_GOES_ON: &str = "左以多余约万千百亿十和与及至到或、";
+
+/// Whether the slot heads a noun after it (`我镇xxx商业街`, `xx的过去`): then it names a
+/// thing, and no count or money word earlier in the clause makes it a figure.
+pub(super) fn heads_a_noun(after: &str) -> bool {
+    after
+        .chars()
+        .next()
+        .is_some_and(|c| is_cjk(c) && !FIGURE_GOES_ON.contains(c))
+}
+
+/// Whether a title follows the slot ([`TITLE_AFTER`], besides the lexicon's): `x组长`.
+pub(super) fn titled(after: &str) -> bool {
+    starts_with_any(after, TITLE_AFTER).is_some()
+}
+
+/// Adverbs between a person and what the person does at a meeting: `xx还要作重要讲话`.
+const ADVERBS: &[&str] = &[
+    "还将", "还要", "随后", "稍后", "也将", "将要", "将", "要", "再", "也",
+];
+
+/// Whether what a person does at a meeting ([`PERSON_ACTS_AFTER`]) follows the slot after an
+/// adverb: `xx还要作重要讲话`, `xx将宣读…`.
+pub(super) fn acts_after_adverb(after: &str) -> bool {
+    let Some(adverb) = starts_with_any(after, ADVERBS) else {
+        return false;
+    };
+    starts_with_any(&after[adverb.len()..], PERSON_ACTS_AFTER).is_some()
+}
+
+/// Whether a slot stands for the level in the pair of its party committee and government:
+/// `X委X政府`, `xx委、xx政府` (the first slot before `委`, the second after it). A committee
+/// alone (`xx委`) is a body.
+pub(super) fn committee_and_government(text: &str, start: usize, after: &str) -> bool {
+    let slot_char = |c: char| is_x(c) || is_star(c) || is_cross(c) || is_underscore(c);
+    // the first: 委, a list mark or spaces, another slot, 政府
+    if let Some(rest) = after.strip_prefix('委') {
+        let rest = rest.trim_start_matches(['、', '，', ',', ' ', '\u{3000}']);
+        let next = rest.trim_start_matches(slot_char);
+        return next.len() < rest.len() && next.trim_start().starts_with("政府");
+    }
+    // the second: 政府 after it, and 委 right after another slot before it
+    if !after.starts_with("政府") {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '\u{3000}', '、', '，', ',']);
+    before
+        .strip_suffix('委')
+        .map(|b| b.trim_end_matches([' ', '\u{3000}']))
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(slot_char)
+}
+
+/// Words between a slot and its growth that qualify the growth (`推动xx科学跨越发展`): how far
+/// the growth is looked for, in chars.
+const GROWTH_REACH: usize = 8;
+
+/// Whether a verb of the own place's work drives the slot's growth a few words on: a verb of
+/// [`OWN_WORK_BEFORE`] right before it, `发展` within a few chars of the same clause after it
+/// (`推动xx科学跨越发展`, `加快xx经济社会更好更快发展`), and no name's head right after it
+/// (`推动xx产业加快发展`: the industry develops).
+pub(super) fn growth_driven(before: &str, after: &str) -> bool {
+    if !words(OWN_WORK_BEFORE).any(|w| ends(before, w))
+        || words(NAME_HEAD_AFTER).any(|w| starts(after, w))
+    {
+        return false;
+    }
+    let near = &after[..floor_char_boundary(after, GROWTH_REACH * 3)];
+    let near = &near[..near.find(is_clause_break).unwrap_or(near.len())];
+    // only qualifying words between: no verb of its own (`项目建设和…`)
+    near.find("发展")
+        .is_some_and(|k| !near[..k].contains('和') && !near[..k].contains("建设"))
+}
+
+/// What a superior's care of a place's work is, after `对xx工作的`: `关心`, `重要指示`.
+const CARE_AFTER: &str = "关心 关怀 支持 帮助 指导 厚爱 重视 重要指示 重要讲话 重要批示";
+
+/// Whether the slot is the place whose work a superior cares for: `对xx工作的关心`,
+/// `总书记对xx工作的重要指示` (`对xx工作作出安排` is a task).
+pub(super) fn work_cared_for(before: &str, after: &str) -> bool {
+    ends(before, "对")
+        && after
+            .strip_prefix("工作的")
+            .is_some_and(|a| words(CARE_AFTER).any(|w| starts(a, w)))
+}
+
+/// Verbs of building a place up after `把xx`, `将xx`: `将xx建设得更好`, `把xx打造成…`.
+const BUILD_UP: &[&str] = &["建设得", "建设成", "建成", "打造成", "打造为", "建设为"];
+
+/// Whether the slot is the place built up, the object of a disposal (`将xx建设得更好`); a
+/// project's name before them is a name (`把xx项目建设好`).
+pub(super) fn built_up(before: &str, after: &str) -> bool {
+    (ends(before, "把") || ends(before, "将")) && starts_with_any(after, BUILD_UP).is_some()
+}
+
+/// Spans of time after a slot that make it the subject spoken of through its years
+/// (`纵观xx这些年来`), and times a place owns after its 的 (`xx的过去`, `xx的今天`).
+const SPAN_AFTER: &str = "这些年 这几年 近些年 多年来 历来";
+const TIMES_OWNED: &str = "过去 现在 今天 昨天 历史";
+
+/// Whether the slot is a place spoken of through its times: `纵观xx这些年来`, `xx的过去`,
+/// `成就了xx的现在`.
+pub(super) fn spoken_of_through_times(after: &str) -> bool {
+    words(SPAN_AFTER).any(|w| starts(after, w))
+        || after
+            .strip_prefix('的')
+            .is_some_and(|a| words(TIMES_OWNED).any(|w| starts(a, w)))
+}
+
+/// The kind the words around a slot give by the rules of this module, if any (titles and the
+/// committee's pair are read where the tables of titles and bodies are: `describe`).
+pub(super) fn kind_around(before: &str, after: &str) -> Option<FieldKind> {
+    if acts_after_adverb(after) {
+        return Some(FieldKind::Person);
+    }
+    (growth_driven(before, after)
+        || work_cared_for(before, after)
+        || built_up(before, after)
+        || spoken_of_through_times(after))
+    .then_some(FieldKind::Place)
+}
