@@ -127,3 +127,19 @@ fn the_body_spoken_for_before_an_ascii_comma() {
     // 代表 of a person's role is no body spoken for
     assert_ne!(kinds("人大代表xx,发言积极。"), [Organization]);
 }
+
+#[test]
+fn the_place_a_project_lands_in() {
+    assert_eq!(kinds("几经努力，终于把项目落到 xx ，来之不易。"), [Place]);
+    assert_eq!(kinds("毕业后他又回到 xx 创业。"), [Place]);
+    // 达到, 增长到: a figure reached, not a place
+    assert_eq!(kinds("签约项目数达到 xx ，创历年新高。"), [Count]);
+}
+
+#[test]
+fn the_place_visited_on_the_spot() {
+    assert_eq!(kinds("客商一行初五就到了 xx 现场考察。"), [Place]);
+    assert_eq!(kinds("专家组到 xx 实地调研。"), [Place]);
+    // the spot of a project is the project's
+    assert_ne!(kinds("要到 xx 项目现场考察。"), [Place]);
+}

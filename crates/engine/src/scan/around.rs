@@ -7,7 +7,7 @@
 use super::model::{is_cross, is_star, is_underscore, is_x, FieldKind};
 use super::words::{ends, starts, starts_with_any, words, TITLE_AFTER};
 use crate::lexicon::UnitClass;
-use crate::slots::{NAME_HEAD_AFTER, OWN_WORK_BEFORE, PERSON_ACTS_AFTER};
+use crate::slots::{COME_TO_DO, NAME_HEAD_AFTER, OWN_WORK_BEFORE, PERSON_ACTS_AFTER};
 use crate::text::{floor_char_boundary, is_cjk, is_clause_break};
 
 /// The magnitudes written between a figure and its counter: `x万例`, `x亿人次`.
@@ -133,6 +133,14 @@ pub(super) fn spoken_of_through_times(after: &str) -> bool {
             .is_some_and(|a| words(TIMES_OWNED).any(|w| starts(a, w)))
 }
 
+/// Whether the slot is a place visited on the spot: `到了xx现场考察`, `到xx实地调研` (the
+/// slot grammar's `到xx考察` with 了 after 到, or the spot between the place and the visit).
+pub(super) fn visited_on_the_spot(before: &str, after: &str) -> bool {
+    let spot = ["现场", "实地"].iter().find_map(|w| after.strip_prefix(w));
+    let came = ends(before, "到了") || (ends(before, "到") && spot.is_some());
+    came && words(COME_TO_DO).any(|w| starts(spot.unwrap_or(after), w))
+}
+
 /// The kind the words around a slot give by the rules of this module, if any (titles and the
 /// committee's pair are read where the tables of titles and bodies are: `describe`).
 pub(super) fn kind_around(before: &str, after: &str) -> Option<FieldKind> {
@@ -142,6 +150,7 @@ pub(super) fn kind_around(before: &str, after: &str) -> Option<FieldKind> {
     (growth_driven(before, after)
         || work_cared_for(before, after)
         || built_up(before, after)
+        || visited_on_the_spot(before, after)
         || spoken_of_through_times(after))
     .then_some(FieldKind::Place)
 }

@@ -125,8 +125,8 @@ pub(super) fn ends_with_any(before: &str, table: &'static str) -> bool {
 pub(super) const RANK_BEFORE: &str = "排名 排在 排位 位列 位居 居全省 居全市 居全区 居全县 居全国 全省前 全市前 全区前 全国前 同类前";
 
 /// Words right before a slot that make it a place (`位于 xx`) or an organization.
-/// (`驻xx工作组`, `入驻xx`: where a team or a firm is stationed)
-pub(super) const PLACE_BEFORE: &str = "位于 落户 来自 地处 坐落于 选址在 驻 入驻 进驻";
+/// (`驻xx工作组`, `入驻xx`: where a team or a firm is stationed; `落到xx`: where a project lands)
+pub(super) const PLACE_BEFORE: &str = "位于 落户 来自 地处 坐落于 选址在 驻 入驻 进驻 落到 回到";
 pub(super) const ORG_BEFORE: &str = "牵头单位 责任单位 承办单位 主办单位 配合单位";
 
 /// Words that start with a unit's char but are no unit (`项目`, `年度`): a slot before them
