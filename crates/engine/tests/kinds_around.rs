@@ -143,3 +143,32 @@ fn the_place_visited_on_the_spot() {
     // the spot of a project is the project's
     assert_ne!(kinds("要到 xx 项目现场考察。"), [Place]);
 }
+
+#[test]
+fn the_committee_before_the_government_of_its_level() {
+    assert_eq!(kinds("一直以来，xx 委、市政府高度重视。"), [Place]);
+    assert_eq!(kinds("xx、xx 两级政府共同推进。"), [Place, Place]);
+    // 委 before another body is a commission's
+    assert_eq!(kinds("xx 委、财政局联合发文。"), [Organization]);
+}
+
+#[test]
+fn more_titles_after_a_name() {
+    assert_eq!(kinds("由 xx 常委通报情况。"), [Person]);
+    assert_eq!(kinds("尊敬的 xx 副秘书长："), [Person]);
+    // a standing committee is a body
+    assert_ne!(kinds("xx 常委会研究决定。"), [Person]);
+}
+
+#[test]
+fn a_body_word_that_begins_another_word_is_no_body() {
+    assert_eq!(kinds("热烈祝贺 __ 办公楼开工建设。"), [Text]);
+    assert_eq!(kinds("由 xx 办牵头负责。"), [Organization]);
+}
+
+#[test]
+fn the_addressee_of_a_salutation_is_a_person() {
+    assert_eq!(kinds("尊敬的 **、各位领导、同志们："), [Person]);
+    // what is esteemed before a noun is that noun's
+    assert_ne!(kinds("尊敬的 xx 人民代表："), [Person]);
+}

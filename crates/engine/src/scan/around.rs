@@ -35,9 +35,10 @@ pub(super) fn heads_a_noun(after: &str) -> bool {
         .is_some_and(|c| is_cjk(c) && !FIGURE_GOES_ON.contains(c))
 }
 
-/// Whether a title follows the slot ([`TITLE_AFTER`], besides the lexicon's): `x组长`.
+/// Whether a title follows the slot ([`TITLE_AFTER`], besides the lexicon's): `x组长`, `xx常委`;
+/// not a body the title's words begin (`xx常委会`, `xx委员会`).
 pub(super) fn titled(after: &str) -> bool {
-    starts_with_any(after, TITLE_AFTER).is_some()
+    starts_with_any(after, TITLE_AFTER).is_some_and(|t| !after[t.len()..].starts_with('会'))
 }
 
 /// Adverbs between a person and what the person does at a meeting: `xx还要作重要讲话`.
@@ -55,15 +56,18 @@ pub(super) fn acts_after_adverb(after: &str) -> bool {
 }
 
 /// Whether a slot stands for the level in the pair of its party committee and government:
-/// `X委X政府`, `xx委、xx政府` (the first slot before `委`, the second after it). A committee
-/// alone (`xx委`) is a body.
+/// `X委X政府`, `xx委、xx政府`, `xx委、市政府` (the first slot before `委`, the second after it). A
+/// committee alone (`xx委`) or before another body (`xx委、财政局`) is a body.
 pub(super) fn committee_and_government(text: &str, start: usize, after: &str) -> bool {
     let slot_char = |c: char| is_x(c) || is_star(c) || is_cross(c) || is_underscore(c);
-    // the first: 委, a list mark or spaces, another slot, 政府
+    // the first: 委, a list mark or spaces, another slot or a level, 政府
     if let Some(rest) = after.strip_prefix('委') {
         let rest = rest.trim_start_matches(['、', '，', ',', ' ', '\u{3000}']);
-        let next = rest.trim_start_matches(slot_char);
-        return next.len() < rest.len() && next.trim_start().starts_with("政府");
+        let next = rest.trim_start_matches(slot_char).trim_start();
+        let next = next
+            .strip_prefix(['县', '市', '区', '省', '州'])
+            .unwrap_or(next);
+        return next.len() < rest.len() && next.starts_with("政府");
     }
     // the second: 政府 after it, and 委 right after another slot before it
     if !after.starts_with("政府") {
@@ -75,6 +79,13 @@ pub(super) fn committee_and_government(text: &str, start: usize, after: &str) ->
         .map(|b| b.trim_end_matches([' ', '\u{3000}']))
         .and_then(|b| b.chars().next_back())
         .is_some_and(slot_char)
+}
+
+/// Whether the slot is the one a salutation addresses (`尊敬的xx、各位领导`): a person, as the
+/// list of those addressed goes on after it.
+pub(super) fn addressed(before: &str, after: &str) -> bool {
+    (ends(before, "尊敬的") || ends(before, "敬重的"))
+        && after.starts_with(['、', '，', ',', '：', ':'])
 }
 
 /// Words between a slot and its growth that qualify the growth (`推动xx科学跨越发展`): how far
@@ -144,7 +155,7 @@ pub(super) fn visited_on_the_spot(before: &str, after: &str) -> bool {
 /// The kind the words around a slot give by the rules of this module, if any (titles and the
 /// committee's pair are read where the tables of titles and bodies are: `describe`).
 pub(super) fn kind_around(before: &str, after: &str) -> Option<FieldKind> {
-    if acts_after_adverb(after) {
+    if acts_after_adverb(after) || addressed(before, after) {
         return Some(FieldKind::Person);
     }
     (growth_driven(before, after)

@@ -8,8 +8,8 @@ use super::model::{
 };
 use super::words::{
     ends, ends_with_any, find_short, rfind_short, starts, starts_with_any, unit_at, words, LOOK,
-    NOT_COMING, NOT_COUNTER_WORDS, NOT_UNIT_WORDS, ORG_BEFORE, PLACE_AFTER, PLACE_BEFORE,
-    RANK_BEFORE,
+    NOT_COMING, NOT_COUNTER_WORDS, NOT_ORG_WORDS, NOT_UNIT_WORDS, ORG_BEFORE, PLACE_AFTER,
+    PLACE_BEFORE, RANK_BEFORE,
 };
 use crate::lexicon::{
     UnitClass, COUNT_BEFORE, GAP_BEFORE, HINT_START, LABEL_BREAK_CHARS, MONEY_BEFORE, ORG_AFTER,
@@ -275,7 +275,9 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
             UnitClass::Day => FieldKind::Day,
         });
     }
-    if starts_with_any(after, ORG_AFTER).is_some() {
+    if starts_with_any(after, ORG_AFTER).is_some()
+        && !words(NOT_ORG_WORDS).any(|w| starts(after, w))
+    {
         return Some(FieldKind::Organization);
     }
     if place_after(after) {

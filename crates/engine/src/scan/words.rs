@@ -156,7 +156,23 @@ pub(super) const TITLE_AFTER: &[&str] = &[
     "总裁",
     "经理",
     "副经理",
+    "常委",
+    "委员",
+    "副秘书长",
+    "副部长",
+    "副处长",
+    "副科长",
+    "副镇长",
+    "副乡长",
+    "副主席",
+    "副会长",
+    "副总经理",
 ];
+
+/// Words that start with a body's word (`lexicon::ORG_AFTER`: 办, 局, 委, 中心) and name no
+/// body: a slot before them is a building's or a thing's name (`xx办公楼`), or no name at all.
+pub(super) const NOT_ORG_WORDS: &str =
+    "办公楼 办公大楼 办理 办学 办好 办实事 局面 局势 委托 中心城区";
 
 /// Chars before `来` that make a word of it (`带来`, `以来`, `未来`), not coming to a place.
 pub(super) const NOT_COMING: &str = "带迎引看原本从将未起下出后以年";
@@ -188,6 +204,8 @@ pub(super) const PLACE_AFTER: &[&str] = &[
     // its natives far from home, and its people's character (`xx人所特有的`, `xx人勇于…`)
     "同乡",
     "老乡",
+    // the levels of government of the places listed (`xx、xx两级政府`)
+    "两级",
     "人所特有",
     "人勇于",
     "人敢于",
