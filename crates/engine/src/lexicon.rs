@@ -90,6 +90,7 @@ pub const UNITS: &[(&str, UnitClass)] = &[
     ("宗", UnitClass::Count),
     ("辆次", UnitClass::Count),
     ("辆", UnitClass::Count),
+    ("栋", UnitClass::Count),
     // traditional forms, as pasted from traditional-character pages
     ("個百分點", UnitClass::Points),
     ("個月", UnitClass::Quantity),

@@ -172,3 +172,25 @@ fn the_addressee_of_a_salutation_is_a_person() {
     // what is esteemed before a noun is that noun's
     assert_ne!(kinds("尊敬的 xx 人民代表："), [Person]);
 }
+
+#[test]
+fn the_one_asked_to_do_something_is_a_person() {
+    assert_eq!(kinds("稍后，我们将请 ** 启动开工按钮。"), [Person]);
+    // a thing applied for, or a name's head after the slot, is none
+    assert_ne!(kinds("积极申请 xx 资金。"), [Person]);
+    assert_ne!(kinds("请 xx 项目单位做好准备。"), [Person]);
+    assert_ne!(kinds("邀请 xx 企业来访。"), [Person]);
+}
+
+#[test]
+fn a_figure_of_a_target_keeps_its_kind() {
+    assert_eq!(kinds("确保全年增速达到 X 的目标。"), [Percent]);
+    // a noun owned by the slot is still no figure (`xx的过去`)
+    assert_eq!(kinds("项目建设成就了 xx 的现在。"), [Place]);
+}
+
+#[test]
+fn buildings_are_counted_by_their_counter() {
+    assert_eq!(kinds("新村已完成 X 栋楼房封顶。"), [Count]);
+    assert_ne!(kinds("xx 栋梁之材辈出。"), [Count]);
+}

@@ -33,6 +33,22 @@ pub(super) fn heads_a_noun(after: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| is_cjk(c) && !FIGURE_GOES_ON.contains(c))
+        && !words(TARGETS_AFTER).any(|w| starts(after, w))
+}
+
+/// A target a figure is the size of, after its 的: `增速达到X的目标` (a figure, not a name).
+const TARGETS_AFTER: &str = "的目标 的水平 的任务 的要求";
+
+/// Whether the slot is the one asked to do something (`请xx启动按钮`): 请 right before it
+/// (not `申请`, `提请`: a thing asked for), and no name's or body's head after it (`请xx项目单位…`,
+/// `邀请xx企业`).
+pub(super) fn asked(before: &str, after: &str) -> bool {
+    ends(before, "请")
+        && !ends(before, "申请")
+        && !ends(before, "提请")
+        && !words(NAME_HEAD_AFTER).any(|w| starts(after, w))
+        && !words(crate::slots::BODIES_LISTED).any(|w| starts(after, w))
+        && after.starts_with(|c: char| is_cjk(c))
 }
 
 /// Whether a title follows the slot ([`TITLE_AFTER`], besides the lexicon's): `x组长`, `xx常委`;
@@ -155,7 +171,7 @@ pub(super) fn visited_on_the_spot(before: &str, after: &str) -> bool {
 /// The kind the words around a slot give by the rules of this module, if any (titles and the
 /// committee's pair are read where the tables of titles and bodies are: `describe`).
 pub(super) fn kind_around(before: &str, after: &str) -> Option<FieldKind> {
-    if acts_after_adverb(after) || addressed(before, after) {
+    if acts_after_adverb(after) || addressed(before, after) || asked(before, after) {
         return Some(FieldKind::Person);
     }
     (growth_driven(before, after)

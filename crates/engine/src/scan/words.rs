@@ -133,9 +133,9 @@ pub(super) const ORG_BEFORE: &str = "牵头单位 责任单位 承办单位 主�
 /// is a name, or, across a line break, the next line starts a word of its own.
 pub(super) const NOT_UNIT_WORDS: &str = "所需 所能 所作 所急 所盼 所想 所在 所有 所属 所以 所谓 项目 項目 个人 个别 个体 家庭 家乡 家园 名单 名列 名称 位于 位居 位列 份额 种植 种子 种养 种类 年度 年来 年以来 月度 日常 日益 元旦 次要 条件 处理 处于 场所 台账 件事 天然";
 
-/// Words that start with a counter's char (`支`, `起`, `例`, `宗`) and are no counter: a slot
+/// Words that start with a counter's char (`支`, `起`, `例`, `宗`, `栋`) and are no counter: a slot
 /// before them is a name (`在xx支持下`, `xx起步早`).
-pub(super) const NOT_COUNTER_WORDS: &str = "支持 支撑 支付 支部 支队 支行 支援 支柱 支出 支点 起步 起来 起点 起草 起到 起着 起航 起势 起源 例如 例外 例行 宗旨";
+pub(super) const NOT_COUNTER_WORDS: &str = "支持 支撑 支付 支部 支队 支行 支援 支柱 支出 支点 起步 起来 起点 起草 起到 起着 起航 起势 起源 例如 例外 例行 宗旨 栋梁";
 
 /// Titles after a name besides the lexicon's (`lexicon::PERSON_AFTER`): heads of teams, courts,
 /// schools, banks and firms (`督导组x组长`, `xx行长`).
