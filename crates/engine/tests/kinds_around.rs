@@ -194,3 +194,20 @@ fn buildings_are_counted_by_their_counter() {
     assert_eq!(kinds("新村已完成 X 栋楼房封顶。"), [Count]);
     assert_ne!(kinds("xx 栋梁之材辈出。"), [Count]);
 }
+
+#[test]
+fn we_and_the_slot_in_apposition_name_our_place() {
+    assert_eq!(kinds("只有这样，我们 * 才能成为投资的热土。"), [Place]);
+    assert_eq!(kinds("咱们 xx 人从不服输。"), [Place]);
+    // what we do to a thing is no apposition
+    assert_ne!(kinds("我们 xx 项目进展顺利。"), [Place]);
+}
+
+#[test]
+fn a_part_or_the_neighbours_of_a_place_after_the_slot() {
+    assert_eq!(kinds("加速 xx 东部振兴步伐。"), [Place]);
+    assert_eq!(kinds("举行 xxx 毗邻地区协作会。"), [Place]);
+    assert_eq!(kinds("曾是 * 东南各县中的排头兵。"), [Place]);
+    // a word that starts with a direction's char names no part (`东方`, `南北`)
+    assert_ne!(kinds("xx 东方红拖拉机厂。"), [Place]);
+}

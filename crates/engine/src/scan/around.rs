@@ -168,6 +168,13 @@ pub(super) fn visited_on_the_spot(before: &str, after: &str) -> bool {
     came && words(COME_TO_DO).any(|w| starts(spot.unwrap_or(after), w))
 }
 
+/// Whether the slot stands in apposition to `我们` (`我们*才能成为投资的热土`, `咱们xx人`): the
+/// speaker's own place, unless a name's head follows (`我们xx项目`).
+pub(super) fn ours(before: &str, after: &str) -> bool {
+    (ends(before, "我们") || ends(before, "咱们"))
+        && !words(NAME_HEAD_AFTER).any(|w| starts(after, w))
+}
+
 /// The kind the words around a slot give by the rules of this module, if any (titles and the
 /// committee's pair are read where the tables of titles and bodies are: `describe`).
 pub(super) fn kind_around(before: &str, after: &str) -> Option<FieldKind> {
@@ -178,6 +185,7 @@ pub(super) fn kind_around(before: &str, after: &str) -> Option<FieldKind> {
         || work_cared_for(before, after)
         || built_up(before, after)
         || visited_on_the_spot(before, after)
+        || ours(before, after)
         || spoken_of_through_times(after))
     .then_some(FieldKind::Place)
 }
