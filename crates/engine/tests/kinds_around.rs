@@ -211,3 +211,22 @@ fn a_part_or_the_neighbours_of_a_place_after_the_slot() {
     // a word that starts with a direction's char names no part (`东方`, `南北`)
     assert_ne!(kinds("xx 东方红拖拉机厂。"), [Place]);
 }
+
+#[test]
+fn the_subject_cast_as_something_is_the_place() {
+    assert_eq!(
+        kinds("在全市发展格局中，xx 作为关键一环，责任重大。"),
+        [Place]
+    );
+    // a body or a person cast so keeps its kind
+    assert_eq!(kinds("xx 局作为牵头单位。"), [Organization]);
+    assert_eq!(kinds("xx 同志作为代表发言。"), [Person]);
+}
+
+#[test]
+fn a_cooperative_is_an_organization() {
+    assert_eq!(kinds("xx 合作社作了经验交流。"), [Organization]);
+    assert_eq!(kinds("xx 果蔬专业合作社带动农户增收。"), [Organization]);
+    // cooperation itself names no body
+    assert_ne!(kinds("xx 合作共赢。"), [Organization]);
+}

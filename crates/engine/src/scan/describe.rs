@@ -292,7 +292,11 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
         end = k + c.len_utf8();
     }
     let name = &after[..end];
-    if find_short(name, "公司").is_some() || find_short(name, "集团").is_some() {
+    // (and a cooperative's: `xx种植专业合作社`)
+    if ["公司", "集团", "合作社"]
+        .iter()
+        .any(|w| find_short(name, w).is_some())
+    {
         return Some(FieldKind::Organization);
     }
     if listed_bodies(after) {
