@@ -230,3 +230,21 @@ fn a_cooperative_is_an_organization() {
     // cooperation itself names no body
     assert_ne!(kinds("xx 合作共赢。"), [Organization]);
 }
+
+#[test]
+fn a_functional_area_named_after_the_slot_is_a_place() {
+    assert_eq!(kinds("xx 经济开发区创办于上世纪九十年代。"), [Place]);
+    assert_eq!(kinds("前身是 xx 出口加工区。"), [Place]);
+    assert_eq!(kinds("国家级 xx 医药高新区挂牌成立。"), [Place]);
+    // a park's project or phase is no area of the slot's (`xx产业园一期工程`)
+    assert_eq!(kinds("确保 xx 产业园一期工程年内竣工。"), [Text]);
+    // nor an area too far in the clause
+    assert_ne!(kinds("xx 公司入驻经济开发区。"), [Place]);
+}
+
+#[test]
+fn a_title_before_keeps_the_person_doing_something_often() {
+    assert_eq!(kinds("市委书记 ** 多次听取情况汇报。"), [Person]);
+    // a count with no title before stays a count
+    assert_eq!(kinds("全年召开调度会 xx 多次。"), [Count]);
+}

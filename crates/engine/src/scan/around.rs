@@ -175,6 +175,38 @@ pub(super) fn ours(before: &str, after: &str) -> bool {
         && !words(NAME_HEAD_AFTER).any(|w| starts(after, w))
 }
 
+/// The heads of a functional area a name stands before (`xx经济开发区`, `xx综合保税区`).
+const AREA_HEADS: &str =
+    "开发区 高新区 保税区 加工区 经开区 新区 试验区 示范区 自贸区 合作区 工业园区";
+
+/// Whether the slot names a functional area a few words on (`xx经济开发区`, `xx出口加工区`,
+/// `xx医药高新区`): at most four ideographs that sort the area between, and no name's or body's
+/// head right after the slot (`xx公司入驻经济开发区`).
+pub(super) fn names_an_area(after: &str) -> bool {
+    if words(NAME_HEAD_AFTER).any(|w| starts(after, w))
+        || words(crate::slots::BODIES_LISTED).any(|w| starts(after, w))
+    {
+        return false;
+    }
+    for (k, c) in after.char_indices().take(5) {
+        if !is_cjk(c) || is_clause_break(c) {
+            return false;
+        }
+        if words(AREA_HEADS).any(|w| starts(&after[k..], w)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a title ends the words before the slot (`市委书记**`, `督导组组长xx`).
+pub(super) fn titled_before(before: &str) -> bool {
+    crate::lexicon::PERSON_AFTER
+        .iter()
+        .chain(TITLE_AFTER)
+        .any(|w| ends(before, w))
+}
+
 /// The kind the words around a slot give by the rules of this module, if any (titles and the
 /// committee's pair are read where the tables of titles and bodies are: `describe`).
 pub(super) fn kind_around(before: &str, after: &str) -> Option<FieldKind> {
@@ -186,6 +218,7 @@ pub(super) fn kind_around(before: &str, after: &str) -> Option<FieldKind> {
         || built_up(before, after)
         || visited_on_the_spot(before, after)
         || ours(before, after)
+        || names_an_area(after)
         || spoken_of_through_times(after))
     .then_some(FieldKind::Place)
 }

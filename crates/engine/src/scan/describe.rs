@@ -162,6 +162,12 @@ pub(super) fn describe(
                 {
                     FieldKind::Rank
                 }
+                // a titled person doing something often (`市委书记**多次…`), not a count
+                FieldKind::Count
+                    if after.starts_with(['多', '余']) && around::titled_before(before) =>
+                {
+                    FieldKind::Person
+                }
                 k => k,
             })
             .or_else(|| kind_from_slot(before, after))
