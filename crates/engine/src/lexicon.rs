@@ -80,6 +80,17 @@ pub const UNITS: &[(&str, UnitClass)] = &[
     ("份", UnitClass::Count),
     ("种", UnitClass::Count),
     ("周年", UnitClass::Count),
+    // counters of events, cases, teams, doses, deals and vehicles (`xx起`, `x万剂次`); the
+    // words their chars start are kept apart (`scan::words::NOT_COUNTER_WORDS`)
+    ("起", UnitClass::Count),
+    ("例", UnitClass::Count),
+    ("支", UnitClass::Count),
+    ("剂次", UnitClass::Count),
+    ("剂", UnitClass::Count),
+    ("宗", UnitClass::Count),
+    ("辆次", UnitClass::Count),
+    ("辆", UnitClass::Count),
+    ("栋", UnitClass::Count),
     // traditional forms, as pasted from traditional-character pages
     ("個百分點", UnitClass::Points),
     ("個月", UnitClass::Quantity),

@@ -297,10 +297,11 @@ pub const COME_TO_DO: &str =
 /// Words after a bare slot that make it a whole noun phrase, the subject, owner or object of
 /// its clause (`xx是…省会`, `也是xx的民生工程`, `xx近几年`, `xx等这些城市`): the copula and
 /// possession, adverbs that head a predicate, a conjunction, a list's end, the agent of 所 and
-/// a verb (`xx所需`), 在 after 是 (`是xx在…中前行`). A template's unnamed slot that stands so, with nothing else saying what it is, is
+/// a verb (`xx所需`), 在 after 是 (`是xx在…中前行`), the subject cast as something (`xx作为关键一环`). A template's unnamed slot that stands so, with nothing else saying what it is, is
 /// the place the speech is about; one followed by a noun is the head of a name (`xx项目`,
 /// `xx商务酒店`) and stays text.
-pub const ALONE_AFTER: &str = "的 是 有 已 将 也 都 正 近 与 和 及 等 所需 所能 所作 所急 所盼 在";
+pub const ALONE_AFTER: &str =
+    "的 是 有 已 将 也 都 正 近 与 和 及 等 所需 所能 所作 所急 所盼 在 作为";
 
 /// Prepositions whose bare object is the place spoken of: `为xx集聚动能`, `与xx深化合作`,
 /// `在xx做事`, `作为xx人` (not `因为`, `现在`, `参与`… — [`NOT_OBJECT_BEFORE`]).
@@ -398,7 +399,8 @@ pub fn party_committee_of(before: &str, after: &str) -> bool {
 
 /// Words right after a slot that the speaker speaks for before saying what to whom:
 /// `我代表xx对…表示祝贺`, `我谨代表xx向…`.
-const SPOKEN_FOR_AFTER: &[&str] = &["对", "向", "表示", "，", "欢迎", "感谢", "祝贺"];
+/// (`,` as pages often keep it for `，`)
+const SPOKEN_FOR_AFTER: &[&str] = &["对", "向", "表示", "，", ",", "欢迎", "感谢", "祝贺"];
 
 /// Whether a slot is the body a speaker speaks for: `代表` right before it (not `人大代表`,
 /// `党代表`: people) and what it says to whom after it (`我代表xx对项目开工表示祝贺`).

@@ -79,7 +79,8 @@ fn stars_crosses_and_circles() {
     check("增长*%", &["* Percent %"]);
     check("×××省长", &["××× Person"]);
     check("占×%", &["× Percent %"]);
-    check("纵观×这些年", &["× Text"]);
+    // (the place spoken of through its years: `scan::around`)
+    check("纵观×这些年", &["× Place"]);
     check("○○镇", &["○○ Place"]);
     check("***X个", &["***X Count 个"]);
 }

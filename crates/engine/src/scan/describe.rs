@@ -1,17 +1,19 @@
 //! What a placeholder is about, from the words around it: its kind (the unit after it, the
 //! word before it, its name), its role (a growth, a share, a gap), its hint and its label.
 
+use super::around;
 use super::model::{
-    is_cross, is_star, is_underscore, is_x, kind_from_name, skip_spaces, ByteSet, FieldKind, Form,
-    Placeholder, Role,
+    is_cross, is_star, is_underscore, is_x, kind_from_name, role_from_before, skip_spaces, ByteSet,
+    FieldKind, Form, Placeholder,
 };
 use super::words::{
-    ends, ends_with_any, find_short, prefix, rfind_short, starts, starts_with_any, words, LOOK,
-    NOT_COMING, NOT_UNIT_WORDS, ORG_BEFORE, PLACE_AFTER, PLACE_BEFORE, RANK_BEFORE,
+    ends, ends_with_any, find_short, rfind_short, starts, starts_with_any, unit_at, words, LOOK,
+    NOT_COMING, NOT_COUNTER_WORDS, NOT_ORG_WORDS, NOT_UNIT_WORDS, ORG_BEFORE, PLACE_AFTER,
+    PLACE_BEFORE, RANK_BEFORE,
 };
 use crate::lexicon::{
     UnitClass, COUNT_BEFORE, GAP_BEFORE, HINT_START, LABEL_BREAK_CHARS, MONEY_BEFORE, ORG_AFTER,
-    PERCENT_BEFORE, PERSON_AFTER, SCHEDULE_WORDS, SHARE_OF, UNITS,
+    PERCENT_BEFORE, PERSON_AFTER, SCHEDULE_WORDS, SHARE_OF,
 };
 use crate::slots::{
     claims_new, own_work_after, promoted, served, ALONE_AFTER, COME_TO_DO, HELP_BEFORE, HOLD_VERBS,
@@ -19,18 +21,6 @@ use crate::slots::{
     PLACE_OBJECT_BEFORE, PLACE_PEOPLE_AFTER, PLACE_RELATION_BEFORE, STEADFAST,
 };
 use crate::text::{char_at, is_cjk, is_clause_break, is_digit, Span};
-
-/// The unit written at `i`, the first of [`UNITS`] that the text there starts with. Each
-/// unit's first byte is compared first: a figure is followed by a unit far less often than
-/// not, and then only a few units are compared whole.
-pub fn unit_at(text: &str, i: usize) -> Option<(&'static str, UnitClass)> {
-    let rest = text.get(i..)?.as_bytes();
-    let first = *rest.first()?;
-    UNITS
-        .iter()
-        .find(|(u, _)| u.as_bytes().first() == Some(&first) && prefix(rest, u.as_bytes()))
-        .copied()
-}
 
 /// The words of the clause before `at`, at most `max` chars.
 pub fn clause_before(text: &str, at: usize, max: usize) -> &str {
@@ -101,18 +91,24 @@ fn unit_after(text: &str, i: usize, crossed: bool) -> Option<(&'static str, Unit
         || word.is_some_and(|w| {
             crossed || w.starts_with('项') || w.starts_with('項') || w.starts_with('所') || verb(w)
         })
+        || words(NOT_COUNTER_WORDS).any(|w| starts(rest, w))
     {
         return None;
     }
-    unit_at(text, i).or_else(|| {
-        // `xx余家`, `xx多个`: the unit after an approximation, never a date's (`xx多年`);
-        // `提高xx和xx个百分点`: the unit of the slot joined to this one
-        let approx = starts_with_any(rest, &["余", "多"]);
-        let j = approx.map_or_else(|| joined_slot_end(text, i), |w| Some(i + w.len()))?;
-        unit_at(text, j).filter(|u| {
-            approx.is_none() || !matches!(u.1, UnitClass::Year | UnitClass::Month | UnitClass::Day)
+    // a counter after a magnitude (`x万剂次`, `x亿例`) before a bare `亿`'s money
+    let unit = unit_at(text, i).filter(|u| u.0 != "亿");
+    unit.or_else(|| around::counted_in_magnitude(rest))
+        .or_else(|| unit_at(text, i))
+        .or_else(|| {
+            // `xx余家`, `xx多个`: the unit after an approximation, never a date's (`xx多年`);
+            // `提高xx和xx个百分点`: the unit of the slot joined to this one
+            let approx = starts_with_any(rest, &["余", "多"]);
+            let j = approx.map_or_else(|| joined_slot_end(text, i), |w| Some(i + w.len()))?;
+            unit_at(text, j).filter(|u| {
+                approx.is_none()
+                    || !matches!(u.1, UnitClass::Year | UnitClass::Month | UnitClass::Day)
+            })
         })
-    })
 }
 
 /// Where the words after the next slot start when `、`, `和`, `至` join it to this one.
@@ -166,11 +162,18 @@ pub(super) fn describe(
                 {
                     FieldKind::Rank
                 }
+                // a titled person doing something often (`市委书记**多次…`), not a count
+                FieldKind::Count
+                    if after.starts_with(['多', '余']) && around::titled_before(before) =>
+                {
+                    FieldKind::Person
+                }
                 k => k,
             })
             .or_else(|| kind_from_slot(before, after))
+            .or_else(|| around::kind_around(before, after))
             .or_else(|| listed_place(text, raw.start))
-            .or_else(|| kind_from_before(before))
+            .or_else(|| kind_from_before(before, after))
             .unwrap_or_else(|| {
                 // an unnamed slot standing as a whole noun phrase is the place spoken of
                 if name.is_none()
@@ -192,7 +195,9 @@ pub(super) fn describe(
         FieldKind::Rank
     } else if crate::slots::session_of(before, after) {
         FieldKind::Rank
-    } else if crate::slots::party_committee_of(before, after) {
+    } else if crate::slots::party_committee_of(before, after)
+        || around::committee_and_government(text, raw.start, after)
+    {
         FieldKind::Place
     } else if before.ends_with('前') && after.starts_with("个月") {
         // `前x个月`: the months so far, named by the last
@@ -259,6 +264,7 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
         .strip_prefix('等')
         .map(|a| a.strip_prefix("各位").unwrap_or(a));
     if starts_with_any(title, PERSON_AFTER).is_some()
+        || around::titled(title)
         || listed.is_some_and(|a| a.starts_with("领导") || a.starts_with("嘉宾"))
     {
         return Some(FieldKind::Person);
@@ -275,7 +281,9 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
             UnitClass::Day => FieldKind::Day,
         });
     }
-    if starts_with_any(after, ORG_AFTER).is_some() {
+    if starts_with_any(after, ORG_AFTER).is_some()
+        && !words(NOT_ORG_WORDS).any(|w| starts(after, w))
+    {
         return Some(FieldKind::Organization);
     }
     if place_after(after) {
@@ -290,7 +298,11 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
         end = k + c.len_utf8();
     }
     let name = &after[..end];
-    if find_short(name, "公司").is_some() || find_short(name, "集团").is_some() {
+    // (and a cooperative's: `xx种植专业合作社`)
+    if ["公司", "集团", "合作社"]
+        .iter()
+        .any(|w| find_short(name, w).is_some())
+    {
         return Some(FieldKind::Organization);
     }
     if listed_bodies(after) {
@@ -463,7 +475,7 @@ fn listed_place(text: &str, start: usize) -> Option<FieldKind> {
 /// The kind the words before a slot give when nothing after it does: `完成投资 xx` (money),
 /// `新开工项目 xx` (count), `滞后序时进度 xx` (points), `占…的 xx` (percent), `2026年 xx`
 /// (month). Among money, count and percent words, the one nearest the slot wins.
-fn kind_from_before(before: &str) -> Option<FieldKind> {
+fn kind_from_before(before: &str, after: &str) -> Option<FieldKind> {
     if before.is_empty() {
         return None;
     }
@@ -516,11 +528,13 @@ fn kind_from_before(before: &str) -> Option<FieldKind> {
     if whole.is_some_and(|w| w.contains('占') || ends_with_any(w, SHARE_OF)) {
         return Some(FieldKind::Percent);
     }
-    // the object of a preposition is no figure without its unit: `企业在xx会期间`
-    if before
-        .chars()
-        .next_back()
-        .is_some_and(|c| "在对向把从由与被".contains(c))
+    // the object of a preposition is no figure without its unit: `企业在xx会期间`; nor is the
+    // head of a noun (`我镇xxx商业街`), whatever count word came before
+    if around::heads_a_noun(after)
+        || before
+            .chars()
+            .next_back()
+            .is_some_and(|c| "在对向把从由与被".contains(c))
     {
         return None;
     }
@@ -543,30 +557,6 @@ fn kind_from_before(before: &str) -> Option<FieldKind> {
         }
     }
     best.map(|b| b.2)
-}
-
-fn role_from_before(before: &str, kind: FieldKind) -> Option<Role> {
-    if kind == FieldKind::Points {
-        return ["滞后", "落后", "慢于", "低于", "高于", "快于", "超过"]
-            .iter()
-            .any(|w| before.contains(w))
-            .then_some(Role::Gap);
-    }
-    if crate::lexicon::of_a_plan(before) && (before.contains('占') || before.contains("完成")) {
-        // 占年度计划的x%, 完成目标任务的x%: progress, which may pass 100%
-        None
-    } else if before.contains('占') || before.contains("比重") || before.contains("占比") {
-        Some(Role::Share)
-    } else if before.contains('率') {
-        Some(Role::Rate)
-    } else if ["增长", "增速", "增幅", "下降", "提高", "同比", "环比", "增"]
-        .iter()
-        .any(|w| before.contains(w))
-    {
-        Some(Role::Growth)
-    } else {
-        None
-    }
 }
 
 /// The words around a span, for showing a field in context: `…年度计划投资【x】亿元…`.

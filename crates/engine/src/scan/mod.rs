@@ -5,13 +5,15 @@
 //! as much as recall: Latin words (`PPP`, `GDP`, `DOC`), multiplication (`2×660mw`), masked user
 //! names (`xt****7`), pinyin (`(xū)`) and URLs are not placeholders.
 
+mod around;
 mod describe;
 mod label;
 mod model;
 mod words;
 
-pub use describe::{clause_before, context, unit_at};
+pub use describe::{clause_before, context};
 pub use model::{FieldKind, Form, Placeholder, Role, Scan};
+pub use words::unit_at;
 
 use crate::lexicon::{UnitClass, MOU_AFTER};
 use crate::text::{char_at, char_before, is_cjk, is_digit, Span};

@@ -224,3 +224,29 @@ pub(super) fn kind_from_name(name: &str) -> Option<FieldKind> {
         .find(|(w, _)| name.contains(w))
         .map(|&(_, k)| k)
 }
+
+/// What a percent or points figure is, from the words before it: a gap, a share, a rate, a
+/// growth.
+pub(super) fn role_from_before(before: &str, kind: FieldKind) -> Option<Role> {
+    if kind == FieldKind::Points {
+        return ["滞后", "落后", "慢于", "低于", "高于", "快于", "超过"]
+            .iter()
+            .any(|w| before.contains(w))
+            .then_some(Role::Gap);
+    }
+    if crate::lexicon::of_a_plan(before) && (before.contains('占') || before.contains("完成")) {
+        // 占年度计划的x%, 完成目标任务的x%: progress, which may pass 100%
+        None
+    } else if before.contains('占') || before.contains("比重") || before.contains("占比") {
+        Some(Role::Share)
+    } else if before.contains('率') {
+        Some(Role::Rate)
+    } else if ["增长", "增速", "增幅", "下降", "提高", "同比", "环比", "增"]
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        Some(Role::Growth)
+    } else {
+        None
+    }
+}
