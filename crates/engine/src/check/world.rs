@@ -228,7 +228,11 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         let bare = crate::places::without_peoples(bare.strip_suffix("自治").unwrap_or(bare));
         !own_short.is_empty() && bare.ends_with(own_short)
     };
-    if head.strip_suffix('、').is_some_and(ours_named) {
+    // (or joined to us by a dot or a dash, as a pair's name is written: `福州·宁德山海协作`)
+    if head
+        .strip_suffix(['、', '·', '•', '—', '-'])
+        .is_some_and(ours_named)
+    {
         return Some(Relation::Peer);
     }
     // the clause names us after the name, or joins us to it just before (`遂昌和南湖区成为结对县`)

@@ -111,7 +111,8 @@ pub fn without_peoples(mut s: &str) -> &str {
     s
 }
 
-fn short_form(name: &'static str) -> Option<&'static str> {
+/// A name without its level (`宁德市` → 宁德), if two chars or more are left.
+pub fn short_form(name: &'static str) -> Option<&'static str> {
     for s in SUFFIXES {
         if let Some(short) = name.strip_suffix(s) {
             if short.chars().count() >= 2 && !short.contains('族') {
@@ -422,6 +423,14 @@ impl Places {
     pub fn find_near(&self, text: &str, city: Option<u32>) -> Vec<(Span, Division)> {
         let mut out = Vec::new();
         let mut i = 0;
+        // whether a district's family (its full name, its city) is written in the text, once
+        // per district
+        let mut family: HashMap<usize, bool> = HashMap::new();
+        let mut family_written = |k: usize| -> bool {
+            *family
+                .entry(k)
+                .or_insert_with(|| self.family_written(text, k))
+        };
         while let Some(c) = text[i..].chars().next() {
             let hit = self.by_first.get(&c).and_then(|list| {
                 list.iter()
@@ -432,18 +441,10 @@ impl Places {
                                 || COUNTY_CONTEXT
                                     .iter()
                                     .any(|w| text[i + f.len()..].starts_with(w))
-                                || crate::slots::own_work(text, i, f.len(), BOUNDARY_BEFORE)
-                                || crate::slots::own_profile(text, i, f.len())
-                                || crate::slots::task_for(text, i, f.len())
-                                || crate::slots::claimed(text, i, f.len())
-                                || crate::slots::driven(&text[..i], &text[i + f.len()..])
-                                || crate::slots::held_at(text, i, f.len())
-                                || crate::slots::welcomed(text, i, f.len())
-                                || crate::slots::improved(&text[..i], &text[i + f.len()..])
-                                || crate::slots::after_own_apposition(text, i)
-                                || crate::slots::sourced(&text[..i])
-                                || crate::slots::made_home(text, i, f.len())
-                                || crate::slots::heads_profile_sentence(text, i))
+                                || self.in_claim(text, i, f)
+                                || (self.in_place_slot(text, i, f)
+                                    && (!self.divisions[k].name.ends_with('区')
+                                        || family_written(k))))
                             && self.is_word(text, i, f, k)
                     })
                     .map(|&(k, f, _, _)| (k, f.len()))
@@ -457,6 +458,46 @@ impl Places {
             }
         }
         out
+    }
+
+    /// Whether a district's full name or its city's name is written anywhere in `text`: a
+    /// city's districts are often named by ordinary words (`港口`, `城中`, `白云`), so a short
+    /// form alone in a place's slot (`提升港口能级`) is that district only beside its family.
+    fn family_written(&self, text: &str, k: usize) -> bool {
+        let d = self.divisions[k];
+        let city = d
+            .city_code()
+            .filter(|&c| c != d.code)
+            .and_then(|c| self.by_code(c));
+        std::iter::once(d.name)
+            .chain(
+                city.iter()
+                    .flat_map(|c| [Some(c.name), short_form(c.name)])
+                    .flatten(),
+            )
+            .any(|w| text.contains(w))
+    }
+
+    /// Whether a shape that only a place fills holds the form at `i`: claimed as the own place
+    /// (`建设美丽X`), the venue of this meeting, the place guests are welcomed to.
+    fn in_claim(&self, text: &str, i: usize, f: &str) -> bool {
+        crate::slots::claimed(text, i, f.len())
+            || crate::slots::held_at(text, i, f.len())
+            || crate::slots::welcomed(text, i, f.len())
+    }
+
+    /// Whether the slot grammar of the own place's work and profile holds the form at `i`
+    /// (`推动X高质量发展`, `提升X品质`): looser shapes, which an ordinary word can fill too.
+    fn in_place_slot(&self, text: &str, i: usize, f: &str) -> bool {
+        crate::slots::own_work(text, i, f.len(), BOUNDARY_BEFORE)
+            || crate::slots::own_profile(text, i, f.len())
+            || crate::slots::task_for(text, i, f.len())
+            || crate::slots::driven(&text[..i], &text[i + f.len()..])
+            || crate::slots::improved(&text[..i], &text[i + f.len()..])
+            || crate::slots::after_own_apposition(text, i)
+            || crate::slots::sourced(&text[..i])
+            || crate::slots::made_home(text, i, f.len())
+            || crate::slots::heads_profile_sentence(text, i)
     }
 }
 

@@ -15,10 +15,19 @@ use crate::text::Span;
 use slot::{heading_lines, slot, Slot};
 use std::cell::OnceCell;
 
-/// Whether the text relates `written` to the own place anywhere it writes it.
-fn introduced_anywhere(text: &str, written: &str, own_short: &str) -> bool {
-    text.match_indices(written).any(|(i, _)| {
-        relation(text, &(i..i + written.len()), own_short).is_some_and(|r| r != Relation::Body)
+/// Whether the text relates the place `d` (written `written` here) to the own place anywhere
+/// it writes it, in full or by its short form (`福州·宁德山海协作` relates the 宁德市 of
+/// `宁德市委书记`, though `宁德` alone is too often a company's word to be found as a name).
+fn introduced_anywhere(text: &str, written: &str, d: Division, own_short: &str) -> bool {
+    let short = crate::places::short_form(d.name);
+    let mut forms = vec![written, d.name];
+    forms.extend(short);
+    forms.sort_unstable();
+    forms.dedup();
+    forms.iter().any(|w| {
+        text.match_indices(w).any(|(i, _)| {
+            relation(text, &(i..i + w.len()), own_short).is_some_and(|r| r != Relation::Body)
+        })
     })
 }
 
@@ -94,7 +103,7 @@ pub(super) fn foreign_place(
         // a county's short form alone is too often a word): every place it is written
         let introduced = *introduced
             .entry(written)
-            .or_insert_with(|| introduced_anywhere(&a.text, written, &own_short));
+            .or_insert_with(|| introduced_anywhere(&a.text, written, d, &own_short));
         if introduced && !claimed {
             continue;
         }
@@ -344,7 +353,7 @@ impl LevelPlaces {
         }
         // (one in an own-place slot that nothing in the text relates explains nothing: it is
         // the source's own place, `汉滨区人民政府区长`, which foreign-place judges)
-        self.named(text, from..sentence.end, level).any(|(s, _)| {
+        self.named(text, from..sentence.end, level).any(|(s, d)| {
             let related = relation(text, &s, &self.own_short).is_some_and(|r| r != Relation::Body);
             let leftover = || {
                 slot(a, &s, &self.headings, &self.own_short).is_some() && {
@@ -354,7 +363,7 @@ impl LevelPlaces {
                     let introduced = match seen.iter().find(|(w, _)| w == written) {
                         Some(&(_, i)) => i,
                         None => {
-                            let i = introduced_anywhere(text, written, &self.own_short);
+                            let i = introduced_anywhere(text, written, d, &self.own_short);
                             seen.push((written.to_string(), i));
                             i
                         }
