@@ -240,6 +240,14 @@ pub(super) fn judge(s: &str) -> Verdict {
     Verdict::Unsure
 }
 
+/// A date in words with the time of day (`4月18日上午9:30`, `5月6日下午`): a text's schedule.
+fn told_time_of_day(v: &str) -> bool {
+    v.contains('日')
+        && ["上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚"]
+            .iter()
+            .any(|w| v.contains(w))
+}
+
 /// A salutation on a line of its own: `同志们：`, `各位领导、各位来宾：`.
 fn is_salutation(line: &str) -> bool {
     let t = line.trim();
@@ -403,6 +411,26 @@ pub(super) fn junk_lines(
         let t = &lines[*li][sp.clone()];
         if *v == Verdict::Unsure && t.chars().count() <= 8 && junk_items.contains(t) {
             *v = Verdict::Junk;
+        }
+    }
+    // a label with a time of day said in words (`活动时间：2023年4月18日上午9:30`) is a programme's
+    // line, not the page's stamp (`发布时间：2023-04-11 08:15:42`)
+    // (the spans of a line are next to each other in `all`: a line of two is a window of two
+    // between other lines)
+    for k in 0..all.len().saturating_sub(1) {
+        let li = all[k].0;
+        let alone = all[k + 1].0 == li
+            && (k == 0 || all[k - 1].0 != li)
+            && all.get(k + 2).is_none_or(|x| x.0 != li);
+        if alone {
+            let (l, v) = (
+                &lines[li][all[k].1.clone()],
+                &lines[li][all[k + 1].1.clone()],
+            );
+            if l.ends_with(['：', ':']) && l.chars().count() <= 8 && told_time_of_day(v) {
+                all[k].2 = Verdict::Prose;
+                all[k + 1].2 = Verdict::Prose;
+            }
         }
     }
     super::cards::facts_lines(lines, &mut all);

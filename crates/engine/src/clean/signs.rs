@@ -34,13 +34,31 @@ pub(super) fn has_timestamp(s: &str) -> bool {
             let d2 = digits_at(j + 1);
             // (`1-5月`, `3-5 日` are a span of months or days in a sentence)
             let unit = s[j + 1 + d2..].trim_start().starts_with(['月', '日']);
-            if (1..=2).contains(&d2) && (d == 4 || d <= 2) && !(b[j] == b'-' && unit) {
+            // a clock told in a sentence's words (`4月18日上午9:30`, `9:45前到场`, `10:00时`) is a
+            // programme's time, not the page's stamp
+            let told = b[j] == b':' && d <= 2 && clock_in_words(&s[..i], &s[j + 1 + d2..]);
+            if (1..=2).contains(&d2) && (d == 4 || d <= 2) && !(b[j] == b'-' && unit) && !told {
                 return true;
             }
         }
         i = j;
     }
     false
+}
+
+/// A clock (`9:30`) with the words of a day's time before it (`4月18日上午`) or of a schedule
+/// after it (`时`, `前`, `开始`, `至`): said in a sentence. A page's stamp stands after a date in
+/// figures or alone.
+fn clock_in_words(before: &str, after: &str) -> bool {
+    const BEFORE: &[&str] = &[
+        "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "日", "于", "至", "到", "晚", "早",
+    ];
+    const AFTER: &[&str] = &[
+        "时", "前", "后", "开始", "至", "到", "整", "准时", "—", "－", "~", "～",
+    ];
+    let before = before.trim_end();
+    let after = after.trim_start();
+    BEFORE.iter().any(|w| before.ends_with(w)) || AFTER.iter().any(|w| after.starts_with(w))
 }
 
 /// `阅读：3156次`, `999+`, `18.6KB`, `已阅读3页`: a counter of a page.
