@@ -413,6 +413,7 @@ pub(super) fn junk_lines(
             *v = Verdict::Junk;
         }
     }
+    super::blocks::signed_reports(lines, &mut all, &simplify);
     // a label with a time of day said in words (`活动时间：2023年4月18日上午9:30`) is a programme's
     // line, not the page's stamp (`发布时间：2023-04-11 08:15:42`)
     // (the spans of a line are next to each other in `all`: a line of two is a window of two

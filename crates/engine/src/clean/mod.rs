@@ -8,6 +8,7 @@
 //! column), and the result is plain text; the app loads it as one undoable step. Total: any
 //! input, no panic.
 
+mod blocks;
 mod bylines;
 mod cards;
 mod chunks;

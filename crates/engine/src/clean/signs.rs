@@ -2,7 +2,6 @@
 //! URLs and leaked markup (the junk judge of `junk.rs` weighs them); notes about the page glued
 //! into prose; page counters.
 
-use super::bylines::{byline_after_dateline, is_byline};
 use super::phrases::Phrases;
 use crate::lexicon::SITE_SENTENCES;
 use crate::text::{is_cjk, Span};
@@ -199,7 +198,6 @@ fn contact_handle(inner: &str) -> bool {
 pub(super) fn inline_junk(line: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     out.extend(SITE_SENTENCE_SET.spans_in(line));
-    out.extend(byline_after_dateline(line));
     // bracketed notes about the page: （通用6篇） （精选5篇） [此文共1685字] 【本文共3000字…】 [VIP]
     for (open, close) in [('（', '）'), ('(', ')'), ('[', ']'), ('【', '】')] {
         let mut from = 0;
@@ -224,7 +222,6 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
                 || inner.contains("仅供参考")
                 || inner == "VIP"
                 || inner.contains("复制链接")
-                || is_byline(inner)
                 || contact_handle(inner);
             if about_page {
                 out.push(a..a + len);
