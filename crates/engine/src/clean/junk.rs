@@ -12,14 +12,15 @@
 //! (`坚决打击侵权假冒行为`, `全县扫码办事率达到90%`): only the few phrases that exist only on
 //! sites (`小编`, `展开阅读全文`, `ICP备`) condemn a whole sentence.
 
+use super::blocks::is_salutation;
 use super::bylines::{is_byline, is_dateline};
 use super::cards::{cards, Field};
 use super::phrases::Phrases;
 use super::prompts;
 use super::repeats::repeats;
 use super::signs::{
-    has_counter, has_timestamp, has_url, inline_junk, is_caption, is_emoji, is_keyword_list,
-    is_link_list, is_markup, text_count,
+    has_counter, has_timestamp, has_url, inline_junk, is_caption, is_emoji, is_file_name,
+    is_keyword_list, is_link_list, is_markup, text_count,
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
 use super::spans::{crumb_end, figures_have_units, is_end, is_separator, spans, Verdict};
@@ -139,7 +140,7 @@ pub(super) fn judge(s: &str) -> Verdict {
     if t.ends_with(">>") || t.ends_with('»') {
         return Verdict::Junk;
     }
-    if is_markup(t) || t.chars().any(is_emoji) || (has_url(t) && cjk <= 6) {
+    if is_markup(t) || t.chars().any(is_emoji) || (has_url(t) && cjk <= 6) || is_file_name(t) {
         return Verdict::Junk;
     }
     // a news dateline (`本报讯`, `某某网3月5日讯`, `某某网3月5日消息：`) opens the report: it
@@ -161,6 +162,10 @@ pub(super) fn judge(s: &str) -> Verdict {
         if figure_like && !has_timestamp(t) && !has_counter(t) && t.chars().count() <= 12 {
             return Verdict::Unsure;
         }
+        return Verdict::Junk;
+    }
+    // a bracketed note asking the reader to do something with the page
+    if t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && talk::to_the_reader(t) {
         return Verdict::Junk;
     }
     let words = prose_words(t);
@@ -238,24 +243,6 @@ pub(super) fn judge(s: &str) -> Verdict {
         return Verdict::Prose;
     }
     Verdict::Unsure
-}
-
-/// A date in words with the time of day (`4月18日上午9:30`, `5月6日下午`): a text's schedule.
-fn told_time_of_day(v: &str) -> bool {
-    v.contains('日')
-        && ["上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚"]
-            .iter()
-            .any(|w| v.contains(w))
-}
-
-/// A salutation on a line of its own: `同志们：`, `各位领导、各位来宾：`.
-fn is_salutation(line: &str) -> bool {
-    let t = line.trim();
-    t.chars().count() <= 30
-        && (t.ends_with('：') || t.ends_with(':'))
-        && ["同志", "来宾", "朋友", "领导", "代表"]
-            .iter()
-            .any(|w| t.contains(w))
 }
 
 /// The junk of every line of a page, with unsure spans decided by their neighbours.
@@ -414,26 +401,9 @@ pub(super) fn junk_lines(
         }
     }
     super::blocks::signed_reports(lines, &mut all, &simplify);
-    // a label with a time of day said in words (`活动时间：2023年4月18日上午9:30`) is a programme's
-    // line, not the page's stamp (`发布时间：2023-04-11 08:15:42`)
-    // (the spans of a line are next to each other in `all`: a line of two is a window of two
-    // between other lines)
-    for k in 0..all.len().saturating_sub(1) {
-        let li = all[k].0;
-        let alone = all[k + 1].0 == li
-            && (k == 0 || all[k - 1].0 != li)
-            && all.get(k + 2).is_none_or(|x| x.0 != li);
-        if alone {
-            let (l, v) = (
-                &lines[li][all[k].1.clone()],
-                &lines[li][all[k + 1].1.clone()],
-            );
-            if l.ends_with(['：', ':']) && l.chars().count() <= 8 && told_time_of_day(v) {
-                all[k].2 = Verdict::Prose;
-                all[k + 1].2 = Verdict::Prose;
-            }
-        }
-    }
+    super::blocks::programme_times(lines, &mut all);
+    let above = sal.0.unwrap_or(5.min(lines.len()));
+    super::blocks::title_tags(lines, &mut all, above, &simplify);
     super::cards::facts_lines(lines, &mut all);
     super::zones::zones(lines, &simple, sal.0, &mut all);
     // the headline the text names again is the page's title, wherever it stands
@@ -613,6 +583,11 @@ pub(super) fn junk_lines(
             }
         }
         out[li].spans = kept;
+    }
+    let whole: Vec<bool> = out.iter().map(|j| j.whole).collect();
+    for li in super::blocks::listed_below(lines, &whole) {
+        out[li].whole = true;
+        out[li].spans = std::iter::once(0..lines[li].len()).collect();
     }
     out
 }

@@ -299,7 +299,14 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         segs.push((body_base + rest_start, body[rest_start..].to_string()));
         let mut text = String::new();
         for (k, (seg_base, seg)) in segs.iter().enumerate() {
-            let out = repair_line(seg, *seg_base, k == 0, traditional, readings);
+            // (a chunk's leading comma goes on the sentence the chunk before left open)
+            let out = repair_line(
+                seg,
+                *seg_base,
+                k == 0 && chunk.is_none(),
+                traditional,
+                readings,
+            );
             repairs.extend(out.repairs);
             text.push_str(&out.text);
             if let Some(Some(m)) = marks.get(k) {

@@ -193,11 +193,65 @@ fn contact_handle(inner: &str) -> bool {
     })
 }
 
+/// Runs of ASCII question marks where a page's spaces or characters were lost in encoding
+/// (`??? 才某某就…`): two or more at the start of the line or after a space, before a space or
+/// a Chinese character. A Chinese question ends in `？`; a URL's `?` is alone.
+fn question_marks(line: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = line[from..].find("??") {
+        let a = from + k;
+        let e = a + line[a..].len() - line[a..].trim_start_matches('?').len();
+        let before_ok = line[..a]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace);
+        let after_ok = line[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || is_cjk(c));
+        if before_ok && after_ok {
+            out.push(a..e);
+        }
+        from = e;
+    }
+    out
+}
+
+/// A document's file name shown by the page (`【讲话致辞】在某某会上的致辞.docx`): a name with
+/// no sentence in it, ending in a document's extension.
+pub(super) fn is_file_name(t: &str) -> bool {
+    let lower = t.trim().to_ascii_lowercase();
+    let Some((name, ext)) = lower.rsplit_once('.') else {
+        return false;
+    };
+    [
+        "doc", "docx", "wps", "pdf", "txt", "ppt", "pptx", "xls", "xlsx",
+    ]
+    .contains(&ext)
+        && name.chars().filter(|&c| is_cjk(c)).count() >= 2
+        && !name.contains(['。', '！', '？', '，'])
+}
+
+/// A printed paper's note where a report goes on on another page (`下转第三版`, `上接第1版`,
+/// `转A2版`).
+fn print_continued(inner: &str) -> bool {
+    let t = inner.trim();
+    ["下转", "上接", "转", "接"]
+        .iter()
+        .any(|w| t.starts_with(w))
+        && t.ends_with('版')
+        && t.chars().count() <= 8
+        && t.chars()
+            .any(|c| c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c))
+}
+
 /// Inline junk inside a span of prose: `（通用6篇）`, `[此文共1685字]`, `【本文共3000字，仅供参考】`,
 /// a site's boilerplate sentence glued to the text, a page counter glued to a chunk.
 pub(super) fn inline_junk(line: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     out.extend(SITE_SENTENCE_SET.spans_in(line));
+    out.extend(question_marks(line));
     // bracketed notes about the page: （通用6篇） （精选5篇） [此文共1685字] 【本文共3000字…】 [VIP]
     for (open, close) in [('（', '）'), ('(', ')'), ('[', ']'), ('【', '】')] {
         let mut from = 0;
@@ -222,6 +276,7 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
                 || inner.contains("仅供参考")
                 || inner == "VIP"
                 || inner.contains("复制链接")
+                || print_continued(inner)
                 || contact_handle(inner);
             if about_page {
                 out.push(a..a + len);
