@@ -211,3 +211,27 @@ fn a_figure_cut_by_spaces_is_joined_figures_apart_are_not() {
         "{out}"
     );
 }
+
+#[test]
+fn a_title_said_again_before_the_salutation_goes_once() {
+    // the page's title, then the same title with spaces and the salutation on one line
+    let page = "在全镇春季植树活动启动仪式上的致辞\n发布时间：2024-03-12 08:30:12\n在全镇春季植树活动启动仪式上的致辞   各位领导、同志们：\n今天，我们在这里启动全镇春季植树活动，这是绿化家园、造福子孙的一件好事。\n";
+    let c = clean(page);
+    assert_eq!(
+        c.text.matches("植树活动启动仪式上的致辞").count(),
+        1,
+        "{}",
+        c.text
+    );
+    assert!(c.text.contains("各位领导、同志们："), "{}", c.text);
+    // listed, so it can be put back
+    assert!(c
+        .repairs
+        .iter()
+        .any(|r| r.before.contains("植树活动启动仪式上的致辞")));
+    // the title alone at the top, spaced from its salutation, stays
+    let own = "在全镇春季植树活动启动仪式上的致辞   各位领导、同志们：\n今天，我们在这里启动全镇春季植树活动，这是绿化家园、造福子孙的一件好事。\n";
+    let out = lines(own);
+    assert_eq!(out[0], "在全镇春季植树活动启动仪式上的致辞", "{out:?}");
+    assert!(out.iter().any(|l| l.starts_with("各位领导")), "{out:?}");
+}

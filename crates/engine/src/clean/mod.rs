@@ -367,7 +367,10 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
                     after: part[..k].to_string(),
                     message: format!("标题“{}”粘在正文前，已拆成单独一行", &part[..k]),
                 });
-                split.push((None, part[..k].to_string()));
+                // (the title's place in the input, when the paragraph is that one line: a copy of
+                // the title above can then go as a listed deletion)
+                let span = (whole && input.get(at..at + k) == Some(&part[..k])).then(|| at..at + k);
+                split.push((span, part[..k].to_string()));
                 part = part[k..].trim();
                 whole = false;
             }
