@@ -139,3 +139,99 @@ fn a_pages_line_with_a_bracketed_label_still_goes() {
     let out = lines(page).join("\n");
     assert!(!out.contains("来源") && !out.contains("发布时间"), "{out}");
 }
+
+#[test]
+fn a_sites_list_under_its_label_below_the_text_goes_a_texts_own_list_stays() {
+    // the site's: numbered titles under a junk label, below the text's last sentence
+    let page = "同志们：\n今天的调度会开得很好，希望大家抓好落实。\n谢谢大家！\n【调度会讲话】相关文章：\n1.项目调度会上的讲话\n2.项目推进会主持词\n";
+    let out = lines(page);
+    assert!(
+        !out.iter().any(|l| l.contains("项目推进会主持词")),
+        "{out:?}"
+    );
+    assert!(out.iter().any(|l| l == "谢谢大家！"), "{out:?}");
+    // the text's own: a list under its own label, at the end or inside the text
+    let own = "同志们：\n今天的调度会开得很好，希望大家抓好落实。\n谢谢大家！\n附件：\n1.全县重点项目清单\n2.项目责任分工表\n";
+    let out = lines(own);
+    assert!(out.iter().any(|l| l == "2.项目责任分工表"), "{out:?}");
+    let agenda = "同志们：\n主要议程：\n1.通报项目进展情况\n2.观看项目宣传片\n请大家抓好落实。\n";
+    let out = lines(agenda);
+    assert!(out.iter().any(|l| l == "1.通报项目进展情况"), "{out:?}");
+}
+
+#[test]
+fn a_viewers_preview_above_a_text_with_no_salutation_line_goes_once() {
+    // the viewer shows the title, a preview cut mid-word, then the text with its spaces
+    let page = "在全镇秸秆禁烧工作会议上的讲话\n在全镇秸秆禁烧工作会议上的讲话各位同志：今天召开全镇秸秆禁烧工作会议，主要任务是部署今年夏季秸秆禁烧和综合利用工作，确保全镇不出现一处火\n在全镇秸秆禁烧工作会议上的讲话 各位同志： 今天召开全镇秸秆禁烧工作会议，主要任务是部署今年夏季秸秆禁 烧和综合利用工作，确保全镇不出现一处火点。各村要把责任落实到田块，把巡查落实到时段。 第1页共2页\n";
+    let out = clean(page).text;
+    assert_eq!(
+        out.matches("今天召开全镇秸秆禁烧工作会议").count(),
+        1,
+        "{out}"
+    );
+    assert!(out.contains("把巡查落实到时段。"), "{out}");
+    // a text with no salutation line whose first lines differ is kept whole
+    let own = "在全镇秸秆禁烧工作会议上的讲话\n今天召开全镇秸秆禁烧工作会议，主要任务是部署今年夏季秸秆禁烧和综合利用工作，确保全镇不出现一处火\n点。各村要把责任落实到田块，把巡查落实到时段，今天召开全镇秸秆禁烧工作会议的目的就在这里。\n";
+    let out = clean(own).text;
+    assert!(out.contains("主要任务是部署今年夏季秸秆禁烧"), "{out}");
+}
+
+#[test]
+fn a_texts_wrapped_lines_under_a_preview_stay() {
+    // no salutation line; the text hard-wrapped into lines of 45 that the preview above holds
+    // whole: the preview goes, every wrapped line stays
+    let page = "在全镇秸秆禁烧工作会议上的讲话\n今天召开全镇秸秆禁烧工作会议，主要任务是部署今年夏季秸秆禁烧和综合利用工作，确保全镇不出现一处火点。各村要把责任落实到田块，把巡查落实到时段，把宣传落实到农户，做到不烧一把火、不冒一处烟，同\n今天召开全镇秸秆禁烧工作会议，主要任务是部署今年夏季秸秆禁烧和综合利用工作，确保全镇不出现\n一处火点。各村要把责任落实到田块，把巡查落实到时段，把宣传落实到农户，做到不烧一把火、不冒\n一处烟，同时要把秸秆还田、离田利用的路子走宽走实。\n";
+    let out = clean(page).text;
+    assert_eq!(
+        out.matches("今天召开全镇秸秆禁烧工作会议").count(),
+        1,
+        "{out}"
+    );
+    assert!(
+        out.contains("确保全镇不出现一处火点。各村要把责任落实到田块"),
+        "{out}"
+    );
+    assert!(out.contains("不冒一处烟，同时要把秸秆还田"), "{out}");
+}
+
+#[test]
+fn a_figure_cut_by_spaces_is_joined_figures_apart_are_not() {
+    let page = "同志们：\n全县总面积1.3 6万平方公里，常住人口4 2万人，下辖5区3县。\n今年新开工项目12个，其中3个已经投产。\n";
+    let out = clean(page).text;
+    assert!(
+        out.contains("全县总面积1.36万平方公里，常住人口42万人"),
+        "{out}"
+    );
+    assert!(out.contains("下辖5区3县"), "{out}");
+    // figures with words between them, or with their own units, stay apart
+    let apart = "同志们：\n今年共实施项目 12 个，其中 3 个已经投产，排名第 2 3 位之间。\n";
+    let out = clean(apart).text;
+    assert!(
+        out.contains("第 2 3 位") || out.contains("第2 3位"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_title_said_again_before_the_salutation_goes_once() {
+    // the page's title, then the same title with spaces and the salutation on one line
+    let page = "在全镇春季植树活动启动仪式上的致辞\n发布时间：2024-03-12 08:30:12\n在全镇春季植树活动启动仪式上的致辞   各位领导、同志们：\n今天，我们在这里启动全镇春季植树活动，这是绿化家园、造福子孙的一件好事。\n";
+    let c = clean(page);
+    assert_eq!(
+        c.text.matches("植树活动启动仪式上的致辞").count(),
+        1,
+        "{}",
+        c.text
+    );
+    assert!(c.text.contains("各位领导、同志们："), "{}", c.text);
+    // listed, so it can be put back
+    assert!(c
+        .repairs
+        .iter()
+        .any(|r| r.before.contains("植树活动启动仪式上的致辞")));
+    // the title alone at the top, spaced from its salutation, stays
+    let own = "在全镇春季植树活动启动仪式上的致辞   各位领导、同志们：\n今天，我们在这里启动全镇春季植树活动，这是绿化家园、造福子孙的一件好事。\n";
+    let out = lines(own);
+    assert_eq!(out[0], "在全镇春季植树活动启动仪式上的致辞", "{out:?}");
+    assert!(out.iter().any(|l| l.starts_with("各位领导")), "{out:?}");
+}

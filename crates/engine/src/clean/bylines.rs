@@ -1,7 +1,8 @@
-//! Bylines and datelines of news pages: the signature a report carries (`（记者 林某）`) goes,
-//! its dateline (`本报讯`, `某某网3月5日讯`, `某某网3月5日消息：`) stays as the report's own.
+//! Bylines and datelines of news pages. The dateline (`本报讯`, `某某网3月5日讯`,
+//! `某某网3月5日消息：`) and the signature in the report's lines (`（记者 林某）`) are published
+//! with the report and stay; a byline on a line of its own is the page's and goes.
 
-use crate::text::{is_cjk, Span};
+use crate::text::is_cjk;
 
 /// The roles a news page signs its report with.
 const BYLINE_ROLES: &[&str] = &[
@@ -108,86 +109,4 @@ pub(super) fn is_dateline(t: &str) -> bool {
             && head
                 .strip_suffix("消息")
                 .is_some_and(|h| h.ends_with('日') && h.contains('月')))
-}
-
-/// The byline without brackets right after a news dateline at the start of a line (`本报讯 记者 林某
-/// 报道`); the dateline itself (`本报讯`, `某某网3月5日讯`, `某某社某地四月六日电`, `某县融媒体中心讯`) stays, as the report's
-/// own where and when. A dateline is: a medium's own word (本报, 本网), or a name (with its place) and
-/// a date, or a name that ends as a medium's does, then 讯 (电 only after a date or 本X), alone on
-/// its line or before the report. An attribution inside a sentence (`据某某社电`) and a word that ends
-/// in 讯 (`喜讯`, `通讯`) are none.
-pub(super) fn byline_after_dateline(line: &str) -> Option<Span> {
-    // (the page's noise before it: spaces, separators, `???`)
-    let lead = line.len()
-        - line
-            .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '（' | '('))
-            .len();
-    let rest = &line[lead..];
-    // the head: characters, figures and `、`, at most 17 of them up to its 讯 or 电
-    let (k, end) = rest
-        .char_indices()
-        .take(18)
-        .take_while(|&(_, c)| is_cjk(c) || c.is_ascii_digit() || c == '、' || c == ' ')
-        .find(|&(_, c)| c == '讯' || c == '电')?;
-    let head = rest[..k].trim_end();
-    let heads: Vec<char> = head.chars().collect();
-    if heads.len() < 2 || head.starts_with('据') {
-        return None;
-    }
-    let own = heads.len() == 2 && heads[0] == '本' && "报网台刊站".contains(heads[1]);
-    // a date at the end of the head: `3月5日`, `四月六日`, `4 月 28 日`
-    let numeral =
-        |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c) || c == ' ';
-    let dated = head.strip_suffix('日').is_some_and(|h| {
-        let day = h.trim_end_matches(numeral);
-        day.len() < h.len()
-            && day.strip_suffix('月').is_some_and(|m| {
-                let name = m.trim_end_matches(numeral);
-                name.len() < m.len() && name.chars().filter(|&c| is_cjk(c)).count() >= 2
-            })
-    });
-    let medium = [
-        "报", "网", "社", "台", "体", "闻", "经", "站", "刊", "中心", "频道",
-    ]
-    .iter()
-    .any(|m| head.ends_with(m));
-    let ok = own || dated || (end == '讯' && medium);
-    let after = &rest[k + end.len_utf8()..];
-    // what follows: nothing, a space, a bracket, a colon, or the report itself
-    let next_ok = after.chars().next().is_none_or(|c| {
-        c.is_whitespace() || matches!(c, '（' | '(' | '：' | ':') || is_cjk(c) || c.is_ascii_digit()
-    });
-    if !(ok && next_ok) {
-        return None;
-    }
-    // the dateline is the report's own (where and when): kept; the byline after it goes
-    let at = lead + k + end.len_utf8();
-    let byline = byline_after(&line[at..]);
-    (byline > 0).then_some(at..at + byline)
-}
-
-/// The length of a byline without brackets right after a dateline (`记者 林某 报道`), else 0.
-fn byline_after(rest: &str) -> usize {
-    // the words after the dateline, each with where it ends
-    let mut words: Vec<(&str, usize)> = Vec::new();
-    let mut from = 0;
-    for w in rest.split_whitespace().take(6) {
-        let Some(k) = rest[from..].find(w) else { break };
-        from += k + w.len();
-        words.push((w, from));
-    }
-    (1..=words.len())
-        .rev()
-        .find_map(|n| {
-            let (mut upto, mut end) = (n, words[n - 1].1);
-            if words[n - 1].0 == "报道" && n > 1 {
-                upto -= 1;
-            }
-            let text: Vec<&str> = words[..upto].iter().map(|w| w.0).collect();
-            if words.get(n).is_some_and(|w| w.0 == "报道") {
-                end = words[n].1;
-            }
-            is_byline(&text.join(" ")).then_some(end)
-        })
-        .unwrap_or(0)
 }

@@ -88,8 +88,15 @@ pub(super) fn page_chunks(lines: &[(usize, &str)]) -> Vec<(usize, usize)> {
         if n >= 2 && !taken[li] && prev_open(li) {
             out.push((li, len));
             taken[li] = true;
-            // the text's first line `1、…` then numbers the first chunk
-            if let Some((f, _, flen)) = first_numbered {
+            // the text's first line `1、…` then numbers the first chunk, and so does a long
+            // `1、…` line under the viewer's own lines (its name, size and pages above it)
+            let long_first = numbered
+                .iter()
+                .rev()
+                .find(|&&(f, k, _)| f < li && k == 1)
+                .filter(|&&(f, _, _)| lines[f].1.chars().count() >= 100)
+                .copied();
+            if let Some((f, _, flen)) = first_numbered.or(long_first) {
                 if !taken[f] {
                     out.push((f, flen));
                     taken[f] = true;

@@ -3,6 +3,7 @@
 //! title) or again below the salutation, `…致辞1` glued before the salutation. They leave the
 //! text (each a listed, reversible deletion); the speeches are split where they stood.
 
+use super::inline::to_simplified;
 use super::repair::{shorten, Repair, RepairKind, Speech};
 use super::speeches::{find_speeches, separator_label, starts_numbered};
 use crate::text::{is_cjk, is_sentence_end, Span};
@@ -65,8 +66,9 @@ fn number_prefix(t: &str) -> Option<usize> {
 /// The collection's number at the start of `t` (after its spaces): its length with the colon
 /// and spaces after it, and what follows.
 fn number_head(t: &str) -> Option<(usize, &str)> {
-    let lead = t.len() - t.trim_start().len();
-    let t = t.trim_start();
+    // (a bracket the site opened before it and never closed: `【篇一：…`)
+    let lead = t.len() - t.trim_start().trim_start_matches(['【', '[']).len();
+    let t = t.trim_start().trim_start_matches(['【', '[']);
     let nums = |s: &str| s.len() - s.trim_start_matches(|c| NUM.contains(c)).len();
     let after = if let Some(r) = t.strip_prefix('第') {
         let n = nums(r);
@@ -144,11 +146,19 @@ pub(super) fn drop_headers(
                     again = title == last_title;
                     drop = true;
                 } else {
+                    // (the line as typed: a traditional page's suffix is read simplified)
                     let lt = line.trim_end();
                     let suffix = &para[i..];
-                    if lt.ends_with(suffix) {
-                        let s = span.start + lt.len() - suffix.len();
-                        cut = Some(s..span.start + lt.len());
+                    let n = suffix.chars().count();
+                    let at = lt
+                        .char_indices()
+                        .rev()
+                        .nth(n.saturating_sub(1))
+                        .map(|(k, _)| k);
+                    if let Some(k) = at.filter(|&k| {
+                        n > 0 && (&lt[k..] == suffix || to_simplified(&lt[k..]) == suffix)
+                    }) {
+                        cut = Some(span.start + k..span.start + lt.len());
                         piece = title;
                     }
                 }
@@ -225,7 +235,8 @@ pub(super) fn drop_headers(
             if top && first_title.is_none() && title_like(piece) && !note {
                 first_title = Some(piece.to_string());
             }
-            prose_seen |= piece.chars().any(is_sentence_end);
+            // (a numbered heading is the text's too: the title after it is no site's copy)
+            prose_seen |= piece.chars().any(is_sentence_end) || starts_numbered(piece);
             top &= title_like(piece);
             last_title = if title_like(piece) {
                 piece.to_string()

@@ -276,6 +276,7 @@ pub(super) fn repair_line(
     let mut out = String::with_capacity(s.len());
     let mut pairs: Vec<usize> = Vec::new();
     let wraps = wrap_spaces(&s);
+    let gaps = figure_gaps(&s);
     let strays = stray_marks(&s, line_start);
     for (k, c) in s.char_indices() {
         let at = base + map.get(k).copied().unwrap_or(line.len());
@@ -302,6 +303,16 @@ pub(super) fn repair_line(
                 before: " ".into(),
                 after: String::new(),
                 message: "标点前的空格已删去".into(),
+            });
+            continue;
+        }
+        if c == ' ' && gaps.binary_search(&k).is_ok() {
+            repairs.push(Repair {
+                rule: RepairKind::Width,
+                span: at..at + 1,
+                before: " ".into(),
+                after: String::new(),
+                message: "数字中间的空格已删去".into(),
             });
             continue;
         }
@@ -351,6 +362,42 @@ pub(super) fn repair_line(
         }
     }
     LineOut { text: out, repairs }
+}
+
+/// The spaces inside one figure of a sentence (`总人口3 2 6万人`, `面积1.3 1万平方公里`): digits
+/// after a Chinese character, cut by single spaces into pieces of one or two digits after the
+/// first, the unit right after the last. Figures apart have their own units or words between.
+fn figure_gaps(s: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || s[..i].chars().next_back().is_none_or(|c| !is_cjk(c)) {
+            i += 1;
+            continue;
+        }
+        // the first piece (with its decimal point), then ` d` or ` dd` pieces
+        let mut e = i;
+        while e < b.len() && (b[e].is_ascii_digit() || b[e] == b'.') {
+            e += 1;
+        }
+        let mut gaps = Vec::new();
+        while e + 1 < b.len() && b[e] == b' ' && b[e + 1].is_ascii_digit() {
+            let n = b[e + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if n > 2 {
+                break;
+            }
+            gaps.push(e);
+            e += 1 + n;
+        }
+        // (a unit, or a magnitude that opens one: `1.31万平方公里`)
+        let unit = crate::scan::unit_at(s, e).is_some() || s[e..].starts_with(['万', '亿']);
+        if !gaps.is_empty() && unit {
+            out.extend(gaps);
+        }
+        i = e.max(i + 1);
+    }
+    out
 }
 
 /// The spaces of a line that are the wraps of the page it came from (a PDF or a viewer's text

@@ -12,14 +12,15 @@
 //! (`坚决打击侵权假冒行为`, `全县扫码办事率达到90%`): only the few phrases that exist only on
 //! sites (`小编`, `展开阅读全文`, `ICP备`) condemn a whole sentence.
 
+use super::blocks::is_salutation;
 use super::bylines::{is_byline, is_dateline};
 use super::cards::{cards, Field};
 use super::phrases::Phrases;
 use super::prompts;
 use super::repeats::repeats;
 use super::signs::{
-    has_counter, has_timestamp, has_url, inline_junk, is_caption, is_emoji, is_keyword_list,
-    is_link_list, is_markup, text_count,
+    has_counter, has_timestamp, has_url, inline_junk, is_caption, is_emoji, is_file_name,
+    is_keyword_list, is_link_list, is_markup, text_count,
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
 use super::spans::{crumb_end, figures_have_units, is_end, is_separator, spans, Verdict};
@@ -139,7 +140,7 @@ pub(super) fn judge(s: &str) -> Verdict {
     if t.ends_with(">>") || t.ends_with('»') {
         return Verdict::Junk;
     }
-    if is_markup(t) || t.chars().any(is_emoji) || (has_url(t) && cjk <= 6) {
+    if is_markup(t) || t.chars().any(is_emoji) || (has_url(t) && cjk <= 6) || is_file_name(t) {
         return Verdict::Junk;
     }
     // a news dateline (`本报讯`, `某某网3月5日讯`, `某某网3月5日消息：`) opens the report: it
@@ -161,6 +162,10 @@ pub(super) fn judge(s: &str) -> Verdict {
         if figure_like && !has_timestamp(t) && !has_counter(t) && t.chars().count() <= 12 {
             return Verdict::Unsure;
         }
+        return Verdict::Junk;
+    }
+    // a bracketed note asking the reader to do something with the page
+    if t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && talk::to_the_reader(t) {
         return Verdict::Junk;
     }
     let words = prose_words(t);
@@ -238,16 +243,6 @@ pub(super) fn judge(s: &str) -> Verdict {
         return Verdict::Prose;
     }
     Verdict::Unsure
-}
-
-/// A salutation on a line of its own: `同志们：`, `各位领导、各位来宾：`.
-fn is_salutation(line: &str) -> bool {
-    let t = line.trim();
-    t.chars().count() <= 30
-        && (t.ends_with('：') || t.ends_with(':'))
-        && ["同志", "来宾", "朋友", "领导", "代表"]
-            .iter()
-            .any(|w| t.contains(w))
 }
 
 /// The junk of every line of a page, with unsure spans decided by their neighbours.
@@ -405,6 +400,10 @@ pub(super) fn junk_lines(
             *v = Verdict::Junk;
         }
     }
+    super::blocks::signed_reports(lines, &mut all, &simplify);
+    super::blocks::programme_times(lines, &mut all);
+    let above = sal.0.unwrap_or(5.min(lines.len()));
+    super::blocks::title_tags(lines, &mut all, above, &simplify);
     super::cards::facts_lines(lines, &mut all);
     super::zones::zones(lines, &simple, sal.0, &mut all);
     // the headline the text names again is the page's title, wherever it stands
@@ -584,6 +583,11 @@ pub(super) fn junk_lines(
             }
         }
         out[li].spans = kept;
+    }
+    let whole: Vec<bool> = out.iter().map(|j| j.whole).collect();
+    for li in super::blocks::listed_below(lines, &whole) {
+        out[li].whole = true;
+        out[li].spans = std::iter::once(0..lines[li].len()).collect();
     }
     out
 }

@@ -8,6 +8,7 @@
 //! column), and the result is plain text; the app loads it as one undoable step. Total: any
 //! input, no panic.
 
+mod blocks;
 mod bylines;
 mod cards;
 mod chunks;
@@ -298,7 +299,14 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         segs.push((body_base + rest_start, body[rest_start..].to_string()));
         let mut text = String::new();
         for (k, (seg_base, seg)) in segs.iter().enumerate() {
-            let out = repair_line(seg, *seg_base, k == 0, traditional, readings);
+            // (a chunk's leading comma goes on the sentence the chunk before left open)
+            let out = repair_line(
+                seg,
+                *seg_base,
+                k == 0 && chunk.is_none(),
+                traditional,
+                readings,
+            );
             repairs.extend(out.repairs);
             text.push_str(&out.text);
             if let Some(Some(m)) = marks.get(k) {
@@ -359,7 +367,10 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
                     after: part[..k].to_string(),
                     message: format!("标题“{}”粘在正文前，已拆成单独一行", &part[..k]),
                 });
-                split.push((None, part[..k].to_string()));
+                // (the title's place in the input, when the paragraph is that one line: a copy of
+                // the title above can then go as a listed deletion)
+                let span = (whole && input.get(at..at + k) == Some(&part[..k])).then(|| at..at + k);
+                split.push((span, part[..k].to_string()));
                 part = part[k..].trim();
                 whole = false;
             }

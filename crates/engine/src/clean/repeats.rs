@@ -169,9 +169,11 @@ impl PageWindows {
 /// Whether line `li` may be a site's preview of the text: a long line cut mid-sentence, above
 /// the speech's own salutation (`…特别是新开工项目偏少，必须引起我们` above the full text). It
 /// is one if its words come again below ([`repeats`] asks the page).
-fn may_be_preview(line: &str, li: usize, sal: (Option<usize>, Option<usize>)) -> bool {
-    // a salutation above it, or none below
-    if sal.0.is_some_and(|f| f < li) || sal.1.is_none_or(|l| l <= li) {
+fn may_be_preview(line: &str, li: usize, sal: (Option<usize>, Option<usize>), top: bool) -> bool {
+    // a salutation above it, or none below; on a page whose salutation has no line of its own
+    // (it opens a paragraph), a line among the page's first few
+    let unsaluted = sal.0.is_none() && top;
+    if !unsaluted && (sal.0.is_some_and(|f| f < li) || sal.1.is_none_or(|l| l <= li)) {
         return false;
     }
     let line = line.trim();
@@ -199,7 +201,9 @@ pub(super) fn repeats(
     // (line, text, whether a repeat makes it labelled, else a preview)
     let mut asked: Vec<(usize, &str, bool)> = Vec::new();
     let mut label_next: Option<usize> = None;
+    let mut shown = 0;
     for (li, line) in lines.iter().enumerate() {
+        shown += usize::from(!line.trim().is_empty());
         let t = simple[li].trim_start();
         // a label alone on its line labels the next line
         if let Some(l) = JUNK_LABELS
@@ -231,7 +235,7 @@ pub(super) fn repeats(
         if label_next == Some(li) {
             asked.push((li, t, true));
         }
-        if may_be_preview(line, li, sal) {
+        if may_be_preview(line, li, sal, shown <= 5) {
             asked.push((li, simple[li].trim(), false));
         }
     }
@@ -247,6 +251,18 @@ pub(super) fn repeats(
                 } else {
                     preview[li] = true;
                 }
+            }
+        }
+    }
+    // on a page with no salutation line, the preview and the text repeat each other: a preview
+    // is one whose words come again below it (the next lines of the page, read apart)
+    if sal.0.is_none() {
+        let read: Vec<&str> = simple.iter().map(String::as_str).collect();
+        for li in 0..lines.len() {
+            if preview[li] {
+                let below = &read[li..(li + 60).min(read.len())];
+                let text = simple[li].trim();
+                preview[li] = PageWindows::new(below, [text]).repeats_elsewhere(0, text);
             }
         }
     }
@@ -293,6 +309,19 @@ pub(super) fn title_again(simple: &[String], opens: impl Fn(&str) -> bool) -> Ve
         return out;
     };
     let title = simple[shown[first]].trim();
+    // a copy above it with a document's number glued before it and a full stop after it
+    // (`2023041101在…会上的讲话。`, a site's summary) is the page's too
+    fn bare(t: &str) -> &str {
+        let t = t.trim();
+        let d = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let t = if d >= 6 { &t[d..] } else { t };
+        t.trim_end_matches(['。', '.'])
+    }
+    for &li in &shown[..first] {
+        if simple[li].trim() != title && bare(&simple[li]) == title {
+            out[li] = true;
+        }
+    }
     for (k, &li) in shown.iter().enumerate().skip(first + 1) {
         let next = shown.get(k + 1).map(|&n| simple[n].as_str());
         if simple[li].trim() == title && !opens(&simple[li]) && !next.is_some_and(&opens) {

@@ -2,7 +2,6 @@
 //! URLs and leaked markup (the junk judge of `junk.rs` weighs them); notes about the page glued
 //! into prose; page counters.
 
-use super::bylines::{byline_after_dateline, is_byline};
 use super::phrases::Phrases;
 use crate::lexicon::SITE_SENTENCES;
 use crate::text::{is_cjk, Span};
@@ -34,13 +33,31 @@ pub(super) fn has_timestamp(s: &str) -> bool {
             let d2 = digits_at(j + 1);
             // (`1-5月`, `3-5 日` are a span of months or days in a sentence)
             let unit = s[j + 1 + d2..].trim_start().starts_with(['月', '日']);
-            if (1..=2).contains(&d2) && (d == 4 || d <= 2) && !(b[j] == b'-' && unit) {
+            // a clock told in a sentence's words (`4月18日上午9:30`, `9:45前到场`, `10:00时`) is a
+            // programme's time, not the page's stamp
+            let told = b[j] == b':' && d <= 2 && clock_in_words(&s[..i], &s[j + 1 + d2..]);
+            if (1..=2).contains(&d2) && (d == 4 || d <= 2) && !(b[j] == b'-' && unit) && !told {
                 return true;
             }
         }
         i = j;
     }
     false
+}
+
+/// A clock (`9:30`) with the words of a day's time before it (`4月18日上午`) or of a schedule
+/// after it (`时`, `前`, `开始`, `至`): said in a sentence. A page's stamp stands after a date in
+/// figures or alone.
+fn clock_in_words(before: &str, after: &str) -> bool {
+    const BEFORE: &[&str] = &[
+        "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "日", "于", "至", "到", "晚", "早",
+    ];
+    const AFTER: &[&str] = &[
+        "时", "前", "后", "开始", "至", "到", "整", "准时", "—", "－", "~", "～",
+    ];
+    let before = before.trim_end();
+    let after = after.trim_start();
+    BEFORE.iter().any(|w| before.ends_with(w)) || AFTER.iter().any(|w| after.starts_with(w))
 }
 
 /// `阅读：3156次`, `999+`, `18.6KB`, `已阅读3页`: a counter of a page.
@@ -176,12 +193,65 @@ fn contact_handle(inner: &str) -> bool {
     })
 }
 
+/// Runs of ASCII question marks where a page's spaces or characters were lost in encoding
+/// (`??? 才某某就…`): two or more at the start of the line or after a space, before a space or
+/// a Chinese character. A Chinese question ends in `？`; a URL's `?` is alone.
+fn question_marks(line: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = line[from..].find("??") {
+        let a = from + k;
+        let e = a + line[a..].len() - line[a..].trim_start_matches('?').len();
+        let before_ok = line[..a]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace);
+        let after_ok = line[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || is_cjk(c));
+        if before_ok && after_ok {
+            out.push(a..e);
+        }
+        from = e;
+    }
+    out
+}
+
+/// A document's file name shown by the page (`【讲话致辞】在某某会上的致辞.docx`): a name with
+/// no sentence in it, ending in a document's extension.
+pub(super) fn is_file_name(t: &str) -> bool {
+    let lower = t.trim().to_ascii_lowercase();
+    let Some((name, ext)) = lower.rsplit_once('.') else {
+        return false;
+    };
+    [
+        "doc", "docx", "wps", "pdf", "txt", "ppt", "pptx", "xls", "xlsx",
+    ]
+    .contains(&ext)
+        && name.chars().filter(|&c| is_cjk(c)).count() >= 2
+        && !name.contains(['。', '！', '？', '，'])
+}
+
+/// A printed paper's note where a report goes on on another page (`下转第三版`, `上接第1版`,
+/// `转A2版`).
+fn print_continued(inner: &str) -> bool {
+    let t = inner.trim();
+    ["下转", "上接", "转", "接"]
+        .iter()
+        .any(|w| t.starts_with(w))
+        && t.ends_with('版')
+        && t.chars().count() <= 8
+        && t.chars()
+            .any(|c| c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c))
+}
+
 /// Inline junk inside a span of prose: `（通用6篇）`, `[此文共1685字]`, `【本文共3000字，仅供参考】`,
 /// a site's boilerplate sentence glued to the text, a page counter glued to a chunk.
 pub(super) fn inline_junk(line: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     out.extend(SITE_SENTENCE_SET.spans_in(line));
-    out.extend(byline_after_dateline(line));
+    out.extend(question_marks(line));
     // bracketed notes about the page: （通用6篇） （精选5篇） [此文共1685字] 【本文共3000字…】 [VIP]
     for (open, close) in [('（', '）'), ('(', ')'), ('[', ']'), ('【', '】')] {
         let mut from = 0;
@@ -206,7 +276,7 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
                 || inner.contains("仅供参考")
                 || inner == "VIP"
                 || inner.contains("复制链接")
-                || is_byline(inner)
+                || print_continued(inner)
                 || contact_handle(inner);
             if about_page {
                 out.push(a..a + len);

@@ -128,6 +128,18 @@ pub(super) fn leading_title(part: &str, first: bool, prev: Option<&str>) -> Opti
         let prose = rest.chars().next().is_some_and(|c| is_cjk(c) || c == '“')
             && rest.chars().filter(|&c| is_cjk(c)).count() >= 20
             && rest.contains(|c: char| "，。！？；：".contains(c));
+        // or a salutation alone after the title and the site's spaces (`…致辞   各位领导、各位
+        //来宾：`; a space before a salutation that the text goes on after is the text's own)
+        let spaced = rest.trim_start();
+        let prose = prose
+            || (spaced.len() < rest.len()
+                && super::talk::opens_speech(spaced)
+                && spaced.trim_end().ends_with(['：', ':']));
+        let rest = if prose && !spaced.is_empty() && spaced.len() < rest.len() {
+            spaced
+        } else {
+            rest
+        };
         if !prose {
             continue;
         }

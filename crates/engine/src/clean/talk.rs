@@ -97,3 +97,24 @@ pub(super) fn genre_talk(t: &str) -> usize {
         .filter(|&&k| k)
         .count()
 }
+
+/// A request to the page's reader about the page (`（请认真阅读下面的提示信息）`, `请先登录后下载`):
+/// asked (请, 敬请) to do what one does with a page — read it on, look, download, log in,
+/// copy, keep. A host's stage note asks the room (`（请全体起立）`), never that.
+pub(super) fn to_the_reader(t: &str) -> bool {
+    let asks = t.contains('请');
+    let page_acts = [
+        "阅读",
+        "查看",
+        "下载",
+        "登录",
+        "登陆",
+        "注册",
+        "复制",
+        "收藏",
+        "转载",
+        "提示信息",
+        "点击",
+    ];
+    asks && t.chars().count() <= 30 && page_acts.iter().any(|w| t.contains(w))
+}

@@ -76,6 +76,22 @@ pub(super) fn zones(
     let (Some(first), Some(last)) = (first, last) else {
         return;
     };
+    // the rest of the last sentence, wrapped onto a short line of its own (`…家庭幸福，干` |
+    // `杯！`), is the text's end
+    let open = !simple[last]
+        .trim_end()
+        .ends_with(|c: char| is_end(c) || matches!(c, '”' | '）' | ')' | '…'));
+    let last = match (last + 1..lines.len()).find(|&k| !simple[k].trim().is_empty()) {
+        Some(n)
+            if open
+                && simple[n].trim().ends_with(is_end)
+                && simple[n].trim().chars().count() <= 12
+                && all.iter().any(|x| x.0 == n && x.2 == Verdict::Unsure) =>
+        {
+            n
+        }
+        _ => last,
+    };
     // the page's title with the site's word for a model text after it (`…嘉宾致辞范文`): when no
     // line above the text reads as a title, the first that does once that word is off is the
     // text's title, not the page's label (a title lost is one the writer types again)
