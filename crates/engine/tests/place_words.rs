@@ -36,3 +36,16 @@ fn a_partner_related_by_its_short_form_is_related_in_full() {
     let wrong = "同志们：\n\n全市重点项目推进会今天召开。宁德市委书记出席会议并讲话，要求各地加快项目建设。\n";
     assert_eq!(errors(wrong), ["宁德市"]);
 }
+
+#[test]
+fn a_districts_short_form_in_the_own_province_is_a_name() {
+    // 王益区 and 耀州区 are both of 铜川市: a neighbour's short form left in a reused speech
+    let wrong =
+        "同志们：\n\n今年，全区重点项目建设加快推进。我们要奋力谱写现代化建设的王益新篇章。\n";
+    let found: Vec<String> = fact_rules::found(wrong, "耀州区", "区", "2024")
+        .into_iter()
+        .filter(|(rule, _, _)| rule == "foreign-place")
+        .map(|(_, _, t)| t)
+        .collect();
+    assert_eq!(found, ["王益"]);
+}

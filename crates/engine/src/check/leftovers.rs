@@ -151,7 +151,14 @@ pub(super) fn source_leftover(
             }
         }
     }
-    // 第十四届西洽会, 第10届投洽会
+    // 第十四届西洽会, 第10届投洽会 (an event shown once to be the own place's is so wherever
+    // it is written: the headline `【第N届某某节】` before the lead that places it)
+    let own = crate::fields::Fact::Place.value(values).map(str::trim);
+    let own_divisions = own
+        .map(|o| crate::places::places().lookup(o))
+        .unwrap_or_default();
+    let mut owned: Vec<&str> = Vec::new();
+    let mut events: Vec<(std::ops::Range<usize>, &str)> = Vec::new();
     for (i, _) in a.chars.of(sets::DI) {
         let rest = &text[i + '第'.len_utf8()..];
         let n = rest
@@ -192,10 +199,30 @@ pub(super) fn source_leftover(
         }) {
             continue;
         }
-        // the own place's event, its name right before the number (`某县第四届招商大会`)
-        let own = crate::fields::Fact::Place.value(values).map(str::trim);
+        let named = &after[..end_word.unwrap_or(0)];
+        // the own place's event, its name (or a superior's) right before the number
+        // (`某县第四届招商大会`, `中国开封第N届菊花文化节` in a county of 开封), or held in it
+        // (`第N届某某节……将在某市举行`)
         let own_bare = own.map(|o| o.strip_suffix(['县', '区', '市', '旗']).unwrap_or(o));
-        if own_bare.is_some_and(|o| o.chars().count() >= 2 && lead.contains(o)) {
+        let ours = |s: &str| {
+            own_bare.is_some_and(|o| o.chars().count() >= 2 && s.contains(o))
+                || crate::places::places()
+                    .find(s)
+                    .iter()
+                    .any(|(_, d)| own_divisions.iter().any(|o| o.related(*d)))
+        };
+        // (its sentence, within a bounded stretch: a text of many events stays linear)
+        let near = &rest[..crate::text::floor_char_boundary(rest, 600)];
+        let sentence_end = near.find(['。', '！', '？', '\n']).unwrap_or(near.len());
+        let held_here = rest[..sentence_end].match_indices('在').any(|(k, _)| {
+            let there = &rest[k + '在'.len_utf8()..sentence_end];
+            let place: String = there.chars().take(6).collect();
+            HELD.iter().any(|v| there.contains(v)) && (ours(&place) || place.starts_with('我'))
+        });
+        if ours(&lead) || held_here {
+            if !named.is_empty() {
+                owned.push(named);
+            }
             continue;
         }
         // this year's session, named with the speech's own year (`2016丝博会暨第20届西洽会`)
@@ -217,16 +244,24 @@ pub(super) fn source_leftover(
             continue;
         }
         if let Some(e) = end_word {
-            let end = i + '第'.len_utf8() + n + '届'.len_utf8() + e;
-            out.push(Finding::new(
-                RuleId::SourceLeftover,
-                text,
-                i..end,
-                format!(
-                    "“{}”是范文原稿里的具体活动：请确认本地有这个活动",
-                    &text[i..end]
-                ),
-            ));
+            events.push((i..i + '第'.len_utf8() + n + '届'.len_utf8() + e, named));
         }
     }
+    for (span, named) in events {
+        if owned.contains(&named) {
+            continue;
+        }
+        out.push(Finding::new(
+            RuleId::SourceLeftover,
+            text,
+            span.clone(),
+            format!(
+                "“{}”是范文原稿里的具体活动：请确认本地有这个活动",
+                &text[span]
+            ),
+        ));
+    }
 }
+
+/// Verbs of holding an event, after `在X`: `将在某市举行`.
+const HELD: &[&str] = &["举行", "举办", "召开", "开幕", "开展", "揭幕"];

@@ -419,7 +419,8 @@ impl Places {
 
     /// [`Places::find`], and a short form several counties share where one of them lies in
     /// the prefecture-level city `city` (the own place's: `华容` in a 平江县 speech is its
-    /// neighbour 华容县, not 鄂州's 华容区), in the same context a county's short form needs.
+    /// neighbour 华容县, not 鄂州's 华容区), in the same context a county's short form needs;
+    /// a district's short form in a loose slot is taken in `city`'s province without its family.
     pub fn find_near(&self, text: &str, city: Option<u32>) -> Vec<(Span, Division)> {
         let mut out = Vec::new();
         let mut i = 0;
@@ -444,6 +445,9 @@ impl Places {
                                 || self.in_claim(text, i, f)
                                 || (self.in_place_slot(text, i, f)
                                     && (!self.divisions[k].name.ends_with('区')
+                                        || city.is_some_and(|c| {
+                                            c / 100 == self.divisions[k].province()
+                                        })
                                         || family_written(k))))
                             && self.is_word(text, i, f, k)
                     })
@@ -462,7 +466,8 @@ impl Places {
 
     /// Whether a district's full name or its city's name is written anywhere in `text`: a
     /// city's districts are often named by ordinary words (`港口`, `城中`, `白云`), so a short
-    /// form alone in a place's slot (`提升港口能级`) is that district only beside its family.
+    /// form alone in a place's slot (`提升港口能级`) is that district only beside its family,
+    /// or in the own province, where a reused source most often comes from.
     fn family_written(&self, text: &str, k: usize) -> bool {
         let d = self.divisions[k];
         let city = d

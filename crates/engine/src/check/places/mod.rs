@@ -2,6 +2,7 @@
 //! 区 / 市) in a speech whose own place and level are the writer's facts.
 
 mod slot;
+mod voice;
 
 use super::world::{own_short, relation, spoken_for_another, Relation, SpeechPlaces};
 use crate::analysis::sets;
@@ -497,6 +498,13 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                         .get_or_init(|| LevelPlaces::read(a, values))
                         .as_ref()
                         .is_some_and(|p| spoken_for_another(&a.text, at, level_char, &p.own))
+                {
+                    continue;
+                }
+                // (nor 我市 in a city leader's words that a county's report tells)
+                if w.starts_with(['我', '全', '本'])
+                    && rank(other) > rank(level)
+                    && voice::reported_superior(&a.text, at, level_char)
                 {
                     continue;
                 }

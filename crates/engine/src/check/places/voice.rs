@@ -1,0 +1,57 @@
+//! The voice a level's claim is made in: a county's report of a meeting where a city leader
+//! spoke tells what the leader said in the leader's words (`贾某指出……我市将全力以赴……`), and
+//! that 我市 is the leader's city, not a slip of the county's writer.
+
+/// A person's offices of a level, written after its char (`市委书记`, `市长`, `副市长`); its
+/// organs only as spoken for (`代表市委`).
+const OFFICES_AFTER: &[&str] = &["委书记", "委副书记", "委常委", "长"];
+
+/// Verbs that report what someone said.
+const SAYING: &[&str] = &["指出", "表示", "强调", "要求", "希望", "介绍", "说", "提出"];
+
+/// Whether a claim at `at` (`我市`, `全市`) of the level `level`, above the speech's own, is
+/// made in the reported voice of an official of that level: earlier in its paragraph the text
+/// names an office of that level (`市委副书记`, `副市长`, `代表市委、市政府`) and, after it, a
+/// verb of saying that opens what was said (`指出，`), with no line between; the speaker's own
+/// `我代表市委` is no report.
+pub(super) fn reported_superior(text: &str, at: usize, level: char) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let head = &text[start..at];
+    let office = head
+        .match_indices(level)
+        .filter(|&(k, _)| {
+            let after = &head[k + level.len_utf8()..];
+            OFFICES_AFTER.iter().any(|w| after.starts_with(w))
+                || (head[..k].ends_with("代表") && !head[..k].ends_with("我代表"))
+        })
+        .map(|(k, _)| k)
+        .next();
+    // (a report: `某某指出，…`, not the speaker's own `表示衷心的感谢`)
+    office.is_some_and(|k| {
+        SAYING.iter().any(|w| {
+            head[k..]
+                .match_indices(w)
+                .any(|(j, _)| head[k + j + w.len()..].starts_with(['，', '：', ',', ':']))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reported_superior;
+
+    #[test]
+    fn a_leaders_reported_words_are_the_leaders_level() {
+        let text = "签约仪式上，副市长张某代表市委、市政府致辞。张某指出，我市将全力为企业服务。";
+        let at = text.find("我市").unwrap_or(0);
+        assert!(reported_superior(text, at, '市'));
+        // no official of that level spoke in the paragraph: the writer's own slip
+        let text = "在市委、市政府的坚强领导下，县长李某提出，我市将全力为企业服务。";
+        let at = text.find("我市").unwrap_or(0);
+        assert!(!reported_superior(text, at, '市'));
+        // the speaker's own words for the city's organs
+        let text = "在此，我代表市委、市政府，向关心支持我市发展的各位表示衷心的感谢！";
+        let at = text.find("我市").unwrap_or(0);
+        assert!(!reported_superior(text, at, '市'));
+    }
+}
