@@ -177,6 +177,14 @@ fn a_viewers_preview_above_a_text_with_no_salutation_line_goes_once() {
 }
 
 #[test]
+fn a_news_headline_its_lead_says_again_stays() {
+    // a long headline with no clause mark, the lead repeating its words: the report's title
+    let page = "第五届中国西部农业博览会进出口商品展暨投资推介会某县投资说明会暨重点项目签约仪式在蓉举行\n46个项目落户我县\n6月3日，第五届中国西部农业博览会进出口商品展暨投资推介会某县投资说明会暨重点项目签约仪式在成都举行。县委书记某某致辞。\n据了解，本次共签约项目46个，总投资120亿元。\n";
+    let out = clean(page).text;
+    assert!(out.contains("重点项目签约仪式在蓉举行"), "{out}");
+}
+
+#[test]
 fn a_texts_wrapped_lines_under_a_preview_stay() {
     // no salutation line; the text hard-wrapped into lines of 45 that the preview above holds
     // whole: the preview goes, every wrapped line stays

@@ -181,7 +181,9 @@ fn may_be_preview(line: &str, li: usize, sal: (Option<usize>, Option<usize>), to
         .chars()
         .next_back()
         .is_some_and(|c| is_end(c) || matches!(c, '”' | '）' | ')' | '…' | '】'));
-    open && line.chars().count() >= 40
+    // (and prose, cut: a clause mark inside; a news headline has none, and its lead may well
+    // say it again below)
+    open && line.chars().count() >= 40 && line.contains(['，', '。', '；', ',', ';'])
 }
 
 /// The labels a page puts before the title it shows again (`标题：…`): a label like 摘要's.
