@@ -177,6 +177,15 @@ fn a_viewers_preview_above_a_text_with_no_salutation_line_goes_once() {
 }
 
 #[test]
+fn a_wire_dateline_opens_its_report() {
+    let page = "两市举行结好三十周年庆典\n某某网某市11月18日电 （记者 某某）18日，某市与友好城市举行结好三十周年庆典。\n两市市长签署了合作备忘录。\n";
+    let out = clean(page).text;
+    assert!(out.contains("某某网某市11月18日电"), "{out}");
+    // and the report it opens stays whole
+    assert!(out.contains("18日，某市与友好城市举行"), "{out}");
+}
+
+#[test]
 fn a_news_headline_its_lead_says_again_stays() {
     // a long headline with no clause mark, the lead repeating its words: the report's title
     let page = "第五届中国西部农业博览会进出口商品展暨投资推介会某县投资说明会暨重点项目签约仪式在蓉举行\n46个项目落户我县\n6月3日，第五届中国西部农业博览会进出口商品展暨投资推介会某县投资说明会暨重点项目签约仪式在成都举行。县委书记某某致辞。\n据了解，本次共签约项目46个，总投资120亿元。\n";

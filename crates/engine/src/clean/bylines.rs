@@ -100,11 +100,14 @@ pub(super) fn is_byline(t: &str) -> bool {
     roles > 0 && (names > 0 || t.ends_with(['：', ':']))
 }
 
-/// A news report's dateline: ending in 讯, or a dated 消息 before its colon (`某某网3月5日消息：`:
-/// a page's chrome is dated too, but says no 消息 of its own).
+/// A news report's dateline: ending in 讯, a dated 电 (`某某社某地3月5日电`), or a dated 消息
+/// before its colon (`某某网3月5日消息：`: a page's chrome is dated too, but says no 消息 or 电
+/// of its own).
 pub(super) fn is_dateline(t: &str) -> bool {
     let head = t.trim_end_matches(['：', ':']);
     t.ends_with('讯')
+        || t.strip_suffix("日电")
+            .is_some_and(|h| h.contains('月') && h.ends_with(|c: char| c.is_ascii_digit()))
         || (head.len() < t.len()
             && head
                 .strip_suffix("消息")
