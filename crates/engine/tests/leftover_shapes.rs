@@ -6,15 +6,7 @@
 use jianggao_engine::Severity;
 
 mod fact_rules;
-use fact_rules::found;
-
-fn texts(text: &str, rule: &str, place: &str, level: &str, year: &str) -> Vec<String> {
-    found(text, place, level, year)
-        .into_iter()
-        .filter(|(r, _, _)| r == rule)
-        .map(|(_, _, t)| t)
-        .collect()
-}
+use fact_rules::{found, texts};
 
 #[test]
 fn an_era_word_is_found_whole() {

@@ -4,14 +4,10 @@
 //! places are real so the table knows them.
 
 mod fact_rules;
-use fact_rules::found;
+use fact_rules::texts;
 
 fn leftovers(text: &str, place: &str, level: &str) -> Vec<String> {
-    found(text, place, level, "2024")
-        .into_iter()
-        .filter(|(rule, _, _)| rule == "source-leftover")
-        .map(|(_, _, t)| t)
-        .collect()
+    texts(text, "source-leftover", place, level, "2024")
 }
 
 #[test]

@@ -3,14 +3,10 @@
 //! level left from a city's source. Our own sentences; 临颍县 is real so the table knows it.
 
 mod fact_rules;
-use fact_rules::found;
+use fact_rules::texts;
 
 fn mixed_level(text: &str) -> Vec<String> {
-    found(text, "临颍县", "县", "2024")
-        .into_iter()
-        .filter(|(rule, _, _)| rule == "mixed-level")
-        .map(|(_, _, t)| t)
-        .collect()
+    texts(text, "mixed-level", "临颍县", "县", "2024")
 }
 
 #[test]

@@ -6,15 +6,7 @@
 //! concern; the place whose rebuilding the speech drives. All sentences are our own.
 
 mod fact_rules;
-use fact_rules::found;
-
-fn texts(text: &str, rule: &str, place: &str, level: &str, year: &str) -> Vec<String> {
-    found(text, place, level, year)
-        .into_iter()
-        .filter(|(r, _, _)| r == rule)
-        .map(|(_, _, t)| t)
-        .collect()
-}
+use fact_rules::texts;
 
 #[test]
 fn a_congress_carried_out_after_the_next_one_is_stale() {

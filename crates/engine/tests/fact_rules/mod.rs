@@ -33,3 +33,13 @@ pub fn found(text: &str, place: &str, level: &str, year: &str) -> Vec<(String, S
         .map(|f| (f.rule.to_string(), f.severity, f.text(text).to_string()))
         .collect()
 }
+
+/// The texts of one rule's findings, in order.
+#[allow(dead_code)] // (not every test file that shares this module asks by rule)
+pub fn texts(text: &str, rule: &str, place: &str, level: &str, year: &str) -> Vec<String> {
+    found(text, place, level, year)
+        .into_iter()
+        .filter(|(r, _, _)| r == rule)
+        .map(|(_, _, t)| t)
+        .collect()
+}
