@@ -15,7 +15,9 @@ const SAYING: &[&str] = &["指出", "表示", "强调", "要求", "希望", "介
 /// verb of saying that opens what was said (`指出，`), with no line between; the speaker's own
 /// `我代表市委` is no report.
 pub(super) fn reported_superior(text: &str, at: usize, level: char) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    // (its paragraph, within a bounded stretch: a text of one huge line stays linear)
+    let reach = crate::text::floor_char_boundary(text, at.saturating_sub(3000));
+    let start = text[reach..at].rfind('\n').map_or(reach, |k| reach + k + 1);
     let head = &text[start..at];
     let office = head
         .match_indices(level)
