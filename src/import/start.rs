@@ -40,7 +40,10 @@ pub fn start_panel(props: &StartPanelProps) -> Html {
         if of.is_empty() {
             return None;
         }
-        of.sort_by_key(|t| LEVELS.iter().position(|l| *l == t.level).unwrap_or(LEVELS.len()));
+        // (the engine's one sort: a `sort_by_key` here compiled the standard sort again)
+        jianggao_engine::order::sort_by_u64(&mut of, |t| {
+            LEVELS.iter().position(|l| *l == t.level).unwrap_or(LEVELS.len()) as u64
+        });
         let heading = format!("template-group-{i}");
         Some(html! {
             <div role="group" class="template-group" aria-labelledby={heading.clone()} data-testid="template-group">

@@ -81,7 +81,10 @@ pub fn save(draft: &Draft) -> Result<(), String> {
     if let Some(reason) = blocked() {
         return Err(reason);
     }
-    let json = serde_json::to_string(&SavedDraft::new(draft)).map_err(|e| e.to_string())?;
+    // (serialising a draft does not fail: every map's keys are strings; the message is fixed so
+    // that serde_json's error texts stay out of the first load)
+    let json = serde_json::to_string(&SavedDraft::new(draft))
+        .map_err(|_| "草稿未能转成保存的格式，未保存：请导出备份".to_string())?;
     let storage = local_storage()?;
     let current = storage.get_item(KEY).ok().flatten();
     if current != seen() {

@@ -35,7 +35,8 @@ pub fn store(mut h: History) -> Result<Option<String>, String> {
     let s = storage().ok_or("浏览器禁用了本地存储，历史版本无法保存")?;
     let mut dropped = h.prune(BUDGET_CHARS);
     loop {
-        let json = serde_json::to_string(&h).map_err(|e| e.to_string())?;
+        let json = serde_json::to_string(&h)
+            .map_err(|_| "历史版本未能转成保存的格式，未保存：请导出备份".to_string())?;
         if s.set_item(KEY, &json).is_ok() {
             break;
         }

@@ -85,8 +85,15 @@ pub fn read(text: &str) -> Result<Draft, WorkFileError> {
     if version > VERSION as u64 {
         return Err(WorkFileError::Newer(version.min(u32::MAX as u64) as u32));
     }
-    let w: WorkFile =
-        serde_json::from_str(text).map_err(|e| WorkFileError::Damaged(e.to_string()))?;
+    // where it broke, in the writer's words (serde_json's own English message, and its error
+    // texts in the app's first load, are left out)
+    let w: WorkFile = serde_json::from_str(text).map_err(|e| {
+        WorkFileError::Damaged(format!(
+            "第 {} 行第 {} 列不合工作文件的格式",
+            e.line(),
+            e.column()
+        ))
+    })?;
     // as an import is bounded: the text and the baseline each, and the values all together
     // (each fills every occurrence of its field)
     let d = &w.draft;

@@ -362,3 +362,29 @@ fn no_float_precision_format_in_the_engine_or_the_app() {
         "`{{:.N}}` (use decimal::fixed): {found:?}"
     );
 }
+
+/// A standard sort in the app's code compiles the whole of it into the first load again (the
+/// stable one ~3.7 KB per element type): `jianggao_engine::order::sort_by_u64` is the app's one
+/// sort (ARCHITECTURE.md, hand-written for size).
+#[test]
+fn no_standard_sort_in_the_app() {
+    let mut files = Vec::new();
+    for src in ["src", "crates/web/src"] {
+        rust_files(&root().join(src), &mut files);
+    }
+    assert!(files.len() > 20, "the source files were not found");
+    let sorts = [".sort(", ".sort_by", ".sort_unstable"];
+    let found: Vec<String> = files
+        .iter()
+        .filter(|f| !f.to_string_lossy().ends_with("tests.rs"))
+        .filter(|f| {
+            let code = code(&std::fs::read_to_string(f).unwrap());
+            sorts.iter().any(|s| code.contains(s))
+        })
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(
+        found.is_empty(),
+        "a standard sort in the app (use jianggao_engine::order::sort_by_u64): {found:?}"
+    );
+}
