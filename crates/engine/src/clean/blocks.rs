@@ -21,6 +21,37 @@ pub(super) fn signed_reports(
         prose_line[*li] |= *v == Verdict::Prose && !is_byline(&simplify(&lines[*li][sp.clone()]));
     }
     let reporter = |t: &str| ["记者", "通讯员", "实习生"].iter().any(|r| t.contains(r));
+    // a dateline on a line of its own, with only its bylines after it, opens the report on the
+    // next line (`某某网10月18日讯（本网记者 某某）` above the lead): it is the report's line
+    let mut k = 0;
+    while k < all.len() {
+        let li = all[k].0;
+        let end = all[k..]
+            .iter()
+            .position(|x| x.0 != li)
+            .map_or(all.len(), |n| k + n);
+        let text = |x: &(usize, Span, Verdict)| simplify(&lines[x.0][x.1.clone()]);
+        let first = text(&all[k]);
+        // (the dateline and its bracketed byline are one span: `…日讯（本网记者 某某）`)
+        let signed = first.find(['（', '(']).is_some_and(|o| {
+            let rest = &first[o..];
+            is_dateline(&first[..o])
+                && rest.ends_with(['）', ')'])
+                && is_byline(rest)
+                && reporter(rest)
+        });
+        let opens = (is_dateline(&first) || signed)
+            && all[k + 1..end].iter().all(|x| {
+                let t = text(x);
+                is_byline(&t) && reporter(&t)
+            })
+            && all.get(end).is_some_and(|x| prose_line[x.0]);
+        if opens {
+            prose_line[li] = true;
+            all[k].2 = Verdict::Prose;
+        }
+        k = end;
+    }
     // (after a dateline: the spans since it on its line are all bylines)
     let mut after_dateline = false;
     for k in 0..all.len() {
