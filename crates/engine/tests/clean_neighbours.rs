@@ -27,3 +27,49 @@ fn a_dateline_with_its_byline_on_a_line_of_its_own_opens_the_report() {
     let out = lines(foot).join("\n");
     assert!(!out.contains("责任编辑"), "{out}");
 }
+
+#[test]
+fn a_reported_saying_before_the_credits_is_the_reports_sentence() {
+    // must fire: `会议强调：` opens a sentence of the report, though credit lines follow it
+    let page = "5月9日上午，青山县召开招商引资攻坚推进会，县委副书记某某主持会议。\n会上，各攻坚组负责人汇报了项目对接情况。\n会议强调：各攻坚组要提高站位，把招商引资作为当前的头等大事来抓，确保签约项目早落地。\n图 文：某某\n编 辑：某 某\n责任编辑：某某某\n审 核：某某\n";
+    let out = lines(page).join("\n");
+    assert!(out.contains("会议强调：各攻坚组要提高站位"), "{out}");
+    assert!(!out.contains("责任编辑") && !out.contains("审 核"), "{out}");
+    // must not fire: a record card's summary label still goes, its prose stays
+    let card = "作　者：某某\n来　源：某某杂志\n年 卷 期：2021年第4期\n摘　要：全县上下要把重大项目建设作为稳增长的头等大事，确保项目早开工、早投产、早见效，为全年目标打下基础。\n";
+    let out = lines(card).join("\n");
+    assert!(!out.contains("摘　要"), "{out}");
+    assert!(out.contains("全县上下要把重大项目建设"), "{out}");
+}
+
+#[test]
+fn a_source_note_with_no_source_inside_a_sentence_goes() {
+    // must fire: the site's stamp put inside a sentence names no source
+    let page =
+        "同志们：\n稍后，我们将请各位领导按下启动按钮，（来自）为青山大道工程培下第一锹土。\n";
+    let out = lines(page).join("\n");
+    assert!(
+        out.contains("按下启动按钮，为青山大道工程培下第一锹土"),
+        "{out}"
+    );
+    // must not fire: a bracket that names its source is the text's
+    let own = "同志们：\n去年全县新签约项目42个（来源：县统计局），总投资达到186亿元。\n";
+    let out = lines(own).join("\n");
+    assert!(out.contains("（来源：县统计局）"), "{out}");
+}
+
+#[test]
+fn a_title_with_the_pages_notes_on_it_is_kept_without_them() {
+    // must fire: a draft's status in square brackets and a bracketed count of the text's
+    // characters are the page's notes on the title
+    let page = "在全县重点项目集中开工仪式上的讲话[定稿]\n（全文1860字）\n同志们：\n今天，我们在这里举行全县重点项目集中开工仪式，这是全县上下大干项目的一个缩影。\n";
+    let out = lines(page);
+    assert_eq!(out[0], "在全县重点项目集中开工仪式上的讲话", "{out:?}");
+    assert!(!out.iter().any(|l| l.contains("1860")), "{out:?}");
+    // must not fire: a document's status in its own round brackets, a slot in square ones
+    let own = "青山县重点项目建设三年行动方案（征求意见稿）\n各乡镇要在[日期]前报送项目清单，全文不超过2000字。\n";
+    let out = lines(own).join("\n");
+    assert!(out.contains("（征求意见稿）"), "{out}");
+    assert!(out.contains("[日期]"), "{out}");
+    assert!(out.contains("全文不超过2000字"), "{out}");
+}

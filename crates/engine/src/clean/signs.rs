@@ -277,7 +277,19 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
                 || inner == "VIP"
                 || inner.contains("复制链接")
                 || print_continued(inner)
-                || contact_handle(inner);
+                || contact_handle(inner)
+                // a count of the text's characters alone (`（全文1860字）`)
+                || (text_count(inner) == Some(0) && inner.ends_with('字'))
+                // a source note that names no source (`（来自）` put inside a sentence)
+                || ["来自", "来源", "转自", "摘自", "出自", "来源于"].contains(&inner.trim())
+                // a draft's status in a page's brackets on a title line (`…讲话[定稿]`); a
+                // document's own status is in round brackets (`（征求意见稿）`)
+                || (open != '（'
+                    && open != '('
+                    && inner.ends_with('稿')
+                    && inner.chars().count() <= 4
+                    && inner.chars().all(crate::text::is_cjk)
+                    && !line.contains(['，', '。', ',']));
             if about_page {
                 out.push(a..a + len);
             }
