@@ -73,3 +73,25 @@ fn a_title_with_the_pages_notes_on_it_is_kept_without_them() {
     assert!(out.contains("[日期]"), "{out}");
     assert!(out.contains("全文不超过2000字"), "{out}");
 }
+
+#[test]
+fn a_forum_posters_name_and_place_go_with_their_line() {
+    // must fire: the poster's name and where the forum says the poster is from
+    let page = "发表于 2024-6-12 09:18:40\n| 来自湖南 来自 湖南常德\n6月11日，我县召开招商引资工作推进会，通报1至5月全县招商引资工作情况。\n会上，各牵头单位汇报了产业链招商进展。\n";
+    let out = lines(page);
+    assert!(out[0].starts_with("6月11日，我县召开"), "{out:?}");
+    let poster = "全县项目观摩会召开\n\n青山夜雨 | 来自湖南\n6月11日，全县项目观摩会召开，与会人员实地观摩了十个重点项目。\n";
+    let out = lines(poster);
+    assert!(
+        !out.iter()
+            .any(|l| l.contains("青山夜雨") || l.contains("来自湖南")),
+        "{out:?}"
+    );
+    assert_eq!(out[0], "全县项目观摩会召开", "{out:?}");
+    // must not fire: guests from a place in a sentence, a short heading
+    let own =
+        "同志们、朋友们：\n欢迎来自湖南的各位客商！\n来自湖南常德的三家企业今天签约落户园区。\n";
+    let out = lines(own).join("\n");
+    assert!(out.contains("欢迎来自湖南的各位客商！"), "{out}");
+    assert!(out.contains("来自湖南常德的三家企业"), "{out}");
+}

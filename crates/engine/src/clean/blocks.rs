@@ -74,6 +74,41 @@ pub(super) fn signed_reports(
     }
 }
 
+/// A line of the page's furniture: spans of the site's with short words between them and nothing
+/// of a sentence (a forum's poster and place: `某网友 | 来自湖南`). The words no one was sure of
+/// go with the site's spans of their line.
+pub(super) fn furniture_lines(lines: &[&str], all: &mut [(usize, Span, Verdict)]) {
+    let short_word = |t: &str| {
+        let t = t.trim();
+        t.chars().count() <= 8
+            && t.chars().filter(|&c| crate::text::is_cjk(c)).count() >= 2
+            && !t.contains([
+                '，', '。', '；', '！', '？', '、', ',', ';', '!', '?', '：', ':',
+            ])
+    };
+    let mut k = 0;
+    while k < all.len() {
+        let li = all[k].0;
+        let end = all[k..]
+            .iter()
+            .position(|x| x.0 != li)
+            .map_or(all.len(), |n| k + n);
+        let line = &all[k..end];
+        let furniture = line.len() >= 2
+            && line.iter().any(|x| x.2 == Verdict::Junk)
+            && line.iter().all(|x| {
+                x.2 == Verdict::Junk
+                    || (x.2 == Verdict::Unsure && short_word(&lines[x.0][x.1.clone()]))
+            });
+        if furniture {
+            for x in all[k..end].iter_mut() {
+                x.2 = Verdict::Junk;
+            }
+        }
+        k = end;
+    }
+}
+
 /// A date in words with the time of day (`4月18日上午9:30`, `5月6日下午`): a text's schedule.
 fn told_time_of_day(v: &str) -> bool {
     v.contains('日')

@@ -93,13 +93,35 @@ fn is_heading(s: &str) -> bool {
     crate::parse::numbering_at(s, 0).is_some()
 }
 
+/// A forum's note of where its poster is (`来自湖南`, `来自 湖南常德`): 来自 with a place and
+/// no more (a sentence's `来自湖南的客商` says more; `来自` alone may be a sentence's, cut at a
+/// slot's space: `来自 xx 省的客商`).
+fn from_place(t: &str) -> bool {
+    t.strip_prefix("来自")
+        .map(str::trim)
+        .is_some_and(|rest| rest.chars().count() <= 8 && only_places(rest))
+}
+
+/// Whether a span is place names and nothing else (`湖南常德`).
+pub(super) fn only_places(s: &str) -> bool {
+    let found = crate::places::places().find(s);
+    let mut at = 0;
+    for (sp, _) in &found {
+        if sp.start != at {
+            return false;
+        }
+        at = sp.end;
+    }
+    !found.is_empty() && at == s.len()
+}
+
 /// The verdict on one span, on its own.
 pub(super) fn judge(s: &str) -> Verdict {
     let t = s.trim();
     if t.is_empty() {
         return Verdict::Junk;
     }
-    if is_page_line(t) || is_byline(t) {
+    if is_page_line(t) || is_byline(t) || from_place(t) {
         return Verdict::Junk;
     }
     // a title with the text's count glued to it (`…致辞范文1280字`) is judged without it (the
@@ -405,6 +427,7 @@ pub(super) fn junk_lines(
     let above = sal.0.unwrap_or(5.min(lines.len()));
     super::blocks::title_tags(lines, &mut all, above, &simplify);
     super::cards::facts_lines(lines, &mut all);
+    super::blocks::furniture_lines(lines, &mut all);
     super::zones::zones(lines, &simple, sal.0, &mut all);
     // the headline the text names again is the page's title, wherever it stands
     for (li, sp, v) in all.iter_mut() {
