@@ -95,3 +95,22 @@ fn a_forum_posters_name_and_place_go_with_their_line() {
     assert!(out.contains("欢迎来自湖南的各位客商！"), "{out}");
     assert!(out.contains("来自湖南常德的三家企业"), "{out}");
 }
+
+#[test]
+fn the_pages_foot_said_in_sentences_goes_with_its_junk() {
+    // must fire: the site's sentences below the text, between its lines of junk
+    let page = "在全县冬季农田水利建设现场会上的讲话\n同志们：\n今天我们在青山镇召开全县冬季农田水利建设现场会，看了三个点，听了两个镇的介绍，大家很受启发。\n下面，我讲两点意见：\n用手机扫一扫阅读、分享本文\n本文标题：在全县冬季农田水利建设现场会上的讲话\n链接地址：https://www.example.com/article/10086.html\n版权声明\n作者原创，不允许二次传播，一经发现收回会员权益。\n联系客服\n";
+    let out = lines(page);
+    assert!(
+        out.last()
+            .is_some_and(|l| l.ends_with("下面，我讲两点意见：")),
+        "{out:?}"
+    );
+    // must not fire: the text's last sentence with words a site uses, and no foot below it
+    let own = "同志们：\n今天我们在青山镇召开全县冬季农田水利建设现场会，看了三个点，大家很受启发。\n希望各镇在微信工作群里及时分享进度，形成比学赶超的氛围。\n";
+    let out = lines(own);
+    assert!(
+        out.iter().any(|l| l.starts_with("希望各镇在微信工作群里")),
+        "{out:?}"
+    );
+}
