@@ -114,3 +114,21 @@ fn the_pages_foot_said_in_sentences_goes_with_its_junk() {
         "{out:?}"
     );
 }
+
+#[test]
+fn a_space_that_splits_a_word_inside_a_clause_goes() {
+    // must fire: one space inside a clause between two marks splits a word of the viewer's text
+    let page = "同志们：\n今年是“十五五”的开局之年，是全镇发展的崭 新起点，也证明了园区发展的强 大生命力。\n";
+    let out = lines(page).join("\n");
+    assert!(
+        out.contains("崭新起点") && out.contains("强大生命力"),
+        "{out}"
+    );
+    // must not fire: a heading's space, a headline's halves, a list's names, a quote's phrases
+    let own = "一、看进度 从观摩情况看，各镇项目推进有力。\n提升站位 聚焦重点\n出席仪式的有：李某 王某等同志。\n活动以“扩大开放 推动发展”为主题，取得圆满成功。\n";
+    let out = lines(own).join("\n");
+    assert!(out.contains("看进度 从观摩情况看"), "{out}");
+    assert!(out.contains("提升站位 聚焦重点"), "{out}");
+    assert!(out.contains("李某 王某"), "{out}");
+    assert!(out.contains("扩大开放 推动发展"), "{out}");
+}
