@@ -132,3 +132,18 @@ fn a_space_that_splits_a_word_inside_a_clause_goes() {
     assert!(out.contains("李某 王某"), "{out}");
     assert!(out.contains("扩大开放 推动发展"), "{out}");
 }
+
+#[test]
+fn a_column_word_above_a_news_headline_goes() {
+    // must fire: the column's name alone on the first line, over the report's headline
+    let page = "工作动态\n青山经济开发区成立二十周年 省开发区协会致信祝贺\n12月5日，青山经济开发区成立二十周年座谈会召开，省开发区协会发来贺信，对开发区二十年的建设成就表示祝贺。\n贺信指出，开发区要在新征程上奋勇争先，为全县高质量发展作出更大贡献。\n";
+    let out = lines(page);
+    assert_eq!(
+        out[0], "青山经济开发区成立二十周年 省开发区协会致信祝贺",
+        "{out:?}"
+    );
+    // must not fire: the speaker's line under a speech's title, a short title over the text
+    let own = "在全镇冬春水利建设动员会上的讲话\n镇长\n今天，镇党委、镇政府召开这次会议，主要是部署今冬明春的水利建设工作，动员全镇上下掀起冬修水利的热潮。\n";
+    let out = lines(own);
+    assert!(out.iter().any(|l| l == "镇长"), "{out:?}");
+}

@@ -282,7 +282,15 @@ pub(super) fn zones(
         .next_back();
     // (or stands above the speech's title: a page's button or column word, `正文复制`; the
     // title is the first line of the text's own)
-    let title_line = (0..first).find(|&li| is_speech_title(simple[li].trim()));
+    // (or a news headline: a long bare line, its halves maybe apart, nothing of the page's)
+    let headline = |li: usize| {
+        let t = simple[li].trim();
+        !has_junk[li]
+            && t.chars().filter(|&c| is_cjk(c)).count() >= 12
+            && t.chars()
+                .all(|c| is_cjk(c) || c.is_ascii_digit() || " “”《》·、".contains(c))
+    };
+    let title_line = (0..first).find(|&li| is_speech_title(simple[li].trim()) || headline(li));
     for x in all.iter_mut() {
         let over_title = title_line.is_some_and(|t| x.0 < t);
         if above(x)
