@@ -19,8 +19,8 @@ use super::phrases::Phrases;
 use super::prompts;
 use super::repeats::repeats;
 use super::signs::{
-    has_counter, has_timestamp, has_url, inline_junk, is_caption, is_emoji, is_file_name,
-    is_keyword_list, is_link_list, is_markup, text_count,
+    from_place, has_counter, has_timestamp, has_url, inline_junk, is_caption, is_emoji,
+    is_file_name, is_keyword_list, is_link_list, is_markup, text_count,
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
 use super::spans::{crumb_end, figures_have_units, is_end, is_separator, spans, Verdict};
@@ -91,28 +91,6 @@ fn junk_words(s: &str) -> usize {
 /// A span that opens with list numbering: `一、` `（二）` `3.` `第一，`.
 fn is_heading(s: &str) -> bool {
     crate::parse::numbering_at(s, 0).is_some()
-}
-
-/// A forum's note of where its poster is (`来自湖南`, `来自 湖南常德`): 来自 with a place and
-/// no more (a sentence's `来自湖南的客商` says more; `来自` alone may be a sentence's, cut at a
-/// slot's space: `来自 xx 省的客商`).
-fn from_place(t: &str) -> bool {
-    t.strip_prefix("来自")
-        .map(str::trim)
-        .is_some_and(|rest| rest.chars().count() <= 8 && only_places(rest))
-}
-
-/// Whether a span is place names and nothing else (`湖南常德`).
-pub(super) fn only_places(s: &str) -> bool {
-    let found = crate::places::places().find(s);
-    let mut at = 0;
-    for (sp, _) in &found {
-        if sp.start != at {
-            return false;
-        }
-        at = sp.end;
-    }
-    !found.is_empty() && at == s.len()
 }
 
 /// The verdict on one span, on its own.

@@ -246,6 +246,28 @@ fn print_continued(inner: &str) -> bool {
             .any(|c| c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c))
 }
 
+/// A forum's note of where its poster is (`来自湖南`, `来自 湖南常德`): 来自 with a place and
+/// no more (a sentence's `来自湖南的客商` says more; `来自` alone may be a sentence's, cut at a
+/// slot's space: `来自 xx 省的客商`).
+pub(super) fn from_place(t: &str) -> bool {
+    t.strip_prefix("来自")
+        .map(str::trim)
+        .is_some_and(|rest| rest.chars().count() <= 8 && only_places(rest))
+}
+
+/// Whether a span is place names and nothing else (`湖南常德`).
+fn only_places(s: &str) -> bool {
+    let found = crate::places::places().find(s);
+    let mut at = 0;
+    for (sp, _) in &found {
+        if sp.start != at {
+            return false;
+        }
+        at = sp.end;
+    }
+    !found.is_empty() && at == s.len()
+}
+
 /// Inline junk inside a span of prose: `（通用6篇）`, `[此文共1685字]`, `【本文共3000字，仅供参考】`,
 /// a site's boilerplate sentence glued to the text, a page counter glued to a chunk.
 pub(super) fn inline_junk(line: &str) -> Vec<Span> {
