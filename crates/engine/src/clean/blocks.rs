@@ -21,6 +21,37 @@ pub(super) fn signed_reports(
         prose_line[*li] |= *v == Verdict::Prose && !is_byline(&simplify(&lines[*li][sp.clone()]));
     }
     let reporter = |t: &str| ["记者", "通讯员", "实习生"].iter().any(|r| t.contains(r));
+    // a dateline on a line of its own, with only its bylines after it, opens the report on the
+    // next line (`某某网10月18日讯（本网记者 某某）` above the lead): it is the report's line
+    let mut k = 0;
+    while k < all.len() {
+        let li = all[k].0;
+        let end = all[k..]
+            .iter()
+            .position(|x| x.0 != li)
+            .map_or(all.len(), |n| k + n);
+        let text = |x: &(usize, Span, Verdict)| simplify(&lines[x.0][x.1.clone()]);
+        let first = text(&all[k]);
+        // (the dateline and its bracketed byline are one span: `…日讯（本网记者 某某）`)
+        let signed = first.find(['（', '(']).is_some_and(|o| {
+            let rest = &first[o..];
+            is_dateline(&first[..o])
+                && rest.ends_with(['）', ')'])
+                && is_byline(rest)
+                && reporter(rest)
+        });
+        let opens = (is_dateline(&first) || signed)
+            && all[k + 1..end].iter().all(|x| {
+                let t = text(x);
+                is_byline(&t) && reporter(&t)
+            })
+            && all.get(end).is_some_and(|x| prose_line[x.0]);
+        if opens {
+            prose_line[li] = true;
+            all[k].2 = Verdict::Prose;
+        }
+        k = end;
+    }
     // (after a dateline: the spans since it on its line are all bylines)
     let mut after_dateline = false;
     for k in 0..all.len() {
@@ -40,6 +71,41 @@ pub(super) fn signed_reports(
             all[k].2 = Verdict::Prose;
         }
         after_dateline = is_dateline(&t) || (after_dateline && byline);
+    }
+}
+
+/// A line of the page's furniture: spans of the site's with short words between them and nothing
+/// of a sentence (a forum's poster and place: `某网友 | 来自湖南`). The words no one was sure of
+/// go with the site's spans of their line.
+pub(super) fn furniture_lines(lines: &[&str], all: &mut [(usize, Span, Verdict)]) {
+    let short_word = |t: &str| {
+        let t = t.trim();
+        t.chars().count() <= 8
+            && t.chars().filter(|&c| crate::text::is_cjk(c)).count() >= 2
+            && !t.contains([
+                '，', '。', '；', '！', '？', '、', ',', ';', '!', '?', '：', ':',
+            ])
+    };
+    let mut k = 0;
+    while k < all.len() {
+        let li = all[k].0;
+        let end = all[k..]
+            .iter()
+            .position(|x| x.0 != li)
+            .map_or(all.len(), |n| k + n);
+        let line = &all[k..end];
+        let furniture = line.len() >= 2
+            && line.iter().any(|x| x.2 == Verdict::Junk)
+            && line.iter().all(|x| {
+                x.2 == Verdict::Junk
+                    || (x.2 == Verdict::Unsure && short_word(&lines[x.0][x.1.clone()]))
+            });
+        if furniture {
+            for x in all[k..end].iter_mut() {
+                x.2 = Verdict::Junk;
+            }
+        }
+        k = end;
     }
 }
 

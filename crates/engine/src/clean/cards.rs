@@ -70,6 +70,15 @@ fn is_prose(v: &str) -> bool {
     cjk >= 30 && v.contains(['，', ',']) && v.chars().any(is_end)
 }
 
+/// A label that is a clause of a report: someone said what the prose after it says (`会议强调：`,
+/// `他指出：`), not a card's name for a field (`摘要：`).
+fn says(label: &str) -> bool {
+    let l = label.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':'));
+    ["强调", "指出", "要求", "表示", "提出", "认为", "说"]
+        .iter()
+        .any(|v| l.ends_with(v) && l.len() > v.len())
+}
+
 /// A field's value: short and without a clause's punctuation (`期刊论文`, `2000年01期`,
 /// `《某刊》 (LATIN TITLE)`), or a list of key words.
 fn is_short(v: &str) -> bool {
@@ -117,7 +126,7 @@ pub(super) fn cards(simple: &[String]) -> Vec<Option<Field>> {
             if is_short(v) {
                 Some((e, true))
             } else {
-                is_prose(v).then_some((e, false))
+                (is_prose(v) && !says(&t[..e])).then_some((e, false))
             }
         })
         .collect();

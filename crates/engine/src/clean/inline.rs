@@ -276,6 +276,7 @@ pub(super) fn repair_line(
     let mut out = String::with_capacity(s.len());
     let mut pairs: Vec<usize> = Vec::new();
     let wraps = wrap_spaces(&s);
+    let splits = word_gaps(&s);
     let gaps = figure_gaps(&s);
     let strays = stray_marks(&s, line_start);
     for (k, c) in s.char_indices() {
@@ -313,6 +314,16 @@ pub(super) fn repair_line(
                 before: " ".into(),
                 after: String::new(),
                 message: "数字中间的空格已删去".into(),
+            });
+            continue;
+        }
+        if c == ' ' && wraps.binary_search(&k).is_err() && splits.binary_search(&k).is_ok() {
+            repairs.push(Repair {
+                rule: RepairKind::LineBreak,
+                span: at..at + 1,
+                before: " ".into(),
+                after: String::new(),
+                message: "词语中间的空格已删去".into(),
             });
             continue;
         }
@@ -396,6 +407,57 @@ fn figure_gaps(s: &str) -> Vec<usize> {
             out.extend(gaps);
         }
         i = e.max(i + 1);
+    }
+    out
+}
+
+/// The spaces that split a word inside a clause (`是“好风凭借力”的崭 新起点，`, `园区发展的强 大生命力。`):
+/// one space between Chinese characters in a clause that a clause's mark opens and one closes,
+/// with no other space in it and outside quotes and brackets. A space in a line's first clause
+/// (`一、看进度 从观摩情况看`, a headline's two halves), between a list's names after a colon or inside a
+/// quote (`以“扩大开放 推动发展”为主题`) is the text's own.
+fn word_gaps(s: &str) -> Vec<usize> {
+    const MARKS: &str = "，、；：。！？,;:!?";
+    let cjk = |c: Option<char>| c.is_some_and(is_cjk);
+    let mut out = Vec::new();
+    // (a numbered line's first sentence is a heading, its halves apart: `一、看进度，有喜也有忧
+    // 从观摩情况看，…`)
+    let heading = crate::parse::numbering_at(s.trim_start(), 0).is_some();
+    for (k, c) in s.char_indices() {
+        if c != ' ' || !cjk(s[..k].chars().next_back()) || !cjk(s[k + 1..].chars().next()) {
+            continue;
+        }
+        if heading && !s[..k].contains(['。', '！', '？']) {
+            continue;
+        }
+        // the clause's start and end, each within 40 chars, with nothing but words and
+        // whole quotes between
+        let left = s[..k]
+            .char_indices()
+            .rev()
+            .take(40)
+            .find(|&(_, c)| !is_cjk(c) && !"“”‘’《》".contains(c));
+        let right = s[k + 1..]
+            .chars()
+            .take(40)
+            .find(|&c| !is_cjk(c) && !"“”‘’《》".contains(c));
+        let (Some((l, lc)), Some(rc)) = (left, right) else {
+            continue;
+        };
+        // (a numbered heading's mark, `一、`, opens no sentence)
+        let numbered = lc == '、'
+            && s[..l]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit() || "一二三四五六七八九十".contains(p));
+        let before = &s[l + lc.len_utf8()..k];
+        let open_quotes =
+            before.matches(['“', '‘', '《']).count() != before.matches(['”', '’', '》']).count();
+        // (after a colon a list may follow, its names apart: `出席的有：李某 王某等`)
+        let list = matches!(lc, '：' | ':');
+        if MARKS.contains(lc) && MARKS.contains(rc) && !numbered && !open_quotes && !list {
+            out.push(k);
+        }
     }
     out
 }

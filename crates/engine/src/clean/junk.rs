@@ -19,8 +19,8 @@ use super::phrases::Phrases;
 use super::prompts;
 use super::repeats::repeats;
 use super::signs::{
-    has_counter, has_timestamp, has_url, inline_junk, is_caption, is_emoji, is_file_name,
-    is_keyword_list, is_link_list, is_markup, text_count,
+    from_place, has_counter, has_timestamp, has_url, inline_junk, is_caption, is_emoji,
+    is_file_name, is_keyword_list, is_link_list, is_markup, text_count,
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
 use super::spans::{crumb_end, figures_have_units, is_end, is_separator, spans, Verdict};
@@ -99,7 +99,7 @@ pub(super) fn judge(s: &str) -> Verdict {
     if t.is_empty() {
         return Verdict::Junk;
     }
-    if is_page_line(t) || is_byline(t) {
+    if is_page_line(t) || is_byline(t) || from_place(t) {
         return Verdict::Junk;
     }
     // a title with the text's count glued to it (`…致辞范文1280字`) is judged without it (the
@@ -405,6 +405,7 @@ pub(super) fn junk_lines(
     let above = sal.0.unwrap_or(5.min(lines.len()));
     super::blocks::title_tags(lines, &mut all, above, &simplify);
     super::cards::facts_lines(lines, &mut all);
+    super::blocks::furniture_lines(lines, &mut all);
     super::zones::zones(lines, &simple, sal.0, &mut all);
     // the headline the text names again is the page's title, wherever it stands
     for (li, sp, v) in all.iter_mut() {

@@ -246,6 +246,28 @@ fn print_continued(inner: &str) -> bool {
             .any(|c| c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c))
 }
 
+/// A forum's note of where its poster is (`来自湖南`, `来自 湖南常德`): 来自 with a place and
+/// no more (a sentence's `来自湖南的客商` says more; `来自` alone may be a sentence's, cut at a
+/// slot's space: `来自 xx 省的客商`).
+pub(super) fn from_place(t: &str) -> bool {
+    t.strip_prefix("来自")
+        .map(str::trim)
+        .is_some_and(|rest| rest.chars().count() <= 8 && only_places(rest))
+}
+
+/// Whether a span is place names and nothing else (`湖南常德`).
+fn only_places(s: &str) -> bool {
+    let found = crate::places::places().find(s);
+    let mut at = 0;
+    for (sp, _) in &found {
+        if sp.start != at {
+            return false;
+        }
+        at = sp.end;
+    }
+    !found.is_empty() && at == s.len()
+}
+
 /// Inline junk inside a span of prose: `（通用6篇）`, `[此文共1685字]`, `【本文共3000字，仅供参考】`,
 /// a site's boilerplate sentence glued to the text, a page counter glued to a chunk.
 pub(super) fn inline_junk(line: &str) -> Vec<Span> {
@@ -277,7 +299,19 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
                 || inner == "VIP"
                 || inner.contains("复制链接")
                 || print_continued(inner)
-                || contact_handle(inner);
+                || contact_handle(inner)
+                // a count of the text's characters alone (`（全文1860字）`)
+                || (text_count(inner) == Some(0) && inner.ends_with('字'))
+                // a source note that names no source (`（来自）` put inside a sentence)
+                || ["来自", "来源", "转自", "摘自", "出自", "来源于"].contains(&inner.trim())
+                // a draft's status in a page's brackets on a title line (`…讲话[定稿]`); a
+                // document's own status is in round brackets (`（征求意见稿）`)
+                || (open != '（'
+                    && open != '('
+                    && inner.ends_with('稿')
+                    && inner.chars().count() <= 4
+                    && inner.chars().all(crate::text::is_cjk)
+                    && !line.contains(['，', '。', ',']));
             if about_page {
                 out.push(a..a + len);
             }

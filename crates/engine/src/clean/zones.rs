@@ -34,7 +34,9 @@ fn has_date(t: &str) -> bool {
 /// The next speech's title below a text (`…推进会主持词`, `在…会上的讲话`), not a caption whose
 /// verb is the genre's word (`区委书记在仪式上讲话`, `市长致欢迎辞`).
 fn next_title(t: &str) -> bool {
-    is_speech_title(t)
+    // (a title under a page's label, `本文标题：…`, is the page's line)
+    !t.contains(['：', ':'])
+        && is_speech_title(t)
         && (t.contains('的')
             || ["主持词", "讲话稿", "发言稿", "提纲", "报告"]
                 .iter()
@@ -68,11 +70,46 @@ pub(super) fn zones(
         t.contains(|c: char| "，；：。！？”）…,;:!?)".contains(c))
             || crate::parse::numbering_at(t, 0).is_some()
     };
+    // the page's foot: from the page's end back, lines all of the page's junk and lines said as
+    // the site speaks (`微信扫一扫在手机阅读、分享本文`, `作者原创，不允许二次传播…会员权益…`: the
+    // text as `本文`, or its words of the site without the words of speech) with such a line of
+    // junk below them; the text ends above it, however punctuated the site's sentences are
+    let mut whole_junk = vec![None; lines.len()];
+    for x in all.iter() {
+        let w = whole_junk[x.0].get_or_insert(true);
+        *w &= x.2 == Verdict::Junk;
+    }
+    let site_said = |li: usize| {
+        let t = simple[li].trim();
+        let site = JUNK_WORDS.iter().filter(|w| t.contains(*w)).count();
+        let words = PROSE_WORDS.iter().filter(|w| t.contains(*w)).count();
+        t.contains("本文") || (site >= 2 && words <= 1)
+    };
+    let mut foot = lines.len();
+    for li in (0..lines.len()).rev() {
+        match whole_junk[li] {
+            None => continue,
+            Some(true) => foot = li,
+            Some(false) if foot < lines.len() && site_said(li) => foot = li,
+            Some(false) => break,
+        }
+    }
     let last = all
         .iter()
         .rev()
         .find(|x| x.2 == Verdict::Prose && punctuated(text(x)))
         .map(|x| x.0);
+    // (above a foot, a punctuated line no one was sure of is the text's: `下面，我讲两点：`)
+    let last = match last {
+        Some(l) if l >= foot => all
+            .iter()
+            .rev()
+            .filter(|x| x.0 < foot)
+            .find(|x| x.2 != Verdict::Junk && punctuated(text(x)))
+            .map(|x| x.0)
+            .or(last),
+        _ => last,
+    };
     let (Some(first), Some(last)) = (first, last) else {
         return;
     };
@@ -245,7 +282,15 @@ pub(super) fn zones(
         .next_back();
     // (or stands above the speech's title: a page's button or column word, `正文复制`; the
     // title is the first line of the text's own)
-    let title_line = (0..first).find(|&li| is_speech_title(simple[li].trim()));
+    // (or a news headline: a long bare line, its halves maybe apart, nothing of the page's)
+    let headline = |li: usize| {
+        let t = simple[li].trim();
+        !has_junk[li]
+            && t.chars().filter(|&c| is_cjk(c)).count() >= 12
+            && t.chars()
+                .all(|c| is_cjk(c) || c.is_ascii_digit() || " “”《》·、".contains(c))
+    };
+    let title_line = (0..first).find(|&li| is_speech_title(simple[li].trim()) || headline(li));
     for x in all.iter_mut() {
         let over_title = title_line.is_some_and(|t| x.0 < t);
         if above(x)
