@@ -147,3 +147,16 @@ fn a_column_word_above_a_news_headline_goes() {
     let out = lines(own);
     assert!(out.iter().any(|l| l == "镇长"), "{out:?}");
 }
+
+#[test]
+fn an_area_in_square_kilometres_is_no_counter_of_the_page() {
+    // must not fire: `k㎡` after a figure is an area, and the sentence stays
+    let page = "我们的友好城市东林市位于半岛中部，是一座临海的工业城市。面积为61.25k㎡，人口约183460人。\n两市自结好以来，在经贸、教育和文化方面往来频繁。\n";
+    let out = lines(page).join("\n");
+    assert!(out.contains("面积为61.25k㎡，人口约183460人。"), "{out}");
+    // must fire: a viewer's counter of thousands alone on its line still goes
+    let viewer = "重大项目推进会讲话稿\n6.81K\n同志们：今天召开全县重大项目推进会，主要任务是盘点进度、部署下一步工作。\n";
+    let out = lines(viewer).join("\n");
+    assert!(!out.contains("6.81K"), "{out}");
+    assert!(out.contains("同志们：今天召开全县重大项目推进会"), "{out}");
+}

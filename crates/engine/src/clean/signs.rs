@@ -76,11 +76,13 @@ pub(super) fn has_counter(s: &str) -> bool {
                 .ends_with(|c: char| c.is_ascii_digit())
         })
     };
-    // (a count in thousands or ten-thousands: `6.81K`, `1.45W`, not `5G`, `3.5W功率` in a sentence)
+    // (a count in thousands or ten-thousands: `6.81K`, `1.45W`, not `5G`, `3.5W功率` in a sentence,
+    // nor a measure's prefix: `53.99k㎡`, `30kW`, `5km²`)
+    let unit = |n: char| ('\u{3371}'..='\u{33df}').contains(&n) || matches!(n, '²' | '³');
     let thousands = s.char_indices().any(|(i, c)| {
         matches!(c, 'K' | 'W' | 'k' | 'w')
             && s[..i].ends_with(|d: char| d.is_ascii_digit())
-            && !s[i + 1..].starts_with(|n: char| n.is_ascii_alphanumeric() || is_cjk(n))
+            && !s[i + 1..].starts_with(|n: char| n.is_ascii_alphanumeric() || is_cjk(n) || unit(n))
     });
     ["kb", "mb", "999+"].iter().any(|u| lower.contains(u))
         || (thousands && s.chars().filter(|&c| is_cjk(c)).count() < 12)
