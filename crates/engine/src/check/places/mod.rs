@@ -4,7 +4,7 @@
 mod slot;
 mod voice;
 
-use super::world::{own_short, relation, spoken_for_another, Relation, SpeechPlaces};
+use super::world::{own_short, relation, Relation, SpeechPlaces};
 use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::{Fact, Values};
@@ -497,7 +497,7 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                     && places
                         .get_or_init(|| LevelPlaces::read(a, values))
                         .as_ref()
-                        .is_some_and(|p| spoken_for_another(&a.text, at, level_char, &p.own))
+                        .is_some_and(|p| voice::spoken_for_another(&a.text, at, level_char, &p.own))
                 {
                     continue;
                 }

@@ -374,6 +374,8 @@ pub(super) fn slot(
         || crate::slots::driven(before, after)
         || crate::slots::improved(before, after)
         || crate::slots::made_home(text, span.start, span.len())
+        || crate::slots::learns(before, after)
+        || crate::slots::supported(before, after)
     {
         return Some(Slot::Work);
     }
