@@ -95,3 +95,17 @@ fn a_town_the_text_writes_as_a_town_is_no_county() {
     let wrong = "同志们：\n\n我们要跑出“永福速度”，推动永福高质量发展。\n";
     assert_eq!(foreign(wrong, "漳平市", "市"), ["永福", "永福"]);
 }
+
+#[test]
+fn a_place_merely_named_as_a_peer_elsewhere_is_no_excuse_for_an_own_slot() {
+    // 宁强县 is named once as a neighbour; in the own place's work it is the source's own place
+    let wrong = "同志们：\n\n我县北面毗邻宁强，交通便利。今年，全县上下要推动宁强高质量发展。\n";
+    assert_eq!(foreign(wrong, "略阳县", "县"), ["宁强"]);
+    // a partner's people speak of it so: its official thanks those who stood by its growth
+    let right = "同志们：\n\n我县与宁强县结对帮扶以来，两县携手共进。宁强县委书记某某向关心支持宁强发展的各界朋友表示感谢。\n";
+    assert!(
+        foreign(right, "略阳县", "县").is_empty(),
+        "{:?}",
+        foreign(right, "略阳县", "县")
+    );
+}

@@ -48,6 +48,17 @@ pub(super) enum Relation {
     Body,
 }
 
+impl Relation {
+    /// Whether the relation brings the place and its people into the speech (a partner, an
+    /// investor's home, a place visited or learnt from, the venue of an event of ours): the
+    /// speech, or its people in it, may then speak of it as of the own place
+    /// (`向关心支持X发展的朋友表示感谢`, `X上下`), where a peer merely compared or passed
+    /// (`超过X`, `毗邻X`) may not.
+    pub(super) fn partner(self) -> bool {
+        self != Relation::Peer
+    }
+}
+
 /// Words anywhere before a name in its clause that relate it: the name fills their object slot.
 const RELATING_BEFORE: &[(Relation, &str)] = &[
     (Relation::Partner, "协作 帮扶 结对 对口 友好 合作 签约 签订 援建 支援 援助 携手 共建 联手 牵手 对接 缔结 交流 挂职"),
@@ -244,7 +255,7 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         .strip_suffix(['、', '·', '•', '—', '-'])
         .is_some_and(ours_named)
     {
-        return Some(Relation::Peer);
+        return Some(Relation::Partner);
     }
     // the clause names us after the name, or joins us to it just before (`遂昌和南湖区成为结对县`)
     let joined_to_us = head.rfind(['和', '与', '同']).is_some_and(|k| {
@@ -409,8 +420,8 @@ pub(super) struct SpeechPlaces<'a> {
     /// Every place named, in text order.
     pub(super) names: Vec<(Span, Division)>,
     /// The places the text relates to the own place (partner, investor's home, model, venue,
-    /// peer).
-    pub(super) related: Vec<Division>,
+    /// peer), each with whether it is related as a partner or an investor's home.
+    pub(super) related: Vec<(Division, bool)>,
 }
 
 /// How often the most named other place must be named to be the place a text is about.
@@ -556,14 +567,19 @@ impl<'a> SpeechPlaces<'a> {
                 own.push(*d);
             }
         }
-        let mut related: Vec<Division> = Vec::new();
+        let mut related: Vec<(Division, bool)> = Vec::new();
         for (span, d) in &names {
-            if own.iter().any(|o| o.related(*d)) || related.contains(d) {
+            let known = related.iter().position(|(r, _)| r == d);
+            if own.iter().any(|o| o.related(*d)) || known.is_some_and(|k| related[k].1) {
                 continue;
             }
-            let r = relation(&a.text, span, &own_short);
-            if r.is_some_and(|r| r != Relation::Body) {
-                related.push(*d);
+            let Some(r) = relation(&a.text, span, &own_short).filter(|r| *r != Relation::Body)
+            else {
+                continue;
+            };
+            match known {
+                Some(k) => related[k].1 = r.partner(),
+                None => related.push((*d, r.partner())),
             }
         }
         Some(SpeechPlaces {
