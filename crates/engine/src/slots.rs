@@ -139,6 +139,18 @@ pub fn claims_new(before: &str) -> bool {
 /// text relates it (a partner's speech), and a placeholder there is a place.
 pub const HELP_BEFORE: &str = "助力 支持 助推 帮助 服务";
 
+/// What the place helped sets out to do, right after it: `助力X打造…`.
+const HELPED_TO: &str = "打造 建设 建成 实现 推动 加快 推进 做大 做强";
+
+/// Whether a name is the place a helper's work serves (`助力X打造…`, `助推X建成…`): a verb of
+/// [`HELP_BEFORE`] right before it and what the place sets out to do ([`HELPED_TO`]) after it
+/// — the place the project stands in, the host's (our own help to a partner names us in its
+/// clause: `check/world.rs` relates that).
+pub fn helped(before: &str, after: &str) -> bool {
+    HELP_BEFORE.split(' ').any(|w| before.ends_with(w))
+        && HELPED_TO.split(' ').any(|w| after.starts_with(w))
+}
+
 /// Words right before a name that claim it as the speaker's own place: `建设美丽X`, `全X`,
 /// `我X`, `中共X县委`.
 pub const OWN_PLACE_BEFORE: &[&str] = &[

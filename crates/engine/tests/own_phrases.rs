@@ -109,3 +109,18 @@ fn a_place_merely_named_as_a_peer_elsewhere_is_no_excuse_for_an_own_slot() {
         foreign(right, "略阳县", "县")
     );
 }
+
+#[test]
+fn the_place_a_builder_helps_is_the_own_place() {
+    // 龙港市 and 瑞安市 are both of 温州市
+    let wrong = "同志们：\n\n承建单位将发挥自身优势，助力龙港打造一座宜业宜居的产业新城。\n";
+    assert_eq!(foreign(wrong, "瑞安市", "市"), ["龙港"]);
+    // our own help to a partner: the partner
+    let right =
+        "同志们：\n\n两市携手以来，我市将继续助力龙港打造产业新城，龙港市也给了我们很多支持。\n";
+    assert!(
+        foreign(right, "瑞安市", "市").is_empty(),
+        "{:?}",
+        foreign(right, "瑞安市", "市")
+    );
+}

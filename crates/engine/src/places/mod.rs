@@ -505,6 +505,7 @@ impl Places {
             || crate::slots::heads_profile_sentence(text, i)
             || crate::slots::learns(&text[..i], &text[i + f.len()..])
             || crate::slots::supported(&text[..i], &text[i + f.len()..])
+            || crate::slots::helped(&text[..i], &text[i + f.len()..])
     }
 }
 

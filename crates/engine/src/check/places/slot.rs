@@ -376,6 +376,7 @@ pub(super) fn slot(
         || crate::slots::made_home(text, span.start, span.len())
         || crate::slots::learns(before, after)
         || crate::slots::supported(before, after)
+        || crate::slots::helped(before, after)
     {
         return Some(Slot::Work);
     }
