@@ -124,3 +124,17 @@ fn the_place_a_builder_helps_is_the_own_place() {
         foreign(right, "瑞安市", "市")
     );
 }
+
+#[test]
+fn a_report_whose_subject_opens_with_its_year_tells_the_own_event() {
+    // a reused report: the source's county, its year and quarter, then its event
+    let wrong = "同志们：\n\n勉县2024年第一季度重大项目集中开工，总投资四十亿元。\n";
+    assert_eq!(foreign(wrong, "宁强县", "县"), ["勉县"]);
+    // the same county as the measure of a figure, not the subject of an event
+    let right = "同志们：\n\n勉县2024年第一季度重大项目比我们多了五个，开工率也更高。\n";
+    assert!(
+        foreign(right, "宁强县", "县").is_empty(),
+        "{:?}",
+        foreign(right, "宁强县", "县")
+    );
+}
