@@ -26,7 +26,7 @@ pub const PLACE_PEOPLE_AFTER: &[&str] = &[
 /// place's speech sets itself: `推动X高质量发展`, `介绍了X的县情`, `X经济社会发展`. A county's short
 /// form before them is a name (`places.rs`), and a placeholder before them a place.
 pub const OWN_WORK_AFTER: &str =
-    "高质量 县情 区情 市情 经济社会发展 明天 未来 新征程 新篇章 新辉煌 新跨越 辉煌 灾后重建 灾后恢复重建 恢复重建 疫后重振";
+    "高质量 县情 区情 市情 经济社会发展 明天 未来 新征程 新篇章 新辉煌 新跨越 追赶跨越 跨越发展 辉煌 灾后重建 灾后恢复重建 恢复重建 疫后重振";
 
 /// Verbs right before a name whose object is the own place's work ([`OWN_WORK_AFTER`]): a
 /// county's short form between them is a name (`推动丰都高质量发展`), while one glued to the
@@ -139,6 +139,18 @@ pub fn claims_new(before: &str) -> bool {
 /// text relates it (a partner's speech), and a placeholder there is a place.
 pub const HELP_BEFORE: &str = "助力 支持 助推 帮助 服务";
 
+/// What the place helped sets out to do, right after it: `助力X打造…`.
+const HELPED_TO: &str = "打造 建设 建成 实现 推动 加快 推进 做大 做强";
+
+/// Whether a name is the place a helper's work serves (`助力X打造…`, `助推X建成…`): a verb of
+/// [`HELP_BEFORE`] right before it and what the place sets out to do ([`HELPED_TO`]) after it
+/// — the place the project stands in, the host's (our own help to a partner names us in its
+/// clause: `check/world.rs` relates that).
+pub fn helped(before: &str, after: &str) -> bool {
+    HELP_BEFORE.split(' ').any(|w| before.ends_with(w))
+        && HELPED_TO.split(' ').any(|w| after.starts_with(w))
+}
+
 /// Words right before a name that claim it as the speaker's own place: `建设美丽X`, `全X`,
 /// `我X`, `中共X县委`.
 pub const OWN_PLACE_BEFORE: &[&str] = &[
@@ -152,6 +164,7 @@ pub const OWN_PLACE_BEFORE: &[&str] = &[
     "宜居",
     "诗画",
     "现代化",
+    "和谐",
     "中共",
     "全",
     "我",
@@ -190,6 +203,32 @@ pub fn made_home(text: &str, i: usize, len: usize) -> bool {
         .find(crate::text::is_clause_break)
         .unwrap_or(near.len())];
     text[..i].ends_with('把') && HOME_AFTER.split(' ').any(|w| near.contains(w))
+}
+
+/// Whether a name is the learner of a lesson: `值得X学习借鉴` — the one a speech sets to learn
+/// is its own place (the place learnt from is `向X学习`, `X的经验值得学习`).
+pub fn learns(before: &str, after: &str) -> bool {
+    before.ends_with("值得") && (after.starts_with("学习") || after.starts_with("借鉴"))
+}
+
+/// Verbs of the ones who stand by a place's growth: `关心、支持和参与X建设发展的各界朋友`.
+const SUPPORT_BEFORE: &str = "关心 支持 参与 关注 帮助";
+
+/// Whether a name is the place whose growth the ones a speech addresses stood by: a verb of
+/// [`SUPPORT_BEFORE`] right before it, its growth after it (`建设`, `发展`, `经济社会发展`)
+/// and a 的 that makes them people (`…发展的各界人士`) — whom a speech thanks for its own place.
+pub fn supported(before: &str, after: &str) -> bool {
+    let after = after.strip_prefix('的').unwrap_or(after);
+    SUPPORT_BEFORE.split(' ').any(|w| before.ends_with(w))
+        && [
+            "经济社会发展的",
+            "建设发展的",
+            "发展建设的",
+            "建设的",
+            "发展的",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// Verbs that improve a place, right before it: `提升X县城宜居品质`.

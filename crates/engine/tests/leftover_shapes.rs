@@ -94,3 +94,17 @@ fn the_sources_own_place_explains_none_of_its_offices() {
     let partner = "宁强县人民政府工作报告\n\n各位代表：\n\n天津市河西区与我县结对以来，河西区区长多次带队来宁强对接。\n";
     assert!(texts(partner, "mixed-level", "宁强县", "县", "2025").is_empty());
 }
+
+#[test]
+fn a_congress_welcomed_after_it_met_is_an_old_drafts() {
+    let text = "同志们：\n\n全县上下要以项目建设的优异成绩迎接党的二十大胜利召开。\n";
+    assert_eq!(
+        texts(text, "stale-time", "宁强县", "县", "2024"),
+        ["二十大"]
+    );
+    // in the year it meets it is still to be welcomed
+    assert!(texts(text, "stale-time", "宁强县", "县", "2022").is_empty());
+    // and once met, it is history where the text says so
+    let history = "同志们：\n\n党的二十大胜利召开以来，全县项目建设迎接新的挑战。\n";
+    assert!(texts(history, "stale-time", "宁强县", "县", "2024").is_empty());
+}

@@ -107,7 +107,57 @@ pub(super) fn drives(
             ));
         }
     }
+    welcomed_congresses(text, year, &mut found, out, &history);
     out.extend(found);
+}
+
+/// Verbs before a congress in its clause that welcome it: it is still to meet.
+const WELCOME: &str = "迎接 喜迎 献礼";
+
+/// Words after a congress in its clause that make its meeting history (`二十大召开以来`).
+const SINCE_AFTER: &str = "以来 之后 以后 后";
+
+/// A party congress welcomed (`迎接党的二十大胜利召开`, `喜迎二十大`) in a year after it met
+/// (five years before the next: [`DRIVES`]' last year less five): the old draft's, a year
+/// before it met.
+fn welcomed_congresses(
+    text: &str,
+    year: u32,
+    found: &mut Vec<Finding>,
+    out: &[Finding],
+    history: &impl Fn(usize, usize, u32) -> bool,
+) {
+    let congresses = DRIVES
+        .iter()
+        .filter(|(w, _, congress)| *congress && w.ends_with('大'));
+    for &(word, last, _) in congresses {
+        let met = last.saturating_sub(5);
+        if year <= met {
+            continue;
+        }
+        for (i, _) in text.match_indices(word) {
+            let span = i..i + word.len();
+            let clause = bounded_stretch(text, &span, 240, "，。；！？\n");
+            let head = &text[clause.start..i];
+            let after = &text[span.end..clause.end];
+            let taken = out.iter().chain(found.iter()).any(|f| {
+                f.rule == RuleId::StaleTime && f.span.start < span.end && span.start < f.span.end
+            });
+            if taken
+                || !WELCOME.split(' ').any(|w| head.contains(w))
+                || SINCE_AFTER.split(' ').any(|w| after.contains(w))
+                || history(i, span.end, met)
+            {
+                continue;
+            }
+            found.push(Finding::new(
+                RuleId::StaleTime,
+                text,
+                span,
+                format!("党的“{word}”在{met}年已经召开，本稿是{year}年的讲话，这里却还在迎接它：多半是旧稿的说法"),
+            ));
+        }
+    }
 }
 
 /// Words right after a plan period that make it the span looked back at from a later year.

@@ -48,6 +48,17 @@ pub(super) enum Relation {
     Body,
 }
 
+impl Relation {
+    /// Whether the relation brings the place and its people into the speech (a partner, an
+    /// investor's home, a place visited or learnt from, the venue of an event of ours): the
+    /// speech, or its people in it, may then speak of it as of the own place
+    /// (`向关心支持X发展的朋友表示感谢`, `X上下`), where a peer merely compared or passed
+    /// (`超过X`, `毗邻X`) may not.
+    pub(super) fn partner(self) -> bool {
+        self != Relation::Peer
+    }
+}
+
 /// Words anywhere before a name in its clause that relate it: the name fills their object slot.
 const RELATING_BEFORE: &[(Relation, &str)] = &[
     (Relation::Partner, "协作 帮扶 结对 对口 友好 合作 签约 签订 援建 支援 援助 携手 共建 联手 牵手 对接 缔结 交流 挂职"),
@@ -68,6 +79,12 @@ const RELATING_JUST_BEFORE: &[(char, Relation)] = &[
     ('至', Relation::Peer),
     ('经', Relation::Peer),
 ];
+
+/// Words that end in a char of [`RELATING_JUST_BEFORE`] and relate nothing: `参与X建设`.
+const WORDS_ENDING_RELATING: &str = "参与 给与 赋与 共同 协同 如同 相同 不同 认同 赞同 已经 曾经";
+
+/// Verbs by which a place's people invite others to come: then they are the hosts.
+const INVITING: &str = "期待 期盼 盼望 欢迎 邀请 诚邀 希望";
 
 /// Chars that go on a list of names (`与甲、乙和丙`): a name after them stands in the slot of
 /// the first.
@@ -129,7 +146,11 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
     // clause goes on to say of others
     // and so is the place a leader's instructions concern (`学习贯彻…视察X重要指示`): the
     // clause's verbs take the instructions
-    if led_delegation(text, span) || instructed(before, after) {
+    // and the learner of a lesson (`值得X学习借鉴`): the words of learning are ours
+    if led_delegation(text, span)
+        || instructed(before, after)
+        || crate::slots::learns(before, after)
+    {
         return None;
     }
     // inside a document's title (《关中—天水经济区发展规划》) or an event's (第十届……节)
@@ -196,10 +217,11 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
             lead = &lead[..k + c.len_utf8()];
         }
     }
-    if let Some(&(_, r)) = RELATING_JUST_BEFORE
-        .iter()
-        .find(|(ch, _)| before.ends_with(*ch) || lead.ends_with(*ch))
-    {
+    // (not the char ending a word of its own: 参与X, 共同X, 已经X)
+    let word_end = |b: &str| words(WORDS_ENDING_RELATING).any(|w| b.ends_with(w));
+    if let Some(&(_, r)) = RELATING_JUST_BEFORE.iter().find(|(ch, _)| {
+        before.ends_with(*ch) && !word_end(before) || lead.ends_with(*ch) && !word_end(lead)
+    }) {
         return Some(r);
     }
     // the place we help: 我们助力X发展 (not 关心支持X发展的朋友: others help us there)
@@ -233,7 +255,7 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         .strip_suffix(['、', '·', '•', '—', '-'])
         .is_some_and(ours_named)
     {
-        return Some(Relation::Peer);
+        return Some(Relation::Partner);
     }
     // the clause names us after the name, or joins us to it just before (`遂昌和南湖区成为结对县`)
     let joined_to_us = head.rfind(['和', '与', '同']).is_some_and(|k| {
@@ -247,10 +269,12 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
                     .is_some_and(|o| o.ends_with(['我', '本'])))
     });
     // the name's people come to us by our name (`X代表团来十堰考察`, `到十堰对接`)
+    // (not when it invites others to come: `X人民期待各位来十堰`, the hosts)
     let come_to_us = !own_short.is_empty()
-        && rest
-            .match_indices(own_short)
-            .any(|(k, _)| rest[..k].ends_with(['来', '到']) || rest[..k].ends_with("莅临"));
+        && rest.match_indices(own_short).any(|(k, _)| {
+            (rest[..k].ends_with(['来', '到']) || rest[..k].ends_with("莅临"))
+                && !words(INVITING).any(|w| rest[..k].contains(w))
+        });
     if come_to_us {
         return Some(Relation::Partner);
     }
@@ -374,6 +398,17 @@ pub(super) fn own_short(own: &[Division], own_name: &str) -> String {
         .to_string()
 }
 
+/// Whether the text writes `name` as a town's: `X镇`, `X街道`, or `X乡` that is no `X乡村`,
+/// `X乡镇` (the county's countryside and towns).
+fn written_as_town(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(i, _)| {
+        let after = &text[i + name.len()..];
+        after.starts_with('镇')
+            || after.starts_with("街道")
+            || after.starts_with('乡') && !after[3..].starts_with(['村', '镇', '亲', '土'])
+    })
+}
+
 /// The model of the places in a speech: the own place with its superiors and subordinates, the
 /// other places named, and those the text relates to the own place.
 pub(super) struct SpeechPlaces<'a> {
@@ -385,8 +420,8 @@ pub(super) struct SpeechPlaces<'a> {
     /// Every place named, in text order.
     pub(super) names: Vec<(Span, Division)>,
     /// The places the text relates to the own place (partner, investor's home, model, venue,
-    /// peer).
-    pub(super) related: Vec<Division>,
+    /// peer), each with whether it is related as a partner or an investor's home.
+    pub(super) related: Vec<(Division, bool)>,
 }
 
 /// How often the most named other place must be named to be the place a text is about.
@@ -491,6 +526,16 @@ impl<'a> SpeechPlaces<'a> {
             }
         }
         crate::order::sort_by_u64(&mut names, |(s, _)| s.start as u64);
+        // a short form the text writes as a town's name (`永福镇`) is that town wherever it
+        // stands (`“永福速度”`), not the county called so
+        let mut towns: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+        names.retain(|(s, d)| {
+            let w = &a.text[s.clone()];
+            w == d.name
+                || !*towns
+                    .entry(w)
+                    .or_insert_with(|| written_as_town(&a.text, w))
+        });
         // a functional area the table does not know: its parents are the places written right
         // before its name (`某市某新区`)
         let unknown = own.is_empty();
@@ -522,14 +567,19 @@ impl<'a> SpeechPlaces<'a> {
                 own.push(*d);
             }
         }
-        let mut related: Vec<Division> = Vec::new();
+        let mut related: Vec<(Division, bool)> = Vec::new();
         for (span, d) in &names {
-            if own.iter().any(|o| o.related(*d)) || related.contains(d) {
+            let known = related.iter().position(|(r, _)| r == d);
+            if own.iter().any(|o| o.related(*d)) || known.is_some_and(|k| related[k].1) {
                 continue;
             }
-            let r = relation(&a.text, span, &own_short);
-            if r.is_some_and(|r| r != Relation::Body) {
-                related.push(*d);
+            let Some(r) = relation(&a.text, span, &own_short).filter(|r| *r != Relation::Body)
+            else {
+                continue;
+            };
+            match known {
+                Some(k) => related[k].1 = r.partner(),
+                None => related.push((*d, r.partner())),
             }
         }
         Some(SpeechPlaces {
@@ -540,31 +590,4 @@ impl<'a> SpeechPlaces<'a> {
             related,
         })
     }
-}
-
-/// Whether a claim at `at` (`全县`) is made for another place by the one who speaks there: the
-/// clause's subject before `代表` is a person the text introduces by an office of a place of the
-/// claim's level (`level`) that is not the own one (`某县委书记沙某…。沙某代表全县人民…`).
-pub(super) fn spoken_for_another(text: &str, at: usize, level: char, own: &[Division]) -> bool {
-    let c = clause(text, &(at..at));
-    let head = &text[c.start..at];
-    let Some(k) = head.find("代表") else {
-        return false;
-    };
-    let subject = head[..k].trim();
-    let n = subject.chars().count();
-    if !(2..=4).contains(&n)
-        || !subject.chars().all(crate::text::is_cjk)
-        || subject.contains(['我', '本'])
-    {
-        return false;
-    }
-    // (the office in the clause before an earlier mention: `马边彝族自治县委书记沙某`)
-    text[..c.start].match_indices(subject).any(|(i, _)| {
-        let intro = clause(text, &(i..i));
-        places()
-            .find(&text[intro.start..i])
-            .iter()
-            .any(|(_, d)| !own.contains(d) && d.name.ends_with(level))
-    })
 }

@@ -503,6 +503,9 @@ impl Places {
             || crate::slots::sourced(&text[..i])
             || crate::slots::made_home(text, i, f.len())
             || crate::slots::heads_profile_sentence(text, i)
+            || crate::slots::learns(&text[..i], &text[i + f.len()..])
+            || crate::slots::supported(&text[..i], &text[i + f.len()..])
+            || crate::slots::helped(&text[..i], &text[i + f.len()..])
     }
 }
 

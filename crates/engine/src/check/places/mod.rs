@@ -4,7 +4,7 @@
 mod slot;
 mod voice;
 
-use super::world::{own_short, relation, spoken_for_another, Relation, SpeechPlaces};
+use super::world::{own_after, own_short, relation, Relation, SpeechPlaces};
 use crate::analysis::sets;
 use crate::analysis::Analysis;
 use crate::fields::{Fact, Values};
@@ -16,20 +16,27 @@ use crate::text::Span;
 use slot::{heading_lines, slot, Slot};
 use std::cell::OnceCell;
 
-/// Whether the text relates the place `d` (written `written` here) to the own place anywhere
-/// it writes it, in full or by its short form (`福州·宁德山海协作` relates the 宁德市 of
-/// `宁德市委书记`, though `宁德` alone is too often a company's word to be found as a name).
-fn introduced_anywhere(text: &str, written: &str, d: Division, own_short: &str) -> bool {
+/// How the text relates the place `d` (written `written` here) to the own place anywhere it
+/// writes it, in full or by its short form (`福州·宁德山海协作` relates the 宁德市 of
+/// `宁德市委书记`, though `宁德` alone is too often a company's word to be found as a name): not
+/// at all, by any relation, or as a partner or an investor's home ([`Relation::partner`]).
+fn introduced_anywhere(text: &str, written: &str, d: Division, own_short: &str) -> (bool, bool) {
     let short = crate::places::short_form(d.name);
     let mut forms = vec![written, d.name];
     forms.extend(short);
     forms.sort_unstable();
     forms.dedup();
-    forms.iter().any(|w| {
-        text.match_indices(w).any(|(i, _)| {
-            relation(text, &(i..i + w.len()), own_short).is_some_and(|r| r != Relation::Body)
-        })
-    })
+    let mut any = false;
+    for w in forms {
+        for (i, _) in text.match_indices(w) {
+            match relation(text, &(i..i + w.len()), own_short) {
+                Some(r) if r.partner() => return (true, true),
+                Some(Relation::Body) | None => {}
+                Some(_) => any = true,
+            }
+        }
+    }
+    (any, false)
 }
 
 /// Rule `foreign-place`: another place's name where only the draft's own place can stand — the
@@ -59,7 +66,8 @@ pub(super) fn foreign_place(
         related,
     } = world;
     let p = places();
-    let mut introduced: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+    let mut introduced: std::collections::HashMap<&str, (bool, bool)> =
+        std::collections::HashMap::new();
     for (span, d) in names {
         let written = &a.text[span.clone()];
         let geo = p.geography(&own, d);
@@ -85,7 +93,22 @@ pub(super) fn foreign_place(
         // the speaker's own voice (`我们X`, `我代表X县委`), or the place the whole text is about
         // while the own place barely appears: no relation makes it the speaker's
         let claimed = slot == Slot::Voice || protagonist == Some(d);
-        if !claimed && related.iter().any(|r| r.related(d)) {
+        // (a slot of the own place's claims and work: a relation elsewhere in the text does
+        // not make the name the speaker's place here)
+        // (its organs, though, a partner's or a model's as well: `X县委书记`)
+        let organs = || {
+            own_after(&a.text[span.end..])
+                .is_some_and(|w| w.ends_with('委') || w.contains("政府") || w.contains("班子"))
+        };
+        let strong = matches!(
+            slot,
+            Slot::Claim | Slot::Work | Slot::Profile | Slot::Figures
+        ) || slot == Slot::Organs && !organs();
+        if !claimed
+            && related
+                .iter()
+                .any(|(r, partner)| r.related(d) && (*partner || !strong))
+        {
             continue;
         }
         // a body's name says nothing about the place, except in the signature (the speaker's
@@ -102,10 +125,10 @@ pub(super) fn foreign_place(
         }
         // introduced where the finder does not take the short form as a name (`赴昆山考察`:
         // a county's short form alone is too often a word): every place it is written
-        let introduced = *introduced
+        let (introduced, partner) = *introduced
             .entry(written)
             .or_insert_with(|| introduced_anywhere(&a.text, written, d, &own_short));
-        if introduced && !claimed {
+        if !claimed && (partner || introduced && !strong) {
             continue;
         }
         let province = p
@@ -364,7 +387,7 @@ impl LevelPlaces {
                     let introduced = match seen.iter().find(|(w, _)| w == written) {
                         Some(&(_, i)) => i,
                         None => {
-                            let i = introduced_anywhere(text, written, d, &self.own_short);
+                            let i = introduced_anywhere(text, written, d, &self.own_short).0;
                             seen.push((written.to_string(), i));
                             i
                         }
@@ -497,7 +520,7 @@ pub(super) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                     && places
                         .get_or_init(|| LevelPlaces::read(a, values))
                         .as_ref()
-                        .is_some_and(|p| spoken_for_another(&a.text, at, level_char, &p.own))
+                        .is_some_and(|p| voice::spoken_for_another(&a.text, at, level_char, &p.own))
                 {
                     continue;
                 }

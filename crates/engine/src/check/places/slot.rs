@@ -62,7 +62,7 @@ const REPORT_ADVERBS: usize = 4;
 /// Whether the words after a name that opens its clause make it the subject of the report's
 /// event: a verb of [`REPORT_VERBS`] after at most [`REPORT_ADVERBS`] chars of adverbs.
 fn acts(rest: &str) -> bool {
-    let head: String = rest
+    let head: String = without_its_time(rest)
         .chars()
         .take_while(|&c| crate::text::is_cjk(c))
         .take(REPORT_ADVERBS + 2)
@@ -71,6 +71,30 @@ fn acts(rest: &str) -> bool {
         head.find(v)
             .is_some_and(|k| head[..k].chars().count() <= REPORT_ADVERBS)
     })
+}
+
+/// The periods of a year a report's event may be named by, after the year: `2024年第一季度`.
+const PERIODS: &str =
+    "第一季度 第二季度 第三季度 第四季度 一季度 二季度 三季度 四季度 上半年 下半年 春季 秋季";
+
+/// The projects a report's event is of, between its time and its verb: `…重大项目集中开工`.
+const EVENT_PROJECTS: &str = "重点项目 重大项目 项目";
+
+/// The words after a report's place without the time and the projects its event is named by
+/// (`2024年第一季度重大项目集中开工` → `集中开工`); unchanged without a year right after it.
+fn without_its_time(rest: &str) -> &str {
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let Some(r) = rest[digits..].strip_prefix('年').filter(|_| digits == 4) else {
+        return rest;
+    };
+    let r = PERIODS
+        .split(' ')
+        .find_map(|w| r.strip_prefix(w))
+        .unwrap_or(r);
+    EVENT_PROJECTS
+        .split(' ')
+        .find_map(|w| r.strip_prefix(w))
+        .unwrap_or(r)
 }
 
 /// Words that end the name of a report's event.
@@ -374,6 +398,9 @@ pub(super) fn slot(
         || crate::slots::driven(before, after)
         || crate::slots::improved(before, after)
         || crate::slots::made_home(text, span.start, span.len())
+        || crate::slots::learns(before, after)
+        || crate::slots::supported(before, after)
+        || crate::slots::helped(before, after)
     {
         return Some(Slot::Work);
     }

@@ -1,6 +1,10 @@
 //! The voice a level's claim is made in: a county's report of a meeting where a city leader
 //! spoke tells what the leader said in the leader's words (`贾某指出……我市将全力以赴……`), and
 //! that 我市 is the leader's city, not a slip of the county's writer.
+//! And a claim (`全县`) made for another place by its own official (`沙某代表全县人民`).
+
+use crate::check::world::clause;
+use crate::places::{places, Division};
 
 /// A person's offices of a level, written after its char (`市委书记`, `市长`, `副市长`); its
 /// organs only as spoken for (`代表市委`).
@@ -35,6 +39,33 @@ pub(super) fn reported_superior(text: &str, at: usize, level: char) -> bool {
                 .match_indices(w)
                 .any(|(j, _)| head[k + j + w.len()..].starts_with(['，', '：', ',', ':']))
         })
+    })
+}
+
+/// Whether a claim at `at` (`全县`) is made for another place by the one who speaks there: the
+/// clause's subject before `代表` is a person the text introduces by an office of a place of the
+/// claim's level (`level`) that is not the own one (`某县委书记沙某…。沙某代表全县人民…`).
+pub(super) fn spoken_for_another(text: &str, at: usize, level: char, own: &[Division]) -> bool {
+    let c = clause(text, &(at..at));
+    let head = &text[c.start..at];
+    let Some(k) = head.find("代表") else {
+        return false;
+    };
+    let subject = head[..k].trim();
+    let n = subject.chars().count();
+    if !(2..=4).contains(&n)
+        || !subject.chars().all(crate::text::is_cjk)
+        || subject.contains(['我', '本'])
+    {
+        return false;
+    }
+    // (the office in the clause before an earlier mention: `马边彝族自治县委书记沙某`)
+    text[..c.start].match_indices(subject).any(|(i, _)| {
+        let intro = clause(text, &(i..i));
+        places()
+            .find(&text[intro.start..i])
+            .iter()
+            .any(|(_, d)| !own.contains(d) && d.name.ends_with(level))
     })
 }
 
