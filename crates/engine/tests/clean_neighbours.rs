@@ -160,3 +160,22 @@ fn an_area_in_square_kilometres_is_no_counter_of_the_page() {
     assert!(!out.contains("6.81K"), "{out}");
     assert!(out.contains("同志们：今天召开全县重大项目推进会"), "{out}");
 }
+
+#[test]
+fn a_sites_way_about_glued_into_a_sentence_goes_and_only_it() {
+    // must fire: the label goes from inside the sentence, the sentence stays whole
+    let page = "同志们：\n这批项目投产后，对于全区进一步网站地图优化产业结构、壮大经济总量，必将产生深远影响。\n";
+    let out = lines(page).join("\n");
+    assert!(
+        out.contains("对于全区进一步优化产业结构、壮大经济总量"),
+        "{out}"
+    );
+    assert!(!out.contains("网站地图"), "{out}");
+    // must not fire: the words of a sentence about a map or a home page stay
+    let prose = "同志们：\n要加快智慧园区建设，把园区导航、地图服务和企业首页接入统一平台。\n";
+    let out = lines(prose).join("\n");
+    assert!(
+        out.contains("把园区导航、地图服务和企业首页接入统一平台"),
+        "{out}"
+    );
+}

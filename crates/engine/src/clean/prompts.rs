@@ -1,5 +1,6 @@
-//! A site's prompt to read on (`点击查看全文`, `剩余内容免费查看`) glued into the text, often in
-//! the middle of a word (`统筹点击查看全文推进`): the prompt goes, and only the prompt. The span
+//! A site's prompt to read on (`点击查看全文`, `剩余内容免费查看`) or its way about (`网站地图`)
+//! glued into the text, often in the middle of a word (`统筹点击查看全文推进`): the prompt goes,
+//! and only the prompt. The span
 //! around it is judged without it, so the words on both sides are kept and joined.
 
 use super::phrases::Phrases;
@@ -26,6 +27,15 @@ const PROMPTS: &[&str] = &[
     "继续阅读",
     "免费阅读",
     "付费阅读",
+    // the site's own way about, copied into the text with it (`进一步导航地图优化`): labels no
+    // sentence holds
+    "导航地图",
+    "网站地图",
+    "返回首页",
+    "设为首页",
+    "加入收藏",
+    "收藏本站",
+    "返回顶部",
 ];
 
 /// The words a prompt is made of around its core (`点击` + `查看全文` + `>>`): the words
