@@ -179,3 +179,27 @@ fn a_sites_way_about_glued_into_a_sentence_goes_and_only_it() {
         "{out}"
     );
 }
+
+#[test]
+fn a_pages_markup_goes_and_the_sentences_in_it_stay() {
+    // must fire: the tags go, even inside a word, and every sentence between them stays whole
+    let page = "同志们：\n<p class=\"ql-block\">会议传达了县委书记在<span style=\"font-size:18px;\">赴邻县考</span>察座谈会上的讲话精神。</p> <p class=\"ql-block\">会议听取了各项目专班的工作汇报。</p>\n";
+    let c = jianggao_engine::clean::clean(page);
+    assert!(
+        c.text
+            .contains("会议传达了县委书记在赴邻县考察座谈会上的讲话精神。"),
+        "{}",
+        c.text
+    );
+    assert!(
+        c.text.contains("会议听取了各项目专班的工作汇报。"),
+        "{}",
+        c.text
+    );
+    assert!(!c.text.contains('<') && !c.text.contains('>'), "{}", c.text);
+    // must not fire: a title in ASCII brackets and a comparison are the text's own
+    let prose = "同志们：\n要对照<政府工作报告>逐项落实，确保负债率<5%的目标不突破。\n";
+    let out = lines(prose).join("\n");
+    assert!(out.contains("政府工作报告"), "{out}");
+    assert!(out.contains("5%的目标不突破"), "{out}");
+}

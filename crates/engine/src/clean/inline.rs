@@ -177,6 +177,14 @@ fn strip_readings(line: &str, readings: bool) -> (String, Vec<usize>, Vec<Span>)
                 continue;
             }
         }
+        // a page's markup pasted with the text goes, even inside a word (markup.rs)
+        if c == '<' {
+            if let Some(len) = super::markup::tag_at(&line[i..]) {
+                gone.push(i..i + len);
+                i += len;
+                continue;
+            }
+        }
         if (c == '(' || c == '（')
             && line[..i]
                 .chars()
@@ -210,7 +218,7 @@ pub(super) fn plain_view(
     traditional: bool,
     readings: bool,
 ) -> (String, Option<Vec<usize>>) {
-    let (s, map) = if line.contains(['(', '（']) {
+    let (s, map) = if line.contains(['(', '（', '<']) {
         let (s, map, gone) = strip_readings(line, readings);
         (s, (!gone.is_empty()).then_some(map))
     } else {
@@ -235,17 +243,12 @@ pub(super) fn repair_line(
     readings: bool,
 ) -> LineOut {
     let mut repairs = Vec::new();
-    // 1. pinyin artifacts
+    // 1. pinyin artifacts and the page's markup
     let (mut s, mut map, gone) = strip_readings(line, readings);
-    for g in gone {
-        repairs.push(Repair {
-            rule: RepairKind::Pinyin,
-            span: base + g.start..base + g.end,
-            before: line[g.clone()].to_string(),
-            after: String::new(),
-            message: format!("删除拼音注音“{}”", &line[g]),
-        });
-    }
+    repairs.extend(
+        gone.into_iter()
+            .map(|g| super::markup::taken_out(line, g, base)),
+    );
     // 2. traditional → simplified
     if traditional {
         let simp = to_simplified(&s);

@@ -15,6 +15,7 @@ mod chunks;
 mod headers;
 mod inline;
 mod junk;
+mod markup;
 mod numbering;
 mod phrases;
 mod prompts;

@@ -82,6 +82,7 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
     // a short bracket is one piece with what is around it: a byline `（记者 王某 李某）` is not
     // cut at its spaces (its halves judged apart, the opening one went)
     let mut bracket_end = 0;
+    let mut tag_end = 0;
     // a line of sentences (a comma and an end, or ending as a sentence does) keeps the spaces a document's text puts around
     // its figures (`截止 1-5 月底，共实施项目 9 个。`): they are no furniture between items
     let sentence = (line.contains(['，', ',']) && line.contains(['。', '；', '！', '？']))
@@ -99,6 +100,17 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
             {
                 bracket_end = end + k + close.len_utf8();
             }
+        }
+        // (nor is a tag of the page's markup cut at its spaces or marks: `<span style="…;">` is
+        // one piece with the words around it, and goes alone, markup.rs)
+        if c == '<' && i >= tag_end {
+            if let Some(len) = super::markup::tag_at(&line[i..]) {
+                tag_end = i + len;
+            }
+        }
+        if i < tag_end {
+            start.get_or_insert(i);
+            continue;
         }
         // (nor is a sentence at the space before a prompt put into it: `要统 点击查看全文筹用好`)
         let inside = c.is_whitespace()
