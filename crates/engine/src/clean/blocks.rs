@@ -3,7 +3,7 @@
 //! under its label below the text.
 
 use super::bylines::{is_byline, is_dateline};
-use super::spans::Verdict;
+use super::spans::{line_runs, Verdict};
 use crate::text::{is_sentence_end, Span};
 use crate::title::is_speech_title;
 
@@ -23,13 +23,9 @@ pub(super) fn signed_reports(
     let reporter = |t: &str| ["记者", "通讯员", "实习生"].iter().any(|r| t.contains(r));
     // a dateline on a line of its own, with only its bylines after it, opens the report on the
     // next line (`某某网10月18日讯（本网记者 某某）` above the lead): it is the report's line
-    let mut k = 0;
-    while k < all.len() {
+    for run in line_runs(all) {
+        let (k, end) = (run.start, run.end);
         let li = all[k].0;
-        let end = all[k..]
-            .iter()
-            .position(|x| x.0 != li)
-            .map_or(all.len(), |n| k + n);
         let text = |x: &(usize, Span, Verdict)| simplify(&lines[x.0][x.1.clone()]);
         let first = text(&all[k]);
         // (the dateline and its bracketed byline are one span: `…日讯（本网记者 某某）`)
@@ -50,7 +46,6 @@ pub(super) fn signed_reports(
             prose_line[li] = true;
             all[k].2 = Verdict::Prose;
         }
-        k = end;
     }
     // (after a dateline: the spans since it on its line are all bylines)
     let mut after_dateline = false;
@@ -86,13 +81,8 @@ pub(super) fn furniture_lines(lines: &[&str], all: &mut [(usize, Span, Verdict)]
                 '，', '。', '；', '！', '？', '、', ',', ';', '!', '?', '：', ':',
             ])
     };
-    let mut k = 0;
-    while k < all.len() {
-        let li = all[k].0;
-        let end = all[k..]
-            .iter()
-            .position(|x| x.0 != li)
-            .map_or(all.len(), |n| k + n);
+    for run in line_runs(all) {
+        let (k, end) = (run.start, run.end);
         let line = &all[k..end];
         let furniture = line.len() >= 2
             && line.iter().any(|x| x.2 == Verdict::Junk)
@@ -105,7 +95,6 @@ pub(super) fn furniture_lines(lines: &[&str], all: &mut [(usize, Span, Verdict)]
                 x.2 = Verdict::Junk;
             }
         }
-        k = end;
     }
 }
 

@@ -3,7 +3,7 @@
 //! block: three field lines in a run make a card. A label goes; its value goes too unless it is
 //! the text itself (a title, or prose: an abstract that is the speech's opening).
 
-use super::spans::{is_end, Verdict};
+use super::spans::{is_end, line_runs, Verdict};
 use crate::text::{is_cjk, Span};
 use crate::title::is_speech_title;
 
@@ -193,13 +193,8 @@ pub(super) fn facts_lines(lines: &[&str], all: &mut [(usize, Span, Verdict)]) {
                 && t.chars().count() <= 12
                 && !t.contains(['，', '。', '；', '！', '？', ','])
     };
-    let mut k = 0;
-    while k < all.len() {
-        let li = all[k].0;
-        let end = all[k..]
-            .iter()
-            .position(|x| x.0 != li)
-            .map_or(all.len(), |n| k + n);
+    for run in line_runs(all) {
+        let (k, end) = (run.start, run.end);
         let line = &all[k..end];
         let text = |x: &(usize, Span, Verdict)| &lines[x.0][x.1.clone()];
         let facts = line
@@ -214,7 +209,6 @@ pub(super) fn facts_lines(lines: &[&str], all: &mut [(usize, Span, Verdict)]) {
                 x.2 = Verdict::Junk;
             }
         }
-        k = end;
     }
 }
 

@@ -12,6 +12,18 @@ pub(super) enum Verdict {
     Unsure,
 }
 
+/// The runs of `all` that are one line each (a line's spans are next to each other there), as
+/// index ranges into `all`.
+pub(super) fn line_runs(all: &[(usize, Span, Verdict)]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    for run in all.chunk_by(|a, b| a.0 == b.0) {
+        out.push(k..k + run.len());
+        k += run.len();
+    }
+    out
+}
+
 /// Where a span ends: sentence ends and colons (kept with the span before), and separators of
 /// site furniture (dropped between spans).
 pub(super) fn is_end(c: char) -> bool {
