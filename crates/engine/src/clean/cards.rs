@@ -121,6 +121,10 @@ pub(super) fn cards(simple: &[String]) -> Vec<Option<Field>> {
         .iter()
         .map(|l| {
             let t = l.trim();
+            // (a salutation, `同志们：`, is the speech's first line, never a field)
+            if super::blocks::is_salutation(t) {
+                return None;
+            }
             let (e, _) = label_end(t)?;
             let v = t[e..].trim();
             if is_short(v) {
@@ -225,6 +229,9 @@ mod tests {
         assert!(cards(&slots).iter().all(Option::is_none));
         let head = page("关于全县 1-4 月重大项目推进情况的汇报\n发布时间：2025-05-08 09:30\n现将 2025 年 1-4 月重大项目推进情况汇报如下：\n");
         assert!(cards(&head).iter().all(Option::is_none));
+        // the salutation under a site's labelled links opens the speech
+        let links = page("推荐阅读：开工仪式主持词\n推荐阅读：开工仪式主持词\n各位来宾：\n");
+        assert_eq!(cards(&links)[2], None);
         let card = page("资源类型 期刊论文\n年 卷 期：2021年第4期\n页    码：3-4页\n");
         assert!(cards(&card).iter().all(|f| *f == Some(Field::Whole)));
     }
