@@ -203,3 +203,21 @@ fn a_pages_markup_goes_and_the_sentences_in_it_stay() {
     assert!(out.contains("政府工作报告"), "{out}");
     assert!(out.contains("5%的目标不突破"), "{out}");
 }
+
+#[test]
+fn a_prompt_glued_to_the_last_sentence_does_not_make_it_the_pages_foot() {
+    // must fire: the prompt goes, the sentence it was glued to stays, the page's counter goes
+    // (the prompt's words with the sentence's 时间 once read as a site's line at the foot)
+    let page = "（【日期】xx月xx日）\n这轮会战，时间紧、要求高，必须盯住关键、持续用力，打赢三场攻坚战展开阅读全文。\n• 3页\n";
+    let out = lines(page).join("\n");
+    assert!(out.contains("持续用力，打赢三场攻坚战。"), "{out}");
+    assert!(
+        !out.contains("展开阅读全文") && !out.contains("3页"),
+        "{out}"
+    );
+    // must not fire: a site's own sentence at the foot still goes with the foot
+    let foot = "同志们：\n全年要开工项目四十个，力争早日建成投产见效。\n本文由网友上传，如有侵权请联系删除，点击阅读全文。\n• 3页\n";
+    let out = lines(foot).join("\n");
+    assert!(out.contains("力争早日建成投产见效。"), "{out}");
+    assert!(!out.contains("网友上传"), "{out}");
+}

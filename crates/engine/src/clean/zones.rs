@@ -80,7 +80,9 @@ pub(super) fn zones(
         *w &= x.2 == Verdict::Junk;
     }
     let site_said = |li: usize| {
-        let t = simple[li].trim();
+        // (a prompt glued into a sentence goes alone: its words say nothing of the sentence)
+        let t = super::prompts::without(&simple[li], &super::prompts::prompts_in(&simple[li]));
+        let t = t.trim();
         let site = JUNK_WORDS.iter().filter(|w| t.contains(*w)).count();
         let words = PROSE_WORDS.iter().filter(|w| t.contains(*w)).count();
         t.contains("本文") || (site >= 2 && words <= 1)
