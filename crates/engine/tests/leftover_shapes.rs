@@ -108,3 +108,28 @@ fn a_congress_welcomed_after_it_met_is_an_old_drafts() {
     let history = "同志们：\n\n党的二十大胜利召开以来，全县项目建设迎接新的挑战。\n";
     assert!(texts(history, "stale-time", "宁强县", "县", "2024").is_empty());
 }
+
+#[test]
+fn a_past_year_that_opens_its_paragraph_is_recounted_to_its_end() {
+    // must not fire: the paragraph opens on the year gone by and tells of it
+    let review = "同志们：\n\n刚刚过去的2022年，是全州极不平凡的一年。全州上下一手抓防汛救灾，一手抓疫情防控和项目建设，稳住了经济大盘。\n";
+    assert!(texts(review, "stale-time", "恩施土家族苗族自治州", "市", "2023").is_empty());
+    // must fire: a word of now in the paragraph brings it back to this year
+    let now = "同志们：\n\n刚刚过去的2022年，是全州极不平凡的一年。当前，全州上下要一手抓疫情防控，一手抓项目建设。\n";
+    assert_eq!(
+        texts(now, "stale-time", "恩施土家族苗族自治州", "市", "2023"),
+        ["疫情防控"]
+    );
+}
+
+#[test]
+fn a_prefectures_own_level_is_its_zhou() {
+    // must not fire: 全州 is the whole prefecture, 州委书记 its own office
+    let own = "同志们：\n\n州委书记某某出席开工仪式。全州上下要把项目建设抓在手上，州委副书记、州长某某主持会议。\n";
+    let got = found(own, "恩施土家族苗族自治州", "市", "2025");
+    assert!(got.is_empty(), "{got:?}");
+    // must fire: in a county's speech 全州 is another county's name in the own place's slot
+    let county = "同志们：\n\n全州上下要把项目建设抓在手上，确保全年目标完成。\n";
+    let got = found(county, "宁强县", "县", "2025");
+    assert!(got.iter().any(|f| f.0 == "foreign-place"), "{got:?}");
+}

@@ -24,10 +24,9 @@ const TITLES: &[&str] = &[
 
 /// Two characters before a title that are not a name.
 const NOT_NAMES: &[&str] = &[
-    "各位", "常务", "分管", "主要", "县委", "区委", "市委", "省委", "政府", "担任", "作为", "我们",
-    "党委", "支部", "村党", "乡镇", "镇党", "街道", "园区", "管委", "办公", "人大", "政协", "纪委",
-    "同志", "领导", "的副", "重点", "发改", "财政", "住建", "代理", "当好", "一把", "班长", "第一",
-    "镇长", "乡长", "项目", "专班",
+    "各位", "常务", "分管", "主要", "政府", "担任", "作为", "我们", "支部", "村党", "乡镇", "镇党",
+    "街道", "园区", "办公", "人大", "政协", "同志", "领导", "的副", "重点", "发改", "财政", "住建",
+    "代理", "当好", "一把", "班长", "第一", "镇长", "乡长", "项目", "专班",
 ];
 
 /// Departments and offices whose head's title follows them: `宣传部长` is a bare title, not
@@ -123,6 +122,8 @@ pub(super) fn source_leftover(
             if !boundary
                 || introduced.contains(name)
                 || NOT_NAMES.contains(&name)
+                // (an organ, `州委书记`, `工委书记`: no one's name ends in 委)
+                || name.ends_with('委')
                 || DEPARTMENTS.contains(&name)
                 || also_title
                 || name.contains('副')

@@ -84,15 +84,19 @@ fn recounts_a_year_of(text: &str, i: usize, last: u32) -> bool {
         Said::Past => return true,
         Said::Nothing => {}
     }
+    // the paragraph's first sentence: the year it is about, pointed back to (`这一年，…`) or
+    // told on with no word of now between (`刚刚过去的2022年，是…的一年。全市上下…`)
+    let para = crate::text::bounded_stretch(text, &(i..i), 2000, "\n").start;
     // (当年 is a past year already: `Said::Past`)
-    if !["这一年", "这年", "该年", "同年"]
+    let back = ["这一年", "这年", "该年", "同年"]
         .iter()
-        .any(|w| head.contains(w))
-    {
+        .any(|w| head.contains(w));
+    let now = ["今年", "当前", "目前", "明年", "下一步", "新的一年"]
+        .iter()
+        .any(|w| text[para..i].contains(w));
+    if !back && now {
         return false;
     }
-    // the paragraph's first sentence: the year it is about
-    let para = crate::text::bounded_stretch(text, &(i..i), 2000, "\n").start;
     let first = crate::text::bounded_stretch(text, &(para..para), 240, "。；！？\n").end;
     matches!(year_said_before(text, first.min(i)), Said::Year(v) if v <= last)
 }

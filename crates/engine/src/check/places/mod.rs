@@ -71,7 +71,13 @@ pub(super) fn foreign_place(
     for (span, d) in names {
         let written = &a.text[span.clone()];
         let geo = p.geography(&own, d);
-        if geo == Geography::Own || own_name.contains(written) {
+        // (the own level said whole, `全州` in a 自治州's speech, is no county 全州)
+        let whole_own = own_name
+            .trim()
+            .chars()
+            .next_back()
+            .is_some_and(|c| written.strip_prefix('全') == Some(c.encode_utf8(&mut [0; 4])));
+        if geo == Geography::Own || own_name.contains(written) || whole_own {
             continue;
         }
         let Some(slot) = slot(a, &span, &headings, &own_short) else {
