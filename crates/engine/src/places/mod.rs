@@ -127,7 +127,16 @@ pub fn short_form(name: &'static str) -> Option<&'static str> {
 /// → 孟连); none for other names.
 pub fn short_without_peoples(name: &'static str) -> Option<&'static str> {
     if !name.contains('族') {
-        return None;
+        // (Xinjiang's names write their people without 族: 木垒哈萨克自治县 → 木垒)
+        let t = ["自治县", "自治旗", "自治州"]
+            .iter()
+            .find_map(|s| name.strip_suffix(s))?;
+        let people = PEOPLES
+            .split(' ')
+            .filter(|p| t.ends_with(p))
+            .max_by_key(|p| p.len())?;
+        let short = &t[..t.len() - people.len()];
+        return (short.chars().count() >= 2).then_some(short);
     }
     SUFFIXES.iter().find_map(|s| {
         let short = without_peoples(name.strip_suffix(s)?);
@@ -555,6 +564,17 @@ mod tests {
             names("山西兴县，兴县人民，在富县召开"),
             ["山西省", "兴县", "兴县", "富县"]
         );
+    }
+
+    #[test]
+    fn an_autonomous_county_by_its_common_name() {
+        let p = places();
+        let found = |t: &str| -> Vec<&str> { p.find(t).iter().map(|(_, d)| d.name).collect() };
+        // its people with 族 or, as Xinjiang writes them, without
+        assert_eq!(found("孟连县召开大会"), ["孟连傣族拉祜族佤族自治县"]);
+        assert_eq!(found("木垒县召开大会"), ["木垒哈萨克自治县"]);
+        assert_eq!(short_without_peoples("木垒哈萨克自治县"), Some("木垒"));
+        assert_eq!(short_without_peoples("宁强县"), None);
     }
 
     #[test]
