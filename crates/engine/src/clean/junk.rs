@@ -93,6 +93,12 @@ fn is_heading(s: &str) -> bool {
     crate::parse::numbering_at(s, 0).is_some()
 }
 
+/// HTML tags and nothing else (`</p> <p class="x">`).
+fn is_tag(s: &str) -> bool {
+    let t = s.trim();
+    t.starts_with('<') && t.ends_with('>') && t.is_ascii()
+}
+
 /// The verdict on one span, on its own.
 pub(super) fn judge(s: &str) -> Verdict {
     let t = s.trim();
@@ -394,9 +400,26 @@ pub(super) fn junk_lines(
         )
         .filter(|t| !t.is_empty())
         .collect();
+    // (the headline under a breadcrumb that ends in it is the page's title, not a menu item)
+    let headline = |li: usize, t: &str| {
+        let above = lines[..li].iter().rposition(|l| !l.trim().is_empty());
+        t.trim() == lines[li].trim()
+            && t.chars().filter(|&c| is_cjk(c)).count() >= 6
+            && above.is_some_and(|p| {
+                crumb_line[p]
+                    && lines[p]
+                        .split(|c: char| is_separator(c) || c == '>')
+                        .rfind(|x| !x.is_empty())
+                        == Some(t.trim())
+            })
+    };
     for (li, sp, v) in all.iter_mut() {
         let t = &lines[*li][sp.clone()];
-        if *v == Verdict::Unsure && t.chars().count() <= 8 && junk_items.contains(t) {
+        if *v == Verdict::Unsure
+            && t.chars().count() <= 8
+            && junk_items.contains(t)
+            && !headline(*li, t)
+        {
             *v = Verdict::Junk;
         }
     }
@@ -421,11 +444,16 @@ pub(super) fn junk_lines(
     }
     // the nearest sure verdict before and after each span, in two passes (a walk from each
     // unsure span was quadratic in a run of them: 100,000 lines of `[ ]`)
+    // (a tag pasted with the text, `<p class=…>`, wraps prose as well as junk: it is no
+    // neighbour to vote)
+    let sure = |x: &(usize, Span, Verdict)| {
+        x.2 != Verdict::Unsure && !(x.2 == Verdict::Junk && is_tag(&lines[x.0][x.1.clone()]))
+    };
     let mut before: Vec<Option<Verdict>> = Vec::with_capacity(all.len());
     let mut last = None;
     for x in &all {
         before.push(last);
-        if x.2 != Verdict::Unsure {
+        if sure(x) {
             last = Some(x.2);
         }
     }
@@ -433,7 +461,7 @@ pub(super) fn junk_lines(
     let mut next = None;
     for (k, x) in all.iter().enumerate().rev() {
         after[k] = next;
-        if x.2 != Verdict::Unsure {
+        if sure(x) {
             next = Some(x.2);
         }
     }
