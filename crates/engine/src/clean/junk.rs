@@ -23,7 +23,9 @@ use super::signs::{
     is_file_name, is_keyword_list, is_link_list, is_markup, text_count,
 };
 pub(super) use super::signs::{is_page_line, trailing_page_counter};
-use super::spans::{crumb_end, figures_have_units, is_end, is_separator, spans, Verdict};
+use super::spans::{
+    crumb_end, figures_have_units, is_end, is_separator, spans, sure_neighbours, Verdict,
+};
 use super::speeches::separator_label;
 use super::talk;
 use super::truncation::truncations;
@@ -91,12 +93,6 @@ fn junk_words(s: &str) -> usize {
 /// A span that opens with list numbering: `一、` `（二）` `3.` `第一，`.
 fn is_heading(s: &str) -> bool {
     crate::parse::numbering_at(s, 0).is_some()
-}
-
-/// HTML tags and nothing else (`</p> <p class="x">`).
-fn is_tag(s: &str) -> bool {
-    let t = s.trim();
-    t.starts_with('<') && t.ends_with('>') && t.is_ascii()
 }
 
 /// The verdict on one span, on its own.
@@ -400,25 +396,12 @@ pub(super) fn junk_lines(
         )
         .filter(|t| !t.is_empty())
         .collect();
-    // (the headline under a breadcrumb that ends in it is the page's title, not a menu item)
-    let headline = |li: usize, t: &str| {
-        let above = lines[..li].iter().rposition(|l| !l.trim().is_empty());
-        t.trim() == lines[li].trim()
-            && t.chars().filter(|&c| is_cjk(c)).count() >= 6
-            && above.is_some_and(|p| {
-                crumb_line[p]
-                    && lines[p]
-                        .split(|c: char| is_separator(c) || c == '>')
-                        .rfind(|x| !x.is_empty())
-                        == Some(t.trim())
-            })
-    };
     for (li, sp, v) in all.iter_mut() {
         let t = &lines[*li][sp.clone()];
         if *v == Verdict::Unsure
             && t.chars().count() <= 8
             && junk_items.contains(t)
-            && !headline(*li, t)
+            && !super::repeats::headline_under_crumb(lines, &crumb_line, *li, t)
         {
             *v = Verdict::Junk;
         }
@@ -442,29 +425,7 @@ pub(super) fn junk_lines(
             *v = Verdict::Prose;
         }
     }
-    // the nearest sure verdict before and after each span, in two passes (a walk from each
-    // unsure span was quadratic in a run of them: 100,000 lines of `[ ]`)
-    // (a tag pasted with the text, `<p class=…>`, wraps prose as well as junk: it is no
-    // neighbour to vote)
-    let sure = |x: &(usize, Span, Verdict)| {
-        x.2 != Verdict::Unsure && !(x.2 == Verdict::Junk && is_tag(&lines[x.0][x.1.clone()]))
-    };
-    let mut before: Vec<Option<Verdict>> = Vec::with_capacity(all.len());
-    let mut last = None;
-    for x in &all {
-        before.push(last);
-        if sure(x) {
-            last = Some(x.2);
-        }
-    }
-    let mut after: Vec<Option<Verdict>> = vec![None; all.len()];
-    let mut next = None;
-    for (k, x) in all.iter().enumerate().rev() {
-        after[k] = next;
-        if sure(x) {
-            next = Some(x.2);
-        }
-    }
+    let (before, after) = sure_neighbours(lines, &all);
     // a site's line put inside a sentence (`…看准项目建设` | `浏览记录` | `的进展与不足`): the
     // line right after one line of junk continues a sentence left open right before it, and a
     // line hanging on a word that cannot end a phrase (`今天召开的`) goes on after it

@@ -333,6 +333,21 @@ pub(super) fn title_again(simple: &[String], opens: impl Fn(&str) -> bool) -> Ve
     out
 }
 
+/// The headline under a breadcrumb that ends in it (`首页 > 图片新闻 > 园区建设正当时`, then
+/// `园区建设正当时`): the page's title, not a menu item. `crumb`: which lines are breadcrumbs.
+pub(super) fn headline_under_crumb(lines: &[&str], crumb: &[bool], li: usize, t: &str) -> bool {
+    let above = lines[..li].iter().rposition(|l| !l.trim().is_empty());
+    t.trim() == lines[li].trim()
+        && t.chars().filter(|&c| is_cjk(c)).count() >= 6
+        && above.is_some_and(|p| {
+            crumb[p]
+                && lines[p]
+                    .split(|c: char| is_separator(c) || c == '>')
+                    .rfind(|x| !x.is_empty())
+                    == Some(t.trim())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::{window, PageWindows, W};

@@ -24,6 +24,42 @@ pub(super) fn line_runs(all: &[(usize, Span, Verdict)]) -> Vec<std::ops::Range<u
     out
 }
 
+/// HTML tags and nothing else (`</p> <p class="x">`).
+fn is_tag(s: &str) -> bool {
+    let t = s.trim();
+    t.starts_with('<') && t.ends_with('>') && t.is_ascii()
+}
+
+/// The nearest sure verdict before and after each span of `all`, in two passes (a walk from
+/// each unsure span was quadratic in a run of them: 100,000 lines of `[ ]`). A tag pasted with
+/// the text (`<p class=…>`) wraps prose as well as junk: it is no neighbour to vote.
+#[allow(clippy::type_complexity)]
+pub(super) fn sure_neighbours(
+    lines: &[&str],
+    all: &[(usize, Span, Verdict)],
+) -> (Vec<Option<Verdict>>, Vec<Option<Verdict>>) {
+    let sure = |x: &(usize, Span, Verdict)| {
+        x.2 != Verdict::Unsure && !(x.2 == Verdict::Junk && is_tag(&lines[x.0][x.1.clone()]))
+    };
+    let mut before: Vec<Option<Verdict>> = Vec::with_capacity(all.len());
+    let mut last = None;
+    for x in all {
+        before.push(last);
+        if sure(x) {
+            last = Some(x.2);
+        }
+    }
+    let mut after: Vec<Option<Verdict>> = vec![None; all.len()];
+    let mut next = None;
+    for (k, x) in all.iter().enumerate().rev() {
+        after[k] = next;
+        if sure(x) {
+            next = Some(x.2);
+        }
+    }
+    (before, after)
+}
+
 /// Where a span ends: sentence ends and colons (kept with the span before), and separators of
 /// site furniture (dropped between spans).
 pub(super) fn is_end(c: char) -> bool {
