@@ -221,3 +221,29 @@ fn a_prompt_glued_to_the_last_sentence_does_not_make_it_the_pages_foot() {
     assert!(out.contains("力争早日建成投产见效。"), "{out}");
     assert!(!out.contains("网友上传"), "{out}");
 }
+
+#[test]
+fn a_line_that_cannot_open_goes_on_the_line_above() {
+    // must fire: a comma or a 的 opening a line continues the phrase left open above it, a
+    // wrapped heading's too; the comma is kept, not dropped as a stray mark
+    let page = "同志们：\n为了把这批项目尽快落地\n,县里专门成立了工作专班。\n一、统一思想，进一步增强抓项目促投资\n的紧迫感\n项目是发展的生命线。\n";
+    let out = lines(page);
+    assert!(
+        out.contains(&"为了把这批项目尽快落地，县里专门成立了工作专班。".to_string()),
+        "{out:?}"
+    );
+    assert!(
+        out.contains(&"一、统一思想，进一步增强抓项目促投资的紧迫感".to_string()),
+        "{out:?}"
+    );
+    // (the heading stays a heading: the paragraph under it starts anew)
+    assert!(out.contains(&"项目是发展的生命线。".to_string()), "{out:?}");
+    // must not fire: a line that opens with 的确 or a number starts its own paragraph
+    let own = "同志们：\n今天的会开得很及时\n的确，项目建设到了关键时候。\n二、压实责任\n";
+    let out = lines(own);
+    assert!(
+        out.contains(&"的确，项目建设到了关键时候。".to_string()),
+        "{out:?}"
+    );
+    assert!(out.contains(&"二、压实责任".to_string()), "{out:?}");
+}

@@ -299,12 +299,23 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         }
         segs.push((body_base + rest_start, body[rest_start..].to_string()));
         let mut text = String::new();
+        // (as does a wrapped line's: `…推动这项工作的落实` | `,高标准…`)
+        // (a line can open with no comma: one that does goes on a sentence left open)
+        // (nor with 的 or 们, save 的确: such a line goes on a phrase the line above left open,
+        // a wrapped heading's too)
+        let opened = body.trim_start();
+        let comma_first = opened.starts_with([',', '，', '们'])
+            || opened.starts_with('的') && !opened.starts_with("的确");
+        let wrapped = (open_para || comma_first)
+            && paras
+                .last()
+                .is_some_and(|(_, _, t)| t.chars().next_back().is_some_and(is_cjk));
         for (k, (seg_base, seg)) in segs.iter().enumerate() {
             // (a chunk's leading comma goes on the sentence the chunk before left open)
             let out = repair_line(
                 seg,
                 *seg_base,
-                k == 0 && chunk.is_none(),
+                k == 0 && chunk.is_none() && !wrapped,
                 traditional,
                 readings,
             );
@@ -318,8 +329,8 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         if piece.is_empty() {
             continue;
         }
-        let continues = open_para
-            && (chunk.is_some() || !starts_numbered(&piece))
+        let continues = (open_para || wrapped)
+            && (chunk.is_some() || comma_first || !starts_numbered(&piece))
             && separator_label(&piece).is_none();
         if continues {
             if let Some((_, end, last)) = paras.last_mut() {
@@ -334,7 +345,8 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
                     });
                 }
                 last.push_str(&piece);
-                open_para = !ends_paragraph(last);
+                // (a numbered line stays a heading: what follows it starts anew)
+                open_para = !ends_paragraph(last) && (chunk.is_some() || !starts_numbered(last));
                 continue;
             }
         }
