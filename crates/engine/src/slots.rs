@@ -151,10 +151,27 @@ pub fn helped(before: &str, after: &str) -> bool {
         && HELPED_TO.split(' ').any(|w| after.starts_with(w))
 }
 
+/// Whether the words after a name make it the place whose next stage of growth the text
+/// tells (`X新一轮的高质量发展`, `X新的经济增长点`): the own place's development.
+pub fn renewed(after: &str) -> bool {
+    let rest = ["新一轮", "新的"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w));
+    rest.is_some_and(|r| {
+        let r: String = r
+            .chars()
+            .take(8)
+            .take_while(|&c| crate::text::is_cjk(c))
+            .collect();
+        ["发展", "增长点", "增长极"].iter().any(|w| r.contains(w))
+    })
+}
+
 /// Words right before a name that claim it as the speaker's own place: `建设美丽X`, `全X`,
 /// `我X`, `中共X县委`.
 pub const OWN_PLACE_BEFORE: &[&str] = &[
     "美丽",
+    "美好",
     "幸福",
     "魅力",
     "活力",

@@ -248,3 +248,12 @@ fn a_title_before_keeps_the_person_doing_something_often() {
     // a count with no title before stays a count
     assert_eq!(kinds("全年召开调度会 xx 多次。"), [Count]);
 }
+
+#[test]
+fn the_place_whose_next_stage_of_growth_is_told() {
+    // the checks' slot (`X新一轮的发展`, `X新的经济增长点`) types the field as a place
+    assert_eq!(kinds("这批项目将成为xx新的经济增长点。"), [Place]);
+    assert_eq!(kinds("拉开了xx新一轮的高质量发展大幕。"), [Place]);
+    // a new round of something else is no place's growth
+    assert_ne!(kinds("开展xx新一轮的安全检查。"), [Place]);
+}

@@ -138,3 +138,29 @@ fn a_report_whose_subject_opens_with_its_year_tells_the_own_event() {
         foreign(right, "宁强县", "县")
     );
 }
+
+#[test]
+fn the_place_built_more_beautiful_is_the_own_place() {
+    // 泾县 and 旌德县 are both of 宣城市: the source's place left as the one built
+    let wrong = "同志们：\n\n让我们凝心聚力、真抓实干，奋力建设美好泾县。\n";
+    assert_eq!(foreign(wrong, "旌德县", "县"), ["泾县"]);
+    // a better life is no place
+    let right = "同志们：\n\n让我们凝心聚力、真抓实干，共同创造美好生活。\n";
+    assert!(foreign(right, "旌德县", "县").is_empty());
+}
+
+#[test]
+fn the_place_whose_next_stage_of_growth_is_told_is_the_own_place() {
+    // 铅山县 and 横峰县 are both of 上饶市
+    let wrong =
+        "同志们：\n\n这批项目建成后，将成为铅山新的经济增长点，拉开横峰新一轮发展的大幕。\n";
+    assert_eq!(foreign(wrong, "横峰县", "县"), ["铅山"]);
+    // a partner's growth our help serves: the text relates it
+    let right =
+        "同志们：\n\n我县与铅山县结对协作以来，两地往来密切，我们愿为铅山新一轮发展贡献力量。\n";
+    assert!(
+        foreign(right, "横峰县", "县").is_empty(),
+        "{:?}",
+        foreign(right, "横峰县", "县")
+    );
+}

@@ -515,6 +515,7 @@ impl Places {
             || crate::slots::learns(&text[..i], &text[i + f.len()..])
             || crate::slots::supported(&text[..i], &text[i + f.len()..])
             || crate::slots::helped(&text[..i], &text[i + f.len()..])
+            || crate::slots::renewed(&text[i + f.len()..])
     }
 }
 

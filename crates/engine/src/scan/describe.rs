@@ -433,6 +433,7 @@ fn kind_from_slot(before: &str, after: &str) -> Option<FieldKind> {
     let to = ends(before, "至") && !ends(before, "截至") && !ends(before, "直至");
     if starts_with_any(after, PLACE_PEOPLE_AFTER).is_some()
         || crate::slots::grows(after)
+        || crate::slots::renewed(after)
         || OWN_PLACE_BEFORE.iter().any(|w| ends(before, w))
         || promoted(before, after)
         || crate::slots::improved(before, after)

@@ -401,6 +401,7 @@ pub(super) fn slot(
         || crate::slots::learns(before, after)
         || crate::slots::supported(before, after)
         || crate::slots::helped(before, after)
+        || crate::slots::renewed(after)
     {
         return Some(Slot::Work);
     }
