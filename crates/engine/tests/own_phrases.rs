@@ -164,3 +164,17 @@ fn the_place_whose_next_stage_of_growth_is_told_is_the_own_place() {
         foreign(right, "横峰县", "县")
     );
 }
+
+#[test]
+fn the_place_bound_to_the_work_ahead_is_the_own_place() {
+    // 柴桑区 and 濂溪区 are both of 九江市: the source's place left as the one that will act
+    let wrong = "同志们：\n\n区委书记在会上表示，柴桑区将进一步抓好项目建设，确保全年目标完成。\n";
+    assert_eq!(foreign(wrong, "濂溪区", "区"), ["柴桑区"]);
+    // a partner's resolve, the partner related: no finding; nor a place's demand (要求)
+    let right = "同志们：\n\n我区与柴桑区结对协作。会上，柴桑区将继续支持我区产业发展，柴桑区要求两地加强对接。\n";
+    assert!(
+        foreign(right, "濂溪区", "区").is_empty(),
+        "{:?}",
+        foreign(right, "濂溪区", "区")
+    );
+}

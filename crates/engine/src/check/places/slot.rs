@@ -73,6 +73,22 @@ fn acts(rest: &str) -> bool {
     })
 }
 
+/// Words of duty or resolve right after a place that opens its clause: what follows is its work.
+const UNDERTAKES: &str = "要 将 必须 务必 一定要";
+
+/// Whether the words after a name that opens its clause bind it to work (`X要进一步贯彻…`,
+/// `X将全力以赴…`), not a noun (`要求`, `要素`) nor a time (`将来`).
+fn undertakes(rest: &str) -> bool {
+    UNDERTAKES.split(' ').any(|w| {
+        rest.strip_prefix(w).is_some_and(|r| {
+            r.starts_with(crate::text::is_cjk)
+                && !["求", "素", "点", "害", "来", "近"]
+                    .iter()
+                    .any(|n| r.starts_with(n))
+        })
+    })
+}
+
 /// The periods of a year a report's event may be named by, after the year: `2024年第一季度`.
 const PERIODS: &str =
     "第一季度 第二季度 第三季度 第四季度 一季度 二季度 三季度 四季度 上半年 下半年 春季 秋季";
@@ -353,6 +369,11 @@ pub(super) fn slot(
     // 召开`, `隆重举行X…开工仪式`)
     if opens_clause && acts(rest) || heads_held_event(before, rest) {
         return Some(Slot::Report);
+    }
+    // the place bound to the work the clause goes on to say (`X要进一步…`, `X将全力…`): the
+    // speaker's own, or a partner the text relates
+    if opens_clause && undertakes(rest) {
+        return Some(Slot::Work);
     }
     if before.ends_with('在')
         && HOLD_VERBS.iter().any(|w| rest.contains(w))
