@@ -151,6 +151,27 @@ pub fn helped(before: &str, after: &str) -> bool {
         && HELPED_TO.split(' ').any(|w| after.starts_with(w))
 }
 
+/// Whether the slot grammar of the own place's work and profile holds the `len` bytes at `i`
+/// (`推动X高质量发展`, `提升X品质`, `对X的信任`): looser shapes than a claim's, which an
+/// ordinary word can fill too (`boundary`: chars a name may follow in [`own_work`]).
+pub fn place_slot(text: &str, i: usize, len: usize, boundary: &str) -> bool {
+    let (before, after) = (&text[..i], &text[i + len..]);
+    own_work(text, i, len, boundary)
+        || own_profile(text, i, len)
+        || task_for(text, i, len)
+        || driven(before, after)
+        || improved(before, after)
+        || after_own_apposition(text, i)
+        || sourced(before)
+        || made_home(text, i, len)
+        || heads_profile_sentence(text, i)
+        || learns(before, after)
+        || supported(before, after)
+        || helped(before, after)
+        || renewed(after)
+        || trusted(before, after)
+}
+
 /// Whether the words after a name make it the place whose next stage of growth the text
 /// tells (`X新一轮的高质量发展`, `X新的经济增长点`): the own place's development.
 pub fn renewed(after: &str) -> bool {
@@ -246,6 +267,19 @@ pub fn supported(before: &str, after: &str) -> bool {
         ]
         .iter()
         .any(|w| after.starts_with(w))
+}
+
+/// What guests give the place they are thanked for, after `对X的`: `对X的信任`, `对X的青睐`.
+const TRUST_AFTER: &str = "信任 信心 青睐 厚爱 关心 关注 关怀 支持 认可";
+
+/// Whether a name is the place the ones a speech thanks hold in their trust or care: `对` right
+/// before it, `的` and a word of [`TRUST_AFTER`] after it (`感谢各位对X的信任`) — the own place,
+/// or a partner the text relates (`我们对X的支持`).
+pub fn trusted(before: &str, after: &str) -> bool {
+    before.ends_with('对')
+        && after
+            .strip_prefix('的')
+            .is_some_and(|a| TRUST_AFTER.split(' ').any(|w| a.starts_with(w)))
 }
 
 /// Verbs that improve a place, right before it: `提升X县城宜居品质`.

@@ -178,3 +178,17 @@ fn the_place_bound_to_the_work_ahead_is_the_own_place() {
         foreign(right, "濂溪区", "区")
     );
 }
+
+#[test]
+fn the_place_guests_trust_is_the_own_place() {
+    // 浦江县 and 武义县 are both of 金华市
+    let wrong = "同志们：\n\n各位客商选择武义、投资武义，让我们感受到了大家对浦江的信任。\n";
+    assert_eq!(foreign(wrong, "武义县", "县"), ["浦江"]);
+    // our support of a partner the text relates
+    let right = "同志们：\n\n我县与浦江县结对帮扶多年，我们对浦江的支持不会减少。\n";
+    assert!(
+        foreign(right, "武义县", "县").is_empty(),
+        "{:?}",
+        foreign(right, "武义县", "县")
+    );
+}

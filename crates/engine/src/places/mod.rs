@@ -503,19 +503,7 @@ impl Places {
     /// Whether the slot grammar of the own place's work and profile holds the form at `i`
     /// (`推动X高质量发展`, `提升X品质`): looser shapes, which an ordinary word can fill too.
     fn in_place_slot(&self, text: &str, i: usize, f: &str) -> bool {
-        crate::slots::own_work(text, i, f.len(), BOUNDARY_BEFORE)
-            || crate::slots::own_profile(text, i, f.len())
-            || crate::slots::task_for(text, i, f.len())
-            || crate::slots::driven(&text[..i], &text[i + f.len()..])
-            || crate::slots::improved(&text[..i], &text[i + f.len()..])
-            || crate::slots::after_own_apposition(text, i)
-            || crate::slots::sourced(&text[..i])
-            || crate::slots::made_home(text, i, f.len())
-            || crate::slots::heads_profile_sentence(text, i)
-            || crate::slots::learns(&text[..i], &text[i + f.len()..])
-            || crate::slots::supported(&text[..i], &text[i + f.len()..])
-            || crate::slots::helped(&text[..i], &text[i + f.len()..])
-            || crate::slots::renewed(&text[i + f.len()..])
+        crate::slots::place_slot(text, i, f.len(), BOUNDARY_BEFORE)
     }
 }
 

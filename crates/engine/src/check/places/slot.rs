@@ -423,6 +423,7 @@ pub(super) fn slot(
         || crate::slots::supported(before, after)
         || crate::slots::helped(before, after)
         || crate::slots::renewed(after)
+        || crate::slots::trusted(before, after)
     {
         return Some(Slot::Work);
     }
