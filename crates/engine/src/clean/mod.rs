@@ -304,9 +304,9 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
         // (nor with 的 or 们, save 的确: such a line goes on a phrase the line above left open,
         // a wrapped heading's too)
         let opened = body.trim_start();
-        let comma_first = opened.starts_with([',', '，', '们'])
+        let cannot_open = opened.starts_with([',', '，', '们'])
             || opened.starts_with('的') && !opened.starts_with("的确");
-        let wrapped = (open_para || comma_first)
+        let wrapped = (open_para || cannot_open)
             && paras
                 .last()
                 .is_some_and(|(_, _, t)| t.chars().next_back().is_some_and(is_cjk));
@@ -330,7 +330,7 @@ pub fn clean_keeping(input: &str, kept: &[Span]) -> Cleaned {
             continue;
         }
         let continues = (open_para || wrapped)
-            && (chunk.is_some() || comma_first || !starts_numbered(&piece))
+            && (chunk.is_some() || cannot_open || !starts_numbered(&piece))
             && separator_label(&piece).is_none();
         if continues {
             if let Some((_, end, last)) = paras.last_mut() {
