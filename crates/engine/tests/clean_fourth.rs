@@ -43,3 +43,74 @@ fn the_headline_under_a_breadcrumb_that_ends_in_it_stays() {
     let o = out(column);
     assert!(!o.contains("图片新闻"), "{o}");
 }
+
+#[test]
+fn the_next_title_with_a_prompt_inside_stays_below_the_text() {
+    // must fire: a site's prompt glued into the next speech's title (`致 点击查看全文辞`) goes,
+    // and the title it broke stays below the text as the file's next speech
+    let page = "各位来宾：\n今年以来，我们抓项目、促投资，确保完成全年目标任务。\n县长在招商引资重点项目集中签约仪式上的致 点击查看全文辞\n加入书架\n";
+    let o = out(page);
+    assert!(o.contains("签约仪式上的致辞"), "{o}");
+    assert!(!o.contains("点击查看全文"), "{o}");
+    assert!(!o.contains("加入书架"), "{o}");
+}
+
+#[test]
+fn a_ranked_list_of_titles_below_the_text_goes() {
+    // must fire: a hot list by bare numbers, a question among its titles, the last one cut
+    let page = "青山县重大项目集中开工\n3月1日，青山县举行重大项目集中开工仪式，12个项目总投资56亿元。\n县委书记出席仪式并宣布项目开工。\n- 1 某品牌新款手机发布 售价创新低\n- 2 冬季养生小知识 你做对了吗？\n- 3 某地景区门票半价 游客量大增\n- 4 新能源汽车销量\n";
+    let o = out(page);
+    assert!(o.contains("县委书记出席仪式并宣布项目开工。"), "{o}");
+    for gone in ["某品牌新款手机", "冬季养生", "景区门票", "新能源汽车销量"] {
+        assert!(!o.contains(gone), "{gone}: {o}");
+    }
+    // must not fire: a speech's points are numbered with a mark and are sentences
+    let own = "同志们：\n下面，我讲三点意见。\n1. 抓项目，促投资。\n2. 优环境，强服务。\n3. 严考核，重落实。\n";
+    let o = out(own);
+    for kept in ["1. 抓项目", "2. 优环境", "3. 严考核"] {
+        assert!(
+            o.contains(&kept.replace(". ", ".")) || o.contains(kept),
+            "{kept}: {o}"
+        );
+    }
+    // nor two numbered lines only
+    let two =
+        "同志们：\n今年要办好两件事。\n1 项目建设年活动\n2 营商环境提升年活动\n大家要抓好落实。\n";
+    assert!(out(two).contains("项目建设年活动"), "{}", out(two));
+}
+
+#[test]
+fn a_label_naming_a_piece_of_the_page_goes() {
+    // must fire: the site's label for a picture or the body, alone on its line
+    let page = "【正文】\n同志们：\n今天，我们召开全县重大项目推进会。\n（资料图）\n640.jpg\n项目是发展的生命线，要全力以赴抓推进。\n";
+    let o = out(page);
+    assert!(!o.contains("640.jpg"), "{o}");
+    assert!(!o.contains("正文"), "{o}");
+    assert!(!o.contains("资料图"), "{o}");
+    assert!(o.contains("项目是发展的生命线"), "{o}");
+    // must not fire: a stage direction of the hall stays
+    let own = "同志们：\n今天，我们召开全县重大项目推进会。\n（掌声）\n项目是发展的生命线，要全力以赴抓推进。\n";
+    assert!(out(own).contains("（掌声）"), "{}", out(own));
+}
+
+#[test]
+fn the_title_said_again_before_the_dateline_keeps_the_date() {
+    // must fire: only the title said again goes; the date's number is the text's
+    let page = "共建园区 同谋发展\n共建园区 同谋发展10月16日，青山县·海滨区协作联席会议在海滨区举行，双方座谈交流。\n会上，两地签署了园区共建协议。\n";
+    let o = out(page);
+    assert!(o.contains("10月16日，青山县·海滨区协作联席会议"), "{o}");
+    assert_eq!(o.matches("共建园区 同谋发展").count(), 1, "{o}");
+}
+
+#[test]
+fn a_headline_led_by_its_place_and_a_colon_is_no_card_field() {
+    // must fire: the place before the colon is the headline's subject, not a field's label
+    let page = "宁强：招商引资氛围浓厚\n来源：某某日报\n发布时间：2015年06月04日\n5月以来，宁强县扎实开展招商月活动，主要领导率队外出招商，成效显著。\n";
+    let o = out(page);
+    assert!(o.starts_with("宁强：招商引资氛围浓厚"), "{o}");
+    assert!(!o.contains("发布时间"), "{o}");
+    // must not fire: a card's fields under the same headline still go
+    let card = "资源类型：期刊论文\n来源：某某日报\n发布时间：2015年06月04日\n5月以来，宁强县扎实开展招商月活动，主要领导率队外出招商，成效显著。\n";
+    let o = out(card);
+    assert!(!o.contains("资源类型"), "{o}");
+}

@@ -124,6 +124,14 @@ fn a_space_that_splits_a_word_inside_a_clause_goes() {
         out.contains("崭新起点") && out.contains("强大生命力"),
         "{out}"
     );
+    // (and one before a quote that opens inside the clause)
+    let quoted =
+        "同志们：\n今年以来，全县深入实施 “工业强县”战略，园区基本完成了 “七通一平”工程。\n";
+    let out = lines(quoted).join("\n");
+    assert!(
+        out.contains("实施“工业强县”") && out.contains("完成了“七通一平”"),
+        "{out}"
+    );
     // must not fire: a heading's space, a headline's halves, a list's names, a quote's phrases
     let own = "一、看进度 从观摩情况看，各镇项目推进有力。\n提升站位 聚焦重点\n出席仪式的有：李某 王某等同志。\n活动以“扩大开放 推动发展”为主题，取得圆满成功。\n";
     let out = lines(own).join("\n");

@@ -144,6 +144,58 @@ fn list_item(t: &str) -> bool {
     })
 }
 
+/// The number of a ranked line (`- 1 某某标题`, `03 某某标题`): a bare number of one or two
+/// digits, after a bullet or none, with a space after it and a title-like item (no clause's
+/// marks inside). A speech numbers its points `1.`, `1、` or `（1）`, with sentences after them.
+fn ranked(t: &str) -> Option<u32> {
+    let t = t
+        .trim()
+        .trim_start_matches(['-', '•', '·', '*'])
+        .trim_start();
+    let d = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let item = t[d..].strip_prefix([' ', '\u{3000}'])?.trim();
+    let n = item.chars().count();
+    ((1..=2).contains(&d)
+        && (4..=40).contains(&n)
+        && !item.contains(['，', '。', '；', '、', '：', ',', ';', ':']))
+    .then(|| t[..d].parse().ok())
+    .flatten()
+}
+
+/// The lines of a site's ranked list (a hot list, a list of related titles by number): three or
+/// more lines next to each other (blank lines apart), each [`ranked`], numbered one after another.
+pub(super) fn ranked_lists(lines: &[String]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let mut prev: Option<u32> = None;
+    let close = |run: &mut Vec<usize>, out: &mut Vec<bool>| {
+        if run.len() >= 3 {
+            for &li in run.iter() {
+                out[li] = true;
+            }
+        }
+        run.clear();
+    };
+    for (li, l) in lines.iter().enumerate() {
+        if l.trim().is_empty() {
+            continue;
+        }
+        match ranked(l) {
+            Some(n) if prev.is_some_and(|p| p + 1 == n) => run.push(li),
+            Some(n) => {
+                close(&mut run, &mut out);
+                run.push(li);
+                prev = Some(n);
+                continue;
+            }
+            None => close(&mut run, &mut out),
+        }
+        prev = ranked(l);
+    }
+    close(&mut run, &mut out);
+    out
+}
+
 /// The items of a site's list under its label (`【…】相关文章：` then `1.…主持词`) below the
 /// text: numbered title-like lines after a line of junk that ends in a colon, with no sentence
 /// of the text after them, are the list's. `whole`: the lines judged junk whole; the lines to

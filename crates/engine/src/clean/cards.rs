@@ -48,7 +48,8 @@ fn label_end(t: &str) -> Option<(usize, bool)> {
             break;
         }
     }
-    if !(2..=5).contains(&chars) {
+    // (a place's name is a headline's subject, `青山：招商氛围浓厚`, not a field's name)
+    if !(2..=5).contains(&chars) || crate::places::places().is_form(&t[..end_word]) {
         return None;
     }
     let rest = &t[end_word..];

@@ -91,16 +91,24 @@ fn number_head(t: &str) -> Option<(usize, &str)> {
 }
 
 /// `…致辞1尊敬的…`: the title just before, a number, then the text. The length of the title
-/// and number at the start of `t`.
+/// and number at the start of `t` (of the title alone when the number is the text's figure).
 fn glued_numbered_title(prev: &str, t: &str) -> Option<usize> {
     let rest = t.strip_prefix(prev)?;
     let after = rest.trim_start().trim_start_matches('篇');
     let num = after
         .trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    // (a number with its unit after it is the text's figure: the title said again runs into
+    // the dateline, `…发展10月16日，…举行`, and only the title goes)
+    let unit =
+        num.starts_with(|c: char| "年月日号时点个项家万亿千百余多名位天周期届批".contains(c));
     if num.len() == after.len() || !num.starts_with(is_cjk) {
         return None;
     }
-    Some(t.len() - num.len())
+    Some(if unit {
+        prev.len()
+    } else {
+        t.len() - num.len()
+    })
 }
 
 /// Take the collection's numbering and repeated titles out of `paras` (each with its input

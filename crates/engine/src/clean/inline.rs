@@ -415,7 +415,7 @@ fn figure_gaps(s: &str) -> Vec<usize> {
 }
 
 /// The spaces that split a word inside a clause (`是“好风凭借力”的崭 新起点，`, `园区发展的强 大生命力。`):
-/// one space between Chinese characters in a clause that a clause's mark opens and one closes,
+/// one space between Chinese characters (or before an opening quote) in a clause that a clause's mark opens and one closes,
 /// with no other space in it and outside quotes and brackets. A space in a line's first clause
 /// (`一、看进度 从观摩情况看`, a headline's two halves), between a list's names after a colon or inside a
 /// quote (`以“扩大开放 推动发展”为主题`) is the text's own.
@@ -427,10 +427,13 @@ fn word_gaps(s: &str) -> Vec<usize> {
     // 从观摩情况看，…`)
     let heading = crate::parse::numbering_at(s.trim_start(), 0).is_some();
     for (k, c) in s.char_indices() {
-        if c != ' ' || !cjk(s[..k].chars().next_back()) || !cjk(s[k + 1..].chars().next()) {
-            continue;
-        }
-        if heading && !s[..k].contains(['。', '！', '？']) {
+        // (or before a quote that opens inside the clause: `深入实施 “面向…”战略`)
+        let after = (c == ' ').then(|| s[k + 1..].chars().next()).flatten();
+        let opens = after.is_some_and(|c| "“‘《".contains(c));
+        if !cjk(s[..k].chars().next_back())
+            || !(cjk(after) || opens)
+            || (heading && !s[..k].contains(['。', '！', '？']))
+        {
             continue;
         }
         // the clause's start and end, each within 40 chars, with nothing but words and

@@ -265,6 +265,7 @@ pub(super) fn junk_lines(
         lines.iter().rposition(|l| is_salutation(l)),
     );
     let (labelled, previews) = repeats(lines, &simple, sal);
+    let ranked = super::blocks::ranked_lists(&simple);
     let again = super::repeats::title_again(&simple, |l| {
         talk::opens_speech(l) || separator_label(l).is_some()
     });
@@ -291,8 +292,10 @@ pub(super) fn junk_lines(
         let crumb_end = crumb_end(line);
         crumb_line[li] = crumb_end.is_some();
         let preview = previews[li]
+            || ranked[li]
             || talk[li]
             || is_page_line(line.trim())
+            || super::signs::is_page_label(&simple[li])
             || is_byline(&simple[li])
             || is_link_list(line)
             || is_keyword_list(line, prose_words)

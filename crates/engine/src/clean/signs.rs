@@ -227,12 +227,18 @@ pub(super) fn is_file_name(t: &str) -> bool {
     let Some((name, ext)) = lower.rsplit_once('.') else {
         return false;
     };
-    [
-        "doc", "docx", "wps", "pdf", "txt", "ppt", "pptx", "xls", "xlsx",
-    ]
-    .contains(&ext)
-        && name.chars().filter(|&c| is_cjk(c)).count() >= 2
-        && !name.contains(['。', '！', '？', '，'])
+    // (a picture's file, what a page shows where its picture did not come: `640.jpg`)
+    let picture = ["jpg", "jpeg", "png", "gif", "webp", "bmp"].contains(&ext)
+        && !name.is_empty()
+        && !name.contains(char::is_whitespace)
+        && !name.contains(['。', '！', '？', '，', '、']);
+    picture
+        || ([
+            "doc", "docx", "wps", "pdf", "txt", "ppt", "pptx", "xls", "xlsx",
+        ]
+        .contains(&ext)
+            && name.chars().filter(|&c| is_cjk(c)).count() >= 2
+            && !name.contains(['。', '！', '？', '，']))
 }
 
 /// A printed paper's note where a report goes on on another page (`下转第三版`, `上接第1版`,
@@ -382,6 +388,28 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// A line that is only a bracketed label naming a piece of the page, not of the speech
+/// (`【资料图】`, `（组图）`, `【正文】`): a picture or the body as the site shows it. A stage
+/// direction of the speech (`（掌声）`) names what happens in the hall.
+pub(super) fn is_page_label(t: &str) -> bool {
+    let t = t.trim();
+    let inner = [
+        ('【', '】'),
+        ('（', '）'),
+        ('(', ')'),
+        ('[', ']'),
+        ('［', '］'),
+    ]
+    .iter()
+    .find_map(|&(o, c)| t.strip_prefix(o)?.strip_suffix(c));
+    inner.is_some_and(|i| {
+        let i = i.trim();
+        let n = i.chars().count();
+        ["正文", "全文", "原文", "图片", "视频", "音频"].contains(&i)
+            || ((2..=4).contains(&n) && i.ends_with('图') && i.chars().all(crate::text::is_cjk))
+    })
 }
 
 /// `第1页 / 共10页`, `标题_第2页`, `- 3 -`, `第 3 页`.

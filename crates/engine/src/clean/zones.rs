@@ -79,10 +79,14 @@ pub(super) fn zones(
         let w = whole_junk[x.0].get_or_insert(true);
         *w &= x.2 == Verdict::Junk;
     }
+    // each line without the site's prompts glued into it (`…的致 点击查看全文辞`): a prompt's
+    // words say nothing of the line they sit in (read once per line: the page stays linear)
+    let bare: Vec<String> = simple
+        .iter()
+        .map(|l| super::prompts::without(l, &super::prompts::prompts_in(l)))
+        .collect();
     let site_said = |li: usize| {
-        // (a prompt glued into a sentence goes alone: its words say nothing of the sentence)
-        let t = super::prompts::without(&simple[li], &super::prompts::prompts_in(&simple[li]));
-        let t = t.trim();
+        let t = bare[li].trim();
         let site = JUNK_WORDS.iter().filter(|w| t.contains(*w)).count();
         let words = PROSE_WORDS.iter().filter(|w| t.contains(*w)).count();
         t.contains("本文") || (site >= 2 && words <= 1)
@@ -166,7 +170,7 @@ pub(super) fn zones(
     // sentence (a copied excerpt ends where it ends: `…请区发改局、`)
     let end = lines.iter().rposition(|l| !l.trim().is_empty());
     let signs = |li: usize| {
-        let t = simple[li].trim();
+        let t = bare[li].trim();
         has_date(t)
             || next_title(t)
             || (t.chars().count() <= 30
