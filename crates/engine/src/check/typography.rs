@@ -31,8 +31,8 @@ fn slip_double(line: &str, first: usize, c: char) -> bool {
             .any(|w| w.strip_prefix(c).is_some_and(|t| t.starts_with(n)))
     });
     let stands_alone = !matches!(c, '市' | '全' | '各');
-    // 巴中市|市委书记, 纽黑文市|市长: a city's name, then its organ or head
-    let organ = c == '市' && after.first().is_some_and(|n| "委长政".contains(*n));
+    // 巴中市|市委书记, 纽黑文市|市长, 某州市|市直部门: a city's name, then a word of the city
+    let organ = c == '市' && word_after;
     !(aabb || organ || (word_before && (stands_alone || word_after)))
 }
 

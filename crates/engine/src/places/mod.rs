@@ -329,6 +329,74 @@ impl Places {
         best
     }
 
+    /// Whether `s` is, whole, a division's name or short form (`宁强`, `宁强县`).
+    pub fn is_form(&self, s: &str) -> bool {
+        s.chars().next().is_some_and(|c| {
+            self.by_first
+                .get(&c)
+                .is_some_and(|list| list.iter().any(|&(_, f, _, _)| f == s))
+        })
+    }
+
+    /// The own place's neighbours: the other counties and districts of its city, or the other
+    /// cities of its province — the places a reused speech most often comes from (the counties
+    /// of those cities are named in a city's speech too often to count).
+    pub fn neighbours(&self, own: &[Division]) -> Vec<Division> {
+        let of = |o: &Division, d: &Division| match o.level() {
+            Level::County => d.level() == Level::County && d.city_code() == o.city_code(),
+            Level::City => d.level() == Level::City && d.province() == o.province(),
+            Level::Province => false,
+        };
+        self.divisions
+            .iter()
+            .filter(|d| own.iter().any(|o| of(o, d)) && !own.iter().any(|o| o.related(**d)))
+            .copied()
+            .collect()
+    }
+
+    /// Where `d` is written in `text` as a word of its own, in full or by its short form, even
+    /// where the short form alone is not taken as a name ([`Places::find`] wants a context):
+    /// not a short form another place shares (`岳阳` is the city's too), nor a river's or a
+    /// mountain's name (`嘉陵江`).
+    pub fn written(&self, text: &str, d: Division) -> Vec<Span> {
+        let Some(k) = self.divisions.iter().position(|x| x.code == d.code) else {
+            return Vec::new();
+        };
+        let short = short_without_peoples(d.name)
+            .or(short_form(d.name))
+            .filter(|&f| {
+                !self.divisions.iter().any(|x| {
+                    x.code != d.code
+                        && (x.name == f
+                            || short_form(x.name) == Some(f)
+                            || short_without_peoples(x.name) == Some(f))
+                })
+            });
+        let mut out: Vec<Span> = Vec::new();
+        for f in [Some(d.name), short].into_iter().flatten() {
+            for (i, _) in text.match_indices(f) {
+                // (a short form alone opens its clause or follows a word that takes a place:
+                // inside a run of words, `一批新建小区`, `发展朝天椒`, it is a word)
+                let opens = text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !crate::text::is_cjk(c) || BOUNDARY_BEFORE.contains(c));
+                let feature = f != d.name
+                    && (!opens
+                        || text[i + f.len()..]
+                            .starts_with(|c: char| "江河湖山岭峰海岛湾".contains(c)));
+                if !out.iter().any(|s| s.start <= i && i < s.end)
+                    && !feature
+                    && self.is_word(text, i, f, k)
+                {
+                    out.push(i..i + f.len());
+                }
+            }
+        }
+        crate::order::sort_by_u64(&mut out, |s| s.start as u64);
+        out
+    }
+
     /// The division with this code.
     pub fn by_code(&self, code: u32) -> Option<Division> {
         self.divisions.iter().copied().find(|d| d.code == code)
@@ -441,11 +509,18 @@ impl Places {
                 .entry(k)
                 .or_insert_with(|| self.family_written(text, k))
         };
+        // (the city's own short form, which a county of it shares, is the city: 岳阳)
+        let city_short = city
+            .and_then(|c| self.by_code(c))
+            .and_then(|d| short_form(d.name));
         while let Some(c) = text[i..].chars().next() {
             let hit = self.by_first.get(&c).and_then(|list| {
                 list.iter()
                     .find(|&&(k, f, needs_context, shared)| {
-                        (!shared || city.is_some() && self.divisions[k].city_code() == city)
+                        (!shared
+                            || city.is_some()
+                                && self.divisions[k].city_code() == city
+                                && (city_short != Some(f) || Some(self.divisions[k].code) == city))
                             && text[i..].starts_with(f)
                             && (!needs_context
                                 || COUNTY_CONTEXT
@@ -504,85 +579,5 @@ impl Places {
     /// (`推动X高质量发展`, `提升X品质`): looser shapes, which an ordinary word can fill too.
     fn in_place_slot(&self, text: &str, i: usize, f: &str) -> bool {
         crate::slots::place_slot(text, i, f.len(), BOUNDARY_BEFORE)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_full_and_short_names() {
-        let p = places();
-        assert!(p.divisions.len() > 3000);
-        let found: Vec<&str> = p
-            .find("池州的经验，顺庆区和襄阳市，东川一年一变样，朝阳产业，延长工期，比如合作，新城区建设，事关顺庆荣誉")
-            .iter()
-            .map(|(_, d)| d.name)
-            .collect();
-        assert_eq!(found, ["池州市", "顺庆区", "襄阳市", "东川区", "顺庆区"]);
-        let dongchuan = p.lookup("东川区")[0];
-        let kunming = p.lookup("昆明市")[0];
-        assert!(dongchuan.related(kunming));
-        assert!(!dongchuan.related(p.lookup("池州")[0]));
-        assert_eq!(p.province_of(dongchuan).map(|d| d.name), Some("云南省"));
-    }
-
-    #[test]
-    fn a_name_inside_a_longer_word_is_no_place() {
-        let p = places();
-        let names = |t: &str| -> Vec<&str> { p.find(t).iter().map(|(_, d)| d.name).collect() };
-        assert_eq!(names("市和县两级，周叶华和县政府办"), Vec::<&str>::new());
-        assert_eq!(
-            names("安徽省和县，马鞍山和县人民"),
-            ["安徽省", "和县", "马鞍山市", "和县"]
-        );
-        assert_eq!(
-            names("创建示范县，水资源工作，干得热火朝天的发展"),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            names("产业兴县、工业富县，提高县域经济，新时代县域，新县城"),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            names("推动双城经济圈建设，弘扬延安精神"),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            names("山西兴县，兴县人民，在富县召开"),
-            ["山西省", "兴县", "兴县", "富县"]
-        );
-    }
-
-    #[test]
-    fn an_autonomous_county_by_its_common_name() {
-        let p = places();
-        let found = |t: &str| -> Vec<&str> { p.find(t).iter().map(|(_, d)| d.name).collect() };
-        // its people with 族 or, as Xinjiang writes them, without
-        assert_eq!(found("孟连县召开大会"), ["孟连傣族拉祜族佤族自治县"]);
-        assert_eq!(found("木垒县召开大会"), ["木垒哈萨克自治县"]);
-        assert_eq!(short_without_peoples("木垒哈萨克自治县"), Some("木垒"));
-        assert_eq!(short_without_peoples("宁强县"), None);
-    }
-
-    #[test]
-    fn geography_of_other_places() {
-        let p = places();
-        let own = p.lookup("宁强县");
-        let g = |n: &str| p.geography(&own, p.lookup(n)[0]);
-        assert_eq!(g("汉中市"), Geography::Own);
-        assert_eq!(g("陕西省"), Geography::Own);
-        assert_eq!(g("西安市"), Geography::Capital);
-        assert_eq!(g("雁塔区"), Geography::Capital);
-        assert_eq!(g("宝鸡市"), Geography::SameProvince);
-        assert_eq!(g("洋县"), Geography::SameProvince);
-        assert_eq!(g("澄城县"), Geography::SameProvince);
-        assert_eq!(g("池州市"), Geography::Elsewhere);
-        // a county of the capital city: its siblings are no capital
-        let own = p.lookup("五常市");
-        let g = |n: &str| p.geography(&own, p.lookup(n)[0]);
-        assert_eq!(g("尚志市"), Geography::SameProvince);
-        assert_eq!(g("哈尔滨市"), Geography::Own);
     }
 }

@@ -3,6 +3,7 @@
 
 mod introduced;
 mod level;
+mod neighbours;
 mod slot;
 mod voice;
 
@@ -43,6 +44,7 @@ pub(super) fn foreign_place(
         related,
     } = world;
     let p = places();
+    let found_from = out.len();
     let mut introduced: std::collections::HashMap<&str, (bool, bool)> =
         std::collections::HashMap::new();
     for (span, d) in names {
@@ -136,4 +138,8 @@ pub(super) fn foreign_place(
             f
         });
     }
+    // a neighbour named anywhere that nothing relates
+    let flagged: Vec<crate::text::Span> =
+        out[found_from..].iter().map(|f| f.span.clone()).collect();
+    neighbours::unrelated_neighbours(&a.text, &own, &own_short, &related, &flagged, out);
 }

@@ -1,0 +1,91 @@
+//! A neighbour named that nothing relates: the other counties of the own city (the other cities
+//! of the own province) are where a reused speech most often comes from, and a published speech
+//! names one only with a relation (a partner, a venue, a peer it is compared with). Named
+//! anywhere without one, it is most likely the source's own place left behind: a warning, since
+//! no slot of the own place says so.
+
+use super::introduced::introduced_anywhere;
+use crate::check::world::relation;
+use crate::finding::{Finding, RuleId, Severity};
+use crate::places::{places, Division};
+use crate::text::Span;
+
+/// The warnings for the own place's neighbours (`own`: the own place's divisions; `related`:
+/// the places the text relates; `flagged`: spans already found in a slot of the own place).
+pub(super) fn unrelated_neighbours(
+    text: &str,
+    own: &[Division],
+    own_short: &str,
+    related: &[(Division, bool)],
+    flagged: &[Span],
+    out: &mut Vec<Finding>,
+) {
+    let p = places();
+    // (a neighbour's name inside the own place's, `井陉` of `井陉矿区`, is the own name)
+    let own_spans: Vec<Span> = own
+        .iter()
+        .flat_map(|o| text.match_indices(o.name).map(|(i, w)| i..i + w.len()))
+        .collect();
+    for d in p.neighbours(own) {
+        if related.iter().any(|(r, _)| r.related(d)) {
+            continue;
+        }
+        let spans = p.written(text, d);
+        let Some(first) = spans.first() else {
+            continue;
+        };
+        let (introduced, partner) = introduced_anywhere(text, &text[first.clone()], d, own_short);
+        if introduced || partner {
+            continue;
+        }
+        let parent = match d.level() {
+            crate::places::Level::County => d.city_code().and_then(|c| p.by_code(c)),
+            _ => None,
+        }
+        .or_else(|| p.province_of(d))
+        .map_or("", |x| x.name);
+        for span in spans {
+            let taken = flagged
+                .iter()
+                .chain(&own_spans)
+                .any(|f| f.start < span.end && span.start < f.end);
+            if taken || relation(text, &span, own_short).is_some() || with_us(text, &span) {
+                continue;
+            }
+            let written = &text[span.clone()];
+            out.push(
+                Finding::new(
+                    RuleId::ForeignPlace,
+                    text,
+                    span.clone(),
+                    format!(
+                        "“{written}”是本地的邻近地方（{}，同属{parent}），本稿没有提到它与本地的关系：多半是借用其范文时留下的，请核对",
+                        d.name
+                    ),
+                )
+                .severity(Severity::Warning),
+            );
+        }
+    }
+}
+
+/// Whether the sentence around `span` speaks of us in the first person (`我们`, `我县`, `本市`):
+/// the neighbour is then set beside us (`X比我们多了五个`, `我们将组织企业家到X考察`), related by
+/// the sentence itself. (The own name beside it relates nothing: a reused sentence keeps the
+/// source's name next to the one the writer put in.)
+fn with_us(text: &str, span: &Span) -> bool {
+    let ends = |c: char| matches!(c, '。' | '！' | '？' | '\n');
+    let start = text[..span.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ends(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[span.end..]
+        .find(ends)
+        .map_or(text.len(), |i| span.end + i);
+    let sentence = &text[start..end];
+    let us = [
+        "我们", "我县", "我市", "我区", "我镇", "我乡", "我旗", "本县", "本市", "本区",
+    ];
+    us.iter().any(|w| sentence.contains(w))
+}
