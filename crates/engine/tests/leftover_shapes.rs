@@ -23,6 +23,8 @@ fn an_era_word_is_found_whole() {
 fn a_year_that_runs_to_now_is_history() {
     let history = "同志们：\n\n1996年省里作出山海协作的部署以来，两地往来不断。\n";
     assert!(texts(history, "stale-time", "宁强县", "县", "2010").is_empty());
+    let from = "同志们：\n\n2005年起，青山村依托协作项目发展茶叶产业。\n";
+    assert!(texts(from, "stale-time", "宁强县", "县", "2010").is_empty());
     let stale = "同志们：\n\n1996年全县完成固定资产投资三亿元。\n";
     assert_eq!(texts(stale, "stale-time", "宁强县", "县", "2010"), ["1996"]);
 }
@@ -132,4 +134,22 @@ fn a_prefectures_own_level_is_its_zhou() {
     let county = "同志们：\n\n全州上下要把项目建设抓在手上，确保全年目标完成。\n";
     let got = found(county, "宁强县", "县", "2025");
     assert!(got.iter().any(|f| f.0 == "foreign-place"), "{got:?}");
+}
+
+#[test]
+fn a_project_named_after_its_plan_period_is_a_name() {
+    // must not fire: the period is part of a project's long name
+    let named = "同志们：\n\n青山村的“十三五”易地搬迁后续扶持食用菌种植项目已经投产。\n";
+    assert!(texts(named, "stale-time", "宁强县", "县", "2024").is_empty());
+    // must fire: the period's projects said as today's task
+    let stale = "同志们：\n\n今年要全力抓好“十三五”重点项目建设。\n";
+    assert_eq!(
+        texts(stale, "stale-time", "宁强县", "县", "2024"),
+        ["十三五"]
+    );
+    let listed = "同志们：\n\n医院综合楼是我县“十三五”经济社会发展规划重点建设项目之一。\n";
+    assert_eq!(
+        texts(listed, "stale-time", "宁强县", "县", "2024"),
+        ["十三五"]
+    );
 }

@@ -38,6 +38,10 @@ fn a_neighbour_the_text_relates_is_no_leftover() {
     assert!(texts(partner, "foreign-place", "宁强县", "县", "2024").is_empty());
     let peer = "同志们：\n\n与勉县相比，我县的项目储备还有差距。\n";
     assert!(texts(peer, "foreign-place", "宁强县", "县", "2024").is_empty());
+    let far = "同志们：\n\n新区距勉县四十公里，交通便利。\n";
+    assert!(texts(far, "foreign-place", "宁强县", "县", "2024").is_empty());
+    let hall = "同志们：\n\n全市集中开工活动以视频连线形式举行，在勉县设主会场，各县区设分会场。\n";
+    assert!(texts(hall, "foreign-place", "宁强县", "县", "2024").is_empty());
     let parent = "同志们：\n\n岳阳上下要抢抓机遇，我市要在全岳阳争先进位。\n";
     assert!(texts(parent, "foreign-place", "临湘市", "市", "2024").is_empty());
     let own = "同志们：\n\n今天，井陉矿区召开重点项目推进会。\n";

@@ -359,7 +359,7 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                 let v: u32 = text[i..i + 4].parse().unwrap_or(0);
                 let rest = &text[i + 4..];
                 // 2021年以来, 2021—2025年: a span that reaches the speech's time
-                let to_now = ["年以来", "年至今", "以来", "年来"]
+                let to_now = ["年以来", "年至今", "以来", "年来", "年起", "年开始"]
                     .iter()
                     .any(|w| rest.starts_with(w))
                     || super::era::range_end(rest).is_some_and(|e| e + 1 >= y)
@@ -495,6 +495,27 @@ pub(super) fn stale_time(a: &Analysis, values: &Values, _: &CheckOptions, out: &
                     _ => None,
                 };
                 let later = super::era::plan_said_of_a_later_year(text, i, end, *last, numbered);
+                // (a project named after the period it was planned in: `村里的“十三五”移民致富
+                // 木耳种植项目`, a long name run on to 项目 or 工程)
+                let run: String = text[end..]
+                    .trim_start_matches(['”', '"'])
+                    .chars()
+                    .take_while(|&c| crate::text::is_cjk(c))
+                    .collect();
+                let project = ["项目", "工程"]
+                    .iter()
+                    .filter_map(|w| run.find(w).map(|k| k + w.len()))
+                    .any(|e| {
+                        // (not the plan's list, `“十二五”规划重点建设项目`, nor the period's
+                        // time, `“十二五”期间第一个新开工的项目`: a name has neither)
+                        run[..e].chars().count() >= 6
+                            && !["规划", "重点", "期", "的"]
+                                .iter()
+                                .any(|w| run[..e].contains(w))
+                    });
+                if project {
+                    continue;
+                }
                 if !(since_a_year || later)
                     && looks_back(text, &(i..end), y)
                     && !(older && tells_its_close(text, &(i..end), y))

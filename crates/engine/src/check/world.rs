@@ -65,7 +65,7 @@ const RELATING_BEFORE: &[(Relation, &str)] = &[
     (Relation::Investor, "来自 在外 驻 引进 招引"),
     (Relation::Model, "学习 借鉴 对标 看齐 前往 赴 考察 参观 率团 率队 带队 走进 到访 拜访 回访"),
     (Relation::Venue, "主会场 分会场 主现场 分现场 连线"),
-    (Relation::Peer, "相比 超过 赶超 追赶 领先 次于 毗邻 相邻 接壤 连接 通往 直达 融入 接轨"),
+    (Relation::Peer, "相比 超过 赶超 追赶 领先 次于 毗邻 相邻 接壤 连接 通往 直达 融入 接轨 距离"),
 ];
 
 /// Chars right before a name that relate it (`赴X`, `至X`, `到X`): alone they are too common to
@@ -78,6 +78,7 @@ const RELATING_JUST_BEFORE: &[(char, Relation)] = &[
     ('往', Relation::Model),
     ('至', Relation::Peer),
     ('经', Relation::Peer),
+    ('距', Relation::Peer),
 ];
 
 /// Words that end in a char of [`RELATING_JUST_BEFORE`] and relate nothing: `参与X建设`.
@@ -236,6 +237,10 @@ pub(super) fn relation(text: &str, span: &Span, own_short: &str) -> Option<Relat
         return Some(r);
     }
     let after_de = after.strip_prefix('的').unwrap_or(after);
+    // (the place a hall of the event is set up in: `在X设主会场`)
+    if head.ends_with('在') && ["会场", "现场"].iter().any(|w| rest.contains(w)) {
+        return Some(Relation::Venue);
+    }
     if let Some(r) = related_by(RELATING_AFTER, |w| after_de.starts_with(w)) {
         return Some(r);
     }

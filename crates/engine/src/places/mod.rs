@@ -362,8 +362,17 @@ impl Places {
         let Some(k) = self.divisions.iter().position(|x| x.code == d.code) else {
             return Vec::new();
         };
+        // (a short form the finder takes: not an ordinary word, `合作`, `比如`)
+        let known = |f: &str| {
+            f.chars().next().is_some_and(|c| {
+                self.by_first
+                    .get(&c)
+                    .is_some_and(|l| l.iter().any(|&(x, g, _, _)| x == k && g == f))
+            })
+        };
         let short = short_without_peoples(d.name)
             .or(short_form(d.name))
+            .filter(|&f| known(f))
             .filter(|&f| {
                 !self.divisions.iter().any(|x| {
                     x.code != d.code
