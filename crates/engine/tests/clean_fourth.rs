@@ -114,3 +114,62 @@ fn a_headline_led_by_its_place_and_a_colon_is_no_card_field() {
     let o = out(card);
     assert!(!o.contains("资源类型"), "{o}");
 }
+
+#[test]
+fn a_photos_caption_between_the_reports_paragraphs_goes() {
+    // must fire: a scene named, and a picture described, each alone between two paragraphs
+    let page = "青山园区项目建设正酣\n\n5月8日，青山园区十个重点项目集中开工，总投资五十亿元。\n\n签约仪式现场\n\n会上，县长与客商代表签订了投资协议，并为项目培土奠基。\n\n正在建设的青山园区标准化厂房二期项目。\n\n据了解，园区今年将新建标准厂房二十万平方米。\n";
+    let o = out(page);
+    assert!(!o.contains("签约仪式现场"), "{o}");
+    assert!(!o.contains("正在建设的青山园区"), "{o}");
+    assert!(o.contains("并为项目培土奠基。"), "{o}");
+    // must not fire: under the headline the line may be the report's own, and a sentence
+    // that starts the same way says something
+    let own = "青山园区项目集中开工\n\n开工仪式现场\n\n5月8日，青山园区十个重点项目集中开工。\n\n正在建设的项目要加快进度。\n\n各单位要全力保障。\n";
+    let o = out(own);
+    assert!(o.contains("开工仪式现场"), "{o}");
+    assert!(o.contains("正在建设的项目要加快进度。"), "{o}");
+}
+
+#[test]
+fn a_picture_described_under_the_headline_goes_and_the_headline_stays() {
+    // must fire: the lead photo's caption under a short headline; the headline stays
+    let page = "首页 > 图片视角 > 青山园区施工忙\n青山园区施工忙\n\n正在建设的青山园区标准化厂房二期项目。\n今年以来，青山县坚持项目为王，园区各项重点工程有序推进。\n";
+    let o = out(page);
+    assert!(o.starts_with("青山园区施工忙\n今年以来"), "{o}");
+    // must not fire: a sentence under the headline that says something stays
+    let own = "园区施工忙\n\n正在建设的项目都要加快进度。\n今年以来，青山县坚持项目为王，园区各项重点工程有序推进。\n";
+    let o = out(own);
+    assert!(o.contains("正在建设的项目都要加快进度。"), "{o}");
+}
+
+#[test]
+fn the_lead_photos_caption_of_a_signed_report_goes() {
+    // must fire: between the date line and the signed lead, what the photo shows
+    let page = "青山县长率队赴石门县考察\n\n发布时间：2024-05-08 09:30:00\n\n林县长与石门县长在结对帮扶协议上签字\n\n（记者 陈某）5月7日至8日，青山县长林某率队赴石门县考察，两县签订结对帮扶协议。\n";
+    let o = out(page);
+    assert!(!o.contains("在结对帮扶协议上签字"), "{o}");
+    assert!(o.starts_with("青山县长率队赴石门县考察"), "{o}");
+    assert!(o.contains("两县签订结对帮扶协议"), "{o}");
+    // must not fire: the headline itself under the date line, with no headline above it
+    let own = "发布时间：2024-05-08 09:30:00\n\n青山县与石门县签订结对帮扶协议\n\n（记者 陈某）5月7日至8日，青山县长林某率队赴石门县考察。\n";
+    let o = out(own);
+    assert!(o.contains("青山县与石门县签订结对帮扶协议"), "{o}");
+}
+
+#[test]
+fn a_speaker_shown_and_the_scene_under_it_go_as_one_block() {
+    // must fire: two captions one under another between the report's paragraphs
+    let page = "青山园区光伏项目竣工投产\n\n5月8日，青山园区光伏项目竣工投产，总投资五亿元。\n\n青山新能源公司董事长王某先生致辞\n\n竣工投产仪式剪彩现场\n\n该项目年发电量可达一亿千瓦时。\n";
+    let o = out(page);
+    assert!(!o.contains("先生致辞"), "{o}");
+    assert!(!o.contains("剪彩现场"), "{o}");
+    assert!(o.contains("该项目年发电量可达一亿千瓦时。"), "{o}");
+    // must not fire: a host's line asks the speaker, and says so
+    let own = "同志们：\n\n今天召开全县项目推进会。\n\n下面请县委书记林某讲话。\n\n大家欢迎。\n";
+    assert!(
+        out(own).contains("下面请县委书记林某讲话。"),
+        "{}",
+        out(own)
+    );
+}

@@ -415,6 +415,8 @@ pub(super) fn junk_lines(
     super::blocks::title_tags(lines, &mut all, above, &simplify);
     super::cards::facts_lines(lines, &mut all);
     super::blocks::furniture_lines(lines, &mut all);
+    super::captions::captions(lines, &mut all);
+    super::captions::signed_lead_captions(lines, &mut all);
     super::zones::zones(lines, &simple, sal.0, &mut all);
     // the headline the text names again is the page's title, wherever it stands
     for (li, sp, v) in all.iter_mut() {

@@ -10,6 +10,7 @@
 
 mod blocks;
 mod bylines;
+mod captions;
 mod cards;
 mod chunks;
 mod headers;
