@@ -38,6 +38,8 @@ fn a_neighbour_the_text_relates_is_no_leftover() {
     assert!(texts(partner, "foreign-place", "宁强县", "县", "2024").is_empty());
     let peer = "同志们：\n\n与勉县相比，我县的项目储备还有差距。\n";
     assert!(texts(peer, "foreign-place", "宁强县", "县", "2024").is_empty());
+    let listed = "同志们：\n\n全市特色农业蓬勃发展，城固蜜橘、勉县茶叶、西乡樱桃远近闻名。\n";
+    assert!(texts(listed, "foreign-place", "宁强县", "县", "2024").is_empty());
     let far = "同志们：\n\n新区距勉县四十公里，交通便利。\n";
     assert!(texts(far, "foreign-place", "宁强县", "县", "2024").is_empty());
     let hall = "同志们：\n\n全市集中开工活动以视频连线形式举行，在勉县设主会场，各县区设分会场。\n";

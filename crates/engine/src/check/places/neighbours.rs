@@ -26,11 +26,28 @@ pub(super) fn unrelated_neighbours(
         .iter()
         .flat_map(|o| text.match_indices(o.name).map(|(i, w)| i..i + w.len()))
         .collect();
-    for d in p.neighbours(own) {
+    let neighbours: Vec<(Division, Vec<Span>)> = p
+        .neighbours(own)
+        .into_iter()
+        .map(|d| (d, p.written(text, d)))
+        .filter(|(_, spans)| !spans.is_empty())
+        .collect();
+    // (one of a list of places, `甲、乙、丙三县`, `甲蜜橘、乙茶叶`, is a peer listed, not the
+    // source: a clause with 、 that names another neighbour, or the list mark right at the name)
+    let listed = |d: Division, span: &Span| {
+        let c = crate::text::bounded_stretch(text, span, 120, "，。；！？\n");
+        text[..span.start].ends_with('、')
+            || text[span.end..].starts_with('、')
+            || (text[c.clone()].contains('、')
+                && neighbours.iter().any(|(x, spans)| {
+                    x.code != d.code && spans.iter().any(|s| c.start <= s.start && s.end <= c.end)
+                }))
+    };
+    for (d, spans) in &neighbours {
+        let (d, spans) = (*d, spans.clone());
         if related.iter().any(|(r, _)| r.related(d)) {
             continue;
         }
-        let spans = p.written(text, d);
         let Some(first) = spans.first() else {
             continue;
         };
@@ -49,7 +66,11 @@ pub(super) fn unrelated_neighbours(
                 .iter()
                 .chain(&own_spans)
                 .any(|f| f.start < span.end && span.start < f.end);
-            if taken || relation(text, &span, own_short).is_some() || with_us(text, &span) {
+            if taken
+                || listed(d, &span)
+                || relation(text, &span, own_short).is_some()
+                || with_us(text, &span)
+            {
                 continue;
             }
             let written = &text[span.clone()];
