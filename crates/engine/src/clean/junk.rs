@@ -237,8 +237,18 @@ pub(super) fn judge(s: &str) -> Verdict {
     }
     // a headline: a longer run of characters with nothing of the site about it, its figures
     // with their units too (`关于全县 1-4 月重大项目推进情况的汇报`, not `讲话稿13篇`)
+    // (a place's name and a colon before the rest: `宁强：招商氛围浓厚`)
+    let placed = t
+        .split_once(['：', ':'])
+        .is_some_and(|(p, rest)| !rest.is_empty() && crate::places::places().is_form(p));
+    let plain = if placed {
+        t.replacen([':', '：'], "", 1)
+    } else {
+        t.to_string()
+    };
     if cjk >= 8
-        && t.chars()
+        && plain
+            .chars()
             .all(|c| is_cjk(c) || c.is_ascii_digit() || " “”《》·、.%-—".contains(c))
         && figures_have_units(t)
     {
