@@ -117,11 +117,14 @@ pub(super) fn signed_lead_captions(lines: &[&str], all: &mut [(usize, Span, Verd
         let after_date = all[runs[k - 1].clone()]
             .iter()
             .all(|x| x.2 == Verdict::Junk);
-        let headed = runs[..k - 1].iter().any(|h| {
-            all[h.clone()].iter().all(|x| x.2 != Verdict::Junk)
-                && title_like(lines[all[h.start].0].trim())
-        });
-        if caption && opens_signed && after_date && headed {
+        // (asked last: a walk back over the runs above)
+        let headed = || {
+            runs[..k - 1].iter().any(|h| {
+                all[h.clone()].iter().all(|x| x.2 != Verdict::Junk)
+                    && title_like(lines[all[h.start].0].trim())
+            })
+        };
+        if caption && opens_signed && after_date && headed() {
             for x in &mut all[r] {
                 x.2 = Verdict::Junk;
             }
