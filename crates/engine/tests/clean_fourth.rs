@@ -176,3 +176,23 @@ fn a_speaker_shown_and_the_scene_under_it_go_as_one_block() {
         out(own)
     );
 }
+
+#[test]
+fn a_page_of_titles_alone_keeps_every_title() {
+    // must not fire: with no sentence below, a title said again opens no text; it stays
+    let page = "县长在全县项目推进会上的讲话\n镇长在全镇项目观摩会上的讲话\n县长在全县项目推进会上的讲话\n";
+    assert_eq!(
+        out(page).matches("县长在全县项目推进会上的讲话").count(),
+        2,
+        "{}",
+        out(page)
+    );
+    // must fire: above the text's first sentence it is the site's copy
+    let text = "县长在全县项目推进会上的讲话\n县长在全县项目推进会上的讲话\n同志们：\n今天召开全县项目推进会。\n";
+    assert_eq!(
+        out(text).matches("县长在全县项目推进会上的讲话").count(),
+        1,
+        "{}",
+        out(text)
+    );
+}

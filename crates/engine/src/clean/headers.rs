@@ -141,7 +141,11 @@ pub(super) fn drop_headers(
                         // before the text's first sentence (below the salutation, in 【】) is the site's
     let mut first_title: Option<String> = None;
     let mut prose_seen = false;
-    for (span, para) in &paras {
+    // (the text's first sentence: a title said again opens the text only above one)
+    let first_sentence = paras
+        .iter()
+        .position(|(_, p)| p.contains(['。', '！', '？', '；']));
+    for (pi, (span, para)) in paras.iter().enumerate() {
         let mut piece: &str = para;
         let mut again = false; // the title just before, said again: its speech starts there
         if let Some(span) = span.clone().filter(|s| !overlaps(s)) {
@@ -174,6 +178,7 @@ pub(super) fn drop_headers(
                 again = true;
                 drop = true;
             } else if !prose_seen
+                && first_sentence.is_some_and(|k| k > pi)
                 && !starts_numbered(para)
                 && first_title.as_deref().is_some_and(|f| {
                     para.trim_start_matches(['【', '['])
