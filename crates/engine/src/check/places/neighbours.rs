@@ -43,8 +43,7 @@ pub(super) fn unrelated_neighbours(
                     x.code != d.code && spans.iter().any(|s| c.start <= s.start && s.end <= c.end)
                 }))
     };
-    for (d, spans) in &neighbours {
-        let (d, spans) = (*d, spans.clone());
+    for &(d, ref spans) in &neighbours {
         if related.iter().any(|(r, _)| r.related(d)) {
             continue;
         }
@@ -61,7 +60,7 @@ pub(super) fn unrelated_neighbours(
         }
         .or_else(|| p.province_of(d))
         .map_or("", |x| x.name);
-        for span in spans {
+        for span in spans.iter().cloned() {
             let taken = flagged
                 .iter()
                 .chain(&own_spans)
@@ -95,16 +94,8 @@ pub(super) fn unrelated_neighbours(
 /// the sentence itself. (The own name beside it relates nothing: a reused sentence keeps the
 /// source's name next to the one the writer put in.)
 fn with_us(text: &str, span: &Span) -> bool {
-    let ends = |c: char| matches!(c, '。' | '！' | '？' | '\n');
-    let start = text[..span.start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| ends(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[span.end..]
-        .find(ends)
-        .map_or(text.len(), |i| span.end + i);
-    let sentence = &text[start..end];
+    let c = crate::text::bounded_stretch(text, span, 240, "。！？\n");
+    let sentence = &text[c];
     let us = [
         "我们", "我县", "我市", "我区", "我镇", "我乡", "我旗", "本县", "本市", "本区",
     ];
