@@ -55,3 +55,22 @@ fn a_neighbour_the_text_relates_is_no_leftover() {
     assert!(texts(words, "foreign-place", "青云谱区", "区", "2024").is_empty());
     assert!(texts(words, "foreign-place", "苍溪县", "县", "2024").is_empty());
 }
+
+#[test]
+fn a_neighbours_official_in_a_roster_is_present_on_purpose() {
+    // must not fire: a neighbour's official among the officials who came along
+    let roster = "同志们：\n\n六月五日，省考察组来我县调研。汉中市人大常委会副主任某某，县委书记某某，县长某某，勉县县委常委、副县长某某等陪同调研。\n";
+    assert!(texts(roster, "foreign-place", "宁强县", "县", "2024").is_empty());
+    // must fire: the neighbour's office named alone is no roster (the source's own leader)
+    let alone = "同志们：\n\n勉县县委书记某某在会上强调，要全力抓好项目建设。\n";
+    assert_eq!(
+        texts(alone, "foreign-place", "宁强县", "县", "2024"),
+        ["勉县"]
+    );
+    // must fire: a roster the neighbour heads is the neighbour's own leaders, the host
+    let host = "同志们：\n\n考察团来我县学习。勉县县委书记某某，县委副书记、县长某某，县委常委某某陪同。\n";
+    assert_eq!(
+        texts(host, "foreign-place", "宁强县", "县", "2024"),
+        ["勉县"]
+    );
+}

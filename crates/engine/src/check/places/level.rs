@@ -387,7 +387,8 @@ pub(crate) fn mixed_level(a: &Analysis, values: &Values, _: &CheckOptions, out: 
                 // (nor 我市 in a city leader's words that a county's report tells)
                 if w.starts_with(['我', '全', '本'])
                     && rank(other) > rank(level)
-                    && voice::reported_superior(&a.text, at, level_char)
+                    && (voice::reported_superior(&a.text, at, level_char)
+                        || voice::superior_in_sentence(&a.text, at, level_char))
                 {
                     continue;
                 }

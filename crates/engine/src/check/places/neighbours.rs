@@ -69,6 +69,7 @@ pub(super) fn unrelated_neighbours(
                 || listed(d, &span)
                 || relation(text, &span, own_short).is_some()
                 || with_us(text, &span)
+                || in_a_roster(text, &span)
             {
                 continue;
             }
@@ -100,4 +101,29 @@ fn with_us(text: &str, span: &Span) -> bool {
         "我们", "我县", "我市", "我区", "我镇", "我乡", "我旗", "本县", "本市", "本区",
     ];
     us.iter().any(|w| sentence.contains(w))
+}
+
+/// The offices a roster of officials names (`某县委书记`, `副市长`, `人大常委会主任`).
+const OFFICES: &[&str] = &["书记", "县长", "市长", "区长", "主任", "常委", "主席"];
+
+/// Whether the neighbour at `span` is the place of an official in a roster of officials present
+/// (`…县委书记某某，宣威市委常委、副市长某某，…等陪同调研`): its name is followed by an
+/// office within a few chars, and its sentence names at least three offices, one before it. A
+/// neighbour's
+/// official at the own place's event is there on purpose.
+fn in_a_roster(text: &str, span: &Span) -> bool {
+    let near = &text[span.end..crate::text::floor_char_boundary(text, span.end + 12)];
+    if !OFFICES.iter().any(|o| near.contains(o)) {
+        return false;
+    }
+    let c = crate::text::bounded_stretch(text, span, 600, "。！？\n");
+    let before = &text[c.start..span.start];
+    // (a roster headed by the neighbour, `某市委书记某某，市长某某，…`, is its own leaders: the
+    // host of a reused report)
+    OFFICES.iter().any(|o| before.contains(o))
+        && OFFICES
+            .iter()
+            .map(|o| text[c.clone()].matches(o).count())
+            .sum::<usize>()
+            >= 3
 }

@@ -42,6 +42,40 @@ pub(super) fn reported_superior(text: &str, at: usize, level: char) -> bool {
     })
 }
 
+/// Words after a level's char that name one of its officials (`市领导`, `市委书记`, `副市长`).
+const OFFICIALS_AFTER: &[&str] = &["领导", "委书记", "委副书记", "委常委", "长"];
+
+/// The heads of a level's bureau (`市经合局局长`, `市农委主任`).
+const HEADS: &[&str] = &["局长", "主任", "书记"];
+
+/// Whether the sentence around a claim at `at` (`我市`) has an official of that level in it
+/// as one who acts (`市领导某某致辞`, `市经合局局长某某…就我市的工业…作了介绍`): the claim
+/// is then told in that official's voice, as a county's report of a city's event tells it.
+pub(super) fn superior_in_sentence(text: &str, at: usize, level: char) -> bool {
+    let s = crate::text::bounded_stretch(text, &(at..at), 600, "。！？；\n");
+    let sentence = &text[s];
+    sentence.match_indices(level).any(|(k, _)| {
+        // (not a claim's own char: `我市长期…`)
+        if sentence[..k].ends_with(['我', '全', '本']) {
+            return false;
+        }
+        let after = &sentence[k + level.len_utf8()..];
+        if OFFICIALS_AFTER.iter().any(|w| after.starts_with(w)) {
+            return true;
+        }
+        // a bureau of the level (two to six chars ending in 局, 委 or 办) and its head
+        after
+            .char_indices()
+            .take(6)
+            .filter(|&(j, c)| j > 0 && matches!(c, '局' | '委' | '办'))
+            .any(|(j, c)| {
+                let rest = &after[j + c.len_utf8()..];
+                after[..j].chars().all(crate::text::is_cjk)
+                    && HEADS.iter().any(|h| rest.starts_with(h))
+            })
+    })
+}
+
 /// Whether a claim at `at` (`全县`) is made for another place by the one who speaks there: the
 /// clause's subject before `代表` is a person the text introduces by an office of a place of the
 /// claim's level (`level`) that is not the own one (`某县委书记沙某…。沙某代表全县人民…`).
@@ -71,7 +105,7 @@ pub(super) fn spoken_for_another(text: &str, at: usize, level: char, own: &[Divi
 
 #[cfg(test)]
 mod tests {
-    use super::reported_superior;
+    use super::{reported_superior, superior_in_sentence};
 
     #[test]
     fn a_leaders_reported_words_are_the_leaders_level() {
@@ -86,5 +120,26 @@ mod tests {
         let text = "在此，我代表市委、市政府，向关心支持我市发展的各位表示衷心的感谢！";
         let at = text.find("我市").unwrap_or(0);
         assert!(!reported_superior(text, at, '市'));
+    }
+
+    #[test]
+    fn a_superior_official_acting_in_the_sentence_speaks_for_the_level() {
+        for text in [
+            "会上播放了我市宣传片，市领导某某致辞。",
+            "市商务局局长某某就我市的产业情况作了介绍。",
+            "副市长某某带队考察，我市企业代表随行。",
+        ] {
+            let at = text.find("我市").unwrap_or(0);
+            assert!(superior_in_sentence(text, at, '市'), "{text}");
+        }
+        for text in [
+            "我市的项目建设进展顺利，市委、市政府高度重视。",
+            "今年，我市新开工项目八个。市长某某出席了会议。",
+            "我市市场主体持续增加。",
+            "我市长期坚持项目为王。",
+        ] {
+            let at = text.find("我市").unwrap_or(0);
+            assert!(!superior_in_sentence(text, at, '市'), "{text}");
+        }
     }
 }
