@@ -13,6 +13,7 @@ mod bylines;
 mod captions;
 mod cards;
 mod chunks;
+mod gaps;
 mod headers;
 mod inline;
 mod junk;
