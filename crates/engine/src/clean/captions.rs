@@ -55,7 +55,13 @@ pub(super) fn captions(lines: &[&str], all: &mut [(usize, Span, Verdict)]) {
     };
     let kind = |all: &[(usize, Span, Verdict)], r: &std::ops::Range<usize>| {
         (r.len() == 1 && all[r.start].2 != Verdict::Junk)
-            .then(|| caption_kind(lines[all[r.start].0].trim()))
+            .then(|| {
+                // (read without a prompt glued inside: `…上的点击查看全文讲话` is a title)
+                let line = lines[all[r.start].0];
+                caption_kind(
+                    super::prompts::without(line, &super::prompts::prompts_in(line)).trim(),
+                )
+            })
             .flatten()
     };
     let mut k = 1;
