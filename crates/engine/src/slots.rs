@@ -227,11 +227,15 @@ pub fn sourced(before: &str) -> bool {
 pub const HOME_AFTER: &str = "故乡 家乡 热土 沃土";
 
 /// Whether a name at `i` (`len` bytes) is the place guests are asked to make their home:
-/// `把X作为创业的第二故乡`, `把X当作投资兴业的热土` — the host's own place.
+/// `把X作为创业的第二故乡`, `把X当作投资兴业的热土`, `让X成为创业创新的沃土` — the host's own
+/// place.
 pub fn made_home(text: &str, i: usize, len: usize) -> bool {
     let after = &text[i + len..];
-    let Some(rest) = ["作为", "当作", "当成", "视为"]
+    // (`把X作为…`, or the place made so: `让X成为…的沃土`)
+    let made = ["让", "使"].iter().any(|w| text[..i].ends_with(w));
+    let Some(rest) = ["作为", "当作", "当成", "视为", "成为"]
         .iter()
+        .filter(|w| (**w == "成为") == made)
         .find_map(|w| after.strip_prefix(w))
     else {
         return false;
@@ -240,7 +244,7 @@ pub fn made_home(text: &str, i: usize, len: usize) -> bool {
     let near = &near[..near
         .find(crate::text::is_clause_break)
         .unwrap_or(near.len())];
-    text[..i].ends_with('把') && HOME_AFTER.split(' ').any(|w| near.contains(w))
+    (made || text[..i].ends_with('把')) && HOME_AFTER.split(' ').any(|w| near.contains(w))
 }
 
 /// Whether a name is the learner of a lesson: `值得X学习借鉴` — the one a speech sets to learn

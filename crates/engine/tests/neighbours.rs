@@ -21,6 +21,17 @@ fn a_neighbour_named_without_a_relation_is_found() {
     // (named where nothing says whose: a warning; as the subject of our own duty: an error)
     assert_eq!(neighbour[0].1, Severity::Warning, "{got:?}");
     assert_eq!(neighbour[1].1, Severity::Error, "{got:?}");
+    // a short form after a verb that takes a place, or ending its noun phrase
+    for text in [
+        "同志们：\n\n项目建成后将辐射带动略阳，效益明显。\n",
+        "同志们：\n\n要帮助略阳的茶叶产业打开市场。\n",
+    ] {
+        assert_eq!(
+            texts(text, "foreign-place", "宁强县", "县", "2024"),
+            ["略阳"],
+            "{text}"
+        );
+    }
     // a city's neighbour: another city of its province
     let city = "同志们：\n\n今年以来，宝鸡上下齐心协力，重点项目建设捷报频传。\n";
     assert_eq!(
@@ -73,4 +84,20 @@ fn a_neighbours_official_in_a_roster_is_present_on_purpose() {
         texts(host, "foreign-place", "宁强县", "县", "2024"),
         ["勉县"]
     );
+}
+
+#[test]
+fn a_neighbour_paired_with_the_partner_is_the_sources_place() {
+    // must fire: the partner and one other joined (`甲、乙在…合作`) are the pair the text is
+    // about; a neighbour there is the source's own place, even beside `我县`
+    let pair = "同志们：\n\n我县与青岛市结对以来，青岛、勉县在产业协作、人文交流等领域务实合作，助推我县高质量发展。\n";
+    assert_eq!(
+        texts(pair, "foreign-place", "宁强县", "县", "2024"),
+        ["勉县"]
+    );
+    // must not fire: the own place in the pair, and a list of three
+    let own = "同志们：\n\n我县与青岛市结对以来，青岛、宁强在产业协作领域务实合作。\n";
+    assert!(texts(own, "foreign-place", "宁强县", "县", "2024").is_empty());
+    let three = "同志们：\n\n我县与青岛市结对以来，青岛、勉县、宁强三地在产业协作领域务实合作。\n";
+    assert!(texts(three, "foreign-place", "宁强县", "县", "2024").is_empty());
 }

@@ -539,6 +539,10 @@ fn a_neighbours_short_form_as_venue_object_subject_and_title() {
             "同志们：\n\n希望签约入驻的企业把城固作为投资兴业的第二故乡。\n",
             "城固",
         ),
+        (
+            "同志们：\n\n我们将优化服务，让城固成为客商创业兴业的沃土。\n",
+            "城固",
+        ),
         // the sentence that ends by calling it a place of our profile
         (
             "同志们：\n\n县长在致辞中说，城固山水秀美、物产丰饶，是远近闻名的茶叶大县。\n",
@@ -566,6 +570,8 @@ fn a_neighbours_short_form_as_venue_object_subject_and_title() {
         // a partner made a second home; a short form made something else
         "同志们：\n\n我县与城固结对多年，干部们把城固作为第二故乡。\n",
         "同志们：\n\n我们把城固作为下一站，开展考察。\n",
+        "同志们：\n\n我县与城固结对多年，我们要让城固成为两地合作的沃土。\n",
+        "同志们：\n\n让城固成为我们学习的榜样。\n",
         // a short form that two places share is no name (通州: Beijing's and Nantong's)
         "同志们：\n\n3月5日，全县项目建设推进会在通州召开。\n",
     ] {

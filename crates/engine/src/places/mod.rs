@@ -386,10 +386,16 @@ impl Places {
             for (i, _) in text.match_indices(f) {
                 // (a short form alone opens its clause or follows a word that takes a place:
                 // inside a run of words, `一批新建小区`, `发展朝天椒`, it is a word)
-                let opens = text[..i]
+                // (or after a join or a verb that takes a place, `和X`, `带回X`, `帮助X`, or
+                // ending a noun phrase, `X，`, `X的`)
+                let opens = text[..i].chars().next_back().is_none_or(|c| {
+                    !crate::text::is_cjk(c)
+                        || BOUNDARY_BEFORE.contains(c)
+                        || JOIN_OR_TAKE_BEFORE.contains(c)
+                }) || text[i + f.len()..]
                     .chars()
-                    .next_back()
-                    .is_none_or(|c| !crate::text::is_cjk(c) || BOUNDARY_BEFORE.contains(c));
+                    .next()
+                    .is_none_or(|c| "，。；！？、,;的".contains(c));
                 let feature = f != d.name
                     && (!opens
                         || text[i + f.len()..]

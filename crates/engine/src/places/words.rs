@@ -31,6 +31,10 @@ pub(super) const FUNCTION_CHARS: &str = "和与及或在同并跟";
 /// Chars after which a word starts: `在富县召开`, `赴和县考察`.
 pub(super) const BOUNDARY_BEFORE: &str = "在到赴至往于从经向对为是的了把将让由";
 
+/// Chars before a short form written alone ([`super::Places::written`]): a join (`和X`) or the
+/// end of a verb that takes a place (`带回X`, `帮助X`, `融入X`, `走进X`).
+pub(super) const JOIN_OR_TAKE_BEFORE: &str = "和与及同助回入进";
+
 /// A level char followed by one of these starts a word (`提高县域` is not 高县, `新县城` not 新县).
 pub(super) const LEVEL_WORD_ENDS: &[&str] = &[
     "县域", "县城", "县级", "县直", "县委", "县乡", "县区", "县市", "县长", "县政", "区域", "区位",

@@ -43,6 +43,26 @@ pub(super) fn unrelated_neighbours(
                     x.code != d.code && spans.iter().any(|s| c.start <= s.start && s.end <= c.end)
                 }))
     };
+    // (a partner's name and one other joined by 、, `甲、乙在…领域务实合作`: the pair the text
+    // is about, one of them ours; a neighbour there is the source's own place, whatever else the
+    // sentence says)
+    let partner_spans: Vec<Span> = related
+        .iter()
+        .filter(|(_, partner)| *partner)
+        .flat_map(|&(r, _)| p.written(text, r))
+        .collect();
+    let paired = |span: &Span| {
+        partner_spans.iter().any(|s| {
+            let (a, b) = if s.end <= span.start {
+                (s, span)
+            } else {
+                (span, s)
+            };
+            text[a.end..b.start] == *"、"
+                && !text[..a.start].ends_with('、')
+                && !text[b.end..].starts_with('、')
+        })
+    };
     for &(d, ref spans) in &neighbours {
         if related.iter().any(|(r, _)| r.related(d)) {
             continue;
@@ -66,10 +86,11 @@ pub(super) fn unrelated_neighbours(
                 .chain(&own_spans)
                 .any(|f| f.start < span.end && span.start < f.end);
             if taken
-                || listed(d, &span)
-                || relation(text, &span, own_short).is_some()
-                || with_us(text, &span)
-                || in_a_roster(text, &span)
+                || !paired(&span)
+                    && (listed(d, &span)
+                        || relation(text, &span, own_short).is_some()
+                        || with_us(text, &span)
+                        || in_a_roster(text, &span))
             {
                 continue;
             }
