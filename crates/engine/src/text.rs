@@ -87,7 +87,7 @@ pub fn floor_char_boundary(text: &str, i: usize) -> usize {
 }
 
 /// The stretch around `span` between the nearest of the chars `ends` (a clause's or a
-/// sentence's marks), read at most `reach` bytes each way: a line of megabytes with no mark is a stretch
+/// sentence's marks, each also in its half-width form), read at most `reach` bytes each way: a line of megabytes with no mark is a stretch
 /// of `reach` around the span, not the whole line for every hit in it.
 pub fn bounded_stretch(
     text: &str,
@@ -95,17 +95,36 @@ pub fn bounded_stretch(
     reach: usize,
     ends: &str,
 ) -> std::ops::Range<usize> {
-    let ends = |c: char| ends.contains(c);
+    // (a half-width mark stands for its full-width one, as a pasted text writes it: `，` also
+    // ends at `,`, but not at a figure's thousands, `1,000`)
+    let ends = |k: usize, c: char| {
+        let full = match c {
+            ',' => '，',
+            ';' => '；',
+            '!' => '！',
+            '?' => '？',
+            c => c,
+        };
+        ends.contains(c)
+            || (full != c
+                && ends.contains(full)
+                && !(c == ','
+                    && text[..k]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| p.is_ascii_digit())
+                    && text[k + 1..].starts_with(|n: char| n.is_ascii_digit())))
+    };
     let near = floor_char_boundary(text, span.start.saturating_sub(reach));
     let far = floor_char_boundary(text, span.end.saturating_add(reach)).max(span.end);
     let start = text[near..span.start]
         .char_indices()
         .rev()
-        .find(|&(_, c)| ends(c))
+        .find(|&(k, c)| ends(near + k, c))
         .map_or(near, |(k, c)| near + k + c.len_utf8());
     let end = text[span.end..far]
         .char_indices()
-        .find(|&(_, c)| ends(c))
+        .find(|&(k, c)| ends(span.end + k, c))
         .map_or(far, |(k, _)| span.end + k);
     start..end
 }
@@ -397,6 +416,16 @@ pub fn chinese_number(s: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_half_width_mark_ends_a_stretch_but_a_figures_thousands_do_not() {
+        let text = "一要抓项目,二要抓招商;投资1,000万元的项目开工";
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let s = super::bounded_stretch(text, &(at("抓招商")..at("抓招商")), 100, "，；");
+        assert_eq!(&text[s], "二要抓招商");
+        let s = super::bounded_stretch(text, &(at("万元")..at("万元")), 100, "，；");
+        assert_eq!(&text[s], "投资1,000万元的项目开工");
+    }
+
     use super::*;
 
     const MIXED: &str = "第xx条\r\n💛x亿元[具体项目]";

@@ -20,6 +20,20 @@ fn an_era_word_is_found_whole() {
 }
 
 #[test]
+fn a_pasted_texts_half_width_marks_end_its_clauses() {
+    // must fire: the era word in a list of today's work, the clauses marked by `,` and `;` (the
+    // next clause's 成果 is no legacy of it)
+    let text = "同志们：\n\n一要认真贯彻会议精神,结合本县实际,全力推进县域经济、脱贫攻坚、乡村振兴等各项工作,确保取得新成果;二要抓好项目建设。\n";
+    assert_eq!(
+        texts(text, "stale-time", "宁强县", "县", "2023"),
+        ["脱贫攻坚"]
+    );
+    // must not fire: its legacy, in the next clause after a half-width comma
+    let legacy = "同志们：\n\n一要全力推进县域经济,巩固拓展脱贫攻坚成果;二要抓好项目建设。\n";
+    assert!(texts(legacy, "stale-time", "宁强县", "县", "2023").is_empty());
+}
+
+#[test]
 fn a_year_that_runs_to_now_is_history() {
     let history = "同志们：\n\n1996年省里作出山海协作的部署以来，两地往来不断。\n";
     assert!(texts(history, "stale-time", "宁强县", "县", "2010").is_empty());
