@@ -118,6 +118,55 @@ pub(super) fn wrap_spaces(s: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The spaces of a word spaced out char by char (`重庆市江 津 区人民政府`): a chain of single
+/// Chinese characters, each between single spaces, at least two spaces long. Spaces between
+/// longer words (`李明 王刚`) are left to [`word_gaps`].
+pub(super) fn spaced_chars(s: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let cjk = |n: usize| chars.get(n).is_some_and(|&(_, c)| is_cjk(c));
+    let space = |n: usize| chars.get(n).is_some_and(|&(_, c)| c == ' ');
+    let mut out = Vec::new();
+    for (n, &(k, c)) in chars.iter().enumerate() {
+        if c != ' ' || n == 0 || !cjk(n - 1) || !cjk(n + 1) {
+            continue;
+        }
+        // a single char after it, then another space and a char; or one before it, after a space
+        let single_after = space(n + 2) && cjk(n + 3);
+        let single_before = n >= 3 && space(n - 2) && cjk(n - 3);
+        if single_after || single_before {
+            out.push(k);
+        }
+    }
+    out
+}
+
+/// The spaces a quote got inside its marks or glued after it within a sentence: after an
+/// opening quote (`“ 通道`), before a closing one (`产业 ”`), and between a closing quote and
+/// the words that go on with its clause (`产业” 的重大使命。`: a clause's mark later on the line,
+/// no other space before it).
+pub(super) fn quote_spaces(s: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (k, c) in s.char_indices() {
+        if c != ' ' {
+            continue;
+        }
+        let prev = s[..k].chars().next_back();
+        let rest = &s[k + 1..];
+        let next = rest.chars().next();
+        let opened = prev.is_some_and(|p| "“‘《".contains(p)) && next.is_some_and(|n| n != ' ');
+        let closes = prev.is_some_and(is_cjk) && next.is_some_and(|n| "”’》".contains(n));
+        let goes_on = prev.is_some_and(|p| "”’》".contains(p))
+            && next.is_some_and(is_cjk)
+            && rest
+                .find(['，', '。', '；', '！', '？'])
+                .is_some_and(|m| !rest[..m].contains(' '));
+        if opened || closes || goes_on {
+            out.push(k);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::wrap_spaces;

@@ -279,7 +279,11 @@ pub(super) fn repair_line(
     let mut out = String::with_capacity(s.len());
     let mut pairs: Vec<usize> = Vec::new();
     let wraps = super::gaps::wrap_spaces(&s);
-    let splits = super::gaps::word_gaps(&s);
+    let mut splits = super::gaps::word_gaps(&s);
+    splits.extend(super::gaps::spaced_chars(&s));
+    splits.extend(super::gaps::quote_spaces(&s));
+    splits.sort_unstable();
+    splits.dedup();
     let gaps = figure_gaps(&s);
     let strays = stray_marks(&s, line_start);
     for (k, c) in s.char_indices() {
