@@ -257,3 +257,36 @@ fn the_place_whose_next_stage_of_growth_is_told() {
     // a new round of something else is no place's growth
     assert_ne!(kinds("开展xx新一轮的安全检查。"), [Place]);
 }
+
+#[test]
+fn the_words_after_a_list_of_slots_type_every_one_of_them() {
+    // must fire: the title or the body after the last slot of a list
+    assert_eq!(
+        kinds("会上，*、*、*副县长分别作了安排。"),
+        [Person, Person, Person]
+    );
+    assert_eq!(kinds("刚才，XX和XX同志作了发言。"), [Person, Person]);
+    assert_eq!(kinds("xx与xx两县签订协议。"), [Place, Place]);
+    // must not fire: a list of figures keeps its unit's kind, a list before a plain word its own
+    assert_eq!(kinds("新开工 x、x 个项目。"), [Count, Count]);
+    assert_ne!(kinds("要抓好xx、xx工作。")[0], Person);
+}
+
+#[test]
+fn a_body_named_by_its_head_after_the_slot_is_an_organization() {
+    // must fire: a school's, a hospital's name
+    assert_eq!(kinds("我谨代表xxxx小学全体师生表示感谢。"), [Organization]);
+    assert_eq!(kinds("xx中心医院新院区今天开工。")[0], Organization);
+    // must not fire: a school named in the clause after the slot is no part of its name
+    assert_ne!(
+        kinds("解决了XX多年来无资金建学校蓄水池的难题。")[0],
+        Organization
+    );
+}
+
+#[test]
+fn one_who_gives_a_welcome_is_a_person() {
+    assert_eq!(kinds("开工仪式由村长主持，李××致欢迎词。"), [Person]);
+    // must not fire: the welcome given by a body
+    assert_ne!(kinds("由xx公司致欢迎词。"), [Person]);
+}

@@ -6,7 +6,7 @@
 
 use super::model::{is_cross, is_star, is_underscore, is_x, FieldKind};
 use super::words::{ends, starts, starts_with_any, words, TITLE_AFTER};
-use crate::lexicon::UnitClass;
+use crate::lexicon::{UnitClass, LABEL_BREAK_CHARS};
 use crate::slots::{COME_TO_DO, NAME_HEAD_AFTER, OWN_WORK_BEFORE, PERSON_ACTS_AFTER};
 use crate::text::{floor_char_boundary, is_cjk, is_clause_break};
 
@@ -221,4 +221,23 @@ pub(super) fn kind_around(before: &str, after: &str) -> Option<FieldKind> {
         || names_an_area(after)
         || spoken_of_through_times(after))
     .then_some(FieldKind::Place)
+}
+
+/// Whether a slot heads a list of names that ends in a kind of body
+/// ([`crate::slots::BODIES_LISTED`]): `xx电子、xx驱动等企业`, `xx等公司`. Only names and their
+/// list marks stand between (at most about twenty chars).
+pub(super) fn listed_bodies(after: &str) -> bool {
+    let near = &after[..crate::text::floor_char_boundary(after, 60)];
+    let Some(k) = near.find('等') else {
+        return false;
+    };
+    let list = &near[..k];
+    // the kind right after 等, or after a few words that sort it (`等一批大型能源企业`)
+    let class = &near[k + '等'.len_utf8()..];
+    let class = &class[..crate::text::floor_char_boundary(class, 36)];
+    let class = &class[..class.find(is_clause_break).unwrap_or(class.len())];
+    list.chars()
+        .all(|c| (is_cjk(c) && !LABEL_BREAK_CHARS.contains(c)) || "、 ".contains(c) || is_x(c))
+        && words(crate::slots::BODIES_LISTED)
+            .any(|w| class.starts_with(w) || (class.starts_with("一批") && class.contains(w)))
 }

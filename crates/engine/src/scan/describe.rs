@@ -7,9 +7,9 @@ use super::model::{
     FieldKind, Form, Placeholder,
 };
 use super::words::{
-    ends, ends_with_any, find_short, rfind_short, starts, starts_with_any, unit_at, words, LOOK,
-    NOT_COMING, NOT_COUNTER_WORDS, NOT_ORG_WORDS, NOT_UNIT_WORDS, ORG_BEFORE, PLACE_AFTER,
-    PLACE_BEFORE, RANK_BEFORE,
+    ends, ends_with_any, find_short, rfind_short, starts, starts_with_any, unit_at, words,
+    BODY_HEADS, LOOK, NOT_COMING, NOT_COUNTER_WORDS, NOT_ORG_WORDS, NOT_UNIT_WORDS, ORG_BEFORE,
+    PLACE_AFTER, PLACE_BEFORE, RANK_BEFORE,
 };
 use crate::lexicon::{
     UnitClass, COUNT_BEFORE, GAP_BEFORE, HINT_START, LABEL_BREAK_CHARS, MONEY_BEFORE, ORG_AFTER,
@@ -122,6 +122,34 @@ fn joined_slot_end(text: &str, i: usize) -> Option<usize> {
     (end > j).then(|| skip_spaces(text, end))
 }
 
+/// The kind the words after the last of a list of slots give to every one of them
+/// (`xx、xx、xx副县长`, `xx和xx同志`, `xx与xx两县`): the first slots of a list have only a
+/// list mark after them.
+fn listed_kind(text: &str, i: usize, crossed: bool) -> Option<FieldKind> {
+    if crossed || starts_with_any(&text[i..], &["、", "和", "与", "及"]).is_none() {
+        return None;
+    }
+    let mut j = i;
+    for _ in 0..8 {
+        if starts_with_any(&text[j..], &["、", "和", "与", "及"]).is_none() {
+            break;
+        }
+        match joined_slot_end(text, j) {
+            Some(k) => j = k,
+            None => break,
+        }
+    }
+    (j > i)
+        .then(|| kind_from_after(&text[j..], None))
+        .flatten()
+        .filter(|k| {
+            matches!(
+                k,
+                FieldKind::Person | FieldKind::Organization | FieldKind::Place
+            )
+        })
+}
+
 /// The words of the clause before a slot, spaces and one line break before it skipped.
 fn words_before(text: &str, start: usize) -> &str {
     let trimmed = text[..start].trim_end_matches([' ', '\u{3000}', '\t']);
@@ -170,6 +198,7 @@ pub(super) fn describe(
                 }
                 k => k,
             })
+            .or_else(|| listed_kind(text, after_i, crossed))
             .or_else(|| kind_from_slot(before, after))
             .or_else(|| around::kind_around(before, after))
             .or_else(|| listed_place(text, raw.start))
@@ -298,36 +327,18 @@ fn kind_from_after(after: &str, unit: Option<UnitClass>) -> Option<FieldKind> {
         end = k + c.len_utf8();
     }
     let name = &after[..end];
-    // (and a cooperative's: `xx种植专业合作社`)
-    if ["公司", "集团", "合作社"]
-        .iter()
-        .any(|w| find_short(name, w).is_some())
-    {
+    // (a body's name holds no word of a clause: `xx多年来无资金建学校` is no school)
+    let name = &name[..name
+        .find(|c: char| "的了来是在无和与及".contains(c))
+        .unwrap_or(name.len())];
+    // (and a cooperative's, a school's, a hospital's: `xx种植专业合作社`, `xx中心小学`)
+    if words(BODY_HEADS).any(|w| find_short(name, w).is_some()) {
         return Some(FieldKind::Organization);
     }
-    if listed_bodies(after) {
+    if around::listed_bodies(after) {
         return Some(FieldKind::Organization);
     }
     None
-}
-
-/// Whether a slot heads a list of names that ends in a kind of body
-/// ([`crate::slots::BODIES_LISTED`]): `xx电子、xx驱动等企业`, `xx等公司`. Only names and their
-/// list marks stand between (at most about twenty chars).
-fn listed_bodies(after: &str) -> bool {
-    let near = &after[..crate::text::floor_char_boundary(after, 60)];
-    let Some(k) = near.find('等') else {
-        return false;
-    };
-    let list = &near[..k];
-    // the kind right after 等, or after a few words that sort it (`等一批大型能源企业`)
-    let class = &near[k + '等'.len_utf8()..];
-    let class = &class[..crate::text::floor_char_boundary(class, 36)];
-    let class = &class[..class.find(is_clause_break).unwrap_or(class.len())];
-    list.chars()
-        .all(|c| (is_cjk(c) && !LABEL_BREAK_CHARS.contains(c)) || "、 ".contains(c) || is_x(c))
-        && words(crate::slots::BODIES_LISTED)
-            .any(|w| class.starts_with(w) || (class.starts_with("一批") && class.contains(w)))
 }
 
 /// Whether the words after a slot make it a place: `xx县`, `xx街道`, `xx高新区`, `xx两地`.

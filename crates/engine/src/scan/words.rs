@@ -226,3 +226,8 @@ pub(super) const PLACE_AFTER: &[&str] = &[
     "人敢于",
     "人善于",
 ];
+
+/// The heads of a body's name, anywhere in the words after a slot: a company's, a cooperative's,
+/// a school's, a hospital's (`xx生物科技公司`, `xx种植专业合作社`, `xx中心小学`).
+pub(super) const BODY_HEADS: &str =
+    "公司 集团 合作社 学校 小学 中学 大学 学院 职校 医院 银行 协会 商会 幼儿园";
