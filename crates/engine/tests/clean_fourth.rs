@@ -196,3 +196,16 @@ fn a_page_of_titles_alone_keeps_every_title() {
         out(text)
     );
 }
+
+#[test]
+fn a_traditional_pages_speaker_caption_goes_as_a_simplified_one_does() {
+    // must fire: the caption read simplified (`致辭` is `致辞`)
+    let page = "5月8日上午，青山縣重點項目集中開工儀式舉行。縣四套班子領導出席儀式。\n青山縣委書記李某同志致辭\n李某指出，今年全縣將集中開工項目二十個，總投資五十億元。\n";
+    let o = out(page);
+    assert!(!o.contains("同志致辞"), "{o}");
+    assert!(o.contains("李某指出"), "{o}");
+    // must not fire: a speech's title above its salutation stays
+    let title = "青山縣委書記在開工儀式上的致辭\n同志們：\n今天，我們在這裡舉行開工儀式。\n";
+    let o = out(title);
+    assert!(o.contains("在开工仪式上的致辞"), "{o}");
+}

@@ -425,8 +425,10 @@ pub(super) fn junk_lines(
     super::blocks::title_tags(lines, &mut all, above, &simplify);
     super::cards::facts_lines(lines, &mut all);
     super::blocks::furniture_lines(lines, &mut all);
-    super::captions::captions(lines, &mut all);
-    super::captions::signed_lead_captions(lines, &mut all);
+    // (captions are read simplified: a traditional page's `…致辭` is a speaker's caption too)
+    let simple_lines: Vec<&str> = simple.iter().map(String::as_str).collect();
+    super::captions::captions(&simple_lines, &mut all);
+    super::captions::signed_lead_captions(&simple_lines, &mut all);
     super::zones::zones(lines, &simple, sal.0, &mut all);
     // the headline the text names again is the page's title, wherever it stands
     for (li, sp, v) in all.iter_mut() {
