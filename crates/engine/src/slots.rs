@@ -369,9 +369,10 @@ pub fn heads_profile_sentence(text: &str, i: usize) -> bool {
     })
 }
 
-/// Words right before a slot that make it a place the text relates to: `赴X考察`, `与X结对`.
+/// Words right before a slot that make it a place the text relates to or goes into: `赴X考察`,
+/// `与X结对`, `深入X检查`, `融入X`.
 pub const PLACE_RELATION_BEFORE: &str =
-    "赴 前往 来到 落户 落地 登陆 走进 对口 援建 帮扶 结对 支援 对标";
+    "赴 前往 来到 落户 落地 登陆 走进 对口 援建 帮扶 结对 支援 对标 深入 融入 光临 莅临 扎根 回到 深耕";
 
 /// Verbs of a place's steady course, after a slot that heads its clause: `xx始终把项目…`,
 /// `xx坚持…` (a person there is named with a title: `xx同志`).

@@ -290,3 +290,12 @@ fn one_who_gives_a_welcome_is_a_person() {
     // must not fire: the welcome given by a body
     assert_ne!(kinds("由xx公司致欢迎词。"), [Person]);
 }
+
+#[test]
+fn a_place_gone_into_is_a_place() {
+    // must fire: the verbs of going into a place
+    assert_eq!(kinds("省里领导多次深入xx检查指导工作。"), [Place]);
+    assert_eq!(kinds("援建干部主动融入xx，扎实工作。"), [Place]);
+    // must not fire: a body gone into is named by its head
+    assert_eq!(kinds("领导莅临xx公司指导工作。"), [Organization]);
+}
