@@ -209,3 +209,15 @@ fn a_traditional_pages_speaker_caption_goes_as_a_simplified_one_does() {
     let o = out(title);
     assert!(o.contains("在开工仪式上的致辞"), "{o}");
 }
+
+#[test]
+fn a_page_cut_off_at_the_next_sentences_speaker_keeps_the_speaker() {
+    // must fire: the page's last line, cut after a person named by a title, is the text's
+    let page = "5月8日，青山县重点项目集中开工仪式举行。此次开工标志着合作项目成功落地。\n集团副总经理李某代表\n";
+    let o = out(page);
+    assert!(o.ends_with("集团副总经理李某代表"), "{o}");
+    // must not fire: the site's call below the text still goes
+    let call = "5月8日，青山县重点项目集中开工仪式举行。此次开工标志着合作项目成功落地。\n扫一扫在手机打开当前页\n";
+    let o = out(call);
+    assert!(!o.contains("扫一扫"), "{o}");
+}

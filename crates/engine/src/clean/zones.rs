@@ -177,7 +177,8 @@ pub(super) fn zones(
                 && (ORG_AFTER.iter().chain(SIGNED_BY).any(|w| t.ends_with(w))))
     };
     // (or a few words of the next sentence, cut right after the text's last finished sentence:
-    // `祝在座的同`, two of the words of speech in it; `扫一扫在手机打开当前页` is the page's)
+    // `祝在座的同`, two of the words of speech in it, or a person's title; `扫一扫在手机打开当前页`
+    // is the page's)
     let cut_off = |li: usize| {
         if Some(li) != end {
             return false;
@@ -200,7 +201,10 @@ pub(super) fn zones(
                     || simple[last]
                         .trim_end()
                         .ends_with(|c: char| is_end(c) || c == '”'))
-                && (numbered || PROSE_WORDS.iter().filter(|w| t.contains(*w)).count() >= 2)
+                && (numbered
+                    || PROSE_WORDS.iter().filter(|w| t.contains(*w)).count() >= 2
+                    // (or the next sentence's subject, a person by a title: `集团副总经理某某代表`)
+                    || PERSON_AFTER.iter().any(|w| t.contains(w)))
         };
         !t.ends_with(|c: char| is_end(c) || matches!(c, '”' | '）' | ')' | '…'))
             && (t.contains(['，', '、', '：', ',', ':'])
