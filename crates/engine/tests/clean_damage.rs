@@ -47,3 +47,13 @@ fn a_char_said_three_times_over_goes() {
     let o = out("由某某某同志主持，会议编号一一一。\n");
     assert!(o.contains("某某某同志") && o.contains("一一一"), "{o}");
 }
+
+#[test]
+fn a_latin_dot_that_ends_a_sentence_becomes_a_full_stop() {
+    // must fire: a long clause before it, a new one after it
+    let o = out("区委副书记、区长主持了整个会议并发表了讲话.区委书记就下一步工作作出部署。\n");
+    assert!(o.contains("发表了讲话。区委书记"), "{o}");
+    // must not fire: a dot put inside a phrase after a char no sentence ends on goes
+    let o = out("我们衷心感谢参加这次演练的.消防部门，大家辛苦了。\n");
+    assert!(o.contains("演练的消防部门"), "{o}");
+}

@@ -353,6 +353,13 @@ pub(super) fn repair_line(
             // (the pairs' closes come in order: a search, not a walk over all of them)
             ')' if pairs.binary_search(&k).is_ok() => Some("）"),
             ',' | ':' | ';' | '?' | '!' => width_fix(&s, c, k),
+            // a sentence typed with Latin marks ends on a dot (`讲话.区委书记…`)
+            '.' if s[..k].chars().next_back().is_some_and(is_cjk)
+                && s[k + 1..].chars().next().is_some_and(is_cjk)
+                && super::marks::sentence_dot(&s, k) =>
+            {
+                Some("。")
+            }
             _ => None,
         };
         match replacement {

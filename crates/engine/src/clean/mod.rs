@@ -17,6 +17,7 @@ mod gaps;
 mod headers;
 mod inline;
 mod junk;
+mod marks;
 mod markup;
 mod numbering;
 mod phrases;

@@ -385,41 +385,14 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
             let quoted = c == '`'
                 && prev.is_some_and(|p| is_cjk(p) || "“”‘’".contains(p))
                 && next.is_some_and(|n| is_cjk(n) || "“”‘’".contains(n));
-            if (prev.is_some_and(is_cjk) && next.is_some_and(is_cjk) && !figure) || quoted {
+            let stop = c == '.' && super::marks::sentence_dot(line, i);
+            if (prev.is_some_and(is_cjk) && next.is_some_and(is_cjk) && !figure && !stop) || quoted
+            {
                 out.push(i..i + 1);
             }
         }
     }
-    out.extend(tripled_chars(line));
-    out
-}
-
-/// Chars a text may hold three times over: numerals (`一一一`), a name left open (`某某某`),
-/// laughter and thanks.
-const MAY_TRIPLE: &str = "一二三四五六七八九十百千万亿〇零某哈呵嘿谢";
-
-/// A Chinese character said three or more times in a row inside a line (`一期笔笔笔项目`): a
-/// site's mark or a key held down, never the text's own word.
-fn tripled_chars(line: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut run: Option<(usize, char, usize)> = None; // (start, char, count)
-    let close = |run: Option<(usize, char, usize)>, end: usize, out: &mut Vec<Span>| {
-        if let Some((start, c, n)) = run {
-            if n >= 3 && !MAY_TRIPLE.contains(c) {
-                out.push(start..end);
-            }
-        }
-    };
-    for (i, c) in line.char_indices() {
-        match run {
-            Some((_, r, ref mut n)) if r == c => *n += 1,
-            _ => {
-                close(run, i, &mut out);
-                run = is_cjk(c).then_some((i, c, 1));
-            }
-        }
-    }
-    close(run, line.len(), &mut out);
+    out.extend(super::marks::tripled_chars(line));
     out
 }
 
