@@ -34,6 +34,15 @@ fn a_pasted_texts_half_width_marks_end_its_clauses() {
 }
 
 #[test]
+fn a_paragraph_on_the_year_gone_by_tells_that_years_words() {
+    let text = "同志们：\n\n过去的一年，极不平凡。面对新冠疫情冲击，全县上下攻坚克难，经济稳中有进。\n";
+    // must not fire: in 2023 the year gone by was the era's last
+    assert!(texts(text, "stale-time", "宁强县", "县", "2023").is_empty());
+    // must fire: in 2024 the year gone by was after it, the old draft's words
+    assert_eq!(texts(text, "stale-time", "宁强县", "县", "2024"), ["新冠"]);
+}
+
+#[test]
 fn a_year_that_runs_to_now_is_history() {
     let history = "同志们：\n\n1996年省里作出山海协作的部署以来，两地往来不断。\n";
     assert!(texts(history, "stale-time", "宁强县", "县", "2010").is_empty());

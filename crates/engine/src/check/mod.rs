@@ -15,6 +15,7 @@ pub use ledger::{ledger_values, LedgerValue};
 mod length;
 mod placeholders;
 mod places;
+mod recount;
 mod time;
 mod typography;
 mod world;
