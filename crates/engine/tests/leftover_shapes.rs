@@ -35,7 +35,8 @@ fn a_pasted_texts_half_width_marks_end_its_clauses() {
 
 #[test]
 fn a_paragraph_on_the_year_gone_by_tells_that_years_words() {
-    let text = "同志们：\n\n过去的一年，极不平凡。面对新冠疫情冲击，全县上下攻坚克难，经济稳中有进。\n";
+    let text =
+        "同志们：\n\n过去的一年，极不平凡。面对新冠疫情冲击，全县上下攻坚克难，经济稳中有进。\n";
     // must not fire: in 2023 the year gone by was the era's last
     assert!(texts(text, "stale-time", "宁强县", "县", "2023").is_empty());
     // must fire: in 2024 the year gone by was after it, the old draft's words
