@@ -57,3 +57,13 @@ fn a_latin_dot_that_ends_a_sentence_becomes_a_full_stop() {
     let o = out("我们衷心感谢参加这次演练的.消防部门，大家辛苦了。\n");
     assert!(o.contains("演练的消防部门"), "{o}");
 }
+
+#[test]
+fn an_entitys_tail_after_a_closing_quote_goes() {
+    // must fire: the `;` left of a cut entity after the quote closes
+    let o = out("以\"一园一带一中心\";为骨架，打造全县的产业高地。\n");
+    assert!(o.contains("一中心\"为骨架"), "{o}");
+    // must not fire: a semicolon after an opening quote's words goes on as a clause's mark
+    let o = out("他说\"要抓项目\"; 大家都很赞同。\n");
+    assert!(o.contains("大家都很赞同"), "{o}");
+}

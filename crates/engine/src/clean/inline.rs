@@ -92,12 +92,15 @@ fn broken_reading_at(line: &str, i: usize) -> Option<usize> {
 }
 
 /// Punctuation the page doubled or left without a clause before it (`写春秋,,无私`, `举行,。`,
-/// `质量。。`, a line that opens with `，`: `line_start`): the byte offsets of the marks to drop.
+/// `质量。。`, a line that opens with `，`: `line_start`; an entity's `;` after a closing quote):
+/// the byte offsets of the marks to drop.
 /// A mark repeated on purpose (`……`, `！！！`, `。。。`) stays.
 fn stray_marks(s: &str, line_start: bool) -> Vec<usize> {
     let comma = |c: char| c == ',' || c == '，';
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = Vec::new();
+    // the straight quotes before each char (counted as the walk goes: the line stays linear)
+    let mut quotes = 0usize;
     for (n, &(k, c)) in chars.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(n + 1).map(|x| x.1);
@@ -111,9 +114,15 @@ fn stray_marks(s: &str, line_start: bool) -> Vec<usize> {
             && n >= 2
             && is_cjk(chars[n - 2].1)
             && next != Some('。');
-        if lead || doubled || stops {
+        // an entity's tail after a closing straight quote (`“…绝壁";为基底`: `&quot;` cut in half)
+        let entity = c == ';'
+            && prev == Some('"')
+            && quotes.is_multiple_of(2)
+            && next.is_some_and(|d| is_cjk(d) || comma(d));
+        if lead || doubled || stops || entity {
             out.push(k);
         }
+        quotes += usize::from(c == '"');
     }
     out
 }
