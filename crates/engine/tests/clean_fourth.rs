@@ -221,3 +221,19 @@ fn a_page_cut_off_at_the_next_sentences_speaker_keeps_the_speaker() {
     let o = out(call);
     assert!(!o.contains("扫一扫"), "{o}");
 }
+
+#[test]
+fn the_pages_note_of_its_source_and_its_preview_label_go() {
+    // must fire: a bracketed note of where the page took the text from, the preview's label
+    let page = "文章预览\n5月8日，青山县与白水市签订友好城市协议，两地将在产业、文旅等领域深化合作。\n（以上图文转自青山发布）\n签约后，双方代表进行了座谈交流。\n";
+    let o = out(page);
+    assert!(!o.contains("文章预览") && !o.contains("转自"), "{o}");
+    assert!(o.contains("双方代表进行了座谈交流"), "{o}");
+    // must not fire: a stage direction in brackets, a sentence that names a preview
+    let speech = "同志们：\n今天的项目签约，是全县上下共同努力的结果。\n（掌声）\n方案预览已经印发给大家。\n";
+    let o = out(speech);
+    assert!(
+        o.contains("（掌声）") && o.contains("方案预览已经印发给大家"),
+        "{o}"
+    );
+}

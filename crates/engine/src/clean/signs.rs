@@ -397,8 +397,9 @@ pub(super) fn inline_junk(line: &str) -> Vec<Span> {
 }
 
 /// A line that is only a bracketed label naming a piece of the page, not of the speech
-/// (`【资料图】`, `（组图）`, `【正文】`): a picture or the body as the site shows it. A stage
-/// direction of the speech (`（掌声）`) names what happens in the hall.
+/// (`【资料图】`, `（组图）`, `【正文】`): a picture or the body as the site shows it, a note of
+/// where the page took it from (`（以上图文转自某某发布）`), the view offered (`文章预览`). A
+/// stage direction of the speech (`（掌声）`) names what happens in the hall.
 pub(super) fn is_page_label(t: &str) -> bool {
     let t = t.trim();
     let inner = [
@@ -410,11 +411,15 @@ pub(super) fn is_page_label(t: &str) -> bool {
     ]
     .iter()
     .find_map(|&(o, c)| t.strip_prefix(o)?.strip_suffix(c));
-    inner.is_some_and(|i| {
+    // (or the view of it the site offers, alone: `文章预览`)
+    let view = t.chars().count() <= 6 && t.ends_with("预览") && t.chars().all(crate::text::is_cjk);
+    view || inner.is_some_and(|i| {
         let i = i.trim();
         let n = i.chars().count();
         ["正文", "全文", "原文", "图片", "视频", "音频"].contains(&i)
             || ((2..=4).contains(&n) && i.ends_with('图') && i.chars().all(crate::text::is_cjk))
+            // (a note of where the page took it from: `（以上图文转自某某发布）`)
+            || (["转自", "转载自", "摘自"].iter().any(|w| i.contains(w)) && n <= 40)
     })
 }
 
