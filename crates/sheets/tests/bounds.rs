@@ -116,18 +116,23 @@ fn broken_workbooks_are_messages() {
 /// The in-process fuzzer of the spreadsheet reader: workbooks of every format we have (the
 /// ledger fixtures and the sheets built here, stored so that their XML lies open) with a few
 /// bytes changed, put in, taken out or repeated at random, 300 times `JIANGGAO_FUZZ` (a long
-/// run: `scripts/fuzz.sh 30 bounds`). A panic fails the test and prints the seed to replay
-/// (`JIANGGAO_SEED`).
+/// run: `scripts/fuzz.sh 30 bounds`, with a fresh seed; the default run's seed is fixed). A
+/// panic fails the test and prints the seed to replay (`JIANGGAO_SEED`).
 #[test]
 fn mutated_workbooks_are_rows_or_messages() {
     let k: u64 = std::env::var("JIANGGAO_FUZZ")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1);
+    // (the default run, CI's, walks the same workbooks every time: a failure there is the
+    // change's; a long run, `JIANGGAO_FUZZ`, draws a fresh seed)
     let seed: u64 = std::env::var("JIANGGAO_SEED")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or_else(|| {
+            if std::env::var("JIANGGAO_FUZZ").is_err() {
+                return 0x6a69_616e_6767_616f;
+            }
             std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(1, |d| d.as_nanos() as u64)
