@@ -246,6 +246,8 @@ fn the_clean_is_linear() {
             3200,
         ),
         ("many page counters in a line", "我们要第2页共3页", 3200),
+        ("many quotes closed before a space", "“甲乙” 丙", 3200),
+        ("many chars spaced out", "甲 ", 3200),
         (
             "many page chunks",
             "我们要抓好项目建设推进产业，加\n2、快转型升级步伐提高质量效益，\n",

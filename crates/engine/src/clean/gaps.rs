@@ -155,11 +155,13 @@ pub(super) fn quote_spaces(s: &str) -> Vec<usize> {
         let next = rest.chars().next();
         let opened = prev.is_some_and(|p| "“‘《".contains(p)) && next.is_some_and(|n| n != ' ');
         let closes = prev.is_some_and(is_cjk) && next.is_some_and(|n| "”’》".contains(n));
+        // (looked for within a clause's reach: a line of quotes and no mark stays linear)
+        let near = &rest[..crate::text::floor_char_boundary(rest, 240)];
         let goes_on = prev.is_some_and(|p| "”’》".contains(p))
             && next.is_some_and(is_cjk)
-            && rest
+            && near
                 .find(['，', '。', '；', '！', '？'])
-                .is_some_and(|m| !rest[..m].contains(' '));
+                .is_some_and(|m| !near[..m].contains(' '));
         if opened || closes || goes_on {
             out.push(k);
         }
